@@ -1,0 +1,3 @@
+package dev.gilpy.ast;
+
+public record Arg(Pos pos, String name, Expr annotation) implements Node {}

@@ -1,0 +1,3 @@
+package dev.gilpy.ast;
+
+public enum UnaryOperator { INVERT, NOT, UADD, USUB }

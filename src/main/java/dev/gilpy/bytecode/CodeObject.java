@@ -1,0 +1,96 @@
+package dev.gilpy.bytecode;
+
+import java.util.List;
+
+/**
+ * Compiled code of one scope (module, class body, function, lambda, comprehension): immutable once built.
+ *
+ * <p>{@code consts} hold compile-time values as Java values: null (None), Boolean, Long or BigInteger,
+ * Double, String, byte[], {@code Expr.Ellipsis}, nested CodeObjects and {@link ConstTuple}s. The VM turns
+ * them into runtime objects once and keeps them in {@link #runtimeConsts}, the only mutable field.
+ *
+ * <p>Closure cells are numbered cellvars first, then freevars (LOAD_DEREF's argument).
+ * {@code cell2arg[i]} is the index in varnames of an argument that is also cellvar i, else -1.
+ *
+ * <p>{@code exceptionTable} holds entries of four ints: start, end (exclusive), target, depth:
+ * an exception raised by an instruction in [start, end) cuts the stack to depth, pushes the exception
+ * and continues at target. Inner regions come before outer ones, so the first match wins.
+ */
+public final class CodeObject {
+    public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+            CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40;
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineno;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int flags;
+    public final int stacksize;
+    public final int[] code;
+    public final Object[] consts;
+    public final String[] names;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    public final int[] cell2arg;
+    /** Source line of each instruction (index = pc). */
+    public final int[] lines;
+    /** Start column (0-based) of each instruction's source expression, or -1; for error carets. */
+    public final int[] columns;
+    public final int[] exceptionTable;
+    /** The VM's cache of {@link #consts} as runtime objects; written once, under a benign race. */
+    public volatile Object[] runtimeConsts;
+
+    public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
+                      int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,
+                      Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
+                      int[] cell2arg, int[] lines, int[] columns, int[] exceptionTable) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineno = firstLineno;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.stacksize = stacksize;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cell2arg = cell2arg;
+        this.lines = lines;
+        this.columns = columns;
+        this.exceptionTable = exceptionTable;
+    }
+
+    public boolean isGenerator() { return (flags & CO_GENERATOR) != 0; }
+
+    public boolean hasVarargs() { return (flags & CO_VARARGS) != 0; }
+
+    public boolean hasVarkeywords() { return (flags & CO_VARKEYWORDS) != 0; }
+
+    /** Total argument slots including *args and **kwargs. */
+    public int totalArgs() {
+        return argcount + kwonlyargcount + (hasVarargs() ? 1 : 0) + (hasVarkeywords() ? 1 : 0);
+    }
+
+    public int nlocals() { return varnames.length; }
+
+    public int ncells() { return cellvars.length + freevars.length; }
+
+    public int lineAt(int pc) { return pc >= 0 && pc < lines.length ? lines[pc] : firstLineno; }
+
+    /** A tuple constant (for KW_NAMES, BUILD_CONST_KEY_MAP, default-argument tuples, folded constants). */
+    public record ConstTuple(List<Object> items) {}
+
+    @Override
+    public String toString() {
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineno + ">";
+    }
+}
