@@ -1,0 +1,221 @@
+package dev.gilpy.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import static dev.gilpy.bytecode.BinaryOps.*;
+
+/** Arithmetic on int and float with Python's semantics (floor division, modulo signs, true division). */
+public final class Numbers {
+    private Numbers() {}
+
+    /** Compares an int with a finite or infinite (not NaN) double exactly. */
+    public static int compareIntFloat(PyInt i, double d) {
+        if (Double.isInfinite(d)) return d > 0 ? -1 : 1;
+        if (!i.isBig() && Math.abs(i.value) < (1L << 53)) return Double.compare((double) i.value, d) == 0 ? 0
+                : ((double) i.value < d ? -1 : 1);
+        return new BigDecimal(i.bigValue()).compareTo(new BigDecimal(d));
+    }
+
+    /** int op int; null if op doesn't apply to ints. */
+    public static PyObject intOp(int op, PyInt a, PyInt b) {
+        if (!a.isBig() && !b.isBig()) {
+            long x = a.value, y = b.value;
+            switch (op) {
+                case ADD -> {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) < 0) return PyInt.of(BigInteger.valueOf(x).add(BigInteger.valueOf(y)));
+                    return PyInt.of(r);
+                }
+                case SUBTRACT -> {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) < 0) {
+                        return PyInt.of(BigInteger.valueOf(x).subtract(BigInteger.valueOf(y)));
+                    }
+                    return PyInt.of(r);
+                }
+                case MULTIPLY -> {
+                    long hi = Math.multiplyHigh(x, y), lo = x * y;
+                    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.of(lo);
+                    return PyInt.of(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
+                }
+                case FLOOR_DIVIDE -> {
+                    if (y == 0) throw Exc.zeroDivision("integer division or modulo by zero");
+                    if (x == Long.MIN_VALUE && y == -1) return PyInt.of(BigInteger.valueOf(x).negate());
+                    return PyInt.of(Math.floorDiv(x, y));
+                }
+                case REMAINDER -> {
+                    if (y == 0) throw Exc.zeroDivision("integer modulo by zero");
+                    if (y == -1) return PyInt.ZERO;
+                    return PyInt.of(Math.floorMod(x, y));
+                }
+                case TRUE_DIVIDE -> {
+                    if (y == 0) throw Exc.zeroDivision("division by zero");
+                    if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) return new PyFloat((double) x / y);
+                    return new PyFloat(trueDivide(a.bigValue(), b.bigValue()));
+                }
+                case AND -> { return PyInt.of(x & y); }
+                case OR -> { return PyInt.of(x | y); }
+                case XOR -> { return PyInt.of(x ^ y); }
+                case LSHIFT -> {
+                    if (y < 0) throw Exc.valueError("negative shift count");
+                    if (x == 0) return PyInt.ZERO;
+                    if (y < 63 && Math.abs(x) < (1L << (62 - y))) return PyInt.of(x << y);
+                    if (y > Integer.MAX_VALUE) throw Exc.overflowError("too many digits in integer");
+                    return PyInt.of(BigInteger.valueOf(x).shiftLeft((int) y));
+                }
+                case RSHIFT -> {
+                    if (y < 0) throw Exc.valueError("negative shift count");
+                    return PyInt.of(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+                }
+                case POWER -> { return power(a, b); }
+                default -> { return null; }
+            }
+        }
+        BigInteger x = a.bigValue(), y = b.bigValue();
+        switch (op) {
+            case ADD: return PyInt.of(x.add(y));
+            case SUBTRACT: return PyInt.of(x.subtract(y));
+            case MULTIPLY: return PyInt.of(x.multiply(y));
+            case FLOOR_DIVIDE: {
+                if (y.signum() == 0) throw Exc.zeroDivision("integer division or modulo by zero");
+                return PyInt.of(floorDiv(x, y));
+            }
+            case REMAINDER: {
+                if (y.signum() == 0) throw Exc.zeroDivision("integer modulo by zero");
+                return PyInt.of(x.subtract(floorDiv(x, y).multiply(y)));
+            }
+            case TRUE_DIVIDE: {
+                if (y.signum() == 0) throw Exc.zeroDivision("division by zero");
+                return new PyFloat(trueDivide(x, y));
+            }
+            case AND: return PyInt.of(x.and(y));
+            case OR: return PyInt.of(x.or(y));
+            case XOR: return PyInt.of(x.xor(y));
+            case LSHIFT: {
+                if (y.signum() < 0) throw Exc.valueError("negative shift count");
+                if (y.bitLength() > 31) throw Exc.overflowError("too many digits in integer");
+                return PyInt.of(x.shiftLeft(y.intValue()));
+            }
+            case RSHIFT: {
+                if (y.signum() < 0) throw Exc.valueError("negative shift count");
+                if (y.bitLength() > 31) return PyInt.of(x.signum() < 0 ? -1 : 0);
+                return PyInt.of(x.shiftRight(y.intValue()));
+            }
+            case POWER: return power(a, b);
+            default: return null;
+        }
+    }
+
+    static BigInteger floorDiv(BigInteger x, BigInteger y) {
+        BigInteger[] qr = x.divideAndRemainder(y);
+        if (qr[1].signum() != 0 && (qr[1].signum() != y.signum())) return qr[0].subtract(BigInteger.ONE);
+        return qr[0];
+    }
+
+    /** Correctly rounded int / int, as CPython's long_true_divide. */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(40, RoundingMode.HALF_EVEN));
+        double d = q.doubleValue();
+        if (Double.isInfinite(d)) throw Exc.overflowError("integer division result too large for a float");
+        return d;
+    }
+
+    public static PyObject power(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            double base = a.doubleValue();
+            if (base == 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+            return new PyFloat(Math.pow(base, b.doubleValue()));
+        }
+        if (b.isBig()) {
+            if (!a.isBig() && (a.value == 0 || a.value == 1)) return a;
+            if (!a.isBig() && a.value == -1) return b.bigValue().testBit(0) ? PyInt.MINUS_ONE : PyInt.ONE;
+            throw Exc.overflowError("exponent too large");
+        }
+        long e = b.value;
+        if (!a.isBig()) {
+            long base = a.value, result = 1;
+            boolean overflow = false;
+            long bb = base, ee = e;
+            while (ee > 0) {
+                if ((ee & 1) != 0) {
+                    long hi = Math.multiplyHigh(result, bb), lo = result * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    result = lo;
+                }
+                ee >>= 1;
+                if (ee > 0) {
+                    long hi = Math.multiplyHigh(bb, bb), lo = bb * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { overflow = true; break; }
+                    bb = lo;
+                }
+            }
+            if (!overflow) return PyInt.of(result);
+        }
+        if (e > Integer.MAX_VALUE) throw Exc.overflowError("exponent too large");
+        return PyInt.of(a.bigValue().pow((int) e));
+    }
+
+    /** float op float (ints already converted); null if op doesn't apply. */
+    public static PyObject floatOp(int op, double x, double y) {
+        switch (op) {
+            case ADD: return new PyFloat(x + y);
+            case SUBTRACT: return new PyFloat(x - y);
+            case MULTIPLY: return new PyFloat(x * y);
+            case TRUE_DIVIDE:
+                if (y == 0) throw Exc.zeroDivision("float division by zero");
+                return new PyFloat(x / y);
+            case FLOOR_DIVIDE:
+                if (y == 0) throw Exc.zeroDivision("float floor division by zero");
+                return new PyFloat(floatDivmod(x, y)[0]);
+            case REMAINDER:
+                if (y == 0) throw Exc.zeroDivision("float modulo");
+                return new PyFloat(floatDivmod(x, y)[1]);
+            case POWER: return floatPow(x, y);
+            default: return null;
+        }
+    }
+
+    // CPython: Objects/floatobject.c float_divmod
+    public static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[]{floordiv, mod};
+    }
+
+    static PyObject floatPow(double x, double y) {
+        if (x == 0 && y < 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+        if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+            throw Exc.valueError("math domain error"); // complex results are outside our subset
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            throw Exc.overflowError("(34, 'Numerical result out of range')");
+        }
+        return new PyFloat(r);
+    }
+
+    /** The double value of an int or float operand, or null if it is neither. */
+    public static Double toDouble(PyObject o) {
+        if (o instanceof PyFloat f) return f.value;
+        if (o instanceof PyInt i) return i.doubleValue();
+        return null;
+    }
+}

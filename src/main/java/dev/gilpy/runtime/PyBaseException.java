@@ -1,0 +1,58 @@
+package dev.gilpy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An instance of BaseException or a subclass (built-in or defined in Python). */
+public class PyBaseException extends PyObject {
+    private final PyType type;
+    private PyDict dict;
+    public PyTuple args = PyTuple.EMPTY;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    /** Innermost frame last, as the exception unwinds outward entries are added at the front. */
+    private final List<TracebackEntry> traceback = new ArrayList<>();
+
+    public PyBaseException(PyType type) {
+        this.type = type;
+        this.dict = type.builtin ? null : new PyDict();
+    }
+
+    public PyBaseException(PyType type, PyObject... args) {
+        this(type);
+        this.args = new PyTuple(args);
+    }
+
+    @Override
+    public PyType type() { return type; }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    public synchronized void addTraceback(TracebackEntry e) { traceback.add(0, e); }
+
+    public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback); }
+
+    public synchronized void clearTraceback() { traceback.clear(); }
+
+    @Override
+    public PyObject str() {
+        if (args.size() == 0) return PyStr.EMPTY;
+        if (args.size() == 1) return Ops.str(args.get(0));
+        return args.repr();
+    }
+
+    @Override
+    public PyObject repr() {
+        String n = type.name;
+        if (args.size() == 1) return new PyStr(n + "(" + Ops.reprString(args.get(0)) + ")");
+        return new PyStr(n + args.repr().toString());
+    }
+
+    /** Raise this exception from Java code. */
+    public PyException raise() { return new PyException(this); }
+}

@@ -1,0 +1,51 @@
+package dev.gilpy.runtime;
+
+/** A built-in method bound to its object: {@code [].append}. */
+public final class PyBoundBuiltin extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null);
+
+    static {
+        TYPE.acceptableBase = false;
+    }
+
+    public final PyMethodDescr descr;
+    public final PyObject self;
+
+    public PyBoundBuiltin(PyMethodDescr descr, PyObject self) {
+        this.descr = descr;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() { return TYPE; }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return descr.body.call(full, kwnames);
+    }
+
+    @Override
+    public PyObject repr() {
+        return new PyStr("<built-in method " + descr.name + " of " + self.type().name + " object at "
+                + Ops.addressOf(self) + ">");
+    }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof PyBoundBuiltin b && b.descr == descr && b.self == self; }
+
+    @Override
+    public int hashCode() { return descr.hashCode() * 31 + System.identityHashCode(self); }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+        return switch (attr) {
+            case "__name__" -> new PyStr(descr.name);
+            case "__self__" -> self;
+            case "__qualname__" -> new PyStr(descr.owner.name + "." + descr.name);
+            default -> super.lookupAttr(attr);
+        };
+    }
+}

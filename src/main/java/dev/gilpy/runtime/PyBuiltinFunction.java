@@ -1,0 +1,41 @@
+package dev.gilpy.runtime;
+
+/** A function implemented in Java: a builtin, or a function of a built-in module. */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null);
+
+    static {
+        TYPE.acceptableBase = false;
+    }
+
+    @FunctionalInterface
+    public interface Body { PyObject call(PyObject[] args, String[] kwnames); }
+
+    public final String name;
+    public final Body body;
+    public String module;
+
+    public PyBuiltinFunction(String name, Body body) {
+        this.name = name;
+        this.body = body;
+    }
+
+    @Override
+    public PyType type() { return TYPE; }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) { return body.call(args, kwnames); }
+
+    @Override
+    public PyObject repr() { return new PyStr("<built-in function " + name + ">"); }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+        return switch (attr) {
+            case "__name__", "__qualname__" -> new PyStr(name);
+            case "__module__" -> module == null ? PyNone.NONE : new PyStr(module);
+            case "__doc__" -> PyNone.NONE;
+            default -> super.lookupAttr(attr);
+        };
+    }
+}

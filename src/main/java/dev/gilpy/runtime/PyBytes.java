@@ -1,0 +1,84 @@
+package dev.gilpy.runtime;
+
+import java.util.Arrays;
+
+/** Python's bytes (immutable). */
+public final class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
+
+    static {
+        TYPE.acceptableBase = false;
+    }
+
+    public final byte[] value;
+
+    public PyBytes(byte[] value) { this.value = value; }
+
+    @Override
+    public PyType type() { return TYPE; }
+
+    @Override
+    public int len() { return value.length; }
+
+    @Override
+    public boolean isTrue() { return value.length != 0; }
+
+    @Override
+    public PyObject repr() { return new PyStr(repr(value)); }
+
+    public static String repr(byte[] b) {
+        boolean hasSingle = false, hasDouble = false;
+        for (byte x : b) {
+            if (x == '\'') hasSingle = true;
+            if (x == '"') hasDouble = true;
+        }
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(q);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == q || c == '\\') sb.append('\\').append((char) c);
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c == '\t') sb.append("\\t");
+            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
+            else sb.append((char) c);
+        }
+        return sb.append(q).toString();
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice sl) {
+            int[] r = sl.indices(value.length);
+            byte[] out = new byte[r[3]];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = value[j];
+            return new PyBytes(out);
+        }
+        int i = Ops.index(key, "byte indices must be integers or slices, not " + key.type().name);
+        if (i < 0) i += value.length;
+        if (i < 0 || i >= value.length) throw Exc.indexError("index out of range");
+        return PyInt.of(value[i] & 0xff);
+    }
+
+    @Override
+    public PyObject iter() {
+        PyObject[] a = new PyObject[value.length];
+        for (int i = 0; i < a.length; i++) a[i] = PyInt.of(value[i] & 0xff);
+        return new PyIterators.ArrayIterator(a, a.length);
+    }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof PyBytes b && Arrays.equals(b.value, value); }
+
+    @Override
+    public int hashCode() { return Arrays.hashCode(value); }
+
+    @Override
+    public int pyHash() { return hashCode(); }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyBytes b)) return null;
+        return PyBool.of(Ops.cmpResult(Arrays.compareUnsigned(value, b.value), op));
+    }
+}

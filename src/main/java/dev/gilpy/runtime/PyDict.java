@@ -1,0 +1,234 @@
+package dev.gilpy.runtime;
+
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's dict: insertion-ordered, keys compared by Python's == and hash() (the keys' Java
+ * equals/hashCode). Every operation holds the dict's monitor, so single operations stay atomic with the
+ * GIL off; iteration detects concurrent resizing as CPython does.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
+
+    private final PyType type;
+    private PyDict dict;
+    private final LinkedHashMap<PyObject, PyObject> map;
+
+    public PyDict() {
+        this.type = TYPE;
+        this.map = new LinkedHashMap<>();
+    }
+
+    public PyDict(PyType type) {
+        this.type = type;
+        this.map = new LinkedHashMap<>();
+        this.dict = type.builtin ? null : new PyDict();
+    }
+
+    @Override
+    public PyType type() { return type; }
+
+    @Override
+    public PyDict getDict() { return dict; }
+
+    /** null when absent. */
+    public synchronized PyObject get(PyObject key) { return map.get(key); }
+
+    public PyObject get(String key) { return get(new PyStr(key)); }
+
+    public synchronized void put(PyObject key, PyObject value) { map.put(key, value); }
+
+    public synchronized PyObject putIfAbsent(PyObject key, PyObject value) { return map.putIfAbsent(key, value); }
+
+    /** The removed value, or null. */
+    public synchronized PyObject remove(PyObject key) { return map.remove(key); }
+
+    public synchronized int size() { return map.size(); }
+
+    public synchronized void clear() { map.clear(); }
+
+    public synchronized boolean containsKey(PyObject key) { return map.containsKey(key); }
+
+    public synchronized List<Map.Entry<PyObject, PyObject>> entrySnapshot() {
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(map.size());
+        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) out.add(Map.entry(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    public synchronized PyObject[] keysArray() { return map.keySet().toArray(new PyObject[0]); }
+
+    public synchronized PyObject[] valuesArray() { return map.values().toArray(new PyObject[0]); }
+
+    public synchronized PyDict copy() {
+        PyDict d = new PyDict();
+        d.map.putAll(map);
+        return d;
+    }
+
+    public void update(PyObject other) {
+        if (other instanceof PyDict d) {
+            for (Map.Entry<PyObject, PyObject> e : d.entrySnapshot()) put(e.getKey(), e.getValue());
+            return;
+        }
+        PyObject keys = Ops.getAttrOrNull(other, "keys");
+        if (keys != null) {
+            PyObject it = Ops.iter(Ops.call(keys));
+            for (PyObject k; (k = Ops.next(it)) != null; ) put(k, Ops.getItem(other, k));
+            return;
+        }
+        PyObject it = Ops.iter(other);
+        int i = 0;
+        for (PyObject pair; (pair = Ops.next(it)) != null; i++) {
+            PyObject[] kv;
+            try {
+                kv = Ops.toArray(pair);
+            } catch (PyException e) {
+                if (e.matches(Exc.TypeError)) {
+                    throw Exc.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                }
+                throw e;
+            }
+            if (kv.length != 2) {
+                throw Exc.valueError("dictionary update sequence element #" + i + " has length " + kv.length
+                        + "; 2 is required");
+            }
+            put(kv[0], kv[1]);
+        }
+    }
+
+    @Override
+    public int len() { return size(); }
+
+    @Override
+    public boolean isTrue() { return size() != 0; }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject v = get(key);
+        if (v != null) return v;
+        if (!type.builtin) {
+            PyObject missing = type.lookup("__missing__");
+            if (missing != null) return Ops.call(missing, this, key);
+        }
+        throw new PyBaseException(Exc.KeyError, key).raise();
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) { put(key, value); }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (remove(key) == null) throw new PyBaseException(Exc.KeyError, key).raise();
+    }
+
+    @Override
+    public Boolean contains(PyObject item) { return containsKey(item); }
+
+    @Override
+    public PyObject iter() { return new DictIterator(this, DictIterator.KEYS); }
+
+    @Override
+    public PyObject repr() {
+        List<Map.Entry<PyObject, PyObject>> es = entrySnapshot();
+        if (es.isEmpty()) return new PyStr("{}");
+        if (!Ops.enterRepr(this)) return new PyStr("{...}");
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<PyObject, PyObject> e : es) {
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(Ops.reprString(e.getKey())).append(": ").append(Ops.reprString(e.getValue()));
+            }
+            return new PyStr(sb.append('}').toString());
+        } finally {
+            Ops.leaveRepr(this);
+        }
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyDict d) || (op != Ops.EQ && op != Ops.NE)) return null;
+        boolean eq = dictEquals(d);
+        return PyBool.of(op == Ops.EQ ? eq : !eq);
+    }
+
+    private boolean dictEquals(PyDict d) {
+        if (d == this) return true;
+        List<Map.Entry<PyObject, PyObject>> es = entrySnapshot();
+        if (es.size() != d.size()) return false;
+        for (Map.Entry<PyObject, PyObject> e : es) {
+            PyObject v = d.get(e.getKey());
+            if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof PyDict d && dictEquals(d); }
+
+    @Override
+    public int hashCode() { throw Exc.typeError("unhashable type: '" + type.name + "'"); }
+
+    @Override
+    public int pyHash() { return hashCode(); }
+
+    /** Iterates keys, values or items of a live dict, raising RuntimeError if it is resized meanwhile. */
+    public static final class DictIterator extends PyObject {
+        public static final PyType TYPE = PyType.builtin("dict_keyiterator", PyType.OBJECT, null);
+        public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+
+        private final PyDict dict;
+        private final int kind;
+        private final Iterator<Map.Entry<PyObject, PyObject>> it;
+        private final int expectedSize;
+        private boolean done;
+
+        public DictIterator(PyDict dict, int kind) {
+            this.dict = dict;
+            this.kind = kind;
+            synchronized (dict) {
+                this.it = dict.map.entrySet().iterator();
+                this.expectedSize = dict.map.size();
+            }
+        }
+
+        @Override
+        public PyType type() { return TYPE; }
+
+        @Override
+        public PyObject iter() { return this; }
+
+        @Override
+        public PyObject next() {
+            Map.Entry<PyObject, PyObject> e;
+            synchronized (dict) {
+                if (done) return null;
+                if (dict.map.size() != expectedSize) {
+                    done = true;
+                    throw Exc.runtimeError("dictionary changed size during iteration");
+                }
+                try {
+                    if (!it.hasNext()) {
+                        done = true;
+                        return null;
+                    }
+                    e = it.next();
+                } catch (ConcurrentModificationException cme) {
+                    done = true;
+                    throw Exc.runtimeError("dictionary keys changed during iteration");
+                }
+            }
+            return switch (kind) {
+                case KEYS -> e.getKey();
+                case VALUES -> e.getValue();
+                default -> new PyTuple(e.getKey(), e.getValue());
+            };
+        }
+    }
+}

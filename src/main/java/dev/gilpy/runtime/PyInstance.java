@@ -1,0 +1,25 @@
+package dev.gilpy.runtime;
+
+/** An instance of a class defined in Python whose only built-in base is {@code object}. */
+public class PyInstance extends PyObject {
+    private final PyType type;
+    private final PyDict dict;
+
+    public PyInstance(PyType type) {
+        this.type = type;
+        this.dict = type.hasInstanceDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() { return type; }
+
+    @Override
+    public PyDict getDict() { return dict; }
+
+    // Java equality stays Python's: __eq__ and __hash__ of the class, so instances work as dict keys.
+    @Override
+    public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
+
+    @Override
+    public int hashCode() { return Ops.hash(this); }
+}

@@ -1,0 +1,79 @@
+package dev.gilpy.runtime;
+
+/**
+ * The root of every Python value. Built-in types override the protocol methods below with Java code;
+ * {@link Ops} calls them directly for built-in types and goes through the type's dunder methods for
+ * classes defined in Python (so an override in a subclass is always honoured).
+ *
+ * <p>Java's {@code equals}/{@code hashCode} are Python's {@code ==}/{@code hash()} for the value types
+ * that can be dict keys, so {@link PyDict} can use plain Java hash maps.
+ */
+public abstract class PyObject {
+
+    public abstract PyType type();
+
+    /** The instance {@code __dict__}, or null when the object has none. */
+    public PyDict getDict() { return null; }
+
+    // ---- protocol methods: defaults raise the TypeError CPython raises for a type without the slot ----
+
+    public PyObject repr() { return new PyStr(defaultRepr()); }
+
+    public PyObject str() { return repr(); }
+
+    public final String defaultRepr() {
+        return "<" + type().qualifiedName() + " object at " + Ops.addressOf(this) + ">";
+    }
+
+    public boolean isTrue() { return true; }
+
+    public int pyHash() { return System.identityHashCode(this); }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        throw Exc.typeError("'" + type().name + "' object is not callable");
+    }
+
+    public PyObject getItem(PyObject key) {
+        throw Exc.typeError("'" + type().name + "' object is not subscriptable");
+    }
+
+    public void setItem(PyObject key, PyObject value) {
+        throw Exc.typeError("'" + type().name + "' object does not support item assignment");
+    }
+
+    public void delItem(PyObject key) {
+        throw Exc.typeError("'" + type().name + "' object does not support item deletion");
+    }
+
+    /** -1 means "has no len()". */
+    public int len() { return -1; }
+
+    public PyObject iter() {
+        throw Exc.typeError("'" + type().name + "' object is not iterable");
+    }
+
+    /** The next item, or null when exhausted (the Java-side form of StopIteration). */
+    public PyObject next() {
+        throw Exc.typeError("'" + type().name + "' object is not an iterator");
+    }
+
+    /** Python {@code in}; null means "no __contains__: fall back to iteration". */
+    public Boolean contains(PyObject item) { return null; }
+
+    /** Rich comparison: null means NotImplemented. op is one of {@link Ops#LT}..{@link Ops#GE}. */
+    public PyObject richCompare(PyObject other, int op) {
+        if (op == Ops.EQ) return this == other ? PyBool.TRUE : null;
+        if (op == Ops.NE) return this == other ? PyBool.FALSE : null;
+        return null;
+    }
+
+    /** Attribute lookup; null when absent (the caller raises AttributeError). */
+    public PyObject lookupAttr(String name) { return Ops.genericGetAttr(this, name); }
+
+    public void setAttr(String name, PyObject value) { Ops.genericSetAttr(this, name, value); }
+
+    public void delAttr(String name) { Ops.genericDelAttr(this, name); }
+
+    @Override
+    public String toString() { return Ops.reprString(this); }
+}

@@ -1,0 +1,130 @@
+package dev.gilpy.runtime;
+
+import java.util.Arrays;
+
+/** Python's tuple. Subclassable (namedtuple), so it carries its type. Immutable, hence thread-safe. */
+public class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, cls -> new PyTuple(cls, new PyObject[0]));
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    private final PyType type;
+    final PyObject[] items;
+    private PyDict dict;
+
+    public PyTuple(PyObject... items) {
+        this.type = TYPE;
+        this.items = items;
+    }
+
+    public PyTuple(PyType type, PyObject[] items) {
+        this.type = type;
+        this.items = items;
+    }
+
+    public static PyTuple of(PyObject... items) { return items.length == 0 ? EMPTY : new PyTuple(items); }
+
+    @Override
+    public PyType type() { return type; }
+
+    @Override
+    public synchronized PyDict getDict() {
+        if (type.builtin) return null;
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    public int size() { return items.length; }
+
+    public PyObject get(int i) { return items[i]; }
+
+    /** The backing array: callers must not modify it. */
+    public PyObject[] array() { return items; }
+
+    @Override
+    public int len() { return items.length; }
+
+    @Override
+    public boolean isTrue() { return items.length != 0; }
+
+    @Override
+    public PyObject repr() {
+        if (items.length == 0) return new PyStr("()");
+        if (!Ops.enterRepr(this)) return new PyStr("(...)");
+        try {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Ops.reprString(items[i]));
+            }
+            if (items.length == 1) sb.append(',');
+            return new PyStr(sb.append(')').toString());
+        } finally {
+            Ops.leaveRepr(this);
+        }
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice sl) {
+            int[] r = sl.indices(items.length);
+            PyObject[] out = new PyObject[r[3]];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
+            return new PyTuple(out);
+        }
+        int i = Ops.index(key, "tuple indices must be integers or slices, not " + key.type().name);
+        if (i < 0) i += items.length;
+        if (i < 0 || i >= items.length) throw Exc.indexError("tuple index out of range");
+        return items[i];
+    }
+
+    @Override
+    public Boolean contains(PyObject item) {
+        for (PyObject o : items) if (o == item || Ops.eq(o, item)) return true;
+        return false;
+    }
+
+    @Override
+    public PyObject iter() { return new PyIterators.ArrayIterator(items, items.length); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PyTuple t) || t.items.length != items.length) return false;
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] != t.items[i] && !Ops.eq(items[i], t.items[i])) return false;
+        }
+        return true;
+    }
+
+    // CPython: Objects/tupleobject.c tuplehash (xxHash-based, 3.8+)
+    @Override
+    public int pyHash() { return (int) hash64(); }
+
+    public long hash64() {
+        final long P1 = 0x9E3779B185EBCA87L, P2 = 0xC2B2AE3D27D4EB4FL, P5 = 0x27D4EB2F165667C5L;
+        long acc = P5;
+        for (PyObject item : items) {
+            long lane = Ops.hash64(item);
+            acc += lane * P2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= P1;
+        }
+        acc += items.length ^ (P5 ^ 3527539L);
+        if (acc == -1) return 1546275796;
+        return acc;
+    }
+
+    @Override
+    public int hashCode() {
+        long h = hash64();
+        return (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (!(other instanceof PyTuple t)) return null;
+        return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    }
+
+    @Override
+    public String toString() { return Arrays.toString(items); }
+}

@@ -1,0 +1,223 @@
+package dev.gilpy.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A Python type: built-in (its instances are Java classes of ours) or defined by a class statement.
+ * Attribute lookup follows the C3 method resolution order, as CPython's typeobject.c.
+ */
+public final class PyType extends PyObject {
+
+    /** Creates the Java object for a new instance of {@code cls} (a subclass of the type that owns it). */
+    @FunctionalInterface
+    public interface Allocator { PyObject allocate(PyType cls); }
+
+    /** Builds an instance of an exact built-in type straight from call arguments (int("5"), list(x)). */
+    @FunctionalInterface
+    public interface Constructor { PyObject construct(PyType cls, PyObject[] args, String[] kwnames); }
+
+    public static final PyType OBJECT = new PyType("object", new PyType[0], PyInstance::new, true);
+    public static final PyType TYPE = new PyType("type", new PyType[]{OBJECT}, null, true);
+
+    public final String name;
+    public String qualname;
+    public String module = "builtins";
+    private PyType[] bases;
+    private PyType[] mro;
+    private final Map<String, PyObject> attrs = new ConcurrentHashMap<>();
+    private final List<String> attrOrder = new CopyOnWriteArrayList<>();
+    /** True for types implemented in Java: {@link Ops} may call their Java protocol methods directly. */
+    public final boolean builtin;
+    /** Can a class statement subclass this type? */
+    public boolean acceptableBase = true;
+    /** The nearest allocator along the MRO: what kind of Java object instances are. */
+    public final Allocator allocator;
+    public Constructor constructor;
+    private PyType metatype;
+    /** User classes: instances carry a __dict__ unless only builtin bases without one. */
+    public final boolean hasInstanceDict;
+
+    private PyType(String name, PyType[] bases, Allocator allocator, boolean builtin) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.allocator = allocator;
+        this.mro = computeMro(this, bases);
+        this.hasInstanceDict = !builtin;
+    }
+
+    /** A built-in type whose instances are made by {@code allocator} (null: cannot be instantiated by subclassing). */
+    public static PyType builtin(String name, PyType base, Allocator allocator) {
+        return new PyType(name, new PyType[]{base}, allocator, true);
+    }
+
+    /** A type created by a class statement (or type(name, bases, dict)). */
+    public static PyType create(String name, PyType[] bases, PyDict namespace, PyType metatype) {
+        if (bases.length == 0) bases = new PyType[]{OBJECT};
+        for (PyType b : bases) {
+            if (!b.acceptableBase) throw Exc.typeError("type '" + b.name + "' is not an acceptable base type");
+        }
+        Allocator alloc = solidBase(bases).allocator;
+        if (alloc == null) throw Exc.typeError("cannot create '" + name + "' instances");
+        PyType t = new PyType(name, bases, alloc, false);
+        t.metatype = metatype == TYPE ? null : metatype;
+        for (Map.Entry<PyObject, PyObject> e : namespace.entrySnapshot()) {
+            if (e.getKey() instanceof PyStr s) t.setAttrDirect(s.value, e.getValue());
+        }
+        PyObject qn = t.attrs.remove("__qualname__");
+        t.attrOrder.remove("__qualname__");
+        t.qualname = qn instanceof PyStr s ? s.value : name;
+        PyObject mod = t.attrs.get("__module__");
+        if (mod instanceof PyStr s) t.module = s.value;
+        // __new__ written in Python is implicitly a static method, as CPython does.
+        PyObject nw = t.attrs.get("__new__");
+        if (nw != null && nw.type().name.equals("function")) t.attrs.put("__new__", new PyStaticMethod(nw));
+        return t;
+    }
+
+    /** The built-in base whose instance layout subclasses share (CPython's best_base, simplified). */
+    private static PyType solidBase(PyType[] bases) {
+        PyType best = null;
+        for (PyType b : bases) {
+            PyType s = b;
+            while (!s.builtin) s = s.bases.length > 0 ? solidBase(s.bases) : OBJECT;
+            if (best == null || best == OBJECT) best = s;
+            else if (s != OBJECT && s != best && !s.isSubtypeOf(best) && !best.isSubtypeOf(s)) {
+                throw Exc.typeError("multiple bases have instance lay-out conflict");
+            } else if (s.isSubtypeOf(best)) best = s;
+        }
+        return best == null ? OBJECT : best;
+    }
+
+    // CPython: Objects/typeobject.c mro_implementation (C3 linearisation)
+    private static PyType[] computeMro(PyType t, PyType[] bases) {
+        if (bases.length == 0) return new PyType[]{t};
+        if (bases.length == 1) {
+            PyType[] b = bases[0].mro;
+            PyType[] r = new PyType[b.length + 1];
+            r[0] = t;
+            System.arraycopy(b, 0, r, 1, b.length);
+            return r;
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+        seqs.add(new ArrayList<>(Arrays.asList(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) break;
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) { inTail = true; break; }
+                }
+                if (!inTail) { candidate = head; break; }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name);
+                throw Exc.typeError(sb.toString());
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == candidate) s.remove(0);
+        }
+        return result.toArray(new PyType[0]);
+    }
+
+    @Override
+    public PyType type() { return metatype == null ? TYPE : metatype; }
+
+    public PyType[] bases() { return bases; }
+
+    public PyType[] mro() { return mro; }
+
+    public PyType base() { return bases.length == 0 ? null : bases[0]; }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) return true;
+        for (PyType t : mro) if (t == other) return true;
+        return false;
+    }
+
+    /** Looks a name up along the MRO (CPython's _PyType_Lookup); null when absent. */
+    public PyObject lookup(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.attrs.get(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** This type's own attribute, ignoring bases. */
+    public PyObject ownAttr(String name) { return attrs.get(name); }
+
+    public void setAttrDirect(String name, PyObject value) {
+        if (attrs.put(name, value) == null) attrOrder.add(name);
+    }
+
+    public List<String> ownAttrNames() { return List.copyOf(attrOrder); }
+
+    /** Registers a built-in method or attribute on this type. */
+    public PyType def(String name, PyObject value) {
+        setAttrDirect(name, value);
+        return this;
+    }
+
+    /** The name used in reprs: "module.Qualname", or just the qualname for builtins. */
+    public String qualifiedName() {
+        return module.equals("builtins") ? qualname : module + "." + qualname;
+    }
+
+    @Override
+    public PyObject repr() { return new PyStr("<class '" + qualifiedName() + "'>"); }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) { return Ops.callType(this, args, kwnames); }
+
+    @Override
+    public PyObject lookupAttr(String name) { return Ops.typeGetAttr(this, name); }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (builtin) {
+            throw Exc.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        setAttrDirect(name, value);
+    }
+
+    @Override
+    public void delAttr(String name) {
+        if (builtin) {
+            throw Exc.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (attrs.remove(name) == null) {
+            throw Exc.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
+        }
+        attrOrder.remove(name);
+    }
+
+    /** A snapshot of the type's namespace, as {@code C.__dict__} shows it. */
+    public PyDict dictSnapshot() {
+        PyDict d = new PyDict();
+        for (String k : attrOrder) {
+            PyObject v = attrs.get(k);
+            if (v != null) d.put(new PyStr(k), v);
+        }
+        return d;
+    }
+
+    public Map<String, PyObject> attrsView() { return new LinkedHashMap<>(attrs); }
+
+    @Override
+    public int pyHash() { return System.identityHashCode(this); }
+}
