@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>{@code consts} hold compile-time values as Java values: null (None), Boolean, Long or BigInteger,
  * Double, String, byte[], {@code Expr.Ellipsis}, nested CodeObjects and {@link ConstTuple}s. The VM turns
- * them into runtime objects once and keeps them in {@link #runtimeConsts}, the only mutable field.
+ * them into runtime objects once and keeps them in {@link #runtimeCache}, the only mutable field.
  *
  * <p>Closure cells are numbered cellvars first, then freevars (LOAD_DEREF's argument).
  * {@code cell2arg[i]} is the index in varnames of an argument that is also cellvar i, else -1.
@@ -41,8 +41,9 @@ public final class CodeObject {
     /** Start column (0-based) of each instruction's source expression, or -1; for error carets. */
     public final int[] columns;
     public final int[] exceptionTable;
-    /** The VM's cache of {@link #consts} as runtime objects; written once, under a benign race. */
-    public volatile Object[] runtimeConsts;
+    /** The VM's per-code cache (constants as runtime objects, names as interned strings); written once,
+     *  under a benign race, by the VM only. */
+    public volatile Object runtimeCache;
 
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,

@@ -1,0 +1,31 @@
+package dev.gilpy.concurrent;
+
+/**
+ * The narrow interface through which the VM reaches the concurrency core. Every thread that runs
+ * Python code calls {@link #acquire} before its first instruction and {@link #release} when it ends;
+ * blocking operations release around the wait; the eval loop calls {@link #checkpoint} when the eval
+ * breaker is set.
+ */
+public interface Gil {
+    /** Takes the GIL for the current thread (blocks while another holds it). */
+    void acquire();
+
+    /** Gives the GIL up. */
+    void release();
+
+    /** Called at eval-breaker check points: yields the GIL if another thread asked for it. */
+    void checkpoint();
+
+    /** True when threads are serialised (sys._is_gil_enabled()). */
+    boolean enabled();
+
+    /** Runs a blocking action with the GIL released, taking it back afterwards. */
+    default <T> T releasedWhile(java.util.function.Supplier<T> action) {
+        release();
+        try {
+            return action.get();
+        } finally {
+            acquire();
+        }
+    }
+}

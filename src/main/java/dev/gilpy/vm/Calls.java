@@ -1,0 +1,160 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.runtime.Descriptor;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyCell;
+import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyMethod;
+import dev.gilpy.runtime.PyMethodDescr;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTuple;
+import dev.gilpy.runtime.PyType;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** What CALL, LOAD_METHOD, MAKE_FUNCTION, BEFORE_WITH and SEND do, out of the eval loop's way. */
+final class Calls {
+    private Calls() {}
+
+    /** Calls callable with s[first .. first+n); the last len(kwnames) are keyword arguments. */
+    static PyObject call(PyObject callable, PyObject[] s, int first, int n, String[] kwnames) {
+        if (callable instanceof PyFunction fn) return fn.invoke(s, first, n, kwnames);
+        if (callable instanceof PyMethod m && m.func instanceof PyFunction fn) {
+            PyObject[] args = new PyObject[n + 1];
+            args[0] = m.self;
+            System.arraycopy(s, first, args, 1, n);
+            return fn.invoke(args, 0, n + 1, kwnames);
+        }
+        return callable.call(Arrays.copyOfRange(s, first, first + n), kwnames);
+    }
+
+    /**
+     * LOAD_METHOD's lookup: the unbound function when obj.name is a plain method found on the type and
+     * not shadowed by the instance dict; else null (the caller does an ordinary getattr).
+     */
+    static PyObject lookupMethod(PyObject obj, PyStr name) {
+        if (obj instanceof PyType || obj instanceof dev.gilpy.runtime.PyModule) return null;
+        PyType t = obj.type();
+        PyObject m = t.lookup(name.value);
+        if (!(m instanceof PyFunction || m instanceof PyMethodDescr)) return null;
+        if (!t.builtin) {
+            PyObject ga = t.lookup("__getattribute__");
+            if (ga != null && !(ga instanceof PyMethodDescr)) return null;
+        }
+        PyDict d = obj.getDict();
+        if (d != null && d.get(name) != null) return null;
+        return m;
+    }
+
+    /** f(*args, **kwargs). */
+    static PyObject callEx(PyObject func, PyObject args, PyObject kwargs) {
+        PyObject[] pos;
+        if (args instanceof PyTuple t) pos = t.array();
+        else {
+            try {
+                pos = Ops.toArray(args);
+            } catch (PyException e) {
+                if (e.matches(Exc.TypeError)) {
+                    throw Exc.typeError(funcName(func) + " argument after * must be an iterable, not "
+                            + args.type().name);
+                }
+                throw e;
+            }
+        }
+        if (kwargs == null || (kwargs instanceof PyDict d0 && d0.size() == 0)) {
+            return call(func, pos, 0, pos.length, null);
+        }
+        PyDict kw;
+        if (kwargs instanceof PyDict d) kw = d;
+        else {
+            kw = new PyDict();
+            Builders.dictMerge(kw, kwargs, func);
+        }
+        var entries = kw.entrySnapshot();
+        PyObject[] all = Arrays.copyOf(pos, pos.length + entries.size());
+        String[] names = new String[entries.size()];
+        int i = 0;
+        for (Map.Entry<PyObject, PyObject> e : entries) {
+            if (!(e.getKey() instanceof PyStr k)) throw Exc.typeError("keywords must be strings");
+            names[i] = k.value;
+            all[pos.length + i] = e.getValue();
+            i++;
+        }
+        return call(func, all, 0, all.length, names);
+    }
+
+    static String funcName(PyObject func) {
+        if (func instanceof PyFunction f) return f.qualname + "()";
+        if (func instanceof PyType t) return t.name + "()";
+        PyObject n = Ops.getAttrOrNull(func, "__qualname__");
+        return n instanceof PyStr s ? s.value + "()" : Ops.reprString(func);
+    }
+
+    static PyFunction makeFunction(CodeObject code, PyDict globals, PyTuple defaults, PyDict kwdefaults,
+                                   PyTuple closure) {
+        PyCell[] cells = null;
+        if (closure != null) {
+            PyObject[] items = closure.array();
+            cells = new PyCell[items.length];
+            for (int i = 0; i < items.length; i++) cells[i] = (PyCell) items[i];
+        }
+        return new PyFunction(code, globals, defaults == null ? null : defaults.array(), kwdefaults, cells);
+    }
+
+    static void checkExceptType(PyObject type) {
+        if (type instanceof PyType t && t.isSubtypeOf(Exc.BaseException)) return;
+        if (type instanceof PyTuple tup) {
+            for (PyObject o : tup.array()) checkExceptType(o);
+            return;
+        }
+        throw Exc.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /** BEFORE_WITH: {bound __exit__, result of __enter__()}. */
+    static PyObject[] beforeWith(PyObject mgr) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        PyObject exit = t.lookup("__exit__");
+        if (enter == null) {
+            throw Exc.typeError("'" + t.name + "' object does not support the context manager protocol");
+        }
+        if (exit == null) {
+            throw Exc.typeError("'" + t.name + "' object does not support the context manager protocol "
+                    + "(missed __exit__ method)");
+        }
+        PyObject boundExit = exit instanceof Descriptor d ? d.get(mgr, t) : exit;
+        PyObject res = Ops.callMethod(enter, mgr);
+        return new PyObject[]{boundExit, res};
+    }
+
+    /** SEND: {yielded, null} while the receiver yields, {null, return value} once it is done. */
+    static PyObject[] send(PyObject receiver, PyObject value) {
+        if (receiver instanceof PyGenerator g) {
+            PyObject r = g.sendForYieldFrom(value);
+            return r != null ? new PyObject[]{r, null} : new PyObject[]{null, g.returnValue()};
+        }
+        try {
+            PyObject r;
+            if (value == PyNone.NONE) {
+                r = Ops.next(receiver);
+                if (r == null) return new PyObject[]{null, PyNone.NONE};
+            } else {
+                r = Ops.call(Ops.getAttr(receiver, "send"), value);
+            }
+            return new PyObject[]{r, null};
+        } catch (PyException e) {
+            if (e.matches(Exc.StopIteration)) {
+                PyBaseException si = e.value;
+                return new PyObject[]{null, si.args.size() > 0 ? si.args.get(0) : PyNone.NONE};
+            }
+            throw e;
+        }
+    }
+}

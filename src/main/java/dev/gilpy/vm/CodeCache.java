@@ -1,0 +1,71 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.ast.Expr;
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.runtime.PyBool;
+import dev.gilpy.runtime.PyBytes;
+import dev.gilpy.runtime.PyFloat;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PySingleton;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTuple;
+
+import java.math.BigInteger;
+
+/** A code object's constants as runtime objects and its names as PyStr keys, made once per code object. */
+final class CodeCache {
+    final PyObject[] consts;
+    final PyStr[] names;
+    /** KW_NAMES operands: constant tuples of names as Java string arrays, filled on first use. */
+    private final String[][] kwnames;
+
+    private CodeCache(CodeObject code) {
+        consts = new PyObject[code.consts.length];
+        for (int i = 0; i < consts.length; i++) consts[i] = toPy(code.consts[i]);
+        names = new PyStr[code.names.length];
+        for (int i = 0; i < names.length; i++) names[i] = new PyStr(code.names[i].intern());
+        kwnames = new String[consts.length][];
+    }
+
+    String[] kwnames(int constIndex) {
+        String[] k = kwnames[constIndex];
+        if (k == null) {
+            PyObject[] items = ((PyTuple) consts[constIndex]).array();
+            k = new String[items.length];
+            for (int i = 0; i < k.length; i++) k[i] = ((PyStr) items[i]).value;
+            kwnames[constIndex] = k;
+        }
+        return k;
+    }
+
+    static CodeCache of(CodeObject code) {
+        Object c = code.runtimeCache;
+        if (c == null) {
+            c = new CodeCache(code);
+            code.runtimeCache = c;
+        }
+        return (CodeCache) c;
+    }
+
+    static PyObject toPy(Object v) {
+        if (v == null) return PyNone.NONE;
+        if (v instanceof Boolean b) return PyBool.of(b);
+        if (v instanceof Long l) return PyInt.of(l);
+        if (v instanceof Integer i) return PyInt.of(i);
+        if (v instanceof BigInteger b) return PyInt.of(b);
+        if (v instanceof Double d) return new PyFloat(d);
+        if (v instanceof String s) return new PyStr(s);
+        if (v instanceof byte[] b) return new PyBytes(b);
+        if (v instanceof Expr.Ellipsis) return PySingleton.ELLIPSIS;
+        if (v instanceof CodeObject co) return new PyCode(co);
+        if (v instanceof CodeObject.ConstTuple t) {
+            PyObject[] items = new PyObject[t.items().size()];
+            for (int i = 0; i < items.length; i++) items[i] = toPy(t.items().get(i));
+            return PyTuple.of(items);
+        }
+        if (v instanceof PyObject p) return p;
+        throw new InterpreterError("unknown constant kind " + v.getClass().getName());
+    }
+}

@@ -1,0 +1,628 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.concurrent.EvalBreaker;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Numbers;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyBool;
+import dev.gilpy.runtime.PyCell;
+import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyFloat;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyIterators;
+import dev.gilpy.runtime.PyList;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PySlice;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTuple;
+import dev.gilpy.runtime.TracebackEntry;
+
+/**
+ * The eval loop: one Java call of {@link #run} per Python call. Each case is a few lines; the real work
+ * lives in {@link Ops} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
+ */
+public final class Eval {
+    private Eval() {}
+
+    /** Runs a frame on the current thread's frame chain, with the recursion limit enforced. */
+    static PyObject execute(Frame f, ThreadState ts) {
+        if (++ts.depth > ts.interp.recursionLimit) {
+            ts.depth--;
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return run(f, ts);
+        } catch (StackOverflowError e) {
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        } finally {
+            ts.frame = f.back;
+            ts.depth--;
+        }
+    }
+
+    @SuppressWarnings("fallthrough")
+    private static PyObject run(Frame f, ThreadState ts) {
+        final CodeObject co = f.code;
+        final int[] code = co.code;
+        final PyObject[] s = f.values;
+        final PyObject[] consts = f.consts;
+        final PyStr[] names = f.names;
+        int sp = f.sp;
+        int pc = f.pc;
+        String[] kwnames = null;
+        PyBaseException pending = f.pendingThrow;
+        f.pendingThrow = null;
+        while (true) {
+            boolean reraise = false;
+            try {
+                if (pending != null) {
+                    PyBaseException p = pending;
+                    pending = null;
+                    throw p.raise();
+                }
+                while (true) {
+                    final int word = code[pc++];
+                    final int arg = word >> 8;
+                    switch (Opcode.of(word)) {
+                        case NOP -> { }
+                        case RESUME -> {
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case COPY -> {
+                            s[sp] = s[sp - arg];
+                            sp++;
+                        }
+                        case SWAP -> {
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                        }
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case LOAD_FAST -> {
+                            PyObject x = s[arg];
+                            if (x == null) throw unboundLocal(co.varnames[arg]);
+                            s[sp++] = x;
+                        }
+                        case STORE_FAST -> {
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_FAST -> {
+                            if (s[arg] == null) throw unboundLocal(co.varnames[arg]);
+                            s[arg] = null;
+                        }
+                        case LOAD_NAME -> s[sp++] = loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_NAME -> deleteName(f, names[arg]);
+                        case LOAD_GLOBAL -> {
+                            if ((arg & 1) != 0) s[sp++] = null;
+                            s[sp++] = loadGlobal(f, names[arg >> 1]);
+                        }
+                        case STORE_GLOBAL -> {
+                            f.globals.put(names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.remove(names[arg]) == null) throw notDefined(names[arg].value);
+                        }
+                        case LOAD_DEREF -> {
+                            PyObject x = f.cells[arg].value;
+                            if (x == null) throw unboundDeref(co, arg);
+                            s[sp++] = x;
+                        }
+                        case STORE_DEREF -> {
+                            f.cells[arg].value = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_DEREF -> {
+                            if (f.cells[arg].value == null) throw unboundDeref(co, arg);
+                            f.cells[arg].value = null;
+                        }
+                        case LOAD_CLOSURE -> s[sp++] = f.cells[arg];
+                        case LOAD_CLASSDEREF -> s[sp++] = loadClassDeref(f, arg);
+                        case LOAD_ATTR -> s[sp - 1] = Ops.getAttr(s[sp - 1], names[arg].value);
+                        case STORE_ATTR -> {
+                            Ops.setAttr(s[sp - 1], names[arg].value, s[sp - 2]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case DELETE_ATTR -> {
+                            Ops.delAttr(s[sp - 1], names[arg].value);
+                            s[--sp] = null;
+                        }
+                        case LOAD_METHOD -> {
+                            PyObject obj = s[sp - 1];
+                            PyObject meth = Calls.lookupMethod(obj, names[arg]);
+                            if (meth != null) {
+                                s[sp - 1] = meth;
+                                s[sp++] = obj;
+                            } else {
+                                s[sp - 1] = null;
+                                s[sp++] = Ops.getAttr(obj, names[arg].value);
+                            }
+                        }
+                        case BINARY_OP -> {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            PyObject a = s[sp - 1];
+                            PyObject r = null;
+                            if (a instanceof PyInt x && b instanceof PyInt y) {
+                                r = Numbers.intOp(arg >= 13 ? arg - 13 : arg, x, y);
+                            }
+                            s[sp - 1] = r != null ? r : Ops.binaryOp(arg, a, b);
+                        }
+                        case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
+                        case UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
+                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.isTrue(s[sp - 1]));
+                        case UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                        case COMPARE_OP -> {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            PyObject a = s[sp - 1];
+                            if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+                                s[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
+                            } else {
+                                s[sp - 1] = Ops.richCompare(a, b, arg);
+                            }
+                        }
+                        case IS_OP -> {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg != 0));
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject container = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of(Ops.contains(container, s[sp - 1]) ^ (arg != 0));
+                        }
+                        case BINARY_SUBSCR -> {
+                            PyObject key = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Ops.getItem(s[sp - 1], key);
+                        }
+                        case STORE_SUBSCR -> {
+                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case DELETE_SUBSCR -> {
+                            Ops.delItem(s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case BUILD_SLICE -> {
+                            PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                            PyObject stop = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = new PySlice(s[sp - 1], stop, step);
+                        }
+                        case BUILD_TUPLE -> {
+                            sp -= arg;
+                            s[sp] = PyTuple.of(take(s, sp, arg));
+                            sp++;
+                        }
+                        case BUILD_LIST -> {
+                            sp -= arg;
+                            s[sp] = new PyList(take(s, sp, arg), arg);
+                            sp++;
+                        }
+                        case BUILD_SET -> {
+                            sp -= arg;
+                            s[sp] = Builders.set(take(s, sp, arg));
+                            sp++;
+                        }
+                        case BUILD_MAP -> {
+                            sp -= 2 * arg;
+                            s[sp] = Builders.map(take(s, sp, 2 * arg));
+                            sp++;
+                        }
+                        case BUILD_CONST_KEY_MAP -> {
+                            PyTuple keys = (PyTuple) s[--sp];
+                            sp -= arg;
+                            s[sp] = Builders.constKeyMap(keys, take(s, sp, arg + 1));
+                            sp++;
+                        }
+                        case BUILD_STRING -> {
+                            sp -= arg;
+                            s[sp] = Builders.string(take(s, sp, arg));
+                            sp++;
+                        }
+                        case LIST_APPEND -> {
+                            PyObject x = s[--sp];
+                            s[sp] = null;
+                            ((PyList) s[sp - arg]).append(x);
+                        }
+                        case SET_ADD -> {
+                            PyObject x = s[--sp];
+                            s[sp] = null;
+                            ((dev.gilpy.runtime.PySet) s[sp - arg]).add(x);
+                        }
+                        case MAP_ADD -> {
+                            PyObject val = s[--sp];
+                            PyObject key = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            ((PyDict) s[sp - arg]).put(key, val);
+                        }
+                        case LIST_EXTEND -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            Builders.listExtend((PyList) s[sp - arg], it);
+                        }
+                        case SET_UPDATE -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            ((dev.gilpy.runtime.PySet) s[sp - arg]).addAll(it);
+                        }
+                        case DICT_UPDATE -> {
+                            PyObject m = s[--sp];
+                            s[sp] = null;
+                            Builders.dictUpdate((PyDict) s[sp - arg], m);
+                        }
+                        case DICT_MERGE -> {
+                            PyObject m = s[--sp];
+                            s[sp] = null;
+                            Builders.dictMerge((PyDict) s[sp - arg], m, s[sp - arg - 2]);
+                        }
+                        case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                        case UNPACK_SEQUENCE -> {
+                            PyObject[] items = Builders.unpack(s[--sp], arg);
+                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
+                        case UNPACK_EX -> {
+                            PyObject[] items = Builders.unpackEx(s[--sp], arg & 0xFF, arg >> 8);
+                            for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
+                        case FORMAT_VALUE -> {
+                            PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
+                            s[sp] = null;
+                            s[sp - 1] = Builders.formatValue(s[sp - 1], arg & 3, spec);
+                        }
+                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
+                        case JUMP_BACKWARD -> {
+                            pc = arg;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case POP_JUMP_FORWARD_IF_FALSE -> {
+                            if (!truth(s[--sp])) pc = arg;
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_TRUE -> {
+                            if (truth(s[--sp])) pc = arg;
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_NONE -> {
+                            if (s[--sp] == PyNone.NONE) pc = arg;
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                            if (s[--sp] != PyNone.NONE) pc = arg;
+                            s[sp] = null;
+                        }
+                        case POP_JUMP_BACKWARD_IF_FALSE -> {
+                            if (!truth(s[--sp])) pc = arg;
+                            s[sp] = null;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case POP_JUMP_BACKWARD_IF_TRUE -> {
+                            if (truth(s[--sp])) pc = arg;
+                            s[sp] = null;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case POP_JUMP_BACKWARD_IF_NONE -> {
+                            if (s[--sp] == PyNone.NONE) pc = arg;
+                            s[sp] = null;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                            if (s[--sp] != PyNone.NONE) pc = arg;
+                            s[sp] = null;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case JUMP_IF_FALSE_OR_POP -> {
+                            if (!truth(s[sp - 1])) pc = arg;
+                            else s[--sp] = null;
+                        }
+                        case JUMP_IF_TRUE_OR_POP -> {
+                            if (truth(s[sp - 1])) pc = arg;
+                            else s[--sp] = null;
+                        }
+                        case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject it = s[sp - 1];
+                            PyObject x = it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
+                            if (x != null) {
+                                s[sp++] = x;
+                            } else {
+                                s[--sp] = null;
+                                pc = arg;
+                            }
+                        }
+                        case KW_NAMES -> kwnames = f.kwnames(arg);
+                        case CALL -> {
+                            int base = sp - arg - 2;
+                            PyObject r;
+                            if (s[base] == null) r = Calls.call(s[base + 1], s, base + 2, arg, kwnames);
+                            else r = Calls.call(s[base], s, base + 1, arg + 1, kwnames);
+                            kwnames = null;
+                            while (sp > base) s[--sp] = null;
+                            s[sp++] = r;
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case CALL_FUNCTION_EX -> {
+                            PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                            PyObject args = s[--sp];
+                            PyObject func = s[--sp];
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            s[sp - 1] = Calls.callEx(func, args, kwargs);
+                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                        }
+                        case MAKE_FUNCTION -> {
+                            PyCode c = (PyCode) s[--sp];
+                            PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
+                            if ((arg & 4) != 0) --sp;
+                            PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
+                            PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
+                            java.util.Arrays.fill(s, sp, sp + 5, null);
+                            s[sp++] = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject r = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            return r;
+                        }
+                        case LOAD_BUILD_CLASS -> s[sp++] = ts.interp.buildClassFunction();
+                        case IMPORT_NAME -> {
+                            PyObject fromlist = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = ts.interp.importName(names[arg].value, f.globals, fromlist,
+                                    ((PyInt) s[sp - 1]).intValue());
+                        }
+                        case IMPORT_FROM -> {
+                            s[sp] = ts.interp.importFrom(s[sp - 1], names[arg].value);
+                            sp++;
+                        }
+                        case IMPORT_STAR -> {
+                            ts.interp.importStar(s[--sp], f);
+                            s[sp] = null;
+                        }
+                        case RAISE_VARARGS -> {
+                            if (arg == 0) {
+                                if (ts.handled == null) throw Exc.runtimeError("No active exception to reraise");
+                                reraise = true;
+                                throw ts.handled.raise();
+                            }
+                            PyObject cause = arg == 2 ? s[--sp] : null;
+                            PyBaseException exc = makeException(s[--sp], null);
+                            if (arg == 2) {
+                                exc.cause = cause == PyNone.NONE ? null : makeException(cause, null);
+                                exc.suppressContext = true;
+                            }
+                            throw exc.raise();
+                        }
+                        case RERAISE -> {
+                            PyObject exc = s[--sp];
+                            s[sp] = null;
+                            reraise = true;
+                            throw ((PyBaseException) exc).raise();
+                        }
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = s[sp - 1];
+                            s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                            s[sp++] = exc;
+                            ts.handled = (PyBaseException) exc;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject prev = s[--sp];
+                            s[sp] = null;
+                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject type = s[sp - 1];
+                            Calls.checkExceptType(type);
+                            s[sp - 1] = PyBool.of(Ops.isInstance(s[sp - 2], type));
+                        }
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
+                        case BEFORE_WITH -> {
+                            PyObject mgr = s[sp - 1];
+                            PyObject[] exitAndEnter = Calls.beforeWith(mgr);
+                            s[sp - 1] = exitAndEnter[0];
+                            s[sp++] = exitAndEnter[1];
+                        }
+                        case WITH_EXCEPT_START -> {
+                            PyObject exc = s[sp - 1];
+                            PyObject exit = s[sp - 3];
+                            s[sp++] = Ops.call(exit, exc.type(), exc, PyNone.NONE);
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject r = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.yielded = true;
+                            return r;
+                        }
+                        case SEND -> {
+                            PyObject value = s[--sp];
+                            s[sp] = null;
+                            PyObject receiver = s[sp - 1];
+                            PyObject[] result = Calls.send(receiver, value);
+                            if (result[0] != null) {
+                                s[sp++] = result[0];
+                            } else {
+                                s[sp - 1] = result[1];
+                                pc = arg;
+                            }
+                        }
+                        case GET_YIELD_FROM_ITER -> {
+                            if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Ops.iter(s[sp - 1]);
+                        }
+                        case PRINT_EXPR -> {
+                            ts.interp.displayHook(s[--sp]);
+                            s[sp] = null;
+                        }
+                        default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
+                                + (pc - 1) + " in " + co.qualname);
+                    }
+                }
+            } catch (PyException e) {
+                int at = pc - 1;
+                PyBaseException exc = e.value;
+                if (!reraise) {
+                    if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
+                    exc.addTraceback(new TracebackEntry(co.filename, co.lineAt(at), co.name));
+                }
+                int handler = findHandler(co.exceptionTable, at);
+                if (handler < 0) {
+                    while (sp > f.stackBase) s[--sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    f.finished = true;
+                    throw e;
+                }
+                int[] table = co.exceptionTable;
+                int depth = f.stackBase + table[handler + 3];
+                while (sp > depth) s[--sp] = null;
+                s[sp++] = exc;
+                pc = table[handler + 2];
+                kwnames = null;
+            } catch (InterpreterError | ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException
+                     | NegativeArraySizeException | IllegalStateException | UnsupportedOperationException e) {
+                // A bug of ours: surface it as a Python SystemError naming where, never a Java trace.
+                pending = new PyBaseException(Exc.SystemError, new PyStr("internal error in " + co.qualname
+                        + " at pc " + (pc - 1) + " (" + Opcode.of(code[Math.max(0, pc - 1)]) + "): " + e));
+            }
+        }
+    }
+
+    private static PyObject[] take(PyObject[] s, int from, int n) {
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(s, from, a, 0, n);
+        java.util.Arrays.fill(s, from, from + n, null);
+        return a;
+    }
+
+    private static boolean truth(PyObject o) {
+        if (o == PyBool.TRUE) return true;
+        if (o == PyBool.FALSE || o == PyNone.NONE) return false;
+        return Ops.isTrue(o);
+    }
+
+    /** The first exception-table entry covering pc, as an index into the table; -1 if none. */
+    private static int findHandler(int[] table, int pc) {
+        for (int i = 0; i + 3 < table.length; i += 4) {
+            if (pc >= table[i] && pc < table[i + 1]) return i;
+        }
+        return -1;
+    }
+
+    // CPython: Python/errors.c _PyErr_SetObject — the implicit __context__, without creating a cycle.
+    private static void chainContext(PyBaseException exc, PyBaseException handled) {
+        if (handled == null || handled == exc || exc.context != null) return;
+        PyBaseException o = handled;
+        while (o != null) {
+            if (o.context == exc) {
+                o.context = null;
+                break;
+            }
+            o = o.context;
+        }
+        exc.context = handled;
+    }
+
+    /** raise X: X may be an exception class (instantiated with no arguments) or instance. */
+    static PyBaseException makeException(PyObject typeOrValue, PyObject value) {
+        if (typeOrValue instanceof dev.gilpy.runtime.PyType t && t.isSubtypeOf(Exc.BaseException)) {
+            PyObject inst = value == null || value == PyNone.NONE ? Ops.call(t)
+                    : value instanceof PyBaseException be && be.type().isSubtypeOf(t) ? be : Ops.call(t, value);
+            if (!(inst instanceof PyBaseException be)) {
+                throw Exc.typeError("calling " + Ops.reprString(t) + " should have returned an instance of "
+                        + "BaseException, not " + inst.type().name);
+            }
+            return be;
+        }
+        if (typeOrValue instanceof PyBaseException be) return be;
+        throw Exc.typeError("exceptions must derive from BaseException");
+    }
+
+    private static PyException unboundLocal(String name) {
+        return Exc.raise(Exc.UnboundLocalError,
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    private static PyException unboundDeref(CodeObject co, int i) {
+        if (i < co.cellvars.length) return unboundLocal(co.cellvars[i]);
+        return Exc.nameError("cannot access free variable '" + co.freevars[i - co.cellvars.length]
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
+
+    private static PyObject loadName(Frame f, PyStr name) {
+        PyObject v;
+        if (f.locals instanceof PyDict d) v = d.get(name);
+        else v = mappingGet(f.locals, name);
+        if (v != null) return v;
+        v = f.globals.get(name);
+        if (v != null) return v;
+        v = f.builtins.get(name);
+        if (v != null) return v;
+        throw notDefined(name.value);
+    }
+
+    private static PyObject mappingGet(PyObject mapping, PyObject key) {
+        try {
+            return Ops.getItem(mapping, key);
+        } catch (PyException e) {
+            if (e.matches(Exc.KeyError)) return null;
+            throw e;
+        }
+    }
+
+    private static void storeName(Frame f, PyStr name, PyObject value) {
+        if (f.locals instanceof PyDict d && d.type().builtin) d.put(name, value);
+        else Ops.setItem(f.locals, name, value);
+    }
+
+    private static void deleteName(Frame f, PyStr name) {
+        if (f.locals instanceof PyDict d && d.type().builtin) {
+            if (d.remove(name) == null) throw notDefined(name.value);
+        } else {
+            Ops.delItem(f.locals, name);
+        }
+    }
+
+    private static PyObject loadGlobal(Frame f, PyStr name) {
+        PyObject v = f.globals.get(name);
+        if (v != null) return v;
+        v = f.builtins.get(name);
+        if (v != null) return v;
+        throw notDefined(name.value);
+    }
+
+    private static PyObject loadClassDeref(Frame f, int i) {
+        CodeObject co = f.code;
+        String name = i < co.cellvars.length ? co.cellvars[i] : co.freevars[i - co.cellvars.length];
+        PyObject v = f.locals instanceof PyDict d ? d.get(new PyStr(name)) : mappingGet(f.locals, new PyStr(name));
+        if (v != null) return v;
+        PyCell cell = f.cells[i];
+        if (cell.value == null) throw unboundDeref(co, i);
+        return cell.value;
+    }
+
+    static boolean isFloat(PyObject o) { return o instanceof PyFloat; }
+}

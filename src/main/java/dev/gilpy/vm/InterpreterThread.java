@@ -1,0 +1,17 @@
+package dev.gilpy.vm;
+
+/**
+ * A Java platform thread that runs Python code. Holding the state in a field makes
+ * {@link ThreadState#current()} a type test instead of a ThreadLocal lookup, and the large stack lets
+ * Python recursion reach its limit long before the JVM's stack does.
+ */
+public final class InterpreterThread extends Thread {
+    public static final long STACK_SIZE = 1L << 30;
+
+    public final ThreadState state;
+
+    public InterpreterThread(ThreadState state, Runnable body, String name) {
+        super(null, body, name, STACK_SIZE);
+        this.state = state;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyObject;
+
+/** Per-thread interpreter state (CPython's PyThreadState): the frame chain, recursion depth, handled exception. */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> LOCAL = new ThreadLocal<>();
+
+    public final Interpreter interp;
+    /** The innermost executing Python frame. */
+    public Frame frame;
+    /** Python call depth, for RecursionError. */
+    public int depth;
+    /** The exception being handled by an except block (sys.exc_info()), or null. */
+    public PyBaseException handled;
+    /** The threading.Thread object (or dummy) that this thread runs, set by the threading module. */
+    public PyObject threadObject;
+    /** An exception another thread asked this one to raise (KeyboardInterrupt in the main thread). */
+    public volatile PyBaseException asyncExc;
+
+    public ThreadState(Interpreter interp) { this.interp = interp; }
+
+    /** The state of the calling thread, creating one bound to the interpreter if needed. */
+    public static ThreadState current() {
+        Thread t = Thread.currentThread();
+        if (t instanceof InterpreterThread it) return it.state;
+        ThreadState ts = LOCAL.get();
+        if (ts == null) {
+            ts = new ThreadState(Interpreter.get());
+            LOCAL.set(ts);
+        }
+        return ts;
+    }
+
+    /** Binds a state to a thread that we did not create (the JUnit thread, a JLine thread). */
+    public static void bind(ThreadState ts) { LOCAL.set(ts); }
+}
