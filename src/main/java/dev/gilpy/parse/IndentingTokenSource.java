@@ -94,7 +94,7 @@ public final class IndentingTokenSource implements TokenSource {
                                 o.line, o.col + 1, o.line, 0);
                     }
                     if (!atLineStart) out.add(synth(PythonLexer.NEWLINE, t, ""));
-                    for (; depth > 0; depth--) out.add(synth(PythonLexer.DEDENT, t, ""));
+                    for (; depth > 0; depth--) out.add(synth(PythonParser.DEDENT, t, ""));
                     out.add(t);
                     return out;
                 }
@@ -115,11 +115,11 @@ public final class IndentingTokenSource implements TokenSource {
                     }
                     indents[depth] = col;
                     altIndents[depth] = alt;
-                    out.add(synth(PythonLexer.INDENT, t, ""));
+                    out.add(synth(PythonParser.INDENT, t, ""));
                 } else {
                     while (depth > 0 && col < indents[depth]) {
                         depth--;
-                        out.add(synth(PythonLexer.DEDENT, t, ""));
+                        out.add(synth(PythonParser.DEDENT, t, ""));
                     }
                     if (col != indents[depth]) {
                         String line = src.lineTextNoNl(t.getLine());
