@@ -61,6 +61,11 @@ final class AstBuilder {
         return new Pos(a.getLine(), a.getCharPositionInLine(), end.endLine(), end.endCol());
     }
 
+    /** The one-character span just after {@code p} (where CPython puts some argument-order carets). */
+    private static Pos after(Pos p) {
+        return new Pos(p.endLine(), p.endCol(), p.endLine(), p.endCol() + 1);
+    }
+
     private ParseError error(String msg, Pos p) {
         return src.error("SyntaxError", msg, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
     }
@@ -730,18 +735,20 @@ final class AstBuilder {
                 }
                 case PosArgContext p -> {
                     if (seenDstar) throw error("positional argument follows keyword argument unpacking", pos(p));
-                    if (seenKw) throw error("positional argument follows keyword argument", pos(p));
+                    if (seenKw) throw error("positional argument follows keyword argument", after(pos(p)));
                     args.add(test(p.test()));
                 }
                 case WalrusArgContext w -> {
                     if (seenDstar) throw error("positional argument follows keyword argument unpacking", pos(w));
-                    if (seenKw) throw error("positional argument follows keyword argument", pos(w));
+                    if (seenKw) throw error("positional argument follows keyword argument", after(pos(w)));
                     Token n = w.NAME().getSymbol();
                     args.add(new NamedExpr(pos(w), new Name(pos(n), n.getText(), Ctx.STORE), test(w.test())));
                 }
                 case StarArgContext s -> {
                     if (seenDstar) {
-                        throw error("iterable argument unpacking follows keyword argument unpacking", pos(s));
+                        throw error("iterable argument unpacking follows keyword argument unpacking",
+                                new Pos(s.start.getLine(), s.start.getCharPositionInLine(), s.start.getLine(),
+                                        s.start.getCharPositionInLine() + 1));
                     }
                     args.add(new Starred(pos(s), test(s.test()), Ctx.LOAD));
                 }

@@ -67,7 +67,7 @@ final class ErrorStrategy extends DefaultErrorStrategy {
         boolean atEof = type == Token.EOF || ((type == PythonParser.DEDENT || type == PythonLexer.NEWLINE)
                 && t.getText().isEmpty());
         if (type == PythonParser.INDENT) {
-            return new ParseError("IndentationError", "unexpected indent", src.filename, line, col + 1,
+            return new ParseError("IndentationError", "unexpected indent", src.filename, line, col,
                     src.lineText(line), line, -1);
         }
         IntervalSet expected;
@@ -106,6 +106,11 @@ final class ErrorStrategy extends DefaultErrorStrategy {
         }
         if (ctx instanceof TryStmtContext && !(t.getText().equals("except") || t.getText().equals("finally"))
                 && ctx.getChildCount() >= 3) {
+            if (atEof) {
+                int last = src.lastLine();
+                return src.error("SyntaxError", "expected 'except' or 'finally' block", last,
+                        src.lineTextNoNl(last).length() + 1, last, -1);
+            }
             return src.error("SyntaxError", "expected 'except' or 'finally' block", line, col + 1, line,
                     AstBuilder.tokenEnd(t)[1] + 1);
         }
@@ -114,6 +119,8 @@ final class ErrorStrategy extends DefaultErrorStrategy {
             return src.error("SyntaxError", "expected 'else' after 'if' expression", a.getLine(),
                     a.getCharPositionInLine() + 1, b.getLine(), AstBuilder.tokenEnd(b)[1] + 1);
         }
+        ParseError printErr = missingPrintParens(p, t);
+        if (printErr != null) return printErr;
         if (atEof && type != Token.EOF) {
             return src.error("SyntaxError", "invalid syntax", line, col + 1, line, col + 1);
         }
@@ -126,6 +133,30 @@ final class ErrorStrategy extends DefaultErrorStrategy {
         int[] end = AstBuilder.tokenEnd(t);
         int endOff = end[0] == line ? end[1] + 1 : end[1] + 1;
         return src.error("SyntaxError", "invalid syntax", line, col + 1, end[0], endOff);
+    }
+
+    /** {@code print 'hi'}: CPython's "Missing parentheses" hint. */
+    private ParseError missingPrintParens(Parser p, Token t) {
+        var ts = p.getTokenStream();
+        int i = t.getTokenIndex();
+        if (i < 1 || t.getType() == PythonLexer.NEWLINE || t.getType() == Token.EOF) return null;
+        Token prev = ts.get(i - 1);
+        if (prev.getType() != PythonLexer.NAME || !prev.getText().equals("print")) return null;
+        if (i >= 2) {
+            Token before = ts.get(i - 2);
+            int bt = before.getType();
+            if (bt != PythonLexer.NEWLINE && bt != PythonParser.INDENT && bt != PythonParser.DEDENT
+                    && !before.getText().equals(";")) return null;
+        }
+        Token last = t;
+        for (int k = i; k < ts.size(); k++) {
+            Token x = ts.get(k);
+            if (x.getType() == PythonLexer.NEWLINE || x.getType() == Token.EOF || x.getText().equals(";")) break;
+            last = x;
+        }
+        int[] end = AstBuilder.tokenEnd(last);
+        return src.error("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                prev.getLine(), prev.getCharPositionInLine() + 1, end[0], end[1] + 1);
     }
 
     private static boolean isHeader(ParserRuleContext c) {

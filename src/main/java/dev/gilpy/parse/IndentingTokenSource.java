@@ -202,7 +202,7 @@ public final class IndentingTokenSource implements TokenSource {
             int endLine = line;
             for (int i = t.getStartIndex() + 1; i < cps.length; i++) {
                 if (cps[i] == '\\' && i + 1 < cps.length) {
-                    if (cps[i + 1] == '\n') endLine++;
+                    if (cps[i + 1] == '\n' && i + 2 < cps.length) endLine++;
                     i++;
                 } else if (cps[i] == '\n') break;
             }
@@ -262,6 +262,20 @@ public final class IndentingTokenSource implements TokenSource {
         int bad = cps[t.getStartIndex()];
         switch (nt) {
             case PythonLexer.DEC_INT -> {
+                String nt0 = num.getText();
+                if (nt0.equals("0") && tt == PythonLexer.NAME && "bBoOxX".indexOf(bad) >= 0) {
+                    String kind = switch (Character.toLowerCase((char) bad)) {
+                        case 'b' -> "binary";
+                        case 'o' -> "octal";
+                        default -> "hexadecimal";
+                    };
+                    String rest = t.getText().substring(1);
+                    if (!rest.isEmpty() && Character.isDigit(rest.charAt(0)) && !kind.equals("hexadecimal")) {
+                        throw src.tokError("SyntaxError", "invalid digit '" + rest.charAt(0) + "' in " + kind + " literal",
+                                line, badOff + 1, line, badOff + 1);
+                    }
+                    throw src.tokError("SyntaxError", "invalid " + kind + " literal", line, badOff, line, badOff);
+                }
                 if (num.getText().charAt(0) == '0' && Character.isDigit(bad)) {
                     throw src.tokError("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
                             + "use an 0o prefix for octal integers", line, numOff, line, numOff + 1);
@@ -272,7 +286,7 @@ public final class IndentingTokenSource implements TokenSource {
             case PythonLexer.FLOAT, PythonLexer.IMAG ->
                     throw src.tokError("SyntaxError", "invalid decimal literal", line, numOff, line, numOff);
             case PythonLexer.HEX_INT ->
-                    throw src.tokError("SyntaxError", "invalid hexadecimal literal", line, badOff, line, badOff);
+                    throw src.tokError("SyntaxError", "invalid hexadecimal literal", line, badOff - 1, line, badOff - 1);
             case PythonLexer.OCT_INT -> {
                 if (Character.isDigit(bad)) {
                     throw src.tokError("SyntaxError", "invalid digit '" + (char) bad + "' in octal literal",

@@ -53,8 +53,9 @@ final class StringLiterals {
         for (Lit l : lits) {
             if (l.bytes != bytes) {
                 Token t = toks.get(toks.size() - 1).getSymbol();
-                throw src.error("SyntaxError", "cannot mix bytes and nonbytes literals", t.getLine(),
-                        t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
+                int[] end = AstBuilder.tokenEnd(t);
+                throw src.error("SyntaxError", "cannot mix bytes and nonbytes literals", end[0], end[1] + 1,
+                        end[0], end[1] + 1);
             }
         }
         if (bytes) {
@@ -89,6 +90,12 @@ final class StringLiterals {
     private ParseError err(Token t, String msg) {
         return src.error("SyntaxError", msg, t.getLine(), t.getCharPositionInLine() + 1, t.getLine(),
                 t.getCharPositionInLine() + 1);
+    }
+
+    /** f-string errors: CPython 3.11 puts them just after the literal. */
+    private ParseError errF(Token t, String msg) {
+        int[] end = AstBuilder.tokenEnd(t);
+        return src.error("SyntaxError", msg, end[0], end[1] + 1, end[0], end[1] + 1);
     }
 
     // ------------------------------------------------------------------------------------- escapes
@@ -233,7 +240,7 @@ final class StringLiterals {
 
         void parse() {
             int i = pieces(0, parts, pending, false, 0);
-            if (i != s.length()) throw err(lit.tok, "f-string: single '}' is not allowed");
+            if (i != s.length()) throw errF(lit.tok, "f-string: single '}' is not allowed");
         }
 
         /** Literal text and fields from i; in a spec, stops at the closing '}' (returns its index). */
@@ -258,7 +265,7 @@ final class StringLiterals {
                         i += 2;
                         continue;
                     }
-                    throw err(lit.tok, "f-string: single '}' is not allowed");
+                    throw errF(lit.tok, "f-string: single '}' is not allowed");
                 } else if (c == '\\' && !lit.raw && i + 1 < n && s.charAt(i + 1) != '{' && s.charAt(i + 1) != '}') {
                     raw.append(c).append(s.charAt(i + 1));
                     i += 2;
@@ -277,7 +284,7 @@ final class StringLiterals {
 
         /** Parses a replacement field whose expression starts at i; returns the index after its '}'. */
         int field(int start, List<Expr> out, StringBuilder lit0, int level) {
-            if (level >= 2) throw err(lit.tok, "f-string: expressions nested too deeply");
+            if (level >= 2) throw errF(lit.tok, "f-string: expressions nested too deeply");
             int n = s.length();
             int depth = 0;
             int i = start;
@@ -291,12 +298,12 @@ final class StringLiterals {
                     continue;
                 }
                 if (c == '\'' || c == '"') { quote = c; continue; }
-                if (c == '\\') throw err(lit.tok, "f-string expression part cannot include a backslash");
-                if (c == '#') throw err(lit.tok, "f-string expression part cannot include '#'");
+                if (c == '\\') throw errF(lit.tok, "f-string expression part cannot include a backslash");
+                if (c == '#') throw errF(lit.tok, "f-string expression part cannot include '#'");
                 if (c == '(' || c == '[' || c == '{') { depth++; continue; }
                 if (c == ')' || c == ']' || c == '}') {
                     if (depth == 0 && c == '}') { exprEnd = i; break; }
-                    if (depth == 0) throw err(lit.tok, "f-string: unmatched '" + c + "'");
+                    if (depth == 0) throw errF(lit.tok, "f-string: unmatched '" + c + "'");
                     depth--;
                     continue;
                 }
@@ -317,10 +324,10 @@ final class StringLiterals {
                     break;
                 }
             }
-            if (quote != 0) throw err(lit.tok, "f-string: unterminated string");
-            if (exprEnd < 0) throw err(lit.tok, "f-string: expecting '}'");
+            if (quote != 0) throw errF(lit.tok, "f-string: unterminated string");
+            if (exprEnd < 0) throw errF(lit.tok, "f-string: expecting '}'");
             String exprText = s.substring(start, exprEnd);
-            if (exprText.isBlank()) throw err(lit.tok, "f-string: empty expression not allowed");
+            if (exprText.isBlank()) throw errF(lit.tok, "f-string: empty expression not allowed");
             int[] at = locate(start);
             Expr value = Parsing.parseFieldExpr(exprText, src, at[0], at[1], builder);
             i = exprEnd;
@@ -331,10 +338,10 @@ final class StringLiterals {
             }
             int conversion = -1;
             if (i < n && s.charAt(i) == '!') {
-                if (i + 1 >= n) throw err(lit.tok, "f-string: expecting '}'");
+                if (i + 1 >= n) throw errF(lit.tok, "f-string: expecting '}'");
                 char cv = s.charAt(i + 1);
                 if (cv != 's' && cv != 'r' && cv != 'a') {
-                    throw err(lit.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                    throw errF(lit.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 }
                 conversion = cv;
                 i += 2;
@@ -347,7 +354,7 @@ final class StringLiterals {
                 flush(specParts, specLit, whole);
                 spec = new JoinedStr(whole, specParts);
             }
-            if (i >= n || s.charAt(i) != '}') throw err(lit.tok, "f-string: expecting '}'");
+            if (i >= n || s.charAt(i) != '}') throw errF(lit.tok, "f-string: expecting '}'");
             if (debug && conversion == -1 && spec == null) conversion = 'r';
             flush(out, lit0, whole);
             out.add(new FormattedValue(whole, value, conversion, spec));
