@@ -31,7 +31,7 @@ simpleStmt
     ;
 
 exprStmt
-    : testlistStarExpr ( annotation
+    : assignRhs ( annotation
                        | augOp (yieldExpr | testlist)
                        | ('=' assignRhs)*
                        )

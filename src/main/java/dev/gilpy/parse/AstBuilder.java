@@ -176,10 +176,11 @@ final class AstBuilder {
 
     private Stmt exprStmt(ExprStmtContext c) {
         Pos p = pos(c);
-        TestlistStarExprContext first = c.testlistStarExpr();
+        List<AssignRhsContext> all = c.assignRhs();
+        AssignRhsContext first = all.get(0);
         if (c.annotation() != null) {
             AnnotationContext a = c.annotation();
-            Expr t = testlistStar(first);
+            Expr t = rhs(first);
             if (t instanceof TupleExpr) throw error("only single target (not tuple) can be annotated", t.pos());
             if (t instanceof ListExpr) throw error("only single target (not list) can be annotated", t.pos());
             if (!(t instanceof Name || t instanceof Attribute || t instanceof Subscript)) {
@@ -191,18 +192,18 @@ final class AstBuilder {
             return new Stmt.AnnAssign(p, target(t, Ctx.STORE, false), test(a.test()), value, simple);
         }
         if (c.augOp() != null) {
-            Expr t = testlistStar(first);
+            Expr t = rhs(first);
             if (!(t instanceof Name || t instanceof Attribute || t instanceof Subscript)) {
                 throw error("'" + kindName(t) + "' is an illegal expression for augmented assignment", t.pos());
             }
             Expr value = c.yieldExpr() != null ? yieldExpr(c.yieldExpr()) : testlist(c.testlist());
             return new Stmt.AugAssign(p, target(t, Ctx.STORE, false), augOp(c.augOp().getText()), value);
         }
-        List<AssignRhsContext> rhs = c.assignRhs();
-        if (rhs.isEmpty()) return new Stmt.ExprStmt(p, testlistStar(first));
+        List<AssignRhsContext> rhs = all.subList(1, all.size());
+        if (rhs.isEmpty()) return new Stmt.ExprStmt(p, rhs(first));
         List<Expr> targets = new ArrayList<>();
         boolean single = rhs.size() == 1;
-        targets.add(assignTarget(testlistStar(first), single));
+        targets.add(assignTarget(rhs(first), single));
         for (int i = 0; i < rhs.size() - 1; i++) targets.add(assignTarget(rhs(rhs.get(i)), false));
         return new Stmt.Assign(p, targets, rhs(rhs.get(rhs.size() - 1)));
     }
