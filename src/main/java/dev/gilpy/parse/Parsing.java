@@ -34,6 +34,7 @@ public final class Parsing {
         } catch (StackOverflowError e) {
             throw new ParseError("SyntaxError", "too many nested parentheses", filename, 1, 1, src.lineText(1), 1, 1);
         } catch (RuntimeException e) {
+            if (Boolean.getBoolean("gilpy.parse.strict")) throw e;
             // defensive: never let anything but ParseError escape
             throw new ParseError("SyntaxError", "invalid syntax", filename, 1, 1, src.lineText(1), 1, 1);
         }
