@@ -60,6 +60,9 @@ public final class Scope {
 
     public boolean isFunction() { return kind == Kind.FUNCTION; }
 
+    /** True inside a function (directly or through classes): CO_NESTED. */
+    public boolean isNested() { return nested; }
+
     public boolean isGenerator() { return generator; }
 
     /** True for a class body whose methods use {@code super} or {@code __class__}: it owns a __class__ cell. */
