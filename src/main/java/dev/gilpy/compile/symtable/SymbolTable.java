@@ -60,6 +60,7 @@ public final class SymbolTable {
         final Map<Node, Scope> byNode = new IdentityHashMap<>();
         /** Set while visiting a comprehension's iteration target (CPython: ste_comp_iter_target). */
         boolean compIterTarget;
+        Scope top;
 
         Builder(String filename) { this.filename = filename; }
 
@@ -71,6 +72,7 @@ public final class SymbolTable {
             Scope parent = stack.peek();
             boolean nested = parent != null && (parent.nested || parent.kind == Kind.FUNCTION);
             Scope s = new Scope(name, kind, node, lambda, comp, privateName, nested);
+            if (parent == null) top = s;
             if (parent != null) parent.children.add(s);
             byNode.put(node, s);
             stack.push(s);
@@ -90,6 +92,9 @@ public final class SymbolTable {
             }
             s.flags.put(name, old | flag);
             if ((flag & DEF_PARAM) != 0) s.params.add(name);
+            // CPython also records every global declaration in the module's symbols (st_global), so the
+            // module-level name becomes an explicit global too.
+            if ((flag & DEF_GLOBAL) != 0 && s != top) top.flags.merge(name, DEF_GLOBAL, (a, b) -> a | b);
         }
 
         int lookup(String name) { return cur().flags.getOrDefault(cur().mangle(name), 0); }
