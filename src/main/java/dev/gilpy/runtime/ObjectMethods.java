@@ -1,0 +1,142 @@
+package dev.gilpy.runtime;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The methods every object inherits from {@code object} (and the few of {@code type}), registered once
+ * at start-up, so that classes written in Python find them along their MRO.
+ */
+public final class ObjectMethods {
+    private ObjectMethods() {}
+
+    private static boolean done;
+
+    public static synchronized void init() {
+        if (done) return;
+        done = true;
+        PyType o = PyType.OBJECT;
+        def(o, "__init__", (a, k) -> PyNone.NONE);
+        o.def("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) throw Exc.typeError("object.__new__(X): X is not a type object");
+            if (cls.allocator == null) throw Exc.typeError("object.__new__(" + cls.name + ") is not safe");
+            PyObject obj = cls.allocator.allocate(cls);
+            if (obj instanceof PyBaseException e) {
+                PyObject[] rest = new PyObject[a.length - 1 - Args.nkw(k)];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                e.args = new PyTuple(rest);
+            }
+            return obj;
+        })));
+        def(o, "__repr__", (a, k) -> a[0].repr());
+        def(o, "__str__", (a, k) -> Ops.repr(a[0]));
+        def(o, "__hash__", (a, k) -> PyInt.of(a[0].pyHash()));
+        def(o, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED);
+        def(o, "__ne__", (a, k) -> {
+            PyObject r = Ops.richCompare(a[0], a[1], Ops.EQ);
+            return PyBool.of(!Ops.isTrue(r));
+        });
+        for (String cmp : new String[]{"__lt__", "__le__", "__gt__", "__ge__"}) {
+            def(o, cmp, (a, k) -> PySingleton.NOT_IMPLEMENTED);
+        }
+        def(o, "__getattribute__", (a, k) -> {
+            String name = ((PyStr) a[1]).value;
+            PyObject v = Ops.genericGetAttr(a[0], name);
+            if (v == null) throw Ops.noAttribute(a[0], name);
+            return v;
+        });
+        def(o, "__setattr__", (a, k) -> {
+            Ops.genericSetAttr(a[0], ((PyStr) a[1]).value, a[2]);
+            return PyNone.NONE;
+        });
+        def(o, "__delattr__", (a, k) -> {
+            Ops.genericDelAttr(a[0], ((PyStr) a[1]).value);
+            return PyNone.NONE;
+        });
+        def(o, "__format__", (a, k) -> {
+            String spec = Ops.strString(a[1]);
+            if (!spec.isEmpty()) {
+                throw Exc.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
+            }
+            return Ops.str(a[0]);
+        });
+        def(o, "__dir__", (a, k) -> dir(a[0]));
+        def(o, "__reduce_ex__", (a, k) -> PyNone.NONE);
+        o.def("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PyNone.NONE)));
+        o.def("__class__", new PyGetSet("__class__", PyObject::type, null));
+        o.def("__doc__", PyNone.NONE);
+
+        PyType t = PyType.TYPE;
+        def(t, "mro", (a, k) -> PyList.of((PyObject[]) ((PyType) a[0]).mro().clone()));
+        def(t, "__subclasses__", (a, k) -> new PyList());
+        def(t, "__instancecheck__", (a, k) -> PyBool.of(Ops.isInstance(a[1], a[0])));
+        def(t, "__subclasscheck__", (a, k) -> PyBool.of(Ops.isSubclass(a[1], a[0])));
+
+        PyType be = Exc.BaseException;
+        def(be, "__init__", (a, k) -> {
+            PyObject[] rest = new PyObject[a.length - 1 - Args.nkw(k)];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            ((PyBaseException) a[0]).args = new PyTuple(rest);
+            return PyNone.NONE;
+        });
+        def(be, "__str__", (a, k) -> a[0].str());
+        def(be, "__repr__", (a, k) -> a[0].repr());
+        def(be, "with_traceback", (a, k) -> a[0]);
+        be.def("args", new PyGetSet("args", x -> ((PyBaseException) x).args,
+                (x, v) -> ((PyBaseException) x).args = new PyTuple(Ops.toArray(v))));
+        be.def("__cause__", new PyGetSet("__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
+            ((PyBaseException) x).cause = v == PyNone.NONE ? null : (PyBaseException) v;
+            ((PyBaseException) x).suppressContext = true;
+        }));
+        be.def("__context__", new PyGetSet("__context__", x -> orNone(((PyBaseException) x).context),
+                (x, v) -> ((PyBaseException) x).context = v == PyNone.NONE ? null : (PyBaseException) v));
+        be.def("__suppress_context__", new PyGetSet("__suppress_context__",
+                x -> PyBool.of(((PyBaseException) x).suppressContext),
+                (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
+        be.def("__traceback__", new PyGetSet("__traceback__", x -> PyNone.NONE, (x, v) -> { }));
+        Exc.StopIteration.def("value", new PyGetSet("value", x -> firstArg((PyBaseException) x), null));
+        Exc.SystemExit.def("code", new PyGetSet("code", x -> firstArg((PyBaseException) x), null));
+        Exc.KeyError.def("__str__", new PyMethodDescr(Exc.KeyError, "__str__", (a, k) -> a[0].str()));
+        Exc.OSError.def("errno", new PyGetSet("errno", x -> argOrNone((PyBaseException) x, 0, 2), null));
+        Exc.OSError.def("strerror", new PyGetSet("strerror", x -> argOrNone((PyBaseException) x, 1, 2), null));
+        Exc.OSError.def("filename", new PyGetSet("filename", x -> argOrNone((PyBaseException) x, 2, 3), null));
+        Exc.ImportError.def("name", new PyGetSet("name", x -> {
+            PyDict d = x.getDict();
+            PyObject v = d.get(new PyStr("name"));
+            return v == null ? PyNone.NONE : v;
+        }, (x, v) -> x.getDict().put(new PyStr("name"), v)));
+    }
+
+    private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
+    private static PyObject firstArg(PyBaseException e) { return e.args.size() == 0 ? PyNone.NONE : e.args.get(0); }
+
+    private static PyObject argOrNone(PyBaseException e, int i, int minArgs) {
+        return e.args.size() >= minArgs && e.args.size() > i ? e.args.get(i) : PyNone.NONE;
+    }
+
+    private static void def(PyType t, String name, PyBuiltinFunction.Body body) {
+        t.def(name, new PyMethodDescr(t, name, body));
+    }
+
+    /** dir(obj): instance dict keys plus every attribute along the type's MRO, sorted. */
+    public static PyList dir(PyObject obj) {
+        TreeSet<String> names = new TreeSet<>();
+        PyDict d = obj instanceof PyType ? null : obj.getDict();
+        if (d != null) for (PyObject k : d.keysArray()) if (k instanceof PyStr s) names.add(s.value);
+        PyType[] mro = obj instanceof PyType t ? t.mro() : obj.type().mro();
+        for (PyType t : mro) {
+            for (Map.Entry<String, PyObject> e : t.attrsView().entrySet()) names.add(e.getKey());
+        }
+        if (obj instanceof PyType) {
+            names.add("__name__");
+            names.add("__qualname__");
+            names.add("__module__");
+            names.add("__dict__");
+            names.add("__doc__");
+        }
+        PyList out = new PyList();
+        for (String n : names) out.append(new PyStr(n));
+        return out;
+    }
+}
