@@ -78,6 +78,7 @@ public final class CodeGenerator {
             case Mod.Interactive m -> stmts(m.body());
             case Mod.Expression m -> {
                 expr(m.body());
+                setLoc(m.body());
                 u.b.emit(RETURN_VALUE);
             }
         }
