@@ -78,7 +78,14 @@ public final class PyType extends PyObject {
         if (mod instanceof PyStr s) t.module = s.value;
         // __new__ written in Python is implicitly a static method, as CPython does.
         PyObject nw = t.attrs.get("__new__");
-        if (nw != null && nw.type().name.equals("function")) t.attrs.put("__new__", new PyStaticMethod(nw));
+        if (nw != null && nw.type() == Ops.functionType) t.attrs.put("__new__", new PyStaticMethod(nw));
+        // ... and __init_subclass__ / __class_getitem__ implicitly class methods.
+        for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = t.attrs.get(cm);
+            if (f != null && f.type() == Ops.functionType) t.attrs.put(cm, new PyClassMethod(f));
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if (t.attrs.containsKey("__eq__") && !t.attrs.containsKey("__hash__")) t.setAttrDirect("__hash__", PyNone.NONE);
         return t;
     }
 

@@ -370,12 +370,13 @@ public final class Eval {
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
                         case MAKE_FUNCTION -> {
+                            int top = sp;
                             PyCode c = (PyCode) s[--sp];
                             PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
                             if ((arg & 4) != 0) --sp;
                             PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
                             PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
-                            java.util.Arrays.fill(s, sp, sp + 5, null);
+                            java.util.Arrays.fill(s, sp, top, null);
                             s[sp++] = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
                         }
                         case RETURN_VALUE -> {

@@ -1,0 +1,544 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.parse.Parsing;
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.ClassBuilder;
+import dev.gilpy.vm.Frame;
+import dev.gilpy.vm.Interpreter;
+import dev.gilpy.vm.PyCode;
+import dev.gilpy.vm.PySuper;
+import dev.gilpy.vm.ThreadState;
+
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The builtins module: functions, types and exceptions every module sees. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {}
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("builtins");
+        PyDict d = m.dict;
+        for (PyType t : new PyType[]{PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+                PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
+                PySlice.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, PySuper.TYPE}) {
+            d.put(new PyStr(t.name), t);
+        }
+        for (PyType t : Exc.ALL) d.put(new PyStr(t.name), t);
+        d.put(new PyStr("EnvironmentError"), Exc.OSError);
+        d.put(new PyStr("IOError"), Exc.OSError);
+        m.set("None", PyNone.NONE);
+        m.set("True", PyBool.TRUE);
+        m.set("False", PyBool.FALSE);
+        m.set("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        m.set("Ellipsis", PySingleton.ELLIPSIS);
+        m.set("__build_class__", ClassBuilder.function());
+        m.set("__debug__", PyBool.TRUE);
+
+        m.def("print", BuiltinsModule::print);
+        m.def("len", (a, k) -> {
+            Args.exact("len", a, k, 1);
+            return PyInt.of(Ops.len(a[0]));
+        });
+        m.def("repr", (a, k) -> {
+            Args.exact("repr", a, k, 1);
+            return Ops.repr(a[0]);
+        });
+        m.def("ascii", (a, k) -> {
+            Args.exact("ascii", a, k, 1);
+            return new PyStr(asciiOf(Ops.reprString(a[0])));
+        });
+        m.def("id", (a, k) -> {
+            Args.exact("id", a, k, 1);
+            return PyInt.of(0x7f0000000000L + ((long) System.identityHashCode(a[0]) << 4));
+        });
+        m.def("hash", (a, k) -> {
+            Args.exact("hash", a, k, 1);
+            return PyInt.of(Ops.hash64(a[0]));
+        });
+        m.def("abs", (a, k) -> {
+            Args.exact("abs", a, k, 1);
+            return Ops.abs(a[0]);
+        });
+        m.def("callable", (a, k) -> {
+            Args.exact("callable", a, k, 1);
+            return PyBool.of(isCallable(a[0]));
+        });
+        m.def("isinstance", (a, k) -> {
+            Args.range("isinstance", a, k, 2, 2);
+            return PyBool.of(Ops.isInstance(a[0], a[1]));
+        });
+        m.def("issubclass", (a, k) -> {
+            Args.range("issubclass", a, k, 2, 2);
+            return PyBool.of(Ops.isSubclass(a[0], a[1]));
+        });
+        m.def("getattr", (a, k) -> {
+            Args.range("getattr", a, k, 2, 3);
+            String name = attrName(a[1], "getattr");
+            if (a.length == 3) {
+                PyObject v = Ops.getAttrOrNull(a[0], name);
+                return v != null ? v : a[2];
+            }
+            return Ops.getAttr(a[0], name);
+        });
+        m.def("setattr", (a, k) -> {
+            Args.range("setattr", a, k, 3, 3);
+            Ops.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
+            return PyNone.NONE;
+        });
+        m.def("delattr", (a, k) -> {
+            Args.range("delattr", a, k, 2, 2);
+            Ops.delAttr(a[0], attrName(a[1], "delattr"));
+            return PyNone.NONE;
+        });
+        m.def("hasattr", (a, k) -> {
+            Args.range("hasattr", a, k, 2, 2);
+            return PyBool.of(Ops.getAttrOrNull(a[0], attrName(a[1], "hasattr")) != null);
+        });
+        m.def("iter", (a, k) -> {
+            Args.range("iter", a, k, 1, 2);
+            if (a.length == 2) {
+                if (!isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
+                return new PyIterators.CallIterator(a[0], a[1]);
+            }
+            return Ops.iter(a[0]);
+        });
+        m.def("next", (a, k) -> {
+            Args.range("next", a, k, 1, 2);
+            PyObject it = a[0];
+            if (!it.type().builtin && it.type().lookup("__next__") == null
+                    || it.type().builtin && !isIterator(it)) {
+                throw Exc.typeError("'" + it.type().name + "' object is not an iterator");
+            }
+            if (!it.type().builtin) {
+                try {
+                    return Ops.callDunder(it, "__next__");
+                } catch (PyException e) {
+                    if (a.length == 2 && e.matches(Exc.StopIteration)) return a[1];
+                    throw e;
+                }
+            }
+            PyObject v = it.next();
+            if (v != null) return v;
+            if (a.length == 2) return a[1];
+            throw Exc.stopIteration(null);
+        });
+        m.def("sorted", (a, k) -> {
+            PyObject[] p = Args.parse("sorted", a, 0, k, new String[]{"iterable", "key", "reverse"}, 1, 1);
+            PyList l = new PyList();
+            l.extend(p[0]);
+            PyObject sort = Ops.getAttr(l, "sort");
+            List<PyObject> vals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            if (p[1] != null) { vals.add(p[1]); names.add("key"); }
+            if (p[2] != null) { vals.add(p[2]); names.add("reverse"); }
+            sort.call(vals.toArray(new PyObject[0]), names.isEmpty() ? null : names.toArray(new String[0]));
+            return l;
+        });
+        m.def("reversed", (a, k) -> {
+            Args.exact("reversed", a, k, 1);
+            return reversed(a[0]);
+        });
+        m.def("sum", (a, k) -> {
+            PyObject[] p = Args.parse("sum", a, 0, k, new String[]{"iterable", "start"}, 1, 2);
+            PyObject total = p[1] == null ? PyInt.ZERO : p[1];
+            if (total instanceof PyStr) throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            PyObject it = Ops.iter(p[0]);
+            for (PyObject v; (v = Ops.next(it)) != null; ) total = Ops.binary(dev.gilpy.bytecode.BinaryOps.ADD, total, v);
+            return total;
+        });
+        m.def("min", (a, k) -> minMax("min", a, k, Ops.LT));
+        m.def("max", (a, k) -> minMax("max", a, k, Ops.GT));
+        m.def("any", (a, k) -> {
+            Args.exact("any", a, k, 1);
+            PyObject it = Ops.iter(a[0]);
+            for (PyObject v; (v = Ops.next(it)) != null; ) if (Ops.isTrue(v)) return PyBool.TRUE;
+            return PyBool.FALSE;
+        });
+        m.def("all", (a, k) -> {
+            Args.exact("all", a, k, 1);
+            PyObject it = Ops.iter(a[0]);
+            for (PyObject v; (v = Ops.next(it)) != null; ) if (!Ops.isTrue(v)) return PyBool.FALSE;
+            return PyBool.TRUE;
+        });
+        m.def("divmod", (a, k) -> {
+            Args.range("divmod", a, k, 2, 2);
+            return PyTuple.of(Ops.binary(dev.gilpy.bytecode.BinaryOps.FLOOR_DIVIDE, a[0], a[1]),
+                    Ops.binary(dev.gilpy.bytecode.BinaryOps.REMAINDER, a[0], a[1]));
+        });
+        m.def("pow", (a, k) -> {
+            PyObject[] p = Args.parse("pow", a, 0, k, new String[]{"base", "exp", "mod"}, 2, 3);
+            if (p[2] == null || p[2] == PyNone.NONE) return Ops.binary(dev.gilpy.bytecode.BinaryOps.POWER, p[0], p[1]);
+            if (!(p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt mod)) {
+                throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (mod.signum() == 0) throw Exc.valueError("pow() 3rd argument cannot be 0");
+            BigInteger bm = mod.bigValue();
+            BigInteger r;
+            if (e.signum() < 0) {
+                try {
+                    r = b.bigValue().modInverse(bm.abs()).modPow(e.bigValue().negate(), bm.abs());
+                } catch (ArithmeticException ex) {
+                    throw Exc.valueError("base is not invertible for the given modulus");
+                }
+            } else {
+                r = b.bigValue().modPow(e.bigValue(), bm.abs());
+            }
+            if (bm.signum() < 0 && r.signum() > 0) r = r.add(bm);
+            return PyInt.of(r);
+        });
+        m.def("round", (a, k) -> {
+            PyObject[] p = Args.parse("round", a, 0, k, new String[]{"number", "ndigits"}, 1, 2);
+            PyObject r = p[0].type().lookup("__round__");
+            if (r == null) throw Exc.typeError("type " + p[0].type().name + " doesn't define __round__ method");
+            return p[1] == null || p[1] == PyNone.NONE ? Ops.callMethod(r, p[0]) : Ops.callMethod(r, p[0], p[1]);
+        });
+        m.def("chr", (a, k) -> {
+            Args.exact("chr", a, k, 1);
+            long c = Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            if (c < 0 || c > 0x10ffff) throw Exc.valueError("chr() arg not in range(0x110000)");
+            return PyStr.ofCodePoint((int) c);
+        });
+        m.def("ord", (a, k) -> {
+            Args.exact("ord", a, k, 1);
+            if (a[0] instanceof PyStr s) {
+                if (s.length() != 1) {
+                    throw Exc.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                }
+                return PyInt.of(s.codePointAt(0));
+            }
+            if (a[0] instanceof PyBytes b && b.value.length == 1) return PyInt.of(b.value[0] & 0xff);
+            throw Exc.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
+        });
+        m.def("hex", (a, k) -> radix("hex", a, k, 16, "0x"));
+        m.def("oct", (a, k) -> radix("oct", a, k, 8, "0o"));
+        m.def("bin", (a, k) -> radix("bin", a, k, 2, "0b"));
+        m.def("format", (a, k) -> {
+            Args.range("format", a, k, 1, 2);
+            return Ops.format(a[0], a.length > 1 ? Ops.strString(a[1]) : "");
+        });
+        m.def("enumerate", (a, k) -> {
+            PyObject[] p = Args.parse("enumerate", a, 0, k, new String[]{"iterable", "start"}, 1, 2);
+            return new Iterators.Enumerate(Ops.iter(p[0]), p[1] == null ? PyInt.ZERO : p[1]);
+        });
+        m.def("zip", (a, k) -> {
+            PyObject[] p = a;
+            boolean strict = false;
+            int nkw = Args.nkw(k);
+            if (nkw > 0) {
+                if (nkw != 1 || !k[0].equals("strict")) {
+                    throw Exc.typeError("zip() got an unexpected keyword argument '" + k[0] + "'");
+                }
+                strict = Ops.isTrue(a[a.length - 1]);
+                p = Arrays.copyOf(a, a.length - 1);
+            }
+            PyObject[] its = new PyObject[p.length];
+            for (int i = 0; i < p.length; i++) {
+                try {
+                    its[i] = Ops.iter(p[i]);
+                } catch (PyException e) {
+                    if (e.matches(Exc.TypeError)) {
+                        throw Exc.typeError("zip argument #" + (i + 1) + " must support iteration");
+                    }
+                    throw e;
+                }
+            }
+            return new Iterators.Zip(its, strict);
+        });
+        m.def("map", (a, k) -> {
+            Args.noKw("map", k);
+            if (a.length < 2) throw Exc.typeError("map() must have at least two arguments.");
+            PyObject[] its = new PyObject[a.length - 1];
+            for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
+            return new Iterators.Map(a[0], its);
+        });
+        m.def("filter", (a, k) -> {
+            Args.range("filter", a, k, 2, 2);
+            return new Iterators.Filter(a[0], Ops.iter(a[1]));
+        });
+        m.def("vars", (a, k) -> {
+            Args.range("vars", a, k, 0, 1);
+            if (a.length == 0) return ThreadState.current().frame.localsDict();
+            if (a[0] instanceof PyType t) return t.dictSnapshot();
+            PyDict dd = a[0].getDict();
+            if (dd == null) throw Exc.typeError("vars() argument must have __dict__ attribute");
+            return dd;
+        });
+        m.def("locals", (a, k) -> ThreadState.current().frame.localsDict());
+        m.def("globals", (a, k) -> ThreadState.current().frame.globals);
+        m.def("dir", (a, k) -> {
+            Args.range("dir", a, k, 0, 1);
+            if (a.length == 0) {
+                PyList l = new PyList();
+                PyObject[] keys = ThreadState.current().frame.localsDict().keysArray();
+                Arrays.sort(keys, (x, y) -> PyStr.compareCodePoints(x.toString(), y.toString()));
+                for (PyObject key : keys) l.append(key);
+                return l;
+            }
+            if (a[0] instanceof PyModule mod) {
+                PyList l = new PyList();
+                PyObject[] keys = mod.dict.keysArray();
+                Arrays.sort(keys, (x, y) -> PyStr.compareCodePoints(x.toString(), y.toString()));
+                for (PyObject key : keys) l.append(key);
+                return l;
+            }
+            PyObject custom = a[0].type().builtin ? null : a[0].type().lookup("__dir__");
+            if (custom != null && !(custom instanceof PyMethodDescr)) {
+                PyList l = new PyList();
+                l.extend(Ops.callMethod(custom, a[0]));
+                Ops.callMethod(Ops.getAttr(l, "sort"), l);
+                return l;
+            }
+            return ObjectMethods.dir(a[0]);
+        });
+        m.def("input", (a, k) -> {
+            Args.range("input", a, k, 0, 1);
+            if (a.length == 1) interp.writeStdout(Ops.strString(a[0]));
+            flushStd(interp);
+            PyObject in = interp.sysAttr("stdin");
+            String line;
+            if (in instanceof PyTextIO io) line = io.readline();
+            else {
+                PyObject r = Ops.call(Ops.getAttr(in, "readline"));
+                line = Ops.strString(r);
+                if (line.isEmpty()) line = null;
+            }
+            if (line == null) throw Exc.raise(Exc.EOFError, "EOF when reading a line");
+            return new PyStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+        });
+        m.def("open", (a, k) -> open(a, k));
+        m.def("exec", (a, k) -> execOrEval("exec", interp, a, k));
+        m.def("eval", (a, k) -> execOrEval("eval", interp, a, k));
+        m.def("compile", (a, k) -> {
+            PyObject[] p = Args.parse("compile", a, 0, k, new String[]{"source", "filename", "mode", "flags",
+                    "dont_inherit", "optimize"}, 3, 6);
+            String mode = Ops.strString(p[2]);
+            Parsing.Mode pm = switch (mode) {
+                case "exec" -> Parsing.Mode.FILE;
+                case "eval" -> Parsing.Mode.EVAL;
+                case "single" -> Parsing.Mode.SINGLE;
+                default -> throw Exc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            return new PyCode(interp.compile(Ops.strString(p[0]), Ops.strString(p[1]), pm));
+        });
+        m.def("exit", (a, k) -> { throw exit(a); });
+        m.def("quit", (a, k) -> { throw exit(a); });
+        m.def("__import__", (a, k) -> {
+            PyObject[] p = Args.parse("__import__", a, 0, k, new String[]{"name", "globals", "locals", "fromlist",
+                    "level"}, 1, 5);
+            PyDict g = p[1] instanceof PyDict gd ? gd : new PyDict();
+            return interp.importName(Ops.strString(p[0]), g, p[3] == null ? PyNone.NONE : p[3],
+                    p[4] == null ? 0 : ((PyInt) p[4]).intValue());
+        });
+        return m;
+    }
+
+    static PyException exit(PyObject[] a) {
+        PyBaseException e = new PyBaseException(Exc.SystemExit);
+        if (a.length > 0) e.args = PyTuple.of(a[0]);
+        return e.raise();
+    }
+
+    static String asciiOf(String repr) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) sb.append((char) cp);
+            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
+            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
+            else sb.append(String.format("\\U%08x", cp));
+        }
+        return sb.toString();
+    }
+
+    static void flushStd(Interpreter interp) {
+        PyObject out = interp.sysAttr("stdout");
+        if (out instanceof PyTextIO io) io.flush();
+        else if (out != null && out != PyNone.NONE) {
+            PyObject f = Ops.getAttrOrNull(out, "flush");
+            if (f != null) Ops.call(f);
+        }
+    }
+
+    private static String attrName(PyObject o, String fn) {
+        if (o instanceof PyStr s) return s.value;
+        throw Exc.typeError("attribute name must be string, not '" + o.type().name + "'");
+    }
+
+    static boolean isCallable(PyObject o) {
+        if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyMethodDescr
+                || o instanceof PyBoundBuiltin || o instanceof PyMethod || o.type() == Ops.functionType
+                || o instanceof PyStaticMethod) {
+            return true;
+        }
+        return o.type().lookup("__call__") != null;
+    }
+
+    private static boolean isIterator(PyObject it) {
+        if (it instanceof PyIterators.Base || it instanceof PyDict.DictIterator) return true;
+        return it.type().lookup("__next__") != null;
+    }
+
+    private static PyObject reversed(PyObject seq) {
+        if (seq instanceof PyList l && l.type().builtin) return new PyIterators.ReversedListIterator(l);
+        PyObject rev = seq.type().lookup("__reversed__");
+        if (rev != null) return Ops.callMethod(rev, seq);
+        if (seq instanceof PyDict || seq instanceof PySet || seq.type().lookup("__getitem__") == null
+                && !(seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange || seq instanceof PyBytes)) {
+            throw Exc.typeError("'" + seq.type().name + "' object is not reversible");
+        }
+        int n = Ops.len(seq);
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) out[i] = Ops.getItem(seq, PyInt.of(n - 1 - i));
+        return new Iterators.Named("reversed", new PyIterators.ArrayIterator(out, n));
+    }
+
+    private static PyObject minMax(String name, PyObject[] a, String[] k, int op) {
+        int nkw = Args.nkw(k);
+        PyObject key = null, dflt = null;
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = a[a.length - nkw + i];
+            switch (k[i]) {
+                case "key" -> key = v == PyNone.NONE ? null : v;
+                case "default" -> dflt = v;
+                default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        int npos = a.length - nkw;
+        if (npos == 0) throw Exc.typeError(name + " expected at least 1 argument, got 0");
+        PyObject it;
+        if (npos == 1) it = Ops.iter(a[0]);
+        else {
+            if (dflt != null) {
+                throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            it = new PyIterators.ArrayIterator(Arrays.copyOf(a, npos), npos);
+        }
+        PyObject best = null, bestKey = null;
+        for (PyObject v; (v = Ops.next(it)) != null; ) {
+            PyObject kv = key == null ? v : Ops.call(key, v);
+            if (best == null || Ops.compareBool(kv, bestKey, op)) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) return dflt;
+            throw Exc.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static PyObject radix(String fn, PyObject[] a, String[] k, int radix, String prefix) {
+        Args.exact(fn, a, k, 1);
+        PyInt i = Ops.indexOrNull(a[0]);
+        if (i == null) throw Exc.typeError("'" + a[0].type().name + "' object cannot be interpreted as an integer");
+        BigInteger b = i.bigValue();
+        String digits = b.abs().toString(radix);
+        return new PyStr((b.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    private static PyObject print(PyObject[] a, String[] k) {
+        int nkw = Args.nkw(k);
+        String sep = " ", end = "\n";
+        PyObject file = null;
+        boolean flush = false;
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = a[a.length - nkw + i];
+            switch (k[i]) {
+                case "sep" -> sep = v == PyNone.NONE ? " " : strArg(v, "sep");
+                case "end" -> end = v == PyNone.NONE ? "\n" : strArg(v, "end");
+                case "file" -> file = v == PyNone.NONE ? null : v;
+                case "flush" -> flush = Ops.isTrue(v);
+                default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.length - nkw; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Ops.strString(a[i]));
+        }
+        sb.append(end);
+        Interpreter interp = Interpreter.get();
+        if (file == null) {
+            file = interp.sysAttr("stdout");
+            if (file == null || file == PyNone.NONE) return PyNone.NONE;
+        }
+        if (file instanceof PyTextIO io) {
+            io.write(sb.toString());
+            if (flush) io.flush();
+        } else {
+            Ops.call(Ops.getAttr(file, "write"), new PyStr(sb.toString()));
+            if (flush) Ops.call(Ops.getAttr(file, "flush"));
+        }
+        return PyNone.NONE;
+    }
+
+    private static String strArg(PyObject v, String name) {
+        if (v instanceof PyStr s) return s.value;
+        throw Exc.typeError(name + " must be None or a string, not " + v.type().name);
+    }
+
+    private static PyObject open(PyObject[] a, String[] k) {
+        PyObject[] p = Args.parse("open", a, 0, k, new String[]{"file", "mode", "buffering", "encoding", "errors",
+                "newline", "closefd", "opener"}, 1, 8);
+        String file = Ops.strString(p[0]);
+        String mode = p[1] == null ? "r" : Ops.strString(p[1]);
+        if (mode.contains("b")) throw Exc.valueError("binary mode files are not supported by gilpy's open()");
+        Path path = Path.of(file);
+        try {
+            if (mode.contains("r") && !mode.contains("+")) {
+                if (Files.isDirectory(path)) {
+                    throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
+                }
+                InputStream in = new FileInputStream(file);
+                return new PyTextIO(file, mode, null, in, false, false, 3);
+            }
+            boolean append = mode.contains("a");
+            if (mode.contains("x") && Files.exists(path)) {
+                throw Exc.osError(Exc.FileExistsError, 17, "File exists", file);
+            }
+            OutputStream out = new FileOutputStream(file, append);
+            return new PyTextIO(file, mode, out, null, false, false, 3);
+        } catch (FileNotFoundException e) {
+            if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
+            if (path.getParent() != null && !Files.exists(path.getParent()) || !Files.exists(path)) {
+                throw Exc.osError(Exc.FileNotFoundError, 2, "No such file or directory", file);
+            }
+            throw Exc.osError(Exc.PermissionError, 13, "Permission denied", file);
+        } catch (IOException e) {
+            throw Exc.osError(Exc.OSError, 5, e.getMessage(), file);
+        }
+    }
+
+    private static PyObject execOrEval(String fn, Interpreter interp, PyObject[] a, String[] k) {
+        PyObject[] p = Args.parse(fn, a, 0, k, new String[]{"source", "globals", "locals"}, 1, 3);
+        Frame caller = ThreadState.current().frame;
+        PyDict globals = p[1] instanceof PyDict g ? g : caller.globals;
+        PyObject locals = p[2] != null && p[2] != PyNone.NONE ? p[2]
+                : (p[1] instanceof PyDict ? globals : caller.localsDict());
+        CodeObject code;
+        if (p[0] instanceof PyCode c) code = c.code;
+        else if (p[0] instanceof PyStr s) {
+            String src = s.value;
+            if (fn.equals("eval")) src = src.strip();
+            code = interp.compile(src, "<string>", fn.equals("eval") ? Parsing.Mode.EVAL : Parsing.Mode.FILE);
+        } else {
+            throw Exc.typeError(fn + "() arg 1 must be a string, bytes or code object");
+        }
+        PyObject r = interp.exec(code, globals, locals);
+        return fn.equals("eval") ? r : PyNone.NONE;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.vm.Interpreter;
+
+/** The one place where built-in modules are registered with an interpreter. */
+public final class Modules {
+    private Modules() {}
+
+    public static void install(Interpreter interp) {
+        interp.setBuiltins(BuiltinsModule.create(interp));
+        interp.registerModule("sys", SysModule::create);
+        interp.importModule("sys");
+    }
+}

@@ -1,0 +1,370 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.ast.Mod;
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.compile.CompileError;
+import dev.gilpy.compile.Compiler;
+import dev.gilpy.concurrent.Gil;
+import dev.gilpy.concurrent.NoGil;
+import dev.gilpy.parse.ParseError;
+import dev.gilpy.parse.Parsing;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.ObjectMethods;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyList;
+import dev.gilpy.runtime.PyModule;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTextIO;
+import dev.gilpy.runtime.PyTuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The interpreter state shared by all threads of one process (CPython's PyInterpreterState): modules,
+ * builtins, the GIL, standard streams, and the import system.
+ */
+public final class Interpreter {
+    /** Makes a built-in module (sys, time, _thread, ...) for an interpreter. */
+    @FunctionalInterface
+    public interface ModuleProvider { PyModule create(Interpreter interp); }
+
+    private static volatile Interpreter instance;
+
+    public final PyDict modules = new PyDict();
+    public PyModule builtins;
+    public PyDict builtinsDict;
+    public volatile int recursionLimit = 1000;
+    public volatile Gil gil = new NoGil();
+    public PyTextIO stdout, stderr, stdin;
+    public final PyList path = new PyList();
+    public final List<String> argv = new ArrayList<>();
+    private final Map<String, ModuleProvider> providers = new ConcurrentHashMap<>();
+    /** Source text by file name, for traceback lines. */
+    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    /** Run at exit before streams are flushed (threading's wait for non-daemon threads). */
+    public final List<Runnable> exitHooks = new CopyOnWriteArrayList<>();
+    private PyObject buildClass;
+
+    public Interpreter() {
+        ObjectMethods.init();
+        instance = this;
+    }
+
+    public static Interpreter get() {
+        Interpreter i = instance;
+        if (i == null) throw new IllegalStateException("no interpreter");
+        return i;
+    }
+
+    public void registerModule(String name, ModuleProvider provider) { providers.put(name, provider); }
+
+    public boolean hasBuiltinModule(String name) { return providers.containsKey(name); }
+
+    public java.util.Set<String> builtinModuleNames() { return providers.keySet(); }
+
+    public void setBuiltins(PyModule b) {
+        this.builtins = b;
+        this.builtinsDict = b.dict;
+        modules.put(new PyStr("builtins"), b);
+    }
+
+    static PyDict builtinsFor(PyDict globals) {
+        PyObject b = globals.get(new PyStr("__builtins__"));
+        if (b instanceof PyModule m) return m.dict;
+        if (b instanceof PyDict d) return d;
+        return get().builtinsDict;
+    }
+
+    PyObject buildClassFunction() {
+        if (buildClass == null) buildClass = builtinsDict.get(new PyStr("__build_class__"));
+        return buildClass;
+    }
+
+    /** Called by the eval loop at its check points when the eval breaker is set. */
+    void handleBreaker(ThreadState ts) {
+        gil.checkpoint();
+        PyBaseException exc = ts.asyncExc;
+        if (exc != null) {
+            ts.asyncExc = null;
+            throw exc.raise();
+        }
+    }
+
+    void displayHook(PyObject v) {
+        PyObject hook = sysAttr("displayhook");
+        if (hook != null) {
+            Ops.call(hook, v);
+            return;
+        }
+        if (v == PyNone.NONE) return;
+        builtinsDict.put(new PyStr("_"), PyNone.NONE);
+        writeStdout(Ops.reprString(v) + "\n");
+        builtinsDict.put(new PyStr("_"), v);
+    }
+
+    public PyObject sysAttr(String name) {
+        PyObject sys = modules.get(new PyStr("sys"));
+        return sys instanceof PyModule m ? m.get(name) : null;
+    }
+
+    /** Writes through sys.stdout (which a script may have replaced). */
+    public void writeStdout(String s) { writeTo("stdout", stdout, s); }
+
+    public void writeStderr(String s) { writeTo("stderr", stderr, s); }
+
+    private void writeTo(String name, PyTextIO fallback, String s) {
+        PyObject f = sysAttr(name);
+        if (f == null || f == PyNone.NONE) f = fallback;
+        if (f instanceof PyTextIO io) io.write(s);
+        else Ops.call(Ops.getAttr(f, "write"), new PyStr(s));
+    }
+
+    // ------------------------------------------------------------------ compiling and running
+
+    /** Parses and compiles; syntax errors become Python SyntaxError exceptions. */
+    public CodeObject compile(String source, String filename, Parsing.Mode mode) {
+        remember(filename, source);
+        try {
+            Mod mod = Parsing.parse(source, filename, mode);
+            return Compiler.compile(mod, filename);
+        } catch (ParseError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
+        } catch (CompileError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, sourceLine(e.filename, e.lineno),
+                    e.endLineno, e.endOffset).raise();
+        }
+    }
+
+    public static PyBaseException syntaxError(String kind, String msg, String filename, int lineno, int offset,
+                                              String text, int endLineno, int endOffset) {
+        dev.gilpy.runtime.PyType t = switch (kind) {
+            case "IndentationError" -> Exc.IndentationError;
+            case "TabError" -> Exc.TabError;
+            default -> Exc.SyntaxError;
+        };
+        PyObject details = PyTuple.of(new PyStr(filename), PyInt.of(lineno), PyInt.of(offset),
+                text == null ? PyNone.NONE : new PyStr(text), PyInt.of(endLineno), PyInt.of(endOffset));
+        PyBaseException e = new PyBaseException(t, new PyStr(msg), details);
+        PyDict d = e.getDict();
+        d.put(new PyStr("msg"), new PyStr(msg));
+        d.put(new PyStr("filename"), new PyStr(filename));
+        d.put(new PyStr("lineno"), PyInt.of(lineno));
+        d.put(new PyStr("offset"), PyInt.of(offset));
+        d.put(new PyStr("text"), text == null ? PyNone.NONE : new PyStr(text));
+        d.put(new PyStr("end_lineno"), PyInt.of(endLineno));
+        d.put(new PyStr("end_offset"), PyInt.of(endOffset));
+        return e;
+    }
+
+    /** Runs a code object in a namespace (module or exec()). */
+    public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
+        if (globals.get(new PyStr("__builtins__")) == null) globals.put(new PyStr("__builtins__"), builtins);
+        Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
+        return Eval.execute(f, ThreadState.current());
+    }
+
+    public void remember(String filename, String source) {
+        if (!filename.startsWith("<")) sources.put(filename, source.split("\n", -1));
+    }
+
+    /** A source line for tracebacks, or null. */
+    public String sourceLine(String filename, int lineno) {
+        String[] lines = sources.get(filename);
+        if (lines == null && !filename.startsWith("<")) {
+            try {
+                lines = Files.readString(Path.of(filename), StandardCharsets.UTF_8).split("\n", -1);
+                sources.put(filename, lines);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        if (lines == null || lineno < 1 || lineno > lines.length) return null;
+        return lines[lineno - 1];
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    /** IMPORT_NAME (CPython's __import__): the top package, or the module itself when fromlist is given. */
+    public PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
+        String full = level > 0 ? resolveRelative(name, globals, level) : name;
+        if (full.isEmpty()) throw Exc.valueError("Empty module name");
+        PyModule leaf = importModule(full);
+        boolean hasFromlist = fromlist != PyNone.NONE && Ops.isTrue(fromlist);
+        if (hasFromlist) {
+            if (isPackage(leaf)) {
+                for (PyObject item : Ops.toArray(fromlist)) {
+                    String n = Ops.strString(item);
+                    if (!n.equals("*") && leaf.get(n) == null) {
+                        try {
+                            importModule(full + "." + n);
+                        } catch (PyException e) {
+                            if (!e.matches(Exc.ModuleNotFoundError)) throw e;
+                        }
+                    }
+                }
+            }
+            return leaf;
+        }
+        if (level > 0) return leaf;
+        int dot = full.indexOf('.');
+        return dot < 0 ? leaf : modules.get(new PyStr(full.substring(0, dot)));
+    }
+
+    private static boolean isPackage(PyModule m) { return m.get("__path__") != null; }
+
+    private String resolveRelative(String name, PyDict globals, int level) {
+        PyObject pkg = globals.get(new PyStr("__package__"));
+        String base;
+        if (pkg instanceof PyStr s && !s.value.isEmpty()) base = s.value;
+        else {
+            PyObject n = globals.get(new PyStr("__name__"));
+            base = n instanceof PyStr s ? s.value : "";
+            if (globals.get(new PyStr("__path__")) == null) {
+                int dot = base.lastIndexOf('.');
+                base = dot < 0 ? "" : base.substring(0, dot);
+            }
+        }
+        if (base.isEmpty()) throw Exc.raise(Exc.ImportError, "attempted relative import with no known parent package");
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) throw Exc.raise(Exc.ImportError, "attempted relative import beyond top-level package");
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** Imports a module by its full dotted name, importing parent packages first. */
+    public PyModule importModule(String full) {
+        PyObject existing = modules.get(new PyStr(full));
+        if (existing instanceof PyModule m) return m;
+        if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
+        int dot = full.lastIndexOf('.');
+        PyModule parent = dot < 0 ? null : importModule(full.substring(0, dot));
+        PyModule m = load(full, parent);
+        if (parent != null) parent.set(full.substring(dot + 1), m);
+        return m;
+    }
+
+    private PyModule load(String full, PyModule parent) {
+        ModuleProvider p = providers.get(full);
+        if (p != null) {
+            PyModule m = p.create(this);
+            modules.put(new PyStr(full), m);
+            return m;
+        }
+        String shortName = full.substring(full.lastIndexOf('.') + 1);
+        List<String> dirs = new ArrayList<>();
+        if (parent != null) {
+            PyObject pp = parent.get("__path__");
+            if (pp != null) for (PyObject d : Ops.toArray(pp)) dirs.add(Ops.strString(d));
+        } else {
+            for (PyObject d : path.toArray()) dirs.add(Ops.strString(d));
+        }
+        for (String dir : dirs) {
+            if (dir.startsWith(LIB_PREFIX)) {
+                String res = dir.substring(LIB_PREFIX.length()) + shortName;
+                String src = resource(res + ".py");
+                if (src != null) return execModule(full, LIB_PREFIX + res + ".py", src, null);
+                src = resource(res + "/__init__.py");
+                if (src != null) return execModule(full, LIB_PREFIX + res + "/__init__.py", src, LIB_PREFIX + res + "/");
+                continue;
+            }
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path file = base.resolve(shortName + ".py");
+            Path pkgInit = base.resolve(shortName).resolve("__init__.py");
+            try {
+                if (Files.isRegularFile(pkgInit)) {
+                    return execModule(full, pkgInit.toString(), Files.readString(pkgInit), base.resolve(shortName).toString());
+                }
+                if (Files.isRegularFile(file)) return execModule(full, file.toString(), Files.readString(file), null);
+            } catch (IOException e) {
+                throw Exc.raise(Exc.ImportError, "could not read " + file + ": " + e.getMessage());
+            }
+        }
+        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, new PyStr("No module named '" + full + "'"));
+        e.getDict().put(new PyStr("name"), new PyStr(full));
+        throw e.raise();
+    }
+
+    /** The standard library written in Python ships inside the jar under this resource folder. */
+    public static final String LIB_PREFIX = "<gilpy-lib>/";
+
+    private static String resource(String name) {
+        try (InputStream in = Interpreter.class.getResourceAsStream("/dev/gilpy/lib/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private PyModule execModule(String full, String file, String source, String pkgPath) {
+        PyModule m = new PyModule(full);
+        m.set("__file__", new PyStr(file));
+        m.set("__builtins__", builtins);
+        if (pkgPath != null) {
+            m.set("__path__", PyList.of(new PyStr(pkgPath)));
+            m.set("__package__", new PyStr(full));
+        } else {
+            int dot = full.lastIndexOf('.');
+            m.set("__package__", new PyStr(dot < 0 ? "" : full.substring(0, dot)));
+        }
+        PyStr key = new PyStr(full);
+        modules.put(key, m);
+        try {
+            CodeObject code = compile(source, file, Parsing.Mode.FILE);
+            exec(code, m.dict, m.dict);
+        } catch (PyException e) {
+            modules.remove(key);
+            throw e;
+        }
+        PyObject replaced = modules.get(key);
+        return replaced instanceof PyModule r ? r : m;
+    }
+
+    /** IMPORT_FROM: module.name, or the submodule module.name. */
+    PyObject importFrom(PyObject module, String name) {
+        PyObject v = Ops.getAttrOrNull(module, name);
+        if (v != null) return v;
+        String modName = module instanceof PyModule m ? m.name : "?";
+        PyObject sub = modules.get(new PyStr(modName + "." + name));
+        if (sub != null) return sub;
+        String where = "";
+        if (module instanceof PyModule m) {
+            PyObject file = m.get("__file__");
+            where = file instanceof PyStr f ? " (" + f.value + ")" : " (unknown location)";
+        }
+        PyBaseException e = new PyBaseException(Exc.ImportError,
+                new PyStr("cannot import name '" + name + "' from '" + modName + "'" + where));
+        e.getDict().put(new PyStr("name"), new PyStr(modName));
+        throw e.raise();
+    }
+
+    void importStar(PyObject module, Frame f) {
+        PyObject all = Ops.getAttrOrNull(module, "__all__");
+        PyDict target = f.locals instanceof PyDict d ? d : f.globals;
+        if (all != null) {
+            for (PyObject n : Ops.toArray(all)) target.put(n, Ops.getAttr(module, Ops.strString(n)));
+            return;
+        }
+        PyDict d = module.getDict();
+        if (d == null) return;
+        for (var e : d.entrySnapshot()) {
+            if (e.getKey() instanceof PyStr s && !s.value.startsWith("_")) target.put(s, e.getValue());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyType;
+import dev.gilpy.runtime.TracebackEntry;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/** Formats an exception the way CPython's traceback module prints it, chained exceptions included. */
+public final class Traceback {
+    private Traceback() {}
+
+    public static String format(PyBaseException exc, Interpreter interp) {
+        StringBuilder sb = new StringBuilder();
+        format(exc, interp, sb, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void format(PyBaseException exc, Interpreter interp, StringBuilder sb,
+                               IdentityHashMap<PyBaseException, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            format(exc.cause, interp, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            format(exc.context, interp, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<TracebackEntry> tb = exc.traceback();
+        if (!tb.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            TracebackEntry prev = null;
+            int repeat = 0;
+            for (TracebackEntry e : tb) {
+                if (e.equals(prev)) {
+                    repeat++;
+                    if (repeat >= 3) continue;
+                } else {
+                    flushRepeats(sb, repeat);
+                    repeat = 0;
+                }
+                prev = e;
+                appendEntry(sb, e, interp);
+            }
+            flushRepeats(sb, repeat);
+        }
+        sb.append(formatExceptionOnly(exc, interp));
+    }
+
+    private static void flushRepeats(StringBuilder sb, int repeat) {
+        if (repeat >= 3) {
+            int more = repeat - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s")
+                    .append("]\n");
+        }
+    }
+
+    private static void appendEntry(StringBuilder sb, TracebackEntry e, Interpreter interp) {
+        sb.append("  File \"").append(e.filename()).append("\", line ").append(e.lineno()).append(", in ")
+                .append(e.name()).append('\n');
+        String line = interp.sourceLine(e.filename(), e.lineno());
+        if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
+    }
+
+    /** The last line(s): "TypeError: message", or the SyntaxError block with its caret. */
+    public static String formatExceptionOnly(PyBaseException exc, Interpreter interp) {
+        PyType t = exc.type();
+        String name = typeName(t);
+        if (t.isSubtypeOf(Exc.SyntaxError)) {
+            StringBuilder sb = new StringBuilder();
+            var d = exc.getDict();
+            PyObject file = d.get(new PyStr("filename")), line = d.get(new PyStr("lineno"));
+            PyObject text = d.get(new PyStr("text")), offset = d.get(new PyStr("offset"));
+            PyObject endLine = d.get(new PyStr("end_lineno")), endOffset = d.get(new PyStr("end_offset"));
+            PyObject msg = d.get(new PyStr("msg"));
+            if (file instanceof PyStr f && line instanceof PyInt ln) {
+                sb.append("  File \"").append(f.value).append("\", line ").append(ln.value).append('\n');
+                if (text instanceof PyStr tx) {
+                    String raw = tx.value.replaceAll("[\\r\\n]+$", "");
+                    String stripped = raw.stripLeading();
+                    int cut = raw.length() - stripped.length();
+                    sb.append("    ").append(stripped).append('\n');
+                    if (offset instanceof PyInt off && off.value > 0) {
+                        int col = (int) off.value - 1 - cut;
+                        if (col < 0) col = 0;
+                        if (col > stripped.length()) col = stripped.length();
+                        int width = 1;
+                        if (endLine instanceof PyInt el && el.value == ln.value && endOffset instanceof PyInt eo
+                                && eo.value > off.value) {
+                            width = (int) (eo.value - off.value);
+                            width = Math.max(1, Math.min(width, stripped.length() - col));
+                        }
+                        sb.append("    ").append(" ".repeat(col)).append("^".repeat(width)).append('\n');
+                    }
+                }
+            }
+            String m = msg instanceof PyStr ms ? ms.value : Ops.strString(exc);
+            sb.append(name).append(": ").append(m).append('\n');
+            return sb.toString();
+        }
+        String s;
+        try {
+            s = Ops.strString(exc);
+        } catch (PyException e) {
+            s = "<exception str() failed>";
+        }
+        return s.isEmpty() ? name + "\n" : name + ": " + s + "\n";
+    }
+
+    static String typeName(PyType t) {
+        String mod = t.module;
+        if (mod.equals("builtins") || mod.equals("__main__")) return t.qualname;
+        return mod + "." + t.qualname;
+    }
+}
