@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden tests: every {@code samples/*.py} and every top-level
- * {@code src/test/resources/conformance/*.py} is run in a fresh interpreter
+ * {@code src/test/resources/conformance/*.py} (plus {@code <folder>/main.py}, whose helper
+ * modules sit beside it and are not run by themselves) is run in a fresh interpreter
  * process and compared with expectations recorded from CPython 3.11.
  *
  * <p>Expected files next to {@code X.py}:
@@ -61,7 +62,7 @@ class GoldenTest {
     record Result(String stdout, String stderr, int exit, boolean timedOut, double seconds) {}
 
     record Case(String suite, Path script, String pendingReason, Future<Result> result) {
-        String name() { return script.getFileName().toString(); }
+        String name() { return key(SUITES.get(suite), script); }
     }
 
     // ---------------------------------------------------------------- discovery
@@ -75,13 +76,19 @@ class GoldenTest {
 
     static List<Path> scripts(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
+        // top-level *.py, plus <sub>/main.py (a script with helper modules beside it)
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p))
+            return files.flatMap(p -> Files.isDirectory(p) ? Stream.of(p.resolve("main.py")) : Stream.of(p))
+                    .filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p))
                     .sorted().toList();
         }
     }
 
     /** name.py -> reason, from the folder's PENDING file. */
+    static String key(Path dir, Path script) {
+        return dir.relativize(script).toString().replace('\\', '/');
+    }
+
     static Map<String, String> pending(Path dir) throws IOException {
         Map<String, String> map = new LinkedHashMap<>();
         Path f = dir.resolve("PENDING");
@@ -103,7 +110,8 @@ class GoldenTest {
         String file = script.getFileName().toString();
         for (String o : only.split(",")) {
             o = o.strip();
-            if (o.equals(file) || (o + ".py").equals(file) || script.toString().endsWith(o)) return true;
+            if (o.equals(file) || (o + ".py").equals(file) || script.toString().endsWith(o)
+                    || script.toString().endsWith(o + ".py")) return true;
         }
         return false;
     }
@@ -282,7 +290,7 @@ class GoldenTest {
             for (Path script : scripts(dir)) {
                 if (!selected(script)) continue;
                 Future<Result> f = pool.submit(() -> run(script));
-                cases.add(new Case(suite, script, pend.get(script.getFileName().toString()), f));
+                cases.add(new Case(suite, script, pend.get(key(dir, script)), f));
             }
         }
         pool.shutdown();
@@ -323,10 +331,10 @@ class GoldenTest {
             }
             for (Path script : scripts(dir)) {
                 if (!Files.exists(sibling(script, ".out")) && !Files.exists(sibling(script, ".out.re"))) {
-                    problems.add(e.getKey() + "/" + script.getFileName() + " has no .out/.out.re");
+                    problems.add(e.getKey() + "/" + key(dir, script) + " has no .out/.out.re");
                 }
                 if (Files.exists(sibling(script, ".out")) && Files.exists(sibling(script, ".out.re"))) {
-                    problems.add(e.getKey() + "/" + script.getFileName() + " has both .out and .out.re");
+                    problems.add(e.getKey() + "/" + key(dir, script) + " has both .out and .out.re");
                 }
             }
         }
