@@ -357,7 +357,7 @@ class GoldenTest {
             int i = 0, j = 0;
             while (i < n || j < m) {
                 if (i < n && j < m && a.get(i).equals(b.get(j))) { ops.add(new int[] {0, i++, j++}); }
-                else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) { ops.add(new int[] {2, i, j++}); }
+                else if (j < m && (i == n || lcs[i][j + 1] > lcs[i + 1][j])) { ops.add(new int[] {2, i, j++}); }
                 else { ops.add(new int[] {1, i++, j}); }
             }
             StringBuilder sb = new StringBuilder();
