@@ -1,0 +1,52 @@
+# AOT/CDS training run for `make build`: touches the interpreter's common
+# paths (loops, calls, formatting, classes, comprehensions, exceptions,
+# threads) so the JDK's AOT cache covers the classes they load.
+import sys
+import threading
+
+
+def add(a, b=1, *rest, **kw):
+    return a + b + sum(rest) + len(kw)
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+class Point:
+    count = 0
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+        Point.count += 1
+
+    def __repr__(self):
+        return f"Point({self.x!r}, {self.y!r})"
+
+    def __add__(self, other):
+        return Point(self.x + other.x, self.y + other.y)
+
+
+total = 0
+for i in range(20000):
+    total += add(i, 2)
+words = "the quick brown fox".split()
+squares = [n * n for n in range(50) if n % 3]
+index = {w: len(w) for w in words}
+p = Point(1, 2) + Point(3, 4)
+try:
+    {}["missing"]
+except KeyError as e:
+    err = repr(e)
+try:
+    1 / 0
+except ZeroDivisionError:
+    pass
+text = "%s|%5.2f|%d" % ("x", 3.14159, 42) + "{:>8}".format("r") + f"{total:,}"
+gen = sum(x for x in range(100))
+t = threading.Thread(target=fib, args=(15,))
+t.start()
+t.join()
+print(total, fib(18), sorted(index.items()), p, err, text, gen, len(squares))
+sys.stdout.write("ok\n")

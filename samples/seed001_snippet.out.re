@@ -1,0 +1,6 @@
+\['thread'\]
+Inside process: \['process'\]
+PID: \d+
+Main process: \[\]
+hello
+Main PID: \d+

@@ -1,0 +1,4 @@
+(Square:|Quad:| |49|2401)*
+(Square:|Quad:| |49|2401)*
+(Square:|Quad:| |49|2401)*
+None

@@ -1,0 +1,2 @@
+(Square:|Quad:| |49|2401)*
+(Square:|Quad:| |49|2401)*

@@ -1,0 +1,27 @@
+# Expressions: float arithmetic and repr (shortest round-trip), inf and nan
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, 1.1 * 3)
+print(1e16, 1e15, 1e-5, 1e-4, 0.0001, 123e-7)
+print(1.0, 10.0, 1e100, 1.5e300 * 1e10)
+print(2.0 ** 0.5, 1 / 7, 22 / 7, 100 / 3)
+print(float("inf"), float("-inf"), float("nan"))
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf - inf, inf * 0, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan is nan)
+print(3.0 == 3, 3.5 > 3, int(3.99), float(7))
+print(repr(0.5), str(0.5), repr(-0.0), 0.0 == -0.0)
+print(1 / 3 * 3, 0.1 * 3, 0.3)
+print(1e308 * 10, -1e308 * 10)
+print(123456789.123456789, 0.000001, 0.0000001)
+print(float("3.14"), float("  -2.5 "), float("1e-3"), float("inf") > 1e308)
+print(5e-324 / 2, 2.5e-5, 1234567890123456789.0)
+print(12345678901234567.0, 0.1 + 0.7, 4.35 * 100)
+print(divmod(7.5, 2), 7.5 // 2, -7.5 // 2)
+print((0.1).is_integer(), (2.0).is_integer(), (2.5).as_integer_ratio())
+print(float(10 ** 20), float(2 ** 53 + 1))
+print(sum([0.1] * 10), 3 * 0.1 == 0.3)
+print(max(1.5, 2), min(-0.0, 0.0))
+try:
+    1.0 / 0
+except ZeroDivisionError as e:
+    print(e)

@@ -1,0 +1,26 @@
+# Expressions: int arithmetic, big ints, floor division and modulo sign rules, powers
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3)
+for a, b in [(7, 3), (-7, 3), (7, -3), (-7, -3)]:
+    print(a, b, a // b, a % b, divmod(a, b))
+print(-7.5 // 2, -7.5 % 2, 7.5 % -2)
+print(2 ** 10, 2 ** -1, 2 ** -2, (-2) ** 3, -2 ** 2, 2 ** 0.5)
+print(10 ** 30, 2 ** 200)
+print(3 ** 3 ** 2)
+big = 123456789 ** 5
+print(big, big // 987654321, big % 987654321)
+print(-(2 ** 100) // 3, -(2 ** 100) % 7)
+print(2 ** 64 - 1, -2 ** 63, (2 ** 64) * (2 ** 64))
+print(1 << 100, (1 << 100) >> 98, -1 >> 5, -16 >> 2)
+print(0xFF & 0x0F, 0xF0 | 0x0F, 0xFF ^ 0x0F, ~5, ~-1)
+print(abs(-10 ** 20), int(-3.9), int(3.9), round(-2.5))
+print(100000000000 * 100000000000)
+print(7 // 0.5, 1 // 3, -1 // 3)
+print(True + 1, True * 10, 5 * False)
+x = 10 ** 18
+print(x * x + 1, (x * x + 1) % 1000000007)
+print(int("9" * 40) + 1)
+print(len(str(2 ** 1000)))
+print(pow(2, 100) == 2 ** 100, 12345678901234567890 // 10 ** 10)
+print(0 ** 0, 1.5 ** 2, 4 ** 0.5)
+print(-5 % 3, 5 % -3, -5 // 3, 5 // -3)
+print(1 - 2 - 3, 2 * 3 + 4 * 5, (2 + 3) * 4, 2 + 3 * 4 ** 2)

@@ -1,0 +1,18 @@
+# Lexing: escape sequences and raw strings, checked through ord()/repr()
+for ch in "\a\b\f\n\r\t\v\\\'\"\0":
+    print(ord(ch), end=" ")
+print()
+print([ord(c) for c in "\x7f\177\u0041\U00000042"])
+print(repr("\x01\x1f\x7f"), repr("\xe9\u2603"))
+print(r"\n".__len__(), len("\n"), len(r"\\"), len("\\"))
+print(r"C:\path\to\file")
+print(r"\"" , len(r"\""))
+print("back\\slash")
+print('\'', "\"")
+print("\N{LATIN SMALL LETTER E WITH ACUTE}" == "\u00e9")
+print("line1\
+line2")
+print(b"\x41\n"[0], b"\x41\n"[1], list(b"\t\\"))
+print(repr(b"\t\\'\""))
+print(ascii("héllo ☃"), ascii('\n'))
+print(str(b"ab"), repr("\\"))

@@ -1,0 +1,17 @@
+# Lexing: integer and float literals in every base and with underscores
+print(10_000_000, 1_0, 0, 00, 0_0)
+print(0xff, 0XFF, 0x_dead_beef, 0o17, 0O17, 0b1010, 0B1_0)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(1.5, .5, 5., 1e3, 1E-3, 1_000.000_1, 3.14e+2)
+print(1e16, 1e15, 1.0e-5, 0.0001, 123456789.0, 1e22, 1e23)
+print(2.5e-7, 1.7976931348623157e308, 5e-324)
+print(type(1), type(1.0), type(10**20))
+print(0.1, 0.2, 0.1 + 0.2, 1/3, 2/3, 100.0, -0.0)
+print(float("1e400"), -float("1e400"))
+print(int("1_000"), float("1_0.5"))
+print(0x10 + 0o10 + 0b10)
+print(True + True, False * 3)
+x = 1if True else 2
+print(x)
+print(000 == 0)

@@ -1,0 +1,3 @@
+# SyntaxError: unclosed bracket reported at end of file
+values = [1, 2,
+print(values)
