@@ -41,6 +41,12 @@ public class PyBaseException extends PyObject {
 
     @Override
     public PyObject str() {
+        if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Ops.repr(args.get(0));
+        if (args.size() >= 2 && type.isSubtypeOf(Exc.OSError) && args.get(0) instanceof PyInt errno) {
+            String s = "[Errno " + errno.toDecimal() + "] " + Ops.strString(args.get(1));
+            if (args.size() >= 3) s += ": " + Ops.reprString(args.get(2));
+            return new PyStr(s);
+        }
         if (args.size() == 0) return PyStr.EMPTY;
         if (args.size() == 1) return Ops.str(args.get(0));
         return args.repr();
