@@ -96,26 +96,9 @@ public final class Eval {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
-                        case DELETE_FAST -> {
-                            if (s[arg] == null) throw unboundLocal(co.varnames[arg]);
-                            s[arg] = null;
-                        }
-                        case LOAD_NAME -> s[sp++] = loadName(f, names[arg]);
-                        case STORE_NAME -> {
-                            storeName(f, names[arg], s[--sp]);
-                            s[sp] = null;
-                        }
-                        case DELETE_NAME -> deleteName(f, names[arg]);
                         case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, names[arg >> 1]);
-                        }
-                        case STORE_GLOBAL -> {
-                            f.globals.put(names[arg], s[--sp]);
-                            s[sp] = null;
-                        }
-                        case DELETE_GLOBAL -> {
-                            if (f.globals.remove(names[arg]) == null) throw notDefined(names[arg].value);
                         }
                         case LOAD_DEREF -> {
                             PyObject x = f.cells[arg].value;
@@ -126,20 +109,10 @@ public final class Eval {
                             f.cells[arg].value = s[--sp];
                             s[sp] = null;
                         }
-                        case DELETE_DEREF -> {
-                            if (f.cells[arg].value == null) throw unboundDeref(co, arg);
-                            f.cells[arg].value = null;
-                        }
-                        case LOAD_CLOSURE -> s[sp++] = f.cells[arg];
-                        case LOAD_CLASSDEREF -> s[sp++] = loadClassDeref(f, arg);
                         case LOAD_ATTR -> s[sp - 1] = Ops.getAttr(s[sp - 1], names[arg].value);
                         case STORE_ATTR -> {
                             Ops.setAttr(s[sp - 1], names[arg].value, s[sp - 2]);
                             s[--sp] = null;
-                            s[--sp] = null;
-                        }
-                        case DELETE_ATTR -> {
-                            Ops.delAttr(s[sp - 1], names[arg].value);
                             s[--sp] = null;
                         }
                         case LOAD_METHOD -> {
@@ -163,10 +136,6 @@ public final class Eval {
                             }
                             s[sp - 1] = r != null ? r : Ops.binaryOp(arg, a, b);
                         }
-                        case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
-                        case UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
-                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.isTrue(s[sp - 1]));
-                        case UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
                         case COMPARE_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
@@ -198,17 +167,6 @@ public final class Eval {
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case DELETE_SUBSCR -> {
-                            Ops.delItem(s[sp - 2], s[sp - 1]);
-                            s[--sp] = null;
-                            s[--sp] = null;
-                        }
-                        case BUILD_SLICE -> {
-                            PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
-                            PyObject stop = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = new PySlice(s[sp - 1], stop, step);
-                        }
                         case BUILD_TUPLE -> {
                             sp -= arg;
                             s[sp] = PyTuple.of(take(s, sp, arg));
@@ -219,76 +177,10 @@ public final class Eval {
                             s[sp] = new PyList(take(s, sp, arg), arg);
                             sp++;
                         }
-                        case BUILD_SET -> {
-                            sp -= arg;
-                            s[sp] = Builders.set(take(s, sp, arg));
-                            sp++;
-                        }
-                        case BUILD_MAP -> {
-                            sp -= 2 * arg;
-                            s[sp] = Builders.map(take(s, sp, 2 * arg));
-                            sp++;
-                        }
-                        case BUILD_CONST_KEY_MAP -> {
-                            PyTuple keys = (PyTuple) s[--sp];
-                            sp -= arg;
-                            s[sp] = Builders.constKeyMap(keys, take(s, sp, arg + 1));
-                            sp++;
-                        }
-                        case BUILD_STRING -> {
-                            sp -= arg;
-                            s[sp] = Builders.string(take(s, sp, arg));
-                            sp++;
-                        }
                         case LIST_APPEND -> {
                             PyObject x = s[--sp];
                             s[sp] = null;
                             ((PyList) s[sp - arg]).append(x);
-                        }
-                        case SET_ADD -> {
-                            PyObject x = s[--sp];
-                            s[sp] = null;
-                            ((dev.gilpy.runtime.PySet) s[sp - arg]).add(x);
-                        }
-                        case MAP_ADD -> {
-                            PyObject val = s[--sp];
-                            PyObject key = s[--sp];
-                            s[sp] = s[sp + 1] = null;
-                            ((PyDict) s[sp - arg]).put(key, val);
-                        }
-                        case LIST_EXTEND -> {
-                            PyObject it = s[--sp];
-                            s[sp] = null;
-                            Builders.listExtend((PyList) s[sp - arg], it);
-                        }
-                        case SET_UPDATE -> {
-                            PyObject it = s[--sp];
-                            s[sp] = null;
-                            ((dev.gilpy.runtime.PySet) s[sp - arg]).addAll(it);
-                        }
-                        case DICT_UPDATE -> {
-                            PyObject m = s[--sp];
-                            s[sp] = null;
-                            Builders.dictUpdate((PyDict) s[sp - arg], m);
-                        }
-                        case DICT_MERGE -> {
-                            PyObject m = s[--sp];
-                            s[sp] = null;
-                            Builders.dictMerge((PyDict) s[sp - arg], m, s[sp - arg - 2]);
-                        }
-                        case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                        case UNPACK_SEQUENCE -> {
-                            PyObject[] items = Builders.unpack(s[--sp], arg);
-                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
-                        }
-                        case UNPACK_EX -> {
-                            PyObject[] items = Builders.unpackEx(s[--sp], arg & 0xFF, arg >> 8);
-                            for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
-                        }
-                        case FORMAT_VALUE -> {
-                            PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
-                            s[sp] = null;
-                            s[sp - 1] = Builders.formatValue(s[sp - 1], arg & 3, spec);
                         }
                         case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
                         case JUMP_BACKWARD -> {
@@ -361,45 +253,12 @@ public final class Eval {
                             s[sp++] = r;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case CALL_FUNCTION_EX -> {
-                            PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
-                            PyObject args = s[--sp];
-                            PyObject func = s[--sp];
-                            s[sp] = s[sp + 1] = s[sp + 2] = null;
-                            s[sp - 1] = Calls.callEx(func, args, kwargs);
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
-                        }
-                        case MAKE_FUNCTION -> {
-                            int top = sp;
-                            PyCode c = (PyCode) s[--sp];
-                            PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
-                            if ((arg & 4) != 0) --sp;
-                            PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
-                            PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
-                            java.util.Arrays.fill(s, sp, top, null);
-                            s[sp++] = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
-                        }
                         case RETURN_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
                             return r;
-                        }
-                        case LOAD_BUILD_CLASS -> s[sp++] = ts.interp.buildClassFunction();
-                        case IMPORT_NAME -> {
-                            PyObject fromlist = s[--sp];
-                            s[sp] = null;
-                            s[sp - 1] = ts.interp.importName(names[arg].value, f.globals, fromlist,
-                                    ((PyInt) s[sp - 1]).intValue());
-                        }
-                        case IMPORT_FROM -> {
-                            s[sp] = ts.interp.importFrom(s[sp - 1], names[arg].value);
-                            sp++;
-                        }
-                        case IMPORT_STAR -> {
-                            ts.interp.importStar(s[--sp], f);
-                            s[sp] = null;
                         }
                         case RAISE_VARARGS -> {
                             if (arg == 0) {
@@ -421,34 +280,6 @@ public final class Eval {
                             reraise = true;
                             throw ((PyBaseException) exc).raise();
                         }
-                        case PUSH_EXC_INFO -> {
-                            PyObject exc = s[sp - 1];
-                            s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-                            s[sp++] = exc;
-                            ts.handled = (PyBaseException) exc;
-                        }
-                        case POP_EXCEPT -> {
-                            PyObject prev = s[--sp];
-                            s[sp] = null;
-                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                        }
-                        case CHECK_EXC_MATCH -> {
-                            PyObject type = s[sp - 1];
-                            Calls.checkExceptType(type);
-                            s[sp - 1] = PyBool.of(Ops.isInstance(s[sp - 2], type));
-                        }
-                        case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
-                        case BEFORE_WITH -> {
-                            PyObject mgr = s[sp - 1];
-                            PyObject[] exitAndEnter = Calls.beforeWith(mgr);
-                            s[sp - 1] = exitAndEnter[0];
-                            s[sp++] = exitAndEnter[1];
-                        }
-                        case WITH_EXCEPT_START -> {
-                            PyObject exc = s[sp - 1];
-                            PyObject exit = s[sp - 3];
-                            s[sp++] = Ops.call(exit, exc.type(), exc, PyNone.NONE);
-                        }
                         case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -469,13 +300,7 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case GET_YIELD_FROM_ITER -> {
-                            if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Ops.iter(s[sp - 1]);
-                        }
-                        case PRINT_EXPR -> {
-                            ts.interp.displayHook(s[--sp]);
-                            s[sp] = null;
-                        }
+                        case DELETE_FAST, LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, DELETE_ATTR, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT, UNARY_INVERT, DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX, FORMAT_VALUE, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, IMPORT_NAME, IMPORT_FROM, IMPORT_STAR, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH, LOAD_ASSERTION_ERROR, BEFORE_WITH, WITH_EXCEPT_START, GET_YIELD_FROM_ITER, PRINT_EXPR -> sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
                         default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
                                 + (pc - 1) + " in " + co.qualname);
                     }
@@ -510,7 +335,7 @@ public final class Eval {
         }
     }
 
-    private static PyObject[] take(PyObject[] s, int from, int n) {
+    static PyObject[] take(PyObject[] s, int from, int n) {
         PyObject[] a = new PyObject[n];
         System.arraycopy(s, from, a, 0, n);
         java.util.Arrays.fill(s, from, from + n, null);
@@ -560,12 +385,12 @@ public final class Eval {
         throw Exc.typeError("exceptions must derive from BaseException");
     }
 
-    private static PyException unboundLocal(String name) {
+    static PyException unboundLocal(String name) {
         return Exc.raise(Exc.UnboundLocalError,
                 "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
-    private static PyException unboundDeref(CodeObject co, int i) {
+    static PyException unboundDeref(CodeObject co, int i) {
         if (i < co.cellvars.length) return unboundLocal(co.cellvars[i]);
         return Exc.nameError("cannot access free variable '" + co.freevars[i - co.cellvars.length]
                 + "' where it is not associated with a value in enclosing scope");
@@ -573,7 +398,7 @@ public final class Eval {
 
     static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
 
-    private static PyObject loadName(Frame f, PyStr name) {
+    static PyObject loadName(Frame f, PyStr name) {
         PyObject v;
         if (f.locals instanceof PyDict d) v = d.get(name);
         else v = mappingGet(f.locals, name);
@@ -594,12 +419,12 @@ public final class Eval {
         }
     }
 
-    private static void storeName(Frame f, PyStr name, PyObject value) {
+    static void storeName(Frame f, PyStr name, PyObject value) {
         if (f.locals instanceof PyDict d && d.type().builtin) d.put(name, value);
         else Ops.setItem(f.locals, name, value);
     }
 
-    private static void deleteName(Frame f, PyStr name) {
+    static void deleteName(Frame f, PyStr name) {
         if (f.locals instanceof PyDict d && d.type().builtin) {
             if (d.remove(name) == null) throw notDefined(name.value);
         } else {
@@ -615,7 +440,7 @@ public final class Eval {
         throw notDefined(name.value);
     }
 
-    private static PyObject loadClassDeref(Frame f, int i) {
+    static PyObject loadClassDeref(Frame f, int i) {
         CodeObject co = f.code;
         String name = i < co.cellvars.length ? co.cellvars[i] : co.freevars[i - co.cellvars.length];
         PyObject v = f.locals instanceof PyDict d ? d.get(new PyStr(name)) : mappingGet(f.locals, new PyStr(name));

@@ -1,0 +1,212 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.concurrent.EvalBreaker;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyBool;
+import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyList;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PySlice;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTuple;
+
+/**
+ * The instructions that are rare in hot loops (displays, unpacking, imports, exception-handler
+ * bookkeeping, class and function creation). Keeping them out of {@link Eval#run} keeps that method
+ * small enough for the JIT's first tier to compile it early. Each case returns the new stack pointer.
+ */
+final class ColdOps {
+    private ColdOps() {}
+
+    static int execute(Opcode op, int arg, Frame f, PyObject[] s, int sp, ThreadState ts) {
+        final CodeObject co = f.code;
+        final PyStr[] names = f.names;
+        switch (op) {
+                    case DELETE_FAST -> {
+                        if (s[arg] == null) throw Eval.unboundLocal(co.varnames[arg]);
+                        s[arg] = null;
+                    }
+                    case LOAD_NAME -> s[sp++] = Eval.loadName(f, names[arg]);
+                    case STORE_NAME -> {
+                        Eval.storeName(f, names[arg], s[--sp]);
+                        s[sp] = null;
+                    }
+                    case DELETE_NAME -> Eval.deleteName(f, names[arg]);
+                    case STORE_GLOBAL -> {
+                        f.globals.put(names[arg], s[--sp]);
+                        s[sp] = null;
+                    }
+                    case DELETE_GLOBAL -> {
+                        if (f.globals.remove(names[arg]) == null) throw Eval.notDefined(names[arg].value);
+                    }
+                    case DELETE_DEREF -> {
+                        if (f.cells[arg].value == null) throw Eval.unboundDeref(co, arg);
+                        f.cells[arg].value = null;
+                    }
+                    case LOAD_CLOSURE -> s[sp++] = f.cells[arg];
+                    case LOAD_CLASSDEREF -> s[sp++] = Eval.loadClassDeref(f, arg);
+                    case DELETE_ATTR -> {
+                        Ops.delAttr(s[sp - 1], names[arg].value);
+                        s[--sp] = null;
+                    }
+                    case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
+                    case UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
+                    case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.isTrue(s[sp - 1]));
+                    case UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                    case DELETE_SUBSCR -> {
+                        Ops.delItem(s[sp - 2], s[sp - 1]);
+                        s[--sp] = null;
+                        s[--sp] = null;
+                    }
+                    case BUILD_SLICE -> {
+                        PyObject step = arg == 3 ? s[--sp] : PyNone.NONE;
+                        PyObject stop = s[--sp];
+                        s[sp] = null;
+                        s[sp - 1] = new PySlice(s[sp - 1], stop, step);
+                    }
+                    case BUILD_SET -> {
+                        sp -= arg;
+                        s[sp] = Builders.set(Eval.take(s, sp, arg));
+                        sp++;
+                    }
+                    case BUILD_MAP -> {
+                        sp -= 2 * arg;
+                        s[sp] = Builders.map(Eval.take(s, sp, 2 * arg));
+                        sp++;
+                    }
+                    case BUILD_CONST_KEY_MAP -> {
+                        PyTuple keys = (PyTuple) s[--sp];
+                        sp -= arg;
+                        s[sp] = Builders.constKeyMap(keys, Eval.take(s, sp, arg + 1));
+                        sp++;
+                    }
+                    case BUILD_STRING -> {
+                        sp -= arg;
+                        s[sp] = Builders.string(Eval.take(s, sp, arg));
+                        sp++;
+                    }
+                    case SET_ADD -> {
+                        PyObject x = s[--sp];
+                        s[sp] = null;
+                        ((dev.gilpy.runtime.PySet) s[sp - arg]).add(x);
+                    }
+                    case MAP_ADD -> {
+                        PyObject val = s[--sp];
+                        PyObject key = s[--sp];
+                        s[sp] = s[sp + 1] = null;
+                        ((PyDict) s[sp - arg]).put(key, val);
+                    }
+                    case LIST_EXTEND -> {
+                        PyObject it = s[--sp];
+                        s[sp] = null;
+                        Builders.listExtend((PyList) s[sp - arg], it);
+                    }
+                    case SET_UPDATE -> {
+                        PyObject it = s[--sp];
+                        s[sp] = null;
+                        ((dev.gilpy.runtime.PySet) s[sp - arg]).addAll(it);
+                    }
+                    case DICT_UPDATE -> {
+                        PyObject m = s[--sp];
+                        s[sp] = null;
+                        Builders.dictUpdate((PyDict) s[sp - arg], m);
+                    }
+                    case DICT_MERGE -> {
+                        PyObject m = s[--sp];
+                        s[sp] = null;
+                        Builders.dictMerge((PyDict) s[sp - arg], m, s[sp - arg - 2]);
+                    }
+                    case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                    case UNPACK_SEQUENCE -> {
+                        PyObject[] items = Builders.unpack(s[--sp], arg);
+                        for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                    }
+                    case UNPACK_EX -> {
+                        PyObject[] items = Builders.unpackEx(s[--sp], arg & 0xFF, arg >> 8);
+                        for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+                    }
+                    case FORMAT_VALUE -> {
+                        PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
+                        s[sp] = null;
+                        s[sp - 1] = Builders.formatValue(s[sp - 1], arg & 3, spec);
+                    }
+                    case CALL_FUNCTION_EX -> {
+                        PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                        PyObject args = s[--sp];
+                        PyObject func = s[--sp];
+                        s[sp] = s[sp + 1] = s[sp + 2] = null;
+                        s[sp - 1] = Calls.callEx(func, args, kwargs);
+                        if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                    }
+                    case MAKE_FUNCTION -> {
+                        int top = sp;
+                        PyCode c = (PyCode) s[--sp];
+                        PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
+                        if ((arg & 4) != 0) --sp;
+                        PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
+                        PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
+                        java.util.Arrays.fill(s, sp, top, null);
+                        s[sp++] = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
+                    }
+                    case LOAD_BUILD_CLASS -> s[sp++] = ts.interp.buildClassFunction();
+                    case IMPORT_NAME -> {
+                        PyObject fromlist = s[--sp];
+                        s[sp] = null;
+                        s[sp - 1] = ts.interp.importName(names[arg].value, f.globals, fromlist,
+                                ((PyInt) s[sp - 1]).intValue());
+                    }
+                    case IMPORT_FROM -> {
+                        s[sp] = ts.interp.importFrom(s[sp - 1], names[arg].value);
+                        sp++;
+                    }
+                    case IMPORT_STAR -> {
+                        ts.interp.importStar(s[--sp], f);
+                        s[sp] = null;
+                    }
+                    case PUSH_EXC_INFO -> {
+                        PyObject exc = s[sp - 1];
+                        s[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                        s[sp++] = exc;
+                        ts.handled = (PyBaseException) exc;
+                    }
+                    case POP_EXCEPT -> {
+                        PyObject prev = s[--sp];
+                        s[sp] = null;
+                        ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                    }
+                    case CHECK_EXC_MATCH -> {
+                        PyObject type = s[sp - 1];
+                        Calls.checkExceptType(type);
+                        s[sp - 1] = PyBool.of(Ops.isInstance(s[sp - 2], type));
+                    }
+                    case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
+                    case BEFORE_WITH -> {
+                        PyObject mgr = s[sp - 1];
+                        PyObject[] exitAndEnter = Calls.beforeWith(mgr);
+                        s[sp - 1] = exitAndEnter[0];
+                        s[sp++] = exitAndEnter[1];
+                    }
+                    case WITH_EXCEPT_START -> {
+                        PyObject exc = s[sp - 1];
+                        PyObject exit = s[sp - 3];
+                        s[sp++] = Ops.call(exit, exc.type(), exc, PyNone.NONE);
+                    }
+                    case GET_YIELD_FROM_ITER -> {
+                        if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Ops.iter(s[sp - 1]);
+                    }
+                    case PRINT_EXPR -> {
+                        ts.interp.displayHook(s[--sp]);
+                        s[sp] = null;
+                    }
+
+            default -> throw new InterpreterError("not a cold instruction: " + op);
+        }
+        return sp;
+    }
+}
