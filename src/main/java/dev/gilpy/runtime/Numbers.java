@@ -56,9 +56,9 @@ public final class Numbers {
                     if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) return new PyFloat((double) x / y);
                     return new PyFloat(trueDivide(a.bigValue(), b.bigValue()));
                 }
-                case AND -> { return PyInt.of(x & y); }
-                case OR -> { return PyInt.of(x | y); }
-                case XOR -> { return PyInt.of(x ^ y); }
+                case AND -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.of(x & y); }
+                case OR -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.of(x | y); }
+                case XOR -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.of(x ^ y); }
                 case LSHIFT -> {
                     if (y < 0) throw Exc.valueError("negative shift count");
                     if (x == 0) return PyInt.ZERO;
