@@ -62,7 +62,7 @@ public final class Numbers {
                 case LSHIFT -> {
                     if (y < 0) throw Exc.valueError("negative shift count");
                     if (x == 0) return PyInt.ZERO;
-                    if (y < 63 && Math.abs(x) < (1L << (62 - y))) return PyInt.of(x << y);
+                    if (y < 63 && x != Long.MIN_VALUE && Math.abs(x) < (1L << (62 - y))) return PyInt.of(x << y);
                     if (y > Integer.MAX_VALUE) throw Exc.overflowError("too many digits in integer");
                     return PyInt.of(BigInteger.valueOf(x).shiftLeft((int) y));
                 }

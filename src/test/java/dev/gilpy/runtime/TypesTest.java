@@ -191,7 +191,7 @@ class TypesTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("int arithmetic matches BigInteger with Python floor semantics")
+    @Label("int arithmetic matches BigInteger with Python floor semantics")
     void intArithmetic(@ForAll("ints") BigInteger a, @ForAll("ints") BigInteger b) {
         PyObject x = PyInt.of(a), y = PyInt.of(b);
         assertEquals(a.add(b), ((PyInt) Ops.binary(ADD, x, y)).bigValue());
@@ -213,7 +213,7 @@ class TypesTest {
     }
 
     @Property(tries = 500)
-    @DisplayName("repr(float) round-trips")
+    @Label("repr(float) round-trips")
     void floatRepr(@ForAll double d) {
         Assume.that(!Double.isNaN(d) && !Double.isInfinite(d));
         assertEquals(d, Double.parseDouble(PyFloat.repr(d)));
@@ -266,7 +266,7 @@ class TypesTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("set iteration order equals the CPython probing model")
+    @Label("set iteration order equals the CPython probing model")
     void setOrder(@ForAll("smallIntLists") List<Long> items) {
         PySet st = new PySet();
         for (long v : items) st.add(PyInt.of(v));
