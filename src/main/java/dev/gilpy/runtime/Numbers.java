@@ -56,13 +56,13 @@ public final class Numbers {
                     if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) return new PyFloat((double) x / y);
                     return new PyFloat(trueDivide(a.bigValue(), b.bigValue()));
                 }
-                case AND -> { return PyInt.of(x & y); }
-                case OR -> { return PyInt.of(x | y); }
-                case XOR -> { return PyInt.of(x ^ y); }
+                case AND -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.of(x & y); }
+                case OR -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.of(x | y); }
+                case XOR -> { return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.of(x ^ y); }
                 case LSHIFT -> {
                     if (y < 0) throw Exc.valueError("negative shift count");
                     if (x == 0) return PyInt.ZERO;
-                    if (y < 63 && Math.abs(x) < (1L << (62 - y))) return PyInt.of(x << y);
+                    if (y < 63 && x != Long.MIN_VALUE && Math.abs(x) < (1L << (62 - y))) return PyInt.of(x << y);
                     if (y > Integer.MAX_VALUE) throw Exc.overflowError("too many digits in integer");
                     return PyInt.of(BigInteger.valueOf(x).shiftLeft((int) y));
                 }

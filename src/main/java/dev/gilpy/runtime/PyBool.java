@@ -13,6 +13,10 @@ public final class PyBool extends PyInt {
         };
     }
 
+    static {
+        NumberMethods.initBool();
+    }
+
     private PyBool(long v) { super(v); }
 
     public static PyBool of(boolean b) { return b ? TRUE : FALSE; }

@@ -3,12 +3,19 @@ package dev.gilpy.runtime;
 import java.util.Arrays;
 
 /** Python's bytes (immutable). */
-public final class PyBytes extends PyObject {
+public final class PyBytes extends PyObject implements PyBinaryOps {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
 
     static {
         TYPE.acceptableBase = false;
+        BytesMethods.init();
     }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) { return BytesMethods.binaryOp(this, op, other, reflected); }
+
+    @Override
+    public Boolean contains(PyObject item) { return BytesMethods.contains(value, item); }
 
     public final byte[] value;
 

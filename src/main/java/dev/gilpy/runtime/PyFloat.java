@@ -1,12 +1,16 @@
 package dev.gilpy.runtime;
 
 /** Python's float: an IEEE double. */
-public final class PyFloat extends PyObject {
+public final class PyFloat extends PyObject implements PyFormattable {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null);
 
     static {
         TYPE.acceptableBase = false;
+        NumberMethods.initFloat();
     }
+
+    @Override
+    public String format(String spec) { return Formatting.formatFloat(value, spec); }
 
     public final double value;
 

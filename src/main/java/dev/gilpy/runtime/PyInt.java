@@ -6,7 +6,7 @@ import java.math.BigInteger;
  * Python's arbitrary-precision int: a {@code long} while it fits, a {@link BigInteger} beyond
  * (then {@code big != null} and {@code value} is unused). bool is the subclass {@link PyBool}.
  */
-public class PyInt extends PyObject {
+public class PyInt extends PyObject implements PyFormattable {
     public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, null);
 
     private static final int CACHE_LOW = -5, CACHE_HIGH = 256;
@@ -18,6 +18,14 @@ public class PyInt extends PyObject {
         for (int i = CACHE_LOW; i <= CACHE_HIGH; i++) CACHE[i - CACHE_LOW] = new PyInt(i);
         TYPE.acceptableBase = false;
     }
+
+
+    static {
+        NumberMethods.initInt();
+    }
+
+    @Override
+    public String format(String spec) { return Formatting.formatInt(this, spec); }
 
     public static final PyInt ZERO = of(0), ONE = of(1), MINUS_ONE = of(-1);
 

@@ -4,7 +4,7 @@ package dev.gilpy.runtime;
  * Python's str. Text is held as a Java String; indexing and len() count code points, which equal
  * UTF-16 units unless the text has characters outside the BMP (then the slow paths handle it).
  */
-public final class PyStr extends PyObject {
+public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, null);
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] CHARS = new PyStr[256];
@@ -12,7 +12,16 @@ public final class PyStr extends PyObject {
     static {
         TYPE.acceptableBase = false;
         for (int i = 0; i < 256; i++) CHARS[i] = new PyStr(String.valueOf((char) i));
+        StrMethods.init();
     }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        return StrMethods.binaryOp(this, op, other, reflected);
+    }
+
+    @Override
+    public String format(String spec) { return Formatting.formatStr(value, spec); }
 
     public final String value;
     private int hash;

@@ -1,0 +1,124 @@
+package dev.gilpy.runtime;
+
+import static dev.gilpy.bytecode.BinaryOps.*;
+
+/** Helpers for registering built-in methods and protocol dunder wrappers on built-in types. */
+final class Reg {
+    private Reg() {}
+
+    static final String[] BIN_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
+            "pow", "rshift", "sub", "truediv", "xor"};
+
+    /** A method: body gets args[0] = self. */
+    static void m(PyType t, String name, PyBuiltinFunction.Body body) {
+        t.def(name, new PyMethodDescr(t, name, body));
+    }
+
+    /** A method taking no arguments. */
+    static void m0(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
+        m(t, name, (a, k) -> {
+            Args.methodRange(name, a, k, 0, 0);
+            return f.apply(a[0]);
+        });
+    }
+
+    /** A method taking exactly one argument. */
+    static void m1(PyType t, String name, java.util.function.BiFunction<PyObject, PyObject, PyObject> f) {
+        m(t, name, (a, k) -> {
+            Args.methodRange(name, a, k, 1, 1);
+            return f.apply(a[0], a[1]);
+        });
+    }
+
+    static void classMethod(PyType t, String name, PyBuiltinFunction.Body body) {
+        t.def(name, new PyClassMethod(new PyBuiltinFunction(name, body)));
+    }
+
+    static void getter(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
+        t.def(name, new PyGetSet(name, f, null));
+    }
+
+    static PyObject ni(PyObject r) { return r == null ? PySingleton.NOT_IMPLEMENTED : r; }
+
+    /** __new__ that lets Ops.callType allocate through the type's allocator (subclassable builtins). */
+    static void defaultNew(PyType t) {
+        PyBuiltinFunction f = new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) throw Exc.typeError(t.name + ".__new__(X): X is not a type object");
+            if (!cls.isSubtypeOf(t)) {
+                throw Exc.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + t.name);
+            }
+            return cls.allocator.allocate(cls);
+        });
+        t.def("__new__", new PyStaticMethod(f));
+    }
+
+    /** Wrappers for the Java protocol methods, so subclasses and explicit dunder calls work. */
+    static void protocol(PyType t, boolean hashable, boolean mapping) {
+        m0(t, "__repr__", PyObject::repr);
+        m0(t, "__len__", o -> PyInt.of(o.len()));
+        m1(t, "__getitem__", PyObject::getItem);
+        m(t, "__setitem__", (a, k) -> {
+            Args.methodRange("__setitem__", a, k, 2, 2);
+            a[0].setItem(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        m(t, "__delitem__", (a, k) -> {
+            Args.methodRange("__delitem__", a, k, 1, 1);
+            a[0].delItem(a[1]);
+            return PyNone.NONE;
+        });
+        m0(t, "__iter__", PyObject::iter);
+        m1(t, "__contains__", (s, x) -> {
+            Boolean r = s.contains(x);
+            return PyBool.of(r != null ? r : Ops.contains(s, x));
+        });
+        comparisons(t);
+        if (hashable) m0(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        else t.def("__hash__", PyNone.NONE);
+    }
+
+    static void comparisons(PyType t) {
+        String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < 6; i++) {
+            int op = i;
+            m1(t, names[i], (s, o) -> ni(s.richCompare(o, op)));
+        }
+    }
+
+    /** __add__/__radd__... delegating to PyBinaryOps.binaryOp. */
+    static void binaryOps(PyType t, int... ops) {
+        for (int op : ops) {
+            String n = BIN_NAMES[op];
+            m1(t, "__" + n + "__", (s, o) -> ni(((PyBinaryOps) s).binaryOp(op, o, false)));
+            m1(t, "__r" + n + "__", (s, o) -> ni(((PyBinaryOps) s).binaryOp(op, o, true)));
+        }
+    }
+
+    static void inplaceOps(PyType t, int... ops) {
+        for (int op : ops) {
+            String n = BIN_NAMES[op];
+            m1(t, "__i" + n + "__", (s, o) -> ni(((PyBinaryOps) s).inplaceOp(op, o)));
+        }
+    }
+
+    /** Normalises start/end arguments (None allowed) as CPython's ADJUST_INDICES. */
+    static int[] adjust(PyObject start, PyObject end, int len) {
+        long s = start == null || start == PyNone.NONE ? 0 : clampIndex(start);
+        long e = end == null || end == PyNone.NONE ? len : clampIndex(end);
+        if (e > len) e = len;
+        else if (e < 0) { e += len; if (e < 0) e = 0; }
+        if (s < 0) { s += len; if (s < 0) s = 0; }
+        return new int[]{(int) Math.min(s, Integer.MAX_VALUE), (int) e};
+    }
+
+    static long clampIndex(PyObject o) {
+        PyInt i = Ops.indexOrNull(o);
+        if (i == null) throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
+        if (i.isBig()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.value));
+    }
+
+    static PyObject arg(PyObject[] a, int i) { return i < a.length ? a[i] : null; }
+
+    static String typeName(PyObject o) { return o.type().name; }
+}
