@@ -86,6 +86,16 @@ public final class PyFloat extends PyObject implements PyFormattable {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two digits and may pick a closer two-digit string (4.9e-324) where a
+            // single digit already round-trips (5e-324): Python wants the shortest.
+            java.math.BigDecimal one = new java.math.BigDecimal(Math.abs(d))
+                    .round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == Math.abs(d)) {
+                digits = one.unscaledValue().toString();
+                decpt = 1 - one.scale(); // value = 0.d * 10**decpt
+            }
+        }
         StringBuilder sb = new StringBuilder();
         if (d < 0) sb.append('-');
         if (decpt > -4 && decpt <= 16) {

@@ -40,7 +40,7 @@ final class Calls {
      * not shadowed by the instance dict; else null (the caller does an ordinary getattr).
      */
     static PyObject lookupMethod(PyObject obj, PyStr name) {
-        if (obj instanceof PyType || obj instanceof dev.gilpy.runtime.PyModule) return null;
+        if (obj instanceof PyType || obj instanceof dev.gilpy.runtime.PyModule || obj instanceof PySuper) return null;
         PyType t = obj.type();
         PyObject m = t.lookup(name.value);
         if (!(m instanceof PyFunction || m instanceof PyMethodDescr)) return null;
