@@ -2,7 +2,10 @@
 # paths (loops, calls, formatting, classes, comprehensions, exceptions,
 # threads) so the JDK's AOT cache covers the classes they load.
 import sys
-import threading
+try:
+    import threading
+except ImportError:  # until the threading module exists
+    threading = None
 
 
 def add(a, b=1, *rest, **kw):
@@ -45,8 +48,9 @@ except ZeroDivisionError:
     pass
 text = "%s|%5.2f|%d" % ("x", 3.14159, 42) + "{:>8}".format("r") + f"{total:,}"
 gen = sum(x for x in range(100))
-t = threading.Thread(target=fib, args=(15,))
-t.start()
-t.join()
+if threading is not None:
+    t = threading.Thread(target=fib, args=(15,))
+    t.start()
+    t.join()
 print(total, fib(18), sorted(index.items()), p, err, text, gen, len(squares))
 sys.stdout.write("ok\n")
