@@ -176,7 +176,9 @@ public final class Main {
                 source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
                 filename = "<stdin>";
             } else {
-                filename = script;
+                // CPython 3.9+: the main script's __file__ is absolute (not normalised).
+                filename = Path.of(script).isAbsolute() ? script
+                        : Path.of("").toAbsolutePath() + java.io.File.separator + script;
                 source = readScript(script);
                 if (source == null) return 2;
             }

@@ -132,7 +132,7 @@ public final class BuiltinsModule {
             PyObject v = it.next();
             if (v != null) return v;
             if (a.length == 2) return a[1];
-            throw Exc.stopIteration(null);
+            throw Exc.stopIteration(it instanceof PyReturningIterator r ? r.returnValue() : null);
         });
         m.def("sorted", (a, k) -> {
             PyObject[] p = Args.parse("sorted", a, 0, k, new String[]{"iterable", "key", "reverse"}, 1, 1);

@@ -12,7 +12,7 @@ import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyType;
 
 /** A generator: a suspended frame resumed by next(), send(), throw() and close(). */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturningIterator {
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT, null);
 
     static {
@@ -32,7 +32,7 @@ public final class PyGenerator extends PyObject {
         }));
         TYPE.def("__next__", new PyMethodDescr(TYPE, "__next__", (a, k) -> {
             PyObject v = a[0].next();
-            if (v == null) throw Exc.stopIteration(null);
+            if (v == null) throw Exc.stopIteration(((PyGenerator) a[0]).returnValue());
             return v;
         }));
         TYPE.def("__iter__", new PyMethodDescr(TYPE, "__iter__", (a, k) -> a[0]));
@@ -71,7 +71,8 @@ public final class PyGenerator extends PyObject {
     /** For SEND / yield from: null when finished (then {@link #returnValue()} holds the result). */
     PyObject sendForYieldFrom(PyObject value) { return resume(value, null); }
 
-    PyObject returnValue() { return returnValue == null ? PyNone.NONE : returnValue; }
+    @Override
+    public PyObject returnValue() { return returnValue == null ? PyNone.NONE : returnValue; }
 
     public PyObject throwIn(PyObject typeOrValue, PyObject value) {
         PyBaseException exc = Eval.makeException(typeOrValue, value);

@@ -78,7 +78,7 @@ public final class Traceback {
             var d = exc.getDict();
             PyObject file = d.get(new PyStr("filename")), line = d.get(new PyStr("lineno"));
             PyObject text = d.get(new PyStr("text")), offset = d.get(new PyStr("offset"));
-            PyObject endLine = d.get(new PyStr("end_lineno")), endOffset = d.get(new PyStr("end_offset"));
+            PyObject endOffset = d.get(new PyStr("end_offset"));
             PyObject msg = d.get(new PyStr("msg"));
             if (file instanceof PyStr f && line instanceof PyInt ln) {
                 sb.append("  File \"").append(f.value).append("\", line ").append(ln.value).append('\n');
@@ -87,17 +87,20 @@ public final class Traceback {
                     String stripped = raw.stripLeading();
                     int cut = raw.length() - stripped.length();
                     sb.append("    ").append(stripped).append('\n');
-                    if (offset instanceof PyInt off && off.value > 0) {
-                        int col = (int) off.value - 1 - cut;
-                        if (col < 0) col = 0;
-                        if (col > stripped.length()) col = stripped.length();
-                        int width = 1;
-                        if (endLine instanceof PyInt el && el.value == ln.value && endOffset instanceof PyInt eo
-                                && eo.value > off.value) {
-                            width = (int) (eo.value - off.value);
-                            width = Math.max(1, Math.min(width, stripped.length() - col));
+                    // CPython: Lib/traceback.py TracebackException._format_syntax_error
+                    if (offset instanceof PyInt off) {
+                        long o = off.value;
+                        long e = endOffset instanceof PyInt eo && eo.value != 0 ? eo.value : o;
+                        if (o == e || e == -1) e = o + 1;
+                        long col = o - 1 - cut, endCol = e - 1 - cut;
+                        if (col >= 0) {
+                            StringBuilder caret = new StringBuilder("    ");
+                            for (int i = 0; i < col && i < stripped.length(); i++) {
+                                caret.append(Character.isWhitespace(stripped.charAt(i)) ? stripped.charAt(i) : ' ');
+                            }
+                            caret.append("^".repeat((int) Math.max(1, endCol - col)));
+                            sb.append(caret).append('\n');
                         }
-                        sb.append("    ").append(" ".repeat(col)).append("^".repeat(width)).append('\n');
                     }
                 }
             }
