@@ -11,6 +11,8 @@ public final class Modules {
         interp.registerModule("sys", SysModule::create);
         interp.registerModule("math", MathModule::create);
         interp.registerModule("random", RandomModule::create);
+        interp.registerModule("time", TimeModule::create);
+        interp.registerModule("os", OsModule::create);
         interp.importModule("sys");
     }
 }
