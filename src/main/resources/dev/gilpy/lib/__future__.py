@@ -3,7 +3,9 @@
 all_feature_names = ["nested_scopes", "generators", "division", "absolute_import", "with_statement",
                      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
 
-__all__ = ["all_feature_names"] + all_feature_names
+__all__ = ["all_feature_names", "nested_scopes", "generators", "division", "absolute_import",
+           "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+           "annotations"]
 
 CO_NESTED = 0x0010
 CO_GENERATOR_ALLOWED = 0

@@ -6,12 +6,29 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractproperty(property):
-    __isabstractmethod__ = True
+def _abstracts_of(cls):
+    abstracts = cls.__dict__.get('__abstractmethods__')
+    if abstracts is None:
+        found = set()
+        for klass in cls.__mro__:
+            for name in klass.__dict__:
+                if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                    found.add(name)
+        abstracts = frozenset(found) if found else ()
+        try:
+            cls.__abstractmethods__ = abstracts
+        except (AttributeError, TypeError):
+            pass
+    return abstracts
+
+
+def _register(cls, subclass):
+    cls._abc_registry.append(subclass)
+    return subclass
 
 
 def _abc_new(cls, *args, **kwargs):
-    abstracts = getattr(cls, '__abstractmethods__', ())
+    abstracts = _abstracts_of(cls)
     if abstracts:
         names = sorted(abstracts)
         raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
@@ -19,52 +36,61 @@ def _abc_new(cls, *args, **kwargs):
     return object.__new__(cls)
 
 
-def _compute_abstracts(cls, namespace):
-    abstracts = set()
-    for name, value in namespace.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+try:
+    class ABCMeta(type):
+        def __new__(mcls, name, bases, namespace, /, **kwargs):
+            if '__new__' not in namespace and not any(hasattr(b, '_abc_registry') for b in bases):
+                namespace['__new__'] = _abc_new
+            cls = type.__new__(mcls, name, bases, namespace)
+            cls._abc_registry = []
+            return cls
 
+        def register(cls, subclass):
+            cls._abc_registry.append(subclass)
+            return subclass
 
-class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        if '__new__' not in namespace and not any(hasattr(b, '_abc_registry') for b in bases):
+        def __instancecheck__(cls, instance):
+            return cls.__subclasscheck__(type(instance))
+
+        def __subclasscheck__(cls, subclass):
+            if cls in getattr(subclass, '__mro__', ()):
+                return True
+            for c in getattr(subclass, '__mro__', (subclass,)):
+                for r in cls._abc_registry:
+                    if c is r or (isinstance(r, type) and r in getattr(c, '__mro__', ())):
+                        return True
+            hook = getattr(cls, '__subclasshook__', None)
+            if hook is not None:
+                ok = hook(subclass)
+                if ok is not NotImplemented:
+                    return bool(ok)
+            return False
+except TypeError:
+    # The runtime cannot subclass type yet: ABCMeta is then a plain class factory.
+    def ABCMeta(name, bases, namespace, /, **kwargs):
+        if '__new__' not in namespace:
             namespace['__new__'] = _abc_new
-        cls = type.__new__(mcls, name, bases, namespace)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
+        if 'register' not in namespace:
+            namespace['register'] = classmethod(_register)
+        cls = type(name, bases, namespace)
         cls._abc_registry = []
         return cls
 
-    def register(cls, subclass):
-        cls._abc_registry.append(subclass)
-        return subclass
 
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+try:
+    class ABC(metaclass=ABCMeta):
+        __slots__ = ()
+except TypeError:
+    # The runtime cannot instantiate metaclasses yet: abstract methods are still enforced via __new__.
+    class ABC:
+        __slots__ = ()
+        __new__ = _abc_new
+        _abc_registry = []
 
-    def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, '__mro__', ()):
-            return True
-        for c in getattr(subclass, '__mro__', (subclass,)):
-            for r in cls._abc_registry:
-                if c is r or (isinstance(r, type) and r in getattr(c, '__mro__', ())):
-                    return True
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        return False
-
-
-class ABC(metaclass=ABCMeta):
-    __slots__ = ()
+        @classmethod
+        def register(cls, subclass):
+            cls._abc_registry.append(subclass)
+            return subclass
 
 
 def get_cache_token():

@@ -7,13 +7,14 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(Ellipsis),
-           type(NotImplemented), frozenset)
+_atomic = (type(None), int, float, bool, str, bytes, type, range, type(len), type(Ellipsis),
+           type(NotImplemented))
+_atomic_names = ('complex', 'frozenset')
 
 
 def copy(x):
     cls = type(x)
-    if cls in _atomic:
+    if cls in _atomic or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -33,7 +34,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic or isinstance(x, type):
+    if cls in _atomic or isinstance(x, type) or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
         y = x
     elif cls is list:
         y = []

@@ -26,7 +26,7 @@ class _C:
 
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+BuiltinMethodType = BuiltinFunctionType
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)

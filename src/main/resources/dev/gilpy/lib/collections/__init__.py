@@ -432,10 +432,10 @@ def _count_of(item):
     return item[1]
 
 
-_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+_KEYWORDS = {'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
                        'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
                        'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-                       'return', 'try', 'while', 'with', 'yield'])
+                       'return', 'try', 'while', 'with', 'yield'}
 
 
 def _field_getter(index, name):

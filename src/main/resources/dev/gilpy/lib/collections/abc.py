@@ -20,14 +20,25 @@ def _has(C, *methods):
     return True
 
 
-class _Structural(metaclass=ABCMeta):
-    _methods = ()
+def _hook(cls, C):
+    if cls.__dict__.get('_methods') is None:
+        return NotImplemented
+    return _has(C, *cls._methods)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls.__dict__.get('_methods') is None:
-            return NotImplemented
-        return _has(C, *cls._methods)
+
+try:
+    class _Structural(metaclass=ABCMeta):
+        _methods = ()
+        __subclasshook__ = classmethod(_hook)
+except TypeError:
+    # No metaclass support in the runtime yet: isinstance() then only sees real subclasses.
+    class _Structural:
+        _methods = ()
+        __subclasshook__ = classmethod(_hook)
+
+        @classmethod
+        def register(cls, subclass):
+            return subclass
 
 
 class Hashable(_Structural):
