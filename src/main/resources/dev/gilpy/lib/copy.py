@@ -16,7 +16,7 @@ def copy(x):
     cls = type(x)
     if cls in _atomic or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in (list, dict, set) or cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
         return cls.copy(x)
     if cls is tuple:
         return x
@@ -53,8 +53,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set:
         y = {deepcopy(a, memo) for a in x}
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
+        y = cls(x)
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
