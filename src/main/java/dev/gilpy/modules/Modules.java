@@ -9,6 +9,10 @@ public final class Modules {
     public static void install(Interpreter interp) {
         interp.setBuiltins(BuiltinsModule.create(interp));
         interp.registerModule("sys", SysModule::create);
+        interp.registerModule("math", MathModule::create);
+        interp.registerModule("random", RandomModule::create);
+        interp.registerModule("time", TimeModule::create);
+        interp.registerModule("os", OsModule::create);
         interp.importModule("sys");
     }
 }
