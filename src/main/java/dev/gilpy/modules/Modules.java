@@ -9,6 +9,7 @@ public final class Modules {
     public static void install(Interpreter interp) {
         interp.setBuiltins(BuiltinsModule.create(interp));
         interp.registerModule("sys", SysModule::create);
+        interp.registerModule("dis", DisModule::create);
         interp.registerModule("math", MathModule::create);
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
