@@ -11,6 +11,7 @@ public final class Modules {
         interp.registerModule("sys", SysModule::create);
         interp.registerModule("_thread", ThreadModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
+        interp.registerModule("_warnings", WarningsModule::create);
         interp.importModule("sys");
     }
 }

@@ -69,6 +69,7 @@ public final class ThreadModule {
             }
             return PyNone.NONE;
         });
+        m.def("_monotonic", (a, k) -> new PyFloat(System.nanoTime() / 1e9));
         // Private: the threading module's object for this thread (ThreadState.threadObject).
         m.def("_get_thread_object", (a, k) -> Args.orNone(ThreadState.current().threadObject));
         m.def("_set_thread_object", (a, k) -> {

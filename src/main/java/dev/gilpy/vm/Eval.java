@@ -353,6 +353,7 @@ public final class Eval {
                         case KW_NAMES -> kwnames = f.kwnames(arg);
                         case CALL -> {
                             int base = sp - arg - 2;
+                            f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r;
                             if (s[base] == null) r = Calls.call(s[base + 1], s, base + 2, arg, kwnames);
                             else r = Calls.call(s[base], s, base + 1, arg + 1, kwnames);
@@ -365,6 +366,7 @@ public final class Eval {
                             PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
                             PyObject args = s[--sp];
                             PyObject func = s[--sp];
+                            f.pc = pc;
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             s[sp - 1] = Calls.callEx(func, args, kwargs);
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
