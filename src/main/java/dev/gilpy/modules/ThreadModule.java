@@ -70,6 +70,7 @@ public final class ThreadModule {
             return PyNone.NONE;
         });
         m.def("_monotonic", (a, k) -> new PyFloat(System.nanoTime() / 1e9));
+        m.def("_cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         // Private: the threading module's object for this thread (ThreadState.threadObject).
         m.def("_get_thread_object", (a, k) -> Args.orNone(ThreadState.current().threadObject));
         m.def("_set_thread_object", (a, k) -> {
