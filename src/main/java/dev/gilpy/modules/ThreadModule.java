@@ -70,6 +70,12 @@ public final class ThreadModule {
             return PyNone.NONE;
         });
         m.def("_monotonic", (a, k) -> new PyFloat(System.nanoTime() / 1e9));
+        m.def("_wallclock", (a, k) -> {
+            long ms = System.currentTimeMillis();
+            String local = java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneId.systemDefault())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            return PyTuple.of(new PyFloat(ms / 1000.0), PyInt.of(ms % 1000), new PyStr(local));
+        });
         m.def("_cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         // Private: the threading module's object for this thread (ThreadState.threadObject).
         m.def("_get_thread_object", (a, k) -> Args.orNone(ThreadState.current().threadObject));
