@@ -14,6 +14,9 @@ public final class Modules {
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
+        interp.registerModule("_thread", ThreadModule::create);
+        interp.registerModule("gilpy", GilpyModule::create);
+        interp.registerModule("_warnings", WarningsModule::create);
         interp.importModule("sys");
     }
 }

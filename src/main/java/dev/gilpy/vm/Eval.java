@@ -245,6 +245,7 @@ public final class Eval {
                         case Op.KW_NAMES -> kwnames = f.kwnames(arg);
                         case Op.CALL -> {
                             int base = sp - arg - 2;
+                            f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r;
                             if (s[base] == null) r = Calls.call(s[base + 1], s, base + 2, arg, kwnames);
                             else r = Calls.call(s[base], s, base + 1, arg + 1, kwnames);
@@ -310,7 +311,10 @@ public final class Eval {
                              Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
                              Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
                              Op.PRINT_EXPR
-                                -> sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                                -> {
+                            f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
+                            sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                        }
                         default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
                                 + (pc - 1) + " in " + co.qualname);
                     }
