@@ -304,10 +304,6 @@ public final class Ops {
         if (a instanceof PyInt && b instanceof PyInt) return binary(op, a, b);
         PyType t = a.type();
         if (t.builtin) {
-            if (a instanceof PyList l && op == ADD) {
-                l.extend(b);
-                return l;
-            }
             if (a instanceof PyBinaryOps s) {
                 PyObject r = s.inplaceOp(op, b);
                 if (r != null) return r;
@@ -317,9 +313,6 @@ public final class Ops {
             if (m != null) {
                 PyObject r = callMethod(m, a, b);
                 if (r != PySingleton.NOT_IMPLEMENTED) return r;
-            } else if (a instanceof PyList l && op == ADD) {
-                l.extend(b);
-                return l;
             }
         }
         try {
