@@ -67,7 +67,7 @@ final class ListMethods {
             Args.methodRange("index", a, k, 1, 3);
             PyList l = (PyList) a[0];
             int n = l.size();
-            int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
+            int[] r = ListMethods.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
             int i = find(l, a[1], r[0], r[1]);
             if (i < 0) throw Exc.valueError(Ops.reprString(a[1]) + " is not in list");
             return PyInt.of(i);
@@ -106,6 +106,21 @@ final class ListMethods {
             ((PyList) a[0]).sort(key, reverse);
             return PyNone.NONE;
         });
+    }
+
+    /** start/stop of index(): _PyEval_SliceIndexNotNone then clipped as list.index does. */
+    static int[] adjust(PyObject start, PyObject stop, int len) {
+        long s = start == null ? 0 : sliceIndex(start), e = stop == null ? Integer.MAX_VALUE : sliceIndex(stop);
+        if (s < 0) s = Math.max(0, s + len);
+        if (e < 0) e = Math.max(0, e + len);
+        return new int[]{(int) Math.min(s, Integer.MAX_VALUE), (int) Math.min(e, len)};
+    }
+
+    private static long sliceIndex(PyObject o) {
+        PyInt i = Ops.indexOrNull(o);
+        if (i == null) throw Exc.typeError("slice indices must be integers or have an __index__ method");
+        if (i.isBig()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.value));
     }
 
     static boolean truth(PyObject v) {

@@ -120,7 +120,9 @@ public final class Ops {
     public static long hash64(PyObject o) {
         if (o instanceof PyInt i) return i.hash64();
         if (o instanceof PyFloat f) return Double.isNaN(f.value) ? System.identityHashCode(f) : Hashing.hashDouble(f.value);
-        if (o instanceof PyTuple t && t.type().builtin) return t.hash64();
+        if (o instanceof PyTuple t && (t.type().builtin
+                || t.type().lookup("__hash__") == PyTuple.TYPE.ownAttr("__hash__"))) return t.hash64();
+        if (o instanceof PyRange r) return r.hash64();
         return hash(o);
     }
 

@@ -35,6 +35,7 @@ final class RangeMethods {
                 long i = 0;
                 for (PyObject v; (v = it.next()) != null; i++) if (Ops.eq(v, x)) return PyInt.of(i);
             }
+            if (!isInt(x)) throw Exc.valueError("sequence.index(x): x not in sequence");
             throw Exc.valueError(Ops.reprString(x) + " is not in range");
         });
     }

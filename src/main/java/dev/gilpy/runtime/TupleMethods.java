@@ -50,7 +50,7 @@ final class TupleMethods {
         Reg.m(t, "index", (a, k) -> {
             Args.methodRange("index", a, k, 1, 3);
             PyObject[] items = ((PyTuple) a[0]).items;
-            int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), items.length);
+            int[] r = ListMethods.adjust(Reg.arg(a, 2), Reg.arg(a, 3), items.length);
             for (int i = r[0]; i < r[1]; i++) {
                 if (items[i] == a[1] || Ops.eq(items[i], a[1])) return PyInt.of(i);
             }
