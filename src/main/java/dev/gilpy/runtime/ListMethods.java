@@ -139,7 +139,7 @@ final class ListMethods {
     }
 
     static PyException notInt(PyObject o) {
-        return Exc.typeError("can't multiply sequence by non-int of type '" + o.type().name + "'");
+        return Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
     }
 
     /** An int argument, clamped to the int range (insert/pop). */

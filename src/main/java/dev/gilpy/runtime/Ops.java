@@ -288,15 +288,13 @@ public final class Ops {
     /** One side of a binary operator: null for NotImplemented. */
     private static PyObject binarySlot(PyObject self, PyObject other, int op, boolean reflected) {
         PyType t = self.type();
-        if (t.builtin || self instanceof PyBinaryOps) {
-            if (self instanceof PyBinaryOps s) {
-                PyObject r = s.binaryOp(op, other, reflected);
-                if (r != null || t.builtin) return r;
-            } else {
-                return null;
-            }
-        }
+        if (t.builtin) return self instanceof PyBinaryOps s ? s.binaryOp(op, other, reflected) : null;
         PyObject m = t.lookup(reflected ? RDUNDER[op] : DUNDER[op]);
+        if (self instanceof PyBinaryOps s && (m == null || m instanceof PyMethodDescr d && d.owner.builtin)) {
+            // a subclass of a built-in type that does not override the operator
+            PyObject r = s.binaryOp(op, other, reflected);
+            if (r != null || m == null) return r;
+        }
         if (m == null) return null;
         PyObject r = callMethod(m, self, other);
         return r == PySingleton.NOT_IMPLEMENTED ? null : r;

@@ -75,7 +75,7 @@ public class PyDict extends PyObject implements PyBinaryOps {
     }
 
     public void update(PyObject other) {
-        if (other instanceof PyDict d) {
+        if (other instanceof PyDict d && (d.type.builtin || d.type.lookup("__iter__") == TYPE.ownAttr("__iter__"))) {
             for (Map.Entry<PyObject, PyObject> e : d.entrySnapshot()) put(e.getKey(), e.getValue());
             return;
         }

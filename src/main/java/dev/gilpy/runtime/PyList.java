@@ -60,7 +60,7 @@ public class PyList extends PyObject implements PyBinaryOps {
     }
 
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type().builtin) {
             PyObject[] other = l.toArray();
             synchronized (this) {
                 ensure(size + other.length);
@@ -69,7 +69,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             }
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type().builtin) {
             synchronized (this) {
                 ensure(size + t.items.length);
                 System.arraycopy(t.items, 0, items, size, t.items.length);
