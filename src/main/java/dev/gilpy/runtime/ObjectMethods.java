@@ -90,6 +90,12 @@ public final class ObjectMethods {
         def(t, "__instancecheck__", (a, k) -> PyBool.of(Ops.isInstance(a[1], a[0])));
         def(t, "__subclasscheck__", (a, k) -> PyBool.of(Ops.isSubclass(a[1], a[0])));
 
+        // Built-in callables answer hasattr(type(f), '__call__'), as collections.abc.Callable checks.
+        for (PyType ct : new PyType[]{PyBuiltinFunction.TYPE, PyBoundBuiltin.TYPE, PyMethodDescr.TYPE, PyMethod.TYPE,
+                PyStaticMethod.TYPE}) {
+            def(ct, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        }
+
         PyType be = Exc.BaseException;
         def(be, "__init__", (a, k) -> {
             PyObject[] rest = new PyObject[a.length - 1 - Args.nkw(k)];
