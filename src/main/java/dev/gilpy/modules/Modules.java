@@ -9,6 +9,7 @@ public final class Modules {
     public static void install(Interpreter interp) {
         interp.setBuiltins(BuiltinsModule.create(interp));
         interp.registerModule("sys", SysModule::create);
+        interp.registerModule("_subprocess", SubprocessModule::create);
         interp.importModule("sys");
     }
 }

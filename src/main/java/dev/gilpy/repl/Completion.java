@@ -8,6 +8,7 @@ import dev.gilpy.runtime.PyType;
 import dev.gilpy.vm.Interpreter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -67,13 +68,16 @@ final class Completion implements Completer, Parser {
         while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && "()[]{},;:=+-*/%<>!&|^~'\"".indexOf(line.charAt(end)) < 0) end++;
         String word = line.substring(start, end);
         int wordCursor = cur - start;
-        return new ParsedLine() {
+        return new CompletingParsedLine() {
             @Override public String word() { return word; }
             @Override public int wordCursor() { return wordCursor; }
             @Override public int wordIndex() { return 0; }
             @Override public List<String> words() { return List.of(word); }
             @Override public String line() { return line; }
             @Override public int cursor() { return cur; }
+            @Override public CharSequence escape(CharSequence candidate, boolean complete) { return candidate; }
+            @Override public int rawWordCursor() { return wordCursor; }
+            @Override public int rawWordLength() { return word.length(); }
         };
     }
 
@@ -183,7 +187,7 @@ final class Completion implements Completer, Parser {
         int slash = prefix.lastIndexOf('/');
         String dirPart = slash < 0 ? "" : prefix.substring(0, slash + 1);
         String namePart = prefix.substring(slash + 1);
-        String expanded = dirPart.startsWith("~/") ? System.getProperty("user.home") + dirPart.substring(1) : dirPart;
+        String expanded = dirPart.startsWith("~/") ? Repl.home() + dirPart.substring(1) : dirPart;
         Path dir = Path.of(expanded.isEmpty() ? "." : expanded);
         List<String> res = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {

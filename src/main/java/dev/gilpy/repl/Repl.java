@@ -131,7 +131,7 @@ public final class Repl {
         terminal.handle(Terminal.Signal.INT, s -> interruptRunning());
         color = System.getenv("NO_COLOR") == null;
         Completion completion = new Completion(interp, main.dict, COMMANDS);
-        Path history = Path.of(System.getProperty("user.home"), ".gilpy_history");
+        Path history = Path.of(home(), ".gilpy_history");
         reader = LineReaderBuilder.builder().terminal(terminal).appName("gilpy")
                 .parser(completion).completer(completion)
                 .history(new DefaultHistory())
@@ -150,6 +150,12 @@ public final class Repl {
             return true;
         });
         reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference("gilpy-tab"), "\t");
+    }
+
+    /** $HOME as CPython's os.path.expanduser sees it, else the JVM's idea of home. */
+    static String home() {
+        String h = System.getenv("HOME");
+        return h != null && !h.isEmpty() ? h : System.getProperty("user.home");
     }
 
     /** Without JLine: Ctrl-C still raises KeyboardInterrupt in running code. */
@@ -430,7 +436,7 @@ public final class Repl {
             return;
         }
         String file = words.get(0);
-        Path path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+        Path path = Path.of(file.startsWith("~/") ? home() + file.substring(1) : file);
         if (!Files.isRegularFile(path)) {
             Path inSamples = samplesDir() == null ? null : samplesDir().resolve(file);
             if (inSamples != null && Files.isRegularFile(inSamples)) path = inSamples;
