@@ -31,6 +31,7 @@ class ReplTerminalTest {
     @TempDir
     Path home;
     private String session;
+    private final List<String> sessions = new ArrayList<>();
 
     @BeforeAll
     static void tmuxAndJar() throws Exception {
@@ -46,7 +47,7 @@ class ReplTerminalTest {
 
     @AfterEach
     void kill() throws Exception {
-        if (session != null) tmux("kill-session", "-t", session);
+        for (String s : sessions) tmux("kill-session", "-t", s);
     }
 
     private static String tmux(String... args) throws IOException, InterruptedException {
@@ -62,6 +63,7 @@ class ReplTerminalTest {
     /** Starts gilpy in a fresh tmux session and waits for the first prompt. */
     private void start(String... env) throws Exception {
         session = "gilpy-test-" + ProcessHandle.current().pid() + "-" + SEQ.incrementAndGet();
+        sessions.add(session);
         StringBuilder cmd = new StringBuilder("cd '" + ReplProcess.ROOT + "' && env HOME='" + home + "' TERM=xterm-256color");
         for (String e : env) cmd.append(' ').append(e);
         cmd.append(" ./gilpy; echo \"[exit $?]\"; sleep 60");
@@ -90,10 +92,32 @@ class ReplTerminalTest {
 
     private String waitForText(String text) throws Exception { return waitFor(s -> s.contains(text)); }
 
-    /** Types a line (literally) and presses Enter. */
+    /** Waits until the REPL shows a prompt, so that typed keys do not race with the running code. */
+    private void ready() throws Exception {
+        waitFor(t -> t.endsWith(">>>") || t.endsWith("..."));
+    }
+
+    /** Types text (literally) at the next prompt, without Enter. */
+    private void type(String text) throws Exception {
+        ready();
+        String before = screen();
+        tmux("send-keys", "-t", session, "-l", text);
+        settle(before);
+    }
+
+    /** Waits (briefly, without failing) until the screen differs from {@code before}. */
+    private void settle(String before) throws Exception {
+        long end = System.currentTimeMillis() + 2000;
+        while (screen().equals(before) && System.currentTimeMillis() < end) Thread.sleep(20);
+    }
+
+    /** Types a line (literally) at the next prompt and presses Enter. */
     private void line(String text) throws Exception {
+        ready();
+        String before = screen();
         if (!text.isEmpty()) tmux("send-keys", "-t", session, "-l", text);
         tmux("send-keys", "-t", session, "Enter");
+        settle(before);
     }
 
     private void keys(String... keys) throws Exception {
@@ -140,7 +164,6 @@ class ReplTerminalTest {
         line("exit()");
         waitForText("[exit 0]");
         assertTrue(Files.readString(home.resolve(".gilpy_history")).contains("value = 1234"));
-        kill();
         start();
         keys("Up");
         waitFor(s -> s.endsWith(">>> exit()"));
@@ -152,37 +175,38 @@ class ReplTerminalTest {
     void tabCompletesAttributesNamesAndKeywords() throws Exception {
         start();
         line("import sys");
-        keys("-l", "sys.exi");
+        type("sys.exi");
         keys("Tab");
         waitFor(s -> s.endsWith(">>> sys.exit"));
         keys("C-u");
         line("counter_value = 5");
-        keys("-l", "counter_v");
+        type("counter_v");
         keys("Tab");
         waitFor(s -> s.endsWith(">>> counter_value"));
         keys("C-u");
-        keys("-l", "whil");
+        type("whil");
         keys("Tab");
         waitFor(s -> s.endsWith(">>> while"));
         keys("C-u");
-        keys("-l", ":sam");
+        type(":sam");
         keys("Tab");
         waitFor(s -> s.endsWith(">>> :samples"));
         keys("C-u");
-        keys("-l", ":run samples/seed000_comp");
+        type(":run samples/tou");
         keys("Tab");
-        waitFor(s -> s.endsWith(">>> :run samples/seed000_compute.py"));
+        waitFor(s -> s.endsWith(">>> :run samples/tour.py"));
     }
 
     @Test
     void ctrlCCancelsTheLineAndInterruptsARunawayLoop() throws Exception {
         start();
-        keys("-l", "this line is abandoned");
+        type("this line is abandoned");
         keys("C-c");
         waitFor(s -> s.contains("\nKeyboardInterrupt\n>>>"));
         line("while True: pass");
+        waitFor(t -> t.endsWith("..."));
         line("");
-        Thread.sleep(300);
+        Thread.sleep(500);
         keys("C-c");
         waitFor(s -> count(s, "KeyboardInterrupt") == 2 && s.endsWith(">>>"));
         line("'still alive'");
@@ -190,8 +214,9 @@ class ReplTerminalTest {
         line(":gil off");
         waitForText("GIL off\n>>>");
         line("while True: pass");
+        waitFor(t -> t.endsWith("..."));
         line("");
-        Thread.sleep(300);
+        Thread.sleep(500);
         keys("C-c");
         waitFor(s -> count(s, "KeyboardInterrupt") == 3 && s.endsWith(">>>"));
         keys("C-d");
