@@ -28,9 +28,9 @@ class CompletedProcess:
     def __repr__(self):
         parts = ["args=%r" % (self.args,), "returncode=%r" % (self.returncode,)]
         if self.stdout is not None:
-            parts.append("stdout=%r" % (self.stdout,))
+            parts = parts + ["stdout=%r" % (self.stdout,)]
         if self.stderr is not None:
-            parts.append("stderr=%r" % (self.stderr,))
+            parts = parts + ["stderr=%r" % (self.stderr,)]
         return "CompletedProcess(" + ", ".join(parts) + ")"
 
     def check_returncode(self):

@@ -146,6 +146,16 @@ class ReplPipeTest {
     }
 
     @Test
+    void subprocessRunCapturesOutput() throws Exception {
+        ReplProcess.Result r = ReplProcess.run(ReplProcess.ROOT, home, "", "-c", """
+                import subprocess, sys
+                r = subprocess.run([sys.executable, '-c', 'import sys; print(7); sys.exit(4)'], capture_output=True, text=True)
+                print(r.returncode, repr(r.stdout), repr(r.stderr))
+                """);
+        assertEquals("4 '7\\n' ''\n", r.out(), r.err());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() throws Exception {
         ReplProcess.Result r = ReplProcess.run(ReplProcess.ROOT, home, "", "--frobnicate");
         assertEquals(2, r.code());
