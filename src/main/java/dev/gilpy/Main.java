@@ -1,10 +1,11 @@
 package dev.gilpy;
 
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.concurrent.GlobalInterpreterLock;
-import dev.gilpy.concurrent.NoGil;
+import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.parse.Parsing;
+import dev.gilpy.repl.Repl;
+import dev.gilpy.repl.Runner;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyBaseException;
@@ -135,14 +136,14 @@ public final class Main {
 
     private int start(boolean gilOn) {
         Interpreter interp = new Interpreter();
-        interp.gil = gilOn ? new GlobalInterpreterLock() : new NoGil();
+        interp.gil = Gils.create(gilOn);
         boolean ttyOut = System.console() != null;
         interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null,
                 unbuffered || ttyOut, ttyOut, 1);
         interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, ttyOut, 2);
         interp.stdin = new PyTextIO("<stdin>", "r", null, new FileInputStream(FileDescriptor.in), false, ttyOut, 0);
         if (command != null) interp.argv.add("-c");
-        else if (module != null) interp.argv.add(module);
+        else if (module != null) interp.argv.add("-m");
         else interp.argv.add(script == null ? "" : script);
         interp.argv.addAll(scriptArgs);
         String dir = "";
@@ -157,7 +158,7 @@ public final class Main {
         Modules.install(interp);
         final int[] code = {0};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp, gilOn), "MainThread");
         main.start();
         try {
             main.join();
@@ -167,46 +168,63 @@ public final class Main {
         return code[0];
     }
 
-    private int runMain(Interpreter interp) {
+    private int runMain(Interpreter interp, boolean gilOn) {
         interp.gil.acquire();
         try {
-            return runMainHoldingGil(interp);
+            return runMainHoldingGil(interp, gilOn);
         } finally {
             interp.gil.release();
         }
     }
 
-    private int runMainHoldingGil(Interpreter interp) {
+    private int runMainHoldingGil(Interpreter interp, boolean gilOn) {
         int rc;
+        // No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over after the program.
+        boolean noProgram = command == null && module == null && script == null;
+        boolean interactive = inspect || noProgram && Runner.isTerminal(0);
+        PyModule main = Runner.newMain(interp, null);
         try {
-            String source;
-            String filename;
-            if (command != null) {
-                source = command;
-                filename = "<string>";
-            } else if (script == null || script.equals("-")) {
-                source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                filename = "<stdin>";
-            } else {
-                // CPython 3.9+: the main script's __file__ is absolute (not normalised).
-                filename = Path.of(script).isAbsolute() ? script
-                        : Path.of("").toAbsolutePath() + java.io.File.separator + script;
-                source = readScript(script);
-                if (source == null) return 2;
+            if (module != null) {
+                Path file = Runner.findModule(interp, module);
+                if (file == null) {
+                    System.err.println("gilpy: No module named " + module);
+                    return shutdown(interp, 1);
+                }
+                List<String> argv = new ArrayList<>(interp.argv);
+                argv.set(0, file.toString());
+                Runner.setArgv(interp, argv);
+                main.set("__file__", new PyStr(file.toString()));
+                Runner.execFile(interp, main, file);
+            } else if (!(noProgram && interactive)) {
+                String source;
+                String filename;
+                if (command != null) {
+                    source = command;
+                    filename = "<string>";
+                } else if (script == null || script.equals("-")) {
+                    source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                    filename = "<stdin>";
+                } else {
+                    // CPython 3.9+: the main script's __file__ is absolute (not normalised).
+                    filename = Path.of(script).isAbsolute() ? script
+                            : Path.of("").toAbsolutePath() + java.io.File.separator + script;
+                    source = readScript(script);
+                    if (source == null) return 2;
+                }
+                if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
+                CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
+                interp.exec(code, main.dict, main.dict);
             }
-            PyModule main = new PyModule("__main__");
-            main.set("__builtins__", interp.builtins);
-            if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
-            interp.modules.put(new PyStr("__main__"), main);
-            CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
-            interp.exec(code, main.dict, main.dict);
             rc = 0;
         } catch (PyException e) {
             rc = handleUncaught(interp, e.value);
+            if (interactive && !e.value.type().isSubtypeOf(Exc.SystemExit)) rc = 0;
+            else if (interactive) return shutdown(interp, rc);
         } catch (IOException e) {
             System.err.println("gilpy: " + e.getMessage());
             rc = 1;
         }
+        if (interactive) rc = new Repl(interp, main, gilOn).run(quiet || !noProgram);
         rc = shutdown(interp, rc);
         return rc;
     }

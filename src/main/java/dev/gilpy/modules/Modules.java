@@ -17,6 +17,7 @@ public final class Modules {
         interp.registerModule("_thread", ThreadModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
+        interp.registerModule("_subprocess", SubprocessModule::create);
         interp.importModule("sys");
     }
 }

@@ -101,6 +101,7 @@ public final class Interpreter {
         PyBaseException exc = ts.asyncExc;
         if (exc != null) {
             ts.asyncExc = null;
+            dev.gilpy.concurrent.EvalBreaker.clear(dev.gilpy.concurrent.EvalBreaker.ASYNC_EXC);
             throw exc.raise();
         }
     }
