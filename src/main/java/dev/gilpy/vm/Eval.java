@@ -310,7 +310,8 @@ public final class Eval {
                 PyBaseException exc = e.value;
                 if (!reraise) {
                     if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
-                    exc.addTraceback(new TracebackEntry(co.filename, co.lineAt(at), co.name));
+                    int[] where = co.positionsAt(at);
+                    exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
                 }
                 int handler = findHandler(co.exceptionTable, at);
                 if (handler < 0) {

@@ -123,7 +123,7 @@ public final class CodeGenerator {
 
     private CompileError error(String msg, Node at) { return CompileError.syntax(msg, filename, at.pos()); }
 
-    private void setLoc(Node n) { u.b.setLocation(n.pos().line(), n.pos().col()); }
+    private void setLoc(Node n) { u.b.setLocation(n.pos()); }
 
     // ================================================================== statements
 
@@ -385,9 +385,9 @@ public final class CodeGenerator {
                 u.b.emit(POP_BLOCK);
                 if (preserveTos) pushFBlock(FKind.POP_VALUE, null, null, null);
                 @SuppressWarnings("unchecked") List<Stmt> fin = (List<Stmt>) f.datum();
-                int line = u.b.line(), col = u.b.col();
+                Pos savedLoc = u.b.location();
                 stmts(fin);
-                u.b.setLocation(line, col);
+                u.b.setLocation(savedLoc);
                 if (preserveTos) popFBlock();
             }
             case FINALLY_END -> {
@@ -626,15 +626,35 @@ public final class CodeGenerator {
     private void assertStmt(Stmt.Assert a) {
         Label end = new Label();
         jumpIf(a.test(), end, true);
-        setLoc(a);
+        // CPython 3.11's compiler_jump_if sets the location to a Compare and leaves it there, so the
+        // AssertionError of `assert x == 0` points at the comparison (traceback carets).
+        Node at = leakedJumpIfLoc(a.test(), a);
+        setLoc(at);
         u.b.emit(LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
-            setLoc(a);
+            setLoc(at);
             u.b.emit(CALL, 0);  // [AssertionError, msg] -> AssertionError(msg)
         }
         u.b.emit(RAISE_VARARGS, 1);
         u.b.bind(end);
+    }
+
+    private static Node leakedJumpIfLoc(Expr e, Node current) {
+        switch (e) {
+            case Expr.Compare c -> { return c; }
+            case Expr.BoolOp b -> {
+                for (Expr v : b.values()) current = leakedJumpIfLoc(v, current);
+                return current;
+            }
+            case Expr.UnaryOp un when un.op() == UnaryOperator.NOT -> { return leakedJumpIfLoc(un.operand(), current); }
+            case Expr.IfExp i -> {
+                current = leakedJumpIfLoc(i.test(), current);
+                current = leakedJumpIfLoc(i.body(), current);
+                return leakedJumpIfLoc(i.orelse(), current);
+            }
+            default -> { return current; }
+        }
     }
 
     // CPython: compiler_import
@@ -817,10 +837,10 @@ public final class CodeGenerator {
     private void loadConst(Object v) { u.b.emit(LOAD_CONST, u.b.addConst(v)); }
 
     private void expr(Expr e) {
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         setLoc(e);
         expr1(e);
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
     }
 
     private void expr1(Expr e) {
@@ -1036,7 +1056,7 @@ public final class CodeGenerator {
 
     // CPython: compiler_jump_if — jump to next if truth(e) == cond, without materializing a bool
     private void jumpIf(Expr e, Label next, boolean cond) {
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         setLoc(e);
         switch (e) {
             case Expr.UnaryOp un when un.op() == UnaryOperator.NOT && constValue(un) == NOT_CONST -> {
@@ -1100,7 +1120,7 @@ public final class CodeGenerator {
                 }
             }
         }
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
     }
 
     private static boolean truthy(Object k) {
@@ -1279,6 +1299,7 @@ public final class CodeGenerator {
             u.b.emit(PUSH_NULL);
             expr(c.func());
         }
+        setLoc(c);
         callHelper(0, c.args(), c.keywords());
     }
 
@@ -1299,14 +1320,14 @@ public final class CodeGenerator {
     // CPython: compiler_call_helper — n items (e.g. build_class, name) are already on the stack
     private void callHelper(int n, List<Expr> args, List<Keyword> keywords) {
         validateKeywords(keywords);
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         boolean ex = args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE
                 || args.stream().anyMatch(x -> x instanceof Expr.Starred)
                 || keywords.stream().anyMatch(k -> k.name() == null);
         if (!ex) {
             for (Expr x : args) expr(x);
             for (Keyword k : keywords) expr(k.value());
-            u.b.setLocation(line, col);
+            u.b.setLocation(savedLoc);
             kwNames(keywords);
             u.b.emit(CALL, n + args.size() + keywords.size());
             return;
@@ -1345,7 +1366,7 @@ public final class CodeGenerator {
                 if (haveDict) u.b.emit(DICT_MERGE, 1);
             }
         }
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
         u.b.emit(CALL_FUNCTION_EX, keywords.isEmpty() ? 0 : 1);
     }
 
