@@ -5,6 +5,7 @@ import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.compile.CompileError;
+import dev.gilpy.compile.Future;
 import dev.gilpy.compile.assemble.CodeBuilder;
 import dev.gilpy.compile.assemble.Label;
 import dev.gilpy.compile.symtable.Scope;
@@ -32,6 +33,7 @@ public final class CodeGenerator {
     private final String filename;
     private final SymbolTable symtable;
     private final boolean interactive;
+    private Future future = Future.NONE;
     private Unit u;
 
     /** The compilation state of one scope (CPython: struct compiler_unit). */
@@ -62,8 +64,10 @@ public final class CodeGenerator {
     }
 
     public static CodeObject compile(Mod mod, String filename) {
-        SymbolTable st = SymbolTable.build(mod, filename);
+        Future future = Future.parse(mod, filename);
+        SymbolTable st = SymbolTable.build(mod, filename, future.annotations());
         CodeGenerator g = new CodeGenerator(filename, st, mod instanceof Mod.Interactive);
+        g.future = future;
         return g.module(mod);
     }
 
@@ -75,7 +79,10 @@ public final class CodeGenerator {
         u.b.emit(RESUME, 0);
         switch (mod) {
             case Mod.Module m -> body(m.body(), true);
-            case Mod.Interactive m -> stmts(m.body());
+            case Mod.Interactive m -> {
+                if (findAnn(m.body())) u.b.emit(SETUP_ANNOTATIONS);
+                stmts(m.body());
+            }
             case Mod.Expression m -> {
                 expr(m.body());
                 setLoc(m.body());
@@ -129,6 +136,10 @@ public final class CodeGenerator {
 
     /** A module or class body: a leading docstring is stored as __doc__ (CPython: compiler_body). */
     private void body(List<Stmt> body, boolean storeDoc) {
+        if (findAnn(body)) {
+            if (!body.isEmpty()) setLoc(body.get(0));
+            u.b.emit(SETUP_ANNOTATIONS);
+        }
         int start = 0;
         String doc = docstring(body);
         if (doc != null && storeDoc) {
@@ -138,6 +149,24 @@ public final class CodeGenerator {
             start = 1;
         }
         stmts(body.subList(start, body.size()));
+    }
+
+    // CPython: find_ann — does a module or class body (outside nested defs) hold an annotated assignment?
+    private static boolean findAnn(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> findAnn(f.body()) || findAnn(f.orelse());
+                case Stmt.While w -> findAnn(w.body()) || findAnn(w.orelse());
+                case Stmt.If i -> findAnn(i.body()) || findAnn(i.orelse());
+                case Stmt.With w -> findAnn(w.body());
+                case Stmt.Try t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> findAnn(h.body()));
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     private static String docstring(List<Stmt> body) {
@@ -165,13 +194,7 @@ public final class CodeGenerator {
                 }
             }
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> {
-                // Annotations are not evaluated or stored (documented gap); only the assignment happens.
-                if (a.value() != null) {
-                    expr(a.value());
-                    expr(a.target());
-                }
-            }
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> forStmt(f);
             case Stmt.While w -> whileStmt(w);
             case Stmt.If i -> ifStmt(i);
@@ -216,12 +239,92 @@ public final class CodeGenerator {
         u.b.emit(POP_TOP);
     }
 
+    // CPython: compiler_visit_annassign
+    private void annAssign(Stmt.AnnAssign a) {
+        if (a.value() != null) {
+            expr(a.value());
+            expr(a.target());
+        }
+        setLoc(a);
+        boolean moduleOrClass = !u.scope.isFunction();
+        switch (a.target()) {
+            case Expr.Name n -> {
+                if (a.simple() && moduleOrClass) {
+                    annotationValue(a.annotation());
+                    setLoc(a);
+                    u.b.emit(LOAD_NAME, u.b.addName("__annotations__"));
+                    loadConst(u.scope.mangle(n.id()));
+                    u.b.emit(STORE_SUBSCR);
+                    return;
+                }
+            }
+            case Expr.Attribute at -> {
+                if (a.value() == null) checkAnnExpr(at.value());
+            }
+            case Expr.Subscript sub -> {
+                if (a.value() == null) {
+                    checkAnnExpr(sub.value());
+                    checkAnnExpr(sub.slice());
+                }
+            }
+            default -> { }
+        }
+        // CPython: check_annotation — complex targets evaluate (and drop) the annotation in modules and
+        // classes, unless annotations are postponed.
+        if (!a.simple() && !future.annotations() && moduleOrClass) checkAnnExpr(a.annotation());
+    }
+
+    private void checkAnnExpr(Expr e) {
+        if (e instanceof Expr.Slice sl) {
+            // CPython: check_ann_subscr evaluates the parts of a slice
+            for (Expr p : new Expr[] {sl.lower(), sl.upper(), sl.step()}) if (p != null) checkAnnExpr(p);
+            return;
+        }
+        if (e instanceof Expr.TupleExpr t && t.elts().stream().anyMatch(x -> x instanceof Expr.Slice)) {
+            for (Expr x : t.elts()) checkAnnExpr(x);
+            return;
+        }
+        expr(e);
+        u.b.emit(POP_TOP);
+    }
+
+    /** The annotation's value: evaluated, or its source string under {@code from __future__ import annotations}. */
+    private void annotationValue(Expr ann) {
+        if (future.annotations()) loadConst(Unparser.unparse(ann));
+        else expr(ann);
+    }
+
+    // CPython: compiler_visit_annotations — (name, value) pairs for MAKE_FUNCTION's flag 4
+    private boolean functionAnnotations(Arguments a, Expr returns) {
+        int n = 0;
+        List<dev.gilpy.ast.Arg> order = new ArrayList<>(a.args());
+        order.addAll(a.posonlyargs());
+        if (a.vararg() != null) order.add(a.vararg());
+        order.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) order.add(a.kwarg());
+        for (dev.gilpy.ast.Arg arg : order) {
+            if (arg.annotation() == null) continue;
+            loadConst(u.scope.mangle(arg.name()));
+            annotationValue(arg.annotation());
+            n++;
+        }
+        if (returns != null) {
+            loadConst("return");
+            annotationValue(returns);
+            n++;
+        }
+        if (n == 0) return false;
+        u.b.emit(BUILD_TUPLE, 2 * n);
+        return true;
+    }
+
     // CPython: compiler_function
     private void functionDef(Stmt.FunctionDef f) {
         for (Expr d : f.decorators()) expr(d);
         int firstLine = f.decorators().isEmpty() ? f.pos().line() : f.decorators().get(0).pos().line();
         setLoc(f);
         int flags = defaultArguments(f.args());
+        if (functionAnnotations(f.args(), f.returns())) flags |= 4;
         Scope scope = symtable.scopeOf(f);
         String qn = qualname(f.name(), scope);
         enterScope(scope, f.name(), qn, firstLine, List.of());
@@ -694,6 +797,9 @@ public final class CodeGenerator {
 
     // CPython: compiler_from_import
     private void importFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.pos().line() > future.lineno()) {
+            throw error("from __future__ imports must occur at the beginning of the file", s);
+        }
         loadConst((long) s.level());
         loadConst(new CodeObject.ConstTuple(new ArrayList<>(s.names().stream().map(Alias::name).toList())));
         u.b.emit(IMPORT_NAME, u.b.addName(s.module() == null ? "" : s.module()));
