@@ -5,6 +5,7 @@ import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.compile.CompileError;
+import dev.gilpy.compile.CompileWarning;
 import dev.gilpy.compile.Future;
 import dev.gilpy.compile.assemble.CodeBuilder;
 import dev.gilpy.compile.assemble.Label;
@@ -34,6 +35,7 @@ public final class CodeGenerator {
     private final SymbolTable symtable;
     private final boolean interactive;
     private Future future = Future.NONE;
+    private List<CompileWarning> warnings;
     private Unit u;
 
     /** The compilation state of one scope (CPython: struct compiler_unit). */
@@ -63,11 +65,14 @@ public final class CodeGenerator {
         this.interactive = interactive;
     }
 
-    public static CodeObject compile(Mod mod, String filename) {
+    public static CodeObject compile(Mod mod, String filename) { return compile(mod, filename, null); }
+
+    public static CodeObject compile(Mod mod, String filename, List<CompileWarning> warnings) {
         Future future = Future.parse(mod, filename);
         SymbolTable st = SymbolTable.build(mod, filename, future.annotations());
         CodeGenerator g = new CodeGenerator(filename, st, mod instanceof Mod.Interactive);
         g.future = future;
+        g.warnings = warnings;
         return g.module(mod);
     }
 
@@ -129,6 +134,66 @@ public final class CodeGenerator {
     }
 
     private CompileError error(String msg, Node at) { return CompileError.syntax(msg, filename, at.pos()); }
+
+    // CPython: compiler_warn — at the current line
+    private void warn(String msg) {
+        if (warnings != null) warnings.add(new CompileWarning("SyntaxWarning", msg, filename, u.b.line()));
+    }
+
+    // CPython: check_is_arg — a constant other than None, True, False or ...
+    private boolean isLiteral(Expr e) {
+        Object k = constValue(e);
+        return k != NOT_CONST && k != null && !(k instanceof Boolean) && !(k instanceof Expr.Ellipsis);
+    }
+
+    // CPython: check_compare
+    private void checkCompare(Expr.Compare c) {
+        boolean left = !isLiteral(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOperator op = c.ops().get(i);
+            boolean right = !isLiteral(c.comparators().get(i));
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (!right || !left)) {
+                warn(op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
+    // CPython: check_caller
+    private void checkCaller(Expr f) {
+        String t = switch (f) {
+            case Expr.Constant k -> constTypeName(k.value());
+            case Expr.TupleExpr x -> "tuple";
+            case Expr.ListExpr x -> "list";
+            case Expr.ListComp x -> "list";
+            case Expr.DictExpr x -> "dict";
+            case Expr.DictComp x -> "dict";
+            case Expr.SetExpr x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp x -> "generator";
+            case Expr.JoinedStr x -> "str";
+            case Expr.FormattedValue x -> "str";
+            default -> null;
+        };
+        if (t != null) warn("'" + t + "' object is not callable; perhaps you missed a comma?");
+    }
+
+    private static String constTypeName(Object v) {
+        return switch (v) {
+            case null -> "NoneType";
+            case Boolean b -> "bool";
+            case Long l -> "int";
+            case BigInteger b -> "int";
+            case Double d -> "float";
+            case String s -> "str";
+            case byte[] b -> "bytes";
+            case Expr.Ellipsis e -> "ellipsis";
+            case CodeObject.ConstTuple t -> "tuple";
+            default -> "object";
+        };
+    }
 
     private void setLoc(Node n) { u.b.setLocation(n.pos()); }
 
@@ -728,6 +793,9 @@ public final class CodeGenerator {
     // CPython: compiler_assert
     private void assertStmt(Stmt.Assert a) {
         Label end = new Label();
+        if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+            warn("assertion is always true, perhaps remove parentheses?");
+        }
         jumpIf(a.test(), end, true);
         // CPython 3.11's compiler_jump_if sets the location to a Compare and leaves it there, so the
         // AssertionError of `assert x == 0` points at the comparison (traceback carets).
@@ -1133,6 +1201,7 @@ public final class CodeGenerator {
 
     // CPython: compiler_compare — chains keep the middle operand with SWAP/COPY
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         int n = c.ops().size() - 1;
         expr(c.left());
         if (n == 0) {
@@ -1186,6 +1255,7 @@ public final class CodeGenerator {
                 u.b.bind(end);
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
+                checkCompare(c);
                 int n = c.ops().size() - 1;
                 expr(c.left());
                 Label cleanup = new Label(), end = new Label();
@@ -1398,6 +1468,7 @@ public final class CodeGenerator {
             u.b.emit(CALL, c.args().size() + c.keywords().size());
             return;
         }
+        checkCaller(c.func());
         if (isGlobalLoad(c.func())) {
             setLoc(c.func());
             globalOp(u.scope.mangle(((Expr.Name) c.func()).id()), Ctx.LOAD, true);
