@@ -310,7 +310,7 @@ public final class Eval {
                              Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS, Op.IMPORT_NAME,
                              Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
                              Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
-                             Op.PRINT_EXPR
+                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS
                                 -> {
                             f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
                             sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
@@ -324,7 +324,8 @@ public final class Eval {
                 PyBaseException exc = e.value;
                 if (!reraise) {
                     if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
-                    exc.addTraceback(new TracebackEntry(co.filename, co.lineAt(at), co.name));
+                    int[] where = co.positionsAt(at);
+                    exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
                 }
                 int handler = findHandler(co.exceptionTable, at);
                 if (handler < 0) {

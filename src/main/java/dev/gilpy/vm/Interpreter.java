@@ -140,14 +140,31 @@ public final class Interpreter {
     /** Parses and compiles; syntax errors become Python SyntaxError exceptions. */
     public CodeObject compile(String source, String filename, Parsing.Mode mode) {
         remember(filename, source);
+        java.util.List<dev.gilpy.compile.CompileWarning> warnings = new java.util.ArrayList<>();
         try {
-            Mod mod = Parsing.parse(source, filename, mode);
-            return Compiler.compile(mod, filename);
+            Mod mod = Parsing.parse(source, filename, mode, warnings);
+            CodeObject code = Compiler.compile(mod, filename, warnings);
+            printWarnings(warnings);
+            return code;
         } catch (ParseError e) {
+            printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
+            printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, sourceLine(e.filename, e.lineno),
                     e.endLineno, e.endOffset).raise();
+        }
+    }
+
+    /** Compile-time warnings, as the warnings module shows them by default (warnings.formatwarning). */
+    private void printWarnings(java.util.List<dev.gilpy.compile.CompileWarning> warnings) {
+        for (var w : warnings) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(w.filename()).append(':').append(w.lineno()).append(": ").append(w.category()).append(": ")
+                    .append(w.message()).append('\n');
+            String line = sourceLine(w.filename(), w.lineno());
+            if (line != null && !line.isBlank()) sb.append("  ").append(line.strip()).append('\n');
+            writeStderr(sb.toString());
         }
     }
 

@@ -98,14 +98,15 @@ final class Op {
     static final int SEND = 87;
     static final int GET_YIELD_FROM_ITER = 88;
     static final int PRINT_EXPR = 89;
-    static final int SETUP_FINALLY = 90;
-    static final int SETUP_CLEANUP = 91;
-    static final int SETUP_WITH = 92;
-    static final int POP_BLOCK = 93;
-    static final int JUMP = 94;
-    static final int JUMP_NO_INTERRUPT = 95;
-    static final int POP_JUMP_IF_FALSE = 96;
-    static final int POP_JUMP_IF_TRUE = 97;
-    static final int POP_JUMP_IF_NONE = 98;
-    static final int POP_JUMP_IF_NOT_NONE = 99;
+    static final int SETUP_ANNOTATIONS = 90;
+    static final int SETUP_FINALLY = 91;
+    static final int SETUP_CLEANUP = 92;
+    static final int SETUP_WITH = 93;
+    static final int POP_BLOCK = 94;
+    static final int JUMP = 95;
+    static final int JUMP_NO_INTERRUPT = 96;
+    static final int POP_JUMP_IF_FALSE = 97;
+    static final int POP_JUMP_IF_TRUE = 98;
+    static final int POP_JUMP_IF_NONE = 99;
+    static final int POP_JUMP_IF_NOT_NONE = 100;
 }
