@@ -72,12 +72,60 @@ public final class Main {
 
     /** Runs gilpy with these arguments and returns the process exit code. */
     public static int run(String[] args) {
-        Main opts = new Main();
         int split = splitOptions(args);
+        Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
+        if (opts == null) {
+            opts = new Main();
+            Integer rc = parseWithPicocli(opts, Arrays.copyOfRange(args, 0, split));
+            if (rc != null) return rc;
+        }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
+        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
+        opts.scriptArgs = rest;
+        Boolean gilOn = opts.gilMode();
+        if (gilOn == null) return 2;
+        return opts.start(gilOn);
+    }
+
+    /**
+     * The everyday command lines (a script, -c, -m, --gil, -X, -u, -q, -i) without building picocli's
+     * model: picocli's classes predate Java 6, so the JDK's AOT cache cannot hold them, and loading
+     * them costs more than the rest of start-up. Anything else (help, version, errors, options added
+     * later) returns null and goes to picocli, which stays the definition of the command line.
+     */
+    static Main quickParse(String[] optionArgs) {
+        Main m = new Main();
+        for (int i = 0; i < optionArgs.length; i++) {
+            String a = optionArgs[i];
+            boolean hasValue = i + 1 < optionArgs.length;
+            switch (a) {
+                case "-u" -> m.unbuffered = true;
+                case "-q" -> m.quiet = true;
+                case "-i" -> m.inspect = true;
+                case "-c", "-m", "--gil", "-X" -> {
+                    if (!hasValue) return null;
+                    String v = optionArgs[++i];
+                    switch (a) {
+                        case "-c" -> m.command = v;
+                        case "-m" -> m.module = v;
+                        case "--gil" -> m.gil = v;
+                        default -> m.xoptions.add(v);
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Full parsing: null to go on, or the exit code (help, version, usage error). */
+    private static Integer parseWithPicocli(Main opts, String[] optionArgs) {
         CommandLine cl = new CommandLine(opts);
         cl.setUnmatchedOptionsArePositionalParams(false);
         try {
-            cl.parseArgs(Arrays.copyOfRange(args, 0, split));
+            cl.parseArgs(optionArgs);
         } catch (CommandLine.ParameterException e) {
             System.err.println("gilpy: " + e.getMessage());
             System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
@@ -92,12 +140,7 @@ public final class Main {
             System.out.println("gilpy 0.1.0 (Python 3.11.7 subset)");
             return 0;
         }
-        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
-        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
-        opts.scriptArgs = rest;
-        Boolean gilOn = opts.gilMode();
-        if (gilOn == null) return 2;
-        return opts.start(gilOn);
+        return null;
     }
 
     /** Index of the first argument that belongs to the program (script name and after). */

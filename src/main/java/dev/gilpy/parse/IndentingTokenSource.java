@@ -110,6 +110,7 @@ public final class IndentingTokenSource implements TokenSource {
         while (true) {
             Token t = lexer.nextToken();
             int type = t.getType();
+            if (type == PythonLexer.NAME) checkNonAsciiName(t);
             switch (type) {
                 case PythonLexer.WS, PythonLexer.COMMENT -> { continue; }
                 case PythonLexer.LINE_JOIN -> {
@@ -265,6 +266,28 @@ public final class IndentingTokenSource implements TokenSource {
             throw src.tokError("SyntaxError", "source code cannot contain null bytes", line, col + 1, line, col + 1);
         }
         // other stray ASCII ($, ?, `, !): the parser reports "invalid syntax" at it
+    }
+
+    /** A name with non-ASCII characters must be made of Unicode identifier characters (PEP 3131). */
+    private void checkNonAsciiName(Token t) {
+        String text = t.getText();
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 127) { ascii = false; break; }
+        if (ascii) return;
+        int col = t.getCharPositionInLine();
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int cp = text.codePointAt(i);
+            boolean ok = cp < 128 || (i == 0 ? Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+            if (!ok) {
+                int line = t.getLine();
+                String msg = Character.isWhitespace(cp) || Character.getType(cp) == Character.SPACE_SEPARATOR
+                        ? String.format("invalid non-printable character U+%04X", cp)
+                        : String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp);
+                throw src.tokError("SyntaxError", msg, line, col + k + 1, line, col + k + 1);
+            }
+            i += Character.charCount(cp);
+        }
     }
 
     static boolean isPrefix(String s) {

@@ -53,6 +53,9 @@ class ReplTerminalTest {
     private static String tmux(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add("tmux");
+        // A private tmux server per test JVM: other tmux users (or parallel runs) cannot take it down.
+        cmd.add("-L");
+        cmd.add("gilpy-test-" + ProcessHandle.current().pid());
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
