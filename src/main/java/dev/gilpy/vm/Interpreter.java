@@ -101,7 +101,8 @@ public final class Interpreter {
     @FunctionalInterface
     public interface StepTracer { void onStep(Thread thread, CodeObject code, int opcode, int arg); }
 
-    public volatile StepTracer stepTracer;
+    /** Global (tests install it around an in-process run). */
+    public static volatile StepTracer stepTracer;
 
     /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
     void step(Frame f, int word) {
