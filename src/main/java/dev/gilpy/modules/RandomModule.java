@@ -142,7 +142,7 @@ public final class RandomModule {
 
         void seedFromTime() {
             // --sched SEED: an unseeded generator is seeded from SEED, so the run stays reproducible.
-            if (Interpreter.get().gil instanceof dev.gilpy.concurrent.DeterministicScheduler ds) {
+            if (Interpreter.peek() != null && Interpreter.peek().gil instanceof dev.gilpy.concurrent.DeterministicScheduler ds) {
                 seed(PyInt.of(ds.seed()));
                 return;
             }

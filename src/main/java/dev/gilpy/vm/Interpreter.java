@@ -67,6 +67,9 @@ public final class Interpreter {
         instance = this;
     }
 
+    /** The interpreter, or null before one exists. */
+    public static Interpreter peek() { return instance; }
+
     public static Interpreter get() {
         Interpreter i = instance;
         if (i == null) throw new IllegalStateException("no interpreter");
