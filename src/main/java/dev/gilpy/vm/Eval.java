@@ -29,6 +29,14 @@ import dev.gilpy.runtime.TracebackEntry;
 public final class Eval {
     private Eval() {}
 
+    /**
+     * Whether this JVM compiles the per-instruction hook in at all (system property gilpy.stepHooks,
+     * which the launcher sets only for --switch-points any; the test JVM sets it too).
+     */
+    public static final boolean STEP_HOOKS = Boolean.getBoolean("gilpy.stepHooks");
+    /** The hook is active: a deterministic scheduler with --switch-points any is installed. */
+    static volatile boolean stepping;
+
     /** Runs a frame on the current thread's frame chain, with the recursion limit enforced. */
     static PyObject execute(Frame f, ThreadState ts) {
         if (++ts.depth > ts.interp.recursionLimit) {
@@ -69,6 +77,10 @@ public final class Eval {
                 }
                 while (true) {
                     final int word = code[pc++];
+                    // --switch-points any: a switch point before every instruction. STEP_HOOKS is a
+                    // static final read once at class load, so the JIT drops this line entirely in
+                    // ordinary runs.
+                    if (STEP_HOOKS && stepping) ts.interp.step(f, word);
                     final int arg = word >> 8;
                     switch (word & 0xFF) {
                         case Op.NOP -> { }
