@@ -91,6 +91,11 @@ final class BytesMethods {
     }
 
     static PyObject binaryOp(PyBytes self, int op, PyObject other, boolean reflected) {
+        if (op == ADD && !reflected && !(other instanceof PyBytes || other instanceof PyByteArray)) {
+            throw Exc.typeError("can't concat " + other.type().name + " to bytes");
+        }
+        if (op == ADD && other instanceof PyByteArray ba) other = new PyBytes(ba.toBytes());
+        if (op == REMAINDER && !reflected) return percentFormat(self, other);
         if (op == ADD && other instanceof PyBytes o) {
             byte[] x = reflected ? o.value : self.value, y = reflected ? self.value : o.value;
             byte[] r = Arrays.copyOf(x, x.length + y.length);
@@ -106,6 +111,30 @@ final class BytesMethods {
             return new PyBytes(r);
         }
         return null;
+    }
+
+    /**
+     * bytes % args, by way of str formatting over Latin-1 (one char per byte): bytes arguments become
+     * their Latin-1 text for %s, and the result is encoded back byte for byte.
+     */
+    static PyObject percentFormat(PyBytes self, PyObject args) {
+        String fmt = new String(self.value, java.nio.charset.StandardCharsets.ISO_8859_1);
+        PyObject converted;
+        if (args instanceof PyTuple t && t.type().builtin) {
+            PyObject[] items = t.array().clone();
+            for (int i = 0; i < items.length; i++) items[i] = latin1(items[i]);
+            converted = PyTuple.of(items);
+        } else {
+            converted = latin1(args);
+        }
+        PyObject r = Ops.binary(REMAINDER, new PyStr(fmt), converted);
+        return new PyBytes(((PyStr) r).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static PyObject latin1(PyObject o) {
+        if (o instanceof PyBytes b) return new PyStr(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (o instanceof PyByteArray b) return new PyStr(new String(b.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        return o;
     }
 
     static PyBytes fromObject(PyObject o) {
