@@ -174,7 +174,7 @@ public final class TimeModule {
         if (s < 0) throw Exc.valueError("sleep length must be non-negative");
         if (s * 1e9 > Long.MAX_VALUE) throw Exc.overflowError("sleep length is too large");
         long total = (long) (s * 1e9);
-        Interpreter.get().gil.releasedWhile(() -> {
+        Interpreter.get().gil.blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
             long deadline = System.nanoTime() + total;
             long left = total;
             while (left > 0) {
