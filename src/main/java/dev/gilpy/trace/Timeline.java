@@ -163,10 +163,10 @@ public final class Timeline {
         return render(order, procNames, (t1 - t0) / 1000, title);
     }
 
-    static final int WIDTH = 1000, LEFT = 170, RIGHT = 30, LANE_H = 26, LANE_GAP = 16;
+    static final int WIDTH = 1000, LEFT = 200, RIGHT = 30, LANE_H = 26, LANE_GAP = 16;
 
     private static String render(List<Lane> lanes, Map<Long, String> procNames, double totalMs, String title) {
-        double span = niceCeil(Math.max(totalMs, 0.001));
+        double span = Math.max(totalMs, 0.001);
         double plotW = WIDTH - LEFT - RIGHT;
         double scale = plotW / span;
         StringBuilder b = new StringBuilder();
@@ -226,7 +226,6 @@ public final class Timeline {
         }
         // Grid and axis.
         double step = niceCeil(span / 8);
-        if (span / step > 10) step = niceCeil(step * 1.5);
         int lanesTop = top - 6;
         for (double t = 0; t <= span + 1e-9; t += step) {
             double x = LEFT + t * scale;
