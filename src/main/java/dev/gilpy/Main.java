@@ -197,7 +197,7 @@ public final class Main {
                 if (gilTimeline != null) {
                     var trace = dev.gilpy.trace.Timeline.read(json);
                     Files.writeString(Path.of(gilTimeline), dev.gilpy.trace.Timeline.svg(trace,
-                            "GIL timeline — " + what + (gilOn ? " (--gil on)" : " (--gil off)")));
+                            "GIL timeline — " + what + (gilOn ? " (--gil on)" : " (--gil off)"), true));
                 }
                 if (gilTrace == null) Files.deleteIfExists(json);
             } catch (IOException | RuntimeException e) {

@@ -29,13 +29,15 @@ public final class Timeline {
         List<Path> in = new ArrayList<>();
         Path out = null;
         String title = null;
+        boolean crop = false;
         for (int k = 0; k < args.length; k++) {
             switch (args[k]) {
                 case "--merge" -> { }
+                case "--crop" -> crop = true;
                 case "-o", "--output" -> out = k + 1 < args.length ? Path.of(args[++k]) : null;
                 case "--title" -> title = k + 1 < args.length ? args[++k] : null;
                 case "-h", "--help" -> {
-                    System.out.println("usage: gilpy timeline [--merge] TRACE.json ... -o OUT.svg|OUT.json [--title TEXT]");
+                    System.out.println("usage: gilpy timeline [--merge] TRACE.json ... -o OUT.svg|OUT.json [--title TEXT] [--crop]");
                     return 0;
                 }
                 default -> in.add(Path.of(args[k]));
@@ -50,7 +52,7 @@ public final class Timeline {
             for (Path p : in) traces.add(read(p));
             Map<String, Object> merged = TraceMerge.merge(traces);
             if (out.toString().endsWith(".json")) TraceMerge.write(merged, out);
-            else Files.writeString(out, svg(merged, title == null ? defaultTitle(in) : title), StandardCharsets.UTF_8);
+            else Files.writeString(out, svg(merged, title == null ? defaultTitle(in) : title, crop), StandardCharsets.UTF_8);
             return 0;
         } catch (IOException | RuntimeException e) {
             System.err.println("gilpy timeline: " + e.getMessage());
@@ -110,7 +112,13 @@ public final class Timeline {
 
     /** Draws the trace. */
     @SuppressWarnings("unchecked")
-    public static String svg(Map<String, Object> trace, String title) {
+    public static String svg(Map<String, Object> trace, String title) { return svg(trace, title, false); }
+
+    /**
+     * crop: start the picture shortly before the second thread first appears, leaving out the
+     * interpreter's single-threaded start-up (the subtitle says how much was left out).
+     */
+    public static String svg(Map<String, Object> trace, String title, boolean crop) {
         List<Object> events = (List<Object>) trace.getOrDefault("traceEvents", List.of());
         Map<Long, String> procNames = new TreeMap<>();
         Map<String, Lane> lanes = new LinkedHashMap<>();
@@ -160,12 +168,37 @@ public final class Timeline {
         List<Lane> order = new ArrayList<>(lanes.values());
         order.removeIf(l -> l.slices.isEmpty() && l.instants.isEmpty());
         order.sort((a, b) -> a.pid != b.pid ? Long.compare(a.pid, b.pid) : Double.compare(a.sortIndex, b.sortIndex));
-        return render(order, procNames, (t1 - t0) / 1000, title);
+        double total = (t1 - t0) / 1000, skipped = 0;
+        if (crop && order.size() > 1) {
+            double firstOther = Double.MAX_VALUE;
+            for (int k = 1; k < order.size(); k++) {
+                for (Slice sl : order.get(k).slices) firstOther = Math.min(firstOther, sl.from);
+                for (double[] in : order.get(k).instants) firstOther = Math.min(firstOther, in[0]);
+            }
+            if (firstOther != Double.MAX_VALUE) {
+                skipped = Math.max(0, firstOther - 0.04 * (total - firstOther));
+                total -= skipped;
+                for (Lane l : order) {
+                    List<Slice> kept = new ArrayList<>();
+                    for (Slice sl : l.slices) {
+                        if (sl.to <= skipped) continue;
+                        kept.add(new Slice(Math.max(0, sl.from - skipped), sl.to - skipped, sl.cat, sl.reason));
+                    }
+                    l.slices.clear();
+                    l.slices.addAll(kept);
+                    final double cut = skipped;
+                    l.instants.removeIf(in -> in[0] < cut);
+                    for (double[] in : l.instants) in[0] -= skipped;
+                }
+            }
+        }
+        return render(order, procNames, total, skipped, title);
     }
 
     static final int WIDTH = 1000, LEFT = 200, RIGHT = 30, LANE_H = 26, LANE_GAP = 16;
 
-    private static String render(List<Lane> lanes, Map<Long, String> procNames, double totalMs, String title) {
+    private static String render(List<Lane> lanes, Map<Long, String> procNames, double totalMs, double skippedMs,
+                                 String title) {
         double span = Math.max(totalMs, 0.001);
         double plotW = WIDTH - LEFT - RIGHT;
         double scale = plotW / span;
@@ -187,7 +220,22 @@ public final class Timeline {
         boolean multiProc = lanes.stream().map(l -> l.pid).distinct().count() > 1;
         int y = 0;
         int titleY = 28, subY = 48, legendY = 72;
-        int top = 96;
+        List<String[]> legend = new ArrayList<>();
+        legend.add(new String[] {RUNNING, "running"});
+        if (anyWaiting) legend.add(new String[] {WAITING, "waiting for GIL"});
+        for (String r : BLOCKED.keySet()) if (reasons.contains(r)) legend.add(new String[] {BLOCKED.get(r), "blocked: " + r});
+        if (anyDrop || anyForced) legend.add(new String[] {null, anyForced ? "forced switch / drop request" : "drop request"});
+        int legendRows = 1;
+        double probe = LEFT;
+        for (String[] it : legend) {
+            double w = 19 + it[1].length() * 6.4 + 18;
+            if (probe + w > WIDTH - RIGHT + 10) {
+                legendRows++;
+                probe = LEFT;
+            }
+            probe += w;
+        }
+        int top = 96 + 20 * (legendRows - 1);
         // Height: lanes + process headers + axis.
         int h = top;
         long lastPid = Long.MIN_VALUE;
@@ -206,23 +254,28 @@ public final class Timeline {
         StringBuilder sub = new StringBuilder();
         for (String pn : procNames.values()) sub.append(sub.length() > 0 ? " · " : "").append(pn);
         sub.append(sub.length() > 0 ? " · " : "").append(lanes.size()).append(lanes.size() == 1 ? " thread" : " threads")
-                .append(" · ").append(fmt(totalMs)).append(" ms");
+                .append(" · ").append(fmt(totalMs)).append(" ms shown");
+        if (skippedMs > 0) sub.append(" (the first ").append(fmt(skippedMs)).append(" ms, single-threaded start-up, left out)");
         b.append(text(LEFT, subY, 12, "#555", "start", null, sub.toString()));
         // Legend.
         double lx = LEFT;
-        List<String[]> legend = new ArrayList<>();
-        legend.add(new String[] {RUNNING, "running (holds GIL / runs)"});
-        if (anyWaiting) legend.add(new String[] {WAITING, "waiting for GIL"});
-        for (String r : BLOCKED.keySet()) if (reasons.contains(r)) legend.add(new String[] {BLOCKED.get(r), "blocked: " + r});
+        double ly = legendY;
         for (String[] it : legend) {
-            b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
-                    lx, legendY - 11, it[0]));
-            b.append(text(lx + 19, legendY, 12, "#333", "start", null, it[1]));
-            lx += 19 + it[1].length() * 6.6 + 18;
-        }
-        if (anyDrop || anyForced) {
-            b.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l5 -8 l-10 0 z\" fill=\"#222\"/>\n", lx + 5, legendY));
-            b.append(text(lx + 14, legendY, 12, "#333", "start", null, anyForced ? "forced switch / drop request" : "drop request"));
+            double w = 19 + it[1].length() * 6.4 + 18;
+            if (lx + w > WIDTH - RIGHT + 10) {
+                lx = LEFT;
+                ly += 20;
+            }
+            if (it[0] == null) {
+                b.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l6 -10 l-12 0 z\" fill=\"#222\"/>\n", lx + 7, ly + 1));
+                b.append(text(lx + 19, ly, 12, "#333", "start", null, it[1]));
+                lx += w;
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" rx=\"2\" fill=\"%s\"/>\n",
+                    lx, ly - 11, it[0]));
+            b.append(text(lx + 19, ly, 12, "#333", "start", null, it[1]));
+            lx += w;
         }
         // Grid and axis.
         double step = niceCeil(span / 8);
