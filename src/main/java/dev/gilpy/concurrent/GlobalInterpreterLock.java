@@ -153,6 +153,9 @@ public final class GlobalInterpreterLock implements Gil {
                 throw new IllegalStateException("GIL released by a thread that does not hold it: "
                         + Thread.currentThread().getName());
             }
+            // Recorded while still holding: the next holder's RUNNING can't precede this thread's end.
+            dev.gilpy.trace.GilTracer tr = tracer;
+            if (tr != null) tr.state(dev.gilpy.trace.GilTracer.IDLE);
             running--;
             locked = false;
             holder = null;
@@ -160,8 +163,6 @@ public final class GlobalInterpreterLock implements Gil {
         } finally {
             mutex.unlock();
         }
-        dev.gilpy.trace.GilTracer tr = tracer;
-        if (tr != null) tr.state(dev.gilpy.trace.GilTracer.IDLE);
     }
 
     @Override

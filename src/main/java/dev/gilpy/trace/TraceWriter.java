@@ -46,21 +46,32 @@ public final class TraceWriter {
             if (dropped.length() > 0) dropped.append(',');
             dropped.append(Json.quote(String.valueOf(tid))).append(':').append(tb.dropped());
             long[] ev = tb.events();
+            // Each item: {start, kind, end}; written in start order (a slice is known only at its end).
+            java.util.List<long[]> items = new java.util.ArrayList<>();
             int cur = -1;
             long since = 0;
             for (int k = 0; k < ev.length; k += 2) {
                 long t = ev[k];
                 int kind = (int) ev[k + 1];
                 if (kind == GilTracer.DROP_REQUEST || kind == GilTracer.FORCED_SWITCH) {
-                    em.instant(pid, tid, GilTracer.kindName(kind), rec.startEpochMicros, t);
+                    items.add(new long[] {t, kind, t});
                     continue;
                 }
                 if (kind == cur) continue;
-                if (cur > 0 && t > since) em.slice(pid, tid, cur, gilOn, rec.startEpochMicros, since, t);
+                if (cur > 0 && t > since) items.add(new long[] {since, cur, t});
                 cur = kind;
                 since = t;
             }
-            if (cur > 0 && end > since) em.slice(pid, tid, cur, gilOn, rec.startEpochMicros, since, end);
+            if (cur > 0 && end > since) items.add(new long[] {since, cur, end});
+            items.sort((x, y) -> Long.compare(x[0], y[0]));
+            for (long[] it : items) {
+                int kind = (int) it[1];
+                if (kind == GilTracer.DROP_REQUEST || kind == GilTracer.FORCED_SWITCH) {
+                    em.instant(pid, tid, GilTracer.kindName(kind), rec.startEpochMicros, it[0]);
+                } else {
+                    em.slice(pid, tid, kind, gilOn, rec.startEpochMicros, it[0], it[2]);
+                }
+            }
         }
         w.write("\n],\"otherData\":{\"gilpy\":[{\"pid\":" + pid + ",\"gil\":" + Json.quote(gilOn ? "on" : "off")
                 + ",\"ring_capacity\":" + rec.capacity + ",\"dropped_events\":{" + dropped + "}}]}}\n");
