@@ -13,7 +13,7 @@ JAR := target/gilpy.jar
 AOT_STAMP := target/gilpy.aot.stamp
 SOURCES := pom.xml $(shell find src/main grammar -type f 2>/dev/null)
 
-.PHONY: build run test samples-check pending bench demo clean check-jdk
+.PHONY: build run test samples-check pending bench demo clean check-jdk pictures
 
 check-jdk:
 	@if [ -z "$(JAVA_HOME)" ]; then \
@@ -62,6 +62,14 @@ pending: build
 
 bench: build
 	bench/run
+
+# The README's timeline pictures: samples/convoy.py traced with the GIL on and off.
+pictures: build
+	@mkdir -p docs
+	./gilpy --gil on --gil-trace docs/convoy-gil-on.json --gil-timeline docs/timeline-gil-on.svg samples/convoy.py
+	./gilpy --gil off --gil-trace docs/convoy-gil-off.json --gil-timeline docs/timeline-gil-off.svg samples/convoy.py
+	@rm -f docs/convoy-gil-on.json docs/convoy-gil-off.json
+	@echo "wrote docs/timeline-gil-on.svg docs/timeline-gil-off.svg"
 
 demo: build
 	@if [ -f samples/tour.py ]; then ./gilpy samples/tour.py; \

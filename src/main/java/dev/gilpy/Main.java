@@ -65,6 +65,14 @@ public final class Main {
     String switchPoints;
     @Option(names = "--switch-every", paramLabel = "N", description = "deterministic mode: switch round robin every N switch points")
     Integer switchEvery;
+    @Option(names = "--gil-stats", description = "print per-thread GIL statistics and the GIL load to stderr at exit")
+    boolean gilStats;
+    @Option(names = "--gil-trace", paramLabel = "FILE.json", description = "write a Chrome/Perfetto trace of GIL transitions at exit")
+    String gilTrace;
+    @Option(names = "--gil-timeline", paramLabel = "FILE.svg", description = "draw an SVG timeline of the threads' GIL states at exit")
+    String gilTimeline;
+    @Option(names = "--gil-trace-buffer", paramLabel = "N", description = "events kept per thread (ring buffer; oldest dropped), default 131072")
+    int gilTraceBuffer = dev.gilpy.trace.GilRecorder.DEFAULT_CAPACITY;
     @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: gil=0|1")
     List<String> xoptions = new ArrayList<>();
     @Option(names = "-i", description = "inspect interactively after running the script")
@@ -84,6 +92,9 @@ public final class Main {
 
     /** Runs gilpy with these arguments and returns the process exit code. */
     public static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("timeline")) {
+            return dev.gilpy.trace.Timeline.main(Arrays.copyOfRange(args, 1, args.length));
+        }
         int split = splitOptions(args);
         Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
         if (opts == null) {
@@ -170,7 +181,8 @@ public final class Main {
             if (a.equals("-c") || a.equals("-m")) return Math.min(args.length, i + 2);
             if (a.startsWith("-c") && a.length() > 2 || a.startsWith("-m") && a.length() > 2) return i + 1;
             if (a.equals("--gil") || a.equals("-X") || a.equals("--sched") || a.equals("--schedule")
-                    || a.equals("--switch-points") || a.equals("--switch-every")) {
+                    || a.equals("--switch-points") || a.equals("--switch-every") || a.equals("--gil-trace")
+                    || a.equals("--gil-timeline") || a.equals("--gil-trace-buffer")) {
                 i++;
                 continue;
             }
@@ -275,6 +287,11 @@ public final class Main {
         interp.path.append(new PyStr(dir));
         interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
         Modules.install(interp);
+        dev.gilpy.trace.GilRecorder recorder = null;
+        if (gilTrace != null || gilTimeline != null) {
+            recorder = new dev.gilpy.trace.GilRecorder(gilTraceBuffer);
+            interp.gil.setTracer(recorder);
+        }
         final int[] code = {0};
         ThreadState ts = new ThreadState(interp);
         Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp, gilOn), "MainThread");
@@ -284,8 +301,34 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        report(interp, recorder, gilOn);
         if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
         return code[0];
+    }
+
+    /** At exit: the trace file (children merged in), the timeline picture, the statistics table. */
+    private void report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, boolean gilOn) {
+        String what = command != null ? "-c" : module != null ? "-m " + module
+                : script == null ? "<stdin>" : Path.of(script).getFileName().toString();
+        if (recorder != null) {
+            try {
+                Path json = gilTrace != null ? Path.of(gilTrace) : Files.createTempFile("gilpy-trace", ".json");
+                dev.gilpy.trace.TraceWriter.write(recorder, gilOn, "gilpy " + what, json);
+                if (gilTrace != null) dev.gilpy.trace.TraceMerge.mergeChildren(json);
+                if (gilTimeline != null) {
+                    var trace = dev.gilpy.trace.Timeline.read(json);
+                    Files.writeString(Path.of(gilTimeline), dev.gilpy.trace.Timeline.svg(trace,
+                            "GIL timeline — " + what + (gilOn ? " (--gil on)" : " (--gil off)"), true));
+                }
+                if (gilTrace == null) Files.deleteIfExists(json);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("gilpy: cannot write the GIL trace: " + e);
+            }
+        }
+        if (gilStats) {
+            System.err.print(dev.gilpy.modules.GilpyModule.report(interp).table());
+            System.err.flush();
+        }
     }
 
     private int runMain(Interpreter interp, boolean gilOn) {

@@ -21,7 +21,7 @@ public final class Blocking {
             return true;
         }
         long nanos = (long) (seconds * 1e9);
-        return gil.releasedWhile(() -> {
+        return gil.blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
             long deadline = System.nanoTime() + nanos;
             for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
                 LockSupport.parkNanos(left);

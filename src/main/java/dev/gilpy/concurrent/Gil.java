@@ -41,12 +41,44 @@ public interface Gil {
     /** The thread announced by {@link #threadStarting} could not be started. */
     default void threadNotStarted(Thread t) {}
 
+    /** The tracer this implementation reports its transitions to (null: none). */
+    default dev.gilpy.trace.GilTracer tracer() { return null; }
+
+    /** Installs a tracer (before threads start); implementations that keep none ignore it. */
+    default void setTracer(dev.gilpy.trace.GilTracer tracer) {}
+
+    /** The calling thread's counters (null when the implementation keeps none). */
+    default GilStats currentStats() { return null; }
+
+    /** System.nanoTime() when this GIL was created (the start of the run for --gil-stats). */
+    default long startNanos() { return 0; }
+
+    /** Nanoseconds during which at least one thread was waiting for the GIL (0 when nobody ever waits). */
+    default long anyWaitingNanos() { return 0; }
+
     /** Runs a blocking action with the GIL released, taking it back afterwards. */
     default <T> T releasedWhile(java.util.function.Supplier<T> action) {
+        return blockedWhile(dev.gilpy.trace.BlockReason.OTHER, action);
+    }
+
+    /**
+     * Runs a blocking action with the GIL released, as {@link #releasedWhile}, counting the time as
+     * blocked for this reason (a hint set by the Python library, e.g. join or queue, takes precedence).
+     */
+    default <T> T blockedWhile(dev.gilpy.trace.BlockReason reason, java.util.function.Supplier<T> action) {
         release();
+        dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
+        GilStats st = currentStats();
+        dev.gilpy.trace.GilTracer tr = tracer();
+        if (tr != null) tr.state(r.kind);
+        long t0 = st != null ? System.nanoTime() : 0;
         try {
             return action.get();
         } finally {
+            if (st != null) {
+                st.blockedNanos += System.nanoTime() - t0;
+                st.blocked++;
+            }
             acquire();
         }
     }

@@ -18,16 +18,22 @@ public final class GilStats {
     public long dropRequests;
     /** Nanoseconds spent waiting to take the GIL, and holding it. */
     public long waitNanos, holdNanos;
-    long heldSince;
+    /** Nanoseconds spent in blocking calls with the GIL released (sleep, locks, joins, queues, I/O), and how many. */
+    public long blockedNanos, blocked;
+    public long heldSince;
+    /** The thread, so a reader can find its interpreter state (bytecode counter). */
+    public final Thread thread;
 
-    GilStats(Thread t) {
+    public GilStats(Thread t) {
+        this.thread = t;
         this.threadName = t.getName();
         this.threadId = t.threadId();
     }
 
     @Override
     public String toString() {
-        return String.format("%s: acquisitions=%d contended=%d forced=%d drop_requests=%d wait=%.3fms hold=%.3fms",
-                threadName, acquisitions, contended, forcedSwitches, dropRequests, waitNanos / 1e6, holdNanos / 1e6);
+        return String.format("%s: acquisitions=%d contended=%d forced=%d drop_requests=%d wait=%.3fms hold=%.3fms blocked=%.3fms",
+                threadName, acquisitions, contended, forcedSwitches, dropRequests, waitNanos / 1e6, holdNanos / 1e6,
+                blockedNanos / 1e6);
     }
 }

@@ -46,7 +46,36 @@ public final class GlobalInterpreterLock implements Gil {
     });
     private final List<GilStats> allStats = new CopyOnWriteArrayList<>();
 
+    /** Reported to at every transition (null: tracing off). Set before threads start. */
+    private volatile dev.gilpy.trace.GilTracer tracer;
+    /** Threads waiting for the GIL right now, since when one waits, and the total time any waited (guarded by mutex). */
+    private int waiters;
+    private long anyWaitingSince, anyWaitingTotal;
+    private final long start = System.nanoTime();
+
     public GlobalInterpreterLock() {}
+
+    @Override
+    public dev.gilpy.trace.GilTracer tracer() { return tracer; }
+
+    @Override
+    public void setTracer(dev.gilpy.trace.GilTracer t) { tracer = t; }
+
+    @Override
+    public GilStats currentStats() { return stats.get(); }
+
+    @Override
+    public long startNanos() { return start; }
+
+    @Override
+    public long anyWaitingNanos() {
+        mutex.lock();
+        try {
+            return anyWaitingTotal + (waiters > 0 ? System.nanoTime() - anyWaitingSince : 0);
+        } finally {
+            mutex.unlock();
+        }
+    }
 
     @Override
     public boolean enabled() { return true; }
@@ -66,6 +95,9 @@ public final class GlobalInterpreterLock implements Gil {
         try {
             if (locked) {
                 st.contended++;
+                dev.gilpy.trace.GilTracer tr = tracer;
+                if (tr != null) tr.state(dev.gilpy.trace.GilTracer.WAITING);
+                if (waiters++ == 0) anyWaitingSince = t0;
                 while (locked) {
                     long saved = switchNumber;
                     long left = intervalNanos;
@@ -83,8 +115,10 @@ public final class GlobalInterpreterLock implements Gil {
                         dropRequested = true;
                         EvalBreaker.set(EvalBreaker.GIL_DROP_REQUEST);
                         st.dropRequests++;
+                        if (tr != null) tr.instant(dev.gilpy.trace.GilTracer.DROP_REQUEST);
                     }
                 }
+                if (--waiters == 0) anyWaitingTotal += System.nanoTime() - anyWaitingSince;
             }
             locked = true;
             holder = Thread.currentThread();
@@ -101,6 +135,8 @@ public final class GlobalInterpreterLock implements Gil {
             mutex.unlock();
         }
         long now = System.nanoTime();
+        dev.gilpy.trace.GilTracer tr = tracer;
+        if (tr != null) tr.state(dev.gilpy.trace.GilTracer.RUNNING);
         st.acquisitions++;
         st.waitNanos += now - t0;
         st.heldSince = now;
@@ -117,6 +153,9 @@ public final class GlobalInterpreterLock implements Gil {
                 throw new IllegalStateException("GIL released by a thread that does not hold it: "
                         + Thread.currentThread().getName());
             }
+            // Recorded while still holding: the next holder's RUNNING can't precede this thread's end.
+            dev.gilpy.trace.GilTracer tr = tracer;
+            if (tr != null) tr.state(dev.gilpy.trace.GilTracer.IDLE);
             running--;
             locked = false;
             holder = null;
@@ -132,6 +171,12 @@ public final class GlobalInterpreterLock implements Gil {
         GilStats st = stats.get();
         st.holdNanos += System.nanoTime() - st.heldSince;
         st.forcedSwitches++;
+        dev.gilpy.trace.GilTracer tr = tracer;
+        if (tr != null) {
+            tr.instant(dev.gilpy.trace.GilTracer.FORCED_SWITCH);
+            // Between the forced drop and the next acquisition the thread wants the GIL back.
+            tr.state(dev.gilpy.trace.GilTracer.WAITING);
+        }
         boolean interrupted = false;
         mutex.lock();
         try {

@@ -1,6 +1,7 @@
 package dev.gilpy.modules;
 
-import dev.gilpy.concurrent.GilStats;
+import dev.gilpy.trace.GilReport;
+import dev.gilpy.vm.InterpreterThread;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 
@@ -11,12 +12,21 @@ import dev.gilpy.vm.Interpreter;
  *   <li>{@code gilpy.concurrent()} — threads executing bytecode right now</li>
  *   <li>{@code gilpy.max_concurrent()} — the most ever seen at once (never above 1 with the GIL on)</li>
  *   <li>{@code gilpy.reset_max_concurrent()}</li>
- *   <li>{@code gilpy.gil_stats()} — one line of per-thread counters per thread that ever took the GIL</li>
+ *   <li>{@code gilpy.gil_stats()} — {"threads": [one dict per thread that ever took the GIL], "totals": {...}}:
+ *       the figures of --gil-stats (times in seconds)</li>
+ *   <li>{@code gilpy.gil_stats_table()} — the --gil-stats table as a string</li>
  * </ul>
  * {@code sys._gil_max_concurrent()} is an alias of max_concurrent.
  */
 public final class GilpyModule {
     private GilpyModule() {}
+
+    /** The run's GIL figures, with each thread's estimated bytecode count from its interpreter state. */
+    public static GilReport report(Interpreter interp) {
+        return new GilReport(interp.gil, t -> t instanceof InterpreterThread it ? it.state.bytecodes : 0);
+    }
+
+    private static void put(PyDict d, String k, PyObject v) { d.put(new PyStr(k), v); }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("gilpy");
@@ -28,10 +38,40 @@ public final class GilpyModule {
             return PyNone.NONE;
         });
         m.def("gil_stats", (a, k) -> {
-            PyList out = new PyList();
-            for (GilStats s : interp.gil.stats()) out.append(new PyStr(s.toString()));
+            GilReport r = report(interp);
+            PyList threads = new PyList();
+            for (GilReport.Row row : r.rows) {
+                PyDict d = new PyDict();
+                put(d, "name", new PyStr(row.name()));
+                put(d, "ident", PyInt.of(row.ident()));
+                put(d, "bytecodes", PyInt.of(row.bytecodes()));
+                put(d, "held", new PyFloat(row.holdS()));
+                put(d, "waited", new PyFloat(row.waitS()));
+                put(d, "blocked", new PyFloat(row.blockedS()));
+                put(d, "acquisitions", PyInt.of(row.acquisitions()));
+                put(d, "contended", PyInt.of(row.contended()));
+                put(d, "forced_switches", PyInt.of(row.forcedSwitches()));
+                put(d, "drop_requests", PyInt.of(row.dropRequests()));
+                put(d, "blocks", PyInt.of(row.blocked()));
+                threads.append(d);
+            }
+            PyDict t = new PyDict();
+            put(t, "gil", PyBool.of(r.gilOn));
+            put(t, "wall", new PyFloat(r.wallS));
+            put(t, "held", new PyFloat(r.heldS));
+            put(t, "any_waiting", new PyFloat(r.anyWaitingS));
+            put(t, "gil_load", new PyFloat(r.load()));
+            put(t, "wait_load", new PyFloat(r.waitLoad()));
+            put(t, "bytecodes", PyInt.of(r.total(GilReport.Row::bytecodes)));
+            put(t, "acquisitions", PyInt.of(r.total(GilReport.Row::acquisitions)));
+            put(t, "forced_switches", PyInt.of(r.total(GilReport.Row::forcedSwitches)));
+            put(t, "drop_requests", PyInt.of(r.total(GilReport.Row::dropRequests)));
+            PyDict out = new PyDict();
+            put(out, "threads", threads);
+            put(out, "totals", t);
             return out;
         });
+        m.def("gil_stats_table", (a, k) -> new PyStr(report(interp).table()));
         return m;
     }
 }

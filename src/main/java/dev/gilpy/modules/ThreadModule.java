@@ -47,6 +47,20 @@ public final class ThreadModule {
         m.def("get_ident", (a, k) -> PyInt.of(ident(interp, Thread.currentThread())));
         m.def("get_native_id", (a, k) -> PyInt.of(interp.gil instanceof DeterministicScheduler ? ident(interp, Thread.currentThread()) : nativeId()));
         m.def("_count", (a, k) -> PyInt.of(COUNT.get()));
+        // gilpy: the reason the next blocking wait of this thread reports in traces ("join", "queue"; None clears).
+        m.def("_block_hint", (a, k) -> {
+            dev.gilpy.trace.BlockReason r = a.length == 0 || a[0] == PyNone.NONE ? null
+                    : switch (Ops.strString(a[0])) {
+                        case "join" -> dev.gilpy.trace.BlockReason.JOIN;
+                        case "queue" -> dev.gilpy.trace.BlockReason.QUEUE;
+                        case "io" -> dev.gilpy.trace.BlockReason.IO;
+                        case "sleep" -> dev.gilpy.trace.BlockReason.SLEEP;
+                        default -> dev.gilpy.trace.BlockReason.LOCK;
+                    };
+            if (r == null) dev.gilpy.trace.BlockReason.take(null);
+            else dev.gilpy.trace.BlockReason.hint(r);
+            return PyNone.NONE;
+        });
         m.def("stack_size", (a, k) -> {
             Args.range("stack_size", a, k, 0, 1);
             return PyInt.ZERO;
@@ -255,7 +269,7 @@ public final class ThreadModule {
                     if (tryAcquire()) return true;
                 }
             }
-            return gil.releasedWhile(() -> waitFor(nanos));
+            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(nanos));
         }
 
         private synchronized boolean waitFor(long nanos) {
@@ -360,7 +374,7 @@ public final class ThreadModule {
                     if (tryAcquire()) return true;
                 }
             }
-            return gil.releasedWhile(() -> waitFor(me, nanos, 1));
+            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, nanos, 1));
         }
 
         private synchronized boolean waitFor(Thread me, long nanos, int n) {
@@ -427,7 +441,7 @@ public final class ThreadModule {
                     }
                 }
             }
-            gil.releasedWhile(() -> waitFor(me, -1, n));
+            gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, -1, n));
         }
 
         @Override

@@ -178,7 +178,7 @@ public final class TimeModule {
             ds.sleep(total);
             return PyNone.NONE;
         }
-        Interpreter.get().gil.releasedWhile(() -> {
+        Interpreter.get().gil.blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
             long deadline = System.nanoTime() + total;
             long left = total;
             while (left > 0) {

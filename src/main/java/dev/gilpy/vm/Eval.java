@@ -196,6 +196,7 @@ public final class Eval {
                         }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
                         case Op.JUMP_BACKWARD -> {
+                            ts.bytecodes += pc - arg;
                             pc = arg;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
@@ -216,22 +217,34 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case Op.POP_JUMP_BACKWARD_IF_FALSE -> {
-                            if (!truth(s[--sp])) pc = arg;
+                            if (!truth(s[--sp])) {
+                                ts.bytecodes += pc - arg;
+                                pc = arg;
+                            }
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
                         case Op.POP_JUMP_BACKWARD_IF_TRUE -> {
-                            if (truth(s[--sp])) pc = arg;
+                            if (truth(s[--sp])) {
+                                ts.bytecodes += pc - arg;
+                                pc = arg;
+                            }
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
                         case Op.POP_JUMP_BACKWARD_IF_NONE -> {
-                            if (s[--sp] == PyNone.NONE) pc = arg;
+                            if (s[--sp] == PyNone.NONE) {
+                                ts.bytecodes += pc - arg;
+                                pc = arg;
+                            }
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
                         case Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                            if (s[--sp] != PyNone.NONE) pc = arg;
+                            if (s[--sp] != PyNone.NONE) {
+                                ts.bytecodes += pc - arg;
+                                pc = arg;
+                            }
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
@@ -267,6 +280,7 @@ public final class Eval {
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
                         case Op.RETURN_VALUE -> {
+                            ts.bytecodes += pc;
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;

@@ -19,6 +19,12 @@ public final class ThreadState {
     /** An exception another thread asked this one to raise (KeyboardInterrupt in the main thread). */
     public volatile PyBaseException asyncExc;
 
+    /**
+     * Estimated bytecodes executed (--gil-stats): Eval adds the span of a loop body at each backward jump
+     * and the offset reached at each return, never per instruction. Only this thread writes it.
+     */
+    public long bytecodes;
+
     public ThreadState(Interpreter interp) { this.interp = interp; }
 
     /** The state of the calling thread, creating one bound to the interpreter if needed. */

@@ -1,6 +1,7 @@
 """Synchronized queues for gilpy (FIFO, LIFO, priority, simple), written from the documented
 behaviour of CPython 3.11's queue module. Built on threading.Lock and threading.Condition."""
 import threading
+from _thread import _block_hint
 from _thread import _monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -62,6 +63,7 @@ class Queue:
                         raise Full
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
+                        _block_hint('queue')
                         self.not_full.wait()
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
@@ -71,6 +73,7 @@ class Queue:
                         remaining = endtime - _time()
                         if remaining <= 0.0:
                             raise Full
+                        _block_hint('queue')
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
@@ -83,6 +86,7 @@ class Queue:
                     raise Empty
             elif timeout is None:
                 while not self._qsize():
+                    _block_hint('queue')
                     self.not_empty.wait()
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
@@ -92,6 +96,7 @@ class Queue:
                     remaining = endtime - _time()
                     if remaining <= 0.0:
                         raise Empty
+                    _block_hint('queue')
                     self.not_empty.wait(remaining)
             item = self._get()
             self.not_full.notify()

@@ -538,12 +538,14 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
+        _thread._block_hint("join")
         if timeout is None:
             got = self._done.acquire()
         else:
             if timeout < 0:
                 timeout = 0
             got = self._done.acquire(True, timeout)
+        _thread._block_hint(None)
         if got:
             self._done.release()
 

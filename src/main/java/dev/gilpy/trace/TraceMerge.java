@@ -1,0 +1,70 @@
+package dev.gilpy.trace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Combines trace files written by several processes (a parent and its multiprocessing children) into
+ * one: the events already carry their pid and absolute timestamps, so merging concatenates the event
+ * lists and the {@code otherData.gilpy} process lists.
+ */
+public final class TraceMerge {
+    private TraceMerge() {}
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> merge(List<Map<String, Object>> traces) {
+        if (traces.size() == 1) return traces.get(0);
+        List<Object> events = new ArrayList<>();
+        List<Object> procs = new ArrayList<>();
+        for (Map<String, Object> t : traces) {
+            events.addAll((List<Object>) t.getOrDefault("traceEvents", List.of()));
+            if (t.get("otherData") instanceof Map<?, ?> od && od.get("gilpy") instanceof List<?> l) procs.addAll(l);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("displayTimeUnit", "ms");
+        out.put("traceEvents", events);
+        Map<String, Object> od = new LinkedHashMap<>();
+        od.put("gilpy", procs);
+        out.put("otherData", od);
+        return out;
+    }
+
+    public static void write(Map<String, Object> trace, Path out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        Json.write(trace, b);
+        b.append('\n');
+        Files.writeString(out, b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The file a child process should trace into so that the parent merges it at exit:
+     * {@code <parent>.child-<tag>.json} next to the parent's trace (pass it as {@code --gil-trace}).
+     */
+    public static Path childTracePath(Path parentTrace, String tag) {
+        return parentTrace.resolveSibling(parentTrace.getFileName() + ".child-" + tag + ".json");
+    }
+
+    /** Merges and deletes the child traces written next to the parent's; returns how many were merged. */
+    public static int mergeChildren(Path parentTrace) throws IOException {
+        Path dir = parentTrace.toAbsolutePath().getParent();
+        String prefix = parentTrace.getFileName() + ".child-";
+        List<Path> kids = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".json"))
+                    .sorted().forEach(kids::add);
+        }
+        if (kids.isEmpty()) return 0;
+        List<Map<String, Object>> all = new ArrayList<>();
+        all.add(Timeline.read(parentTrace));
+        for (Path k : kids) all.add(Timeline.read(k));
+        write(merge(all), parentTrace);
+        for (Path k : kids) Files.deleteIfExists(k);
+        return kids.size();
+    }
+}
