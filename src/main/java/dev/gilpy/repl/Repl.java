@@ -51,7 +51,7 @@ import java.util.stream.Stream;
 public final class Repl {
     public static final String VERSION = "0.1.0";
 
-    static final List<String> COMMANDS = List.of(":help", ":gil", ":run", ":samples", ":time", ":dis");
+    static final List<String> COMMANDS = List.of(":help", ":gil", ":sched", ":run", ":samples", ":time", ":dis");
 
     private final Interpreter interp;
     private final PyModule main;
@@ -339,6 +339,7 @@ public final class Repl {
         switch (name) {
             case ":help", ":h", ":?" -> help();
             case ":gil" -> gil(arg);
+            case ":sched" -> sched(arg);
             case ":run" -> run(arg);
             case ":samples" -> samples();
             case ":time" -> time(arg);
@@ -354,6 +355,10 @@ public final class Repl {
                   :help                      this list
                   :gil                       show the GIL mode
                   :gil on|off                switch the GIL (only while no other thread is alive)
+                  :sched SEED [any]          deterministic scheduling: one thread at a time, switches chosen by a
+                                             PRNG seeded with SEED, virtual clock ("any": between any two
+                                             instructions, when gilpy runs with --switch-points any)
+                  :sched off                 back to the GIL mode of :gil
                   :run [--gil on|off] FILE [ARGS]
                                              run FILE as __main__ in a fresh namespace, show the wall time
                   :samples                   list the sample programs (samples/)
@@ -388,6 +393,44 @@ public final class Repl {
         out("GIL " + (gilOn ? "on" : "off") + "\n");
     }
 
+    /** The seed of the deterministic scheduler in use, or null. */
+    private Long schedSeed;
+
+    private void sched(String arg) {
+        if (arg.isEmpty()) {
+            out(schedSeed == null ? "deterministic scheduling off (GIL " + (gilOn ? "on" : "off") + ")\n"
+                    : "deterministic scheduling with seed " + schedSeed + "\n");
+            return;
+        }
+        int others = otherThreads();
+        if (others > 0) {
+            err("cannot change the scheduler while " + others + " other thread" + (others == 1 ? " is" : "s are")
+                    + " alive; join them first\n");
+            return;
+        }
+        String[] words = arg.split("\\s+");
+        if (words[0].equals("off")) {
+            interp.clearScheduler(gilOn);
+            schedSeed = null;
+            out("deterministic scheduling off (GIL " + (gilOn ? "on" : "off") + ")\n");
+            return;
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(words[0]);
+        } catch (NumberFormatException e) {
+            err(":sched expects a seed (an integer) or off, not '" + words[0] + "'\n");
+            return;
+        }
+        boolean any = words.length > 1 && words[1].equals("any");
+        if (any && !Interpreter.stepHooksAvailable()) {
+            err("switch points 'any' need gilpy started with --switch-points any; using breaker points\n");
+        }
+        interp.setScheduler(seed, any);
+        schedSeed = seed;
+        out("deterministic scheduling with seed " + seed + "\n");
+    }
+
     private static Boolean parseMode(String s) {
         return switch (s) {
             case "on", "1" -> Boolean.TRUE;
@@ -411,11 +454,8 @@ public final class Repl {
 
     /** The main thread holds the current GIL: hand it over to a fresh one of the other kind. */
     private void switchGil(boolean on) {
-        Gil old = interp.gil;
-        Gil fresh = Gils.create(on);
-        old.release();
-        interp.gil = fresh;
-        fresh.acquire();
+        interp.setGil(Gils.create(on), true);
+        schedSeed = null;
         gilOn = on;
     }
 

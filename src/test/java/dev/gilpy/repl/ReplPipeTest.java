@@ -77,6 +77,15 @@ class ReplPipeTest {
     }
 
     @Test
+    void schedCommandRunsOnAVirtualClockAndSwitchesBack() throws Exception {
+        ReplProcess.Result r = repl(":sched\n:sched 7\nimport time\nt = time.time()\ntime.sleep(1000)\n"
+                + "time.time() - t >= 1000\n:sched\n:sched off\n:sched bogus\n");
+        assertEquals("deterministic scheduling off (GIL on)\ndeterministic scheduling with seed 7\nTrue\n"
+                + "deterministic scheduling with seed 7\ndeterministic scheduling off (GIL on)\n", r.out());
+        assertTrue(r.err().contains(":sched expects a seed"), r.err());
+    }
+
+    @Test
     void helpListsEveryCommand() throws Exception {
         ReplProcess.Result r = repl(":help\n");
         for (String c : Repl.COMMANDS) assertTrue(r.out().contains(c), c + " missing from :help");
