@@ -3,8 +3,18 @@ package dev.gilpy.vm;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyObject;
 
+/**
+ * Padding before {@link ThreadState}'s fields. Thread states are usually allocated one after another by
+ * the thread that starts the threads, so without padding two of them share a cache line, and with the
+ * GIL off every call ({@code frame}, {@code depth}) and loop ({@code bytecodes}) of one thread would
+ * invalidate the other core's copy (false sharing). HotSpot lays out superclass fields first.
+ */
+abstract class ThreadStatePadBefore {
+    long p00, p01, p02, p03, p04, p05, p06, p07;
+}
+
 /** Per-thread interpreter state (CPython's PyThreadState): the frame chain, recursion depth, handled exception. */
-public final class ThreadState {
+public final class ThreadState extends ThreadStatePadBefore {
     private static final ThreadLocal<ThreadState> LOCAL = new ThreadLocal<>();
 
     public final Interpreter interp;
@@ -24,6 +34,9 @@ public final class ThreadState {
      * and the offset reached at each return, never per instruction. Only this thread writes it.
      */
     public long bytecodes;
+
+    /** Padding after the fields (see {@link ThreadStatePadBefore}); never read. */
+    long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09;
 
     public ThreadState(Interpreter interp) { this.interp = interp; }
 
