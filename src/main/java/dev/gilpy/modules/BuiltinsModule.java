@@ -57,7 +57,7 @@ public final class BuiltinsModule {
         });
         m.def("ascii", (a, k) -> {
             Args.exact("ascii", a, k, 1);
-            return new PyStr(asciiOf(Ops.reprString(a[0])));
+            return new PyStr(PyStr.asciiEscape(Ops.reprString(a[0])));
         });
         m.def("id", (a, k) -> {
             Args.exact("id", a, k, 1);
@@ -350,18 +350,6 @@ public final class BuiltinsModule {
         return e.raise();
     }
 
-    static String asciiOf(String repr) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < repr.length(); ) {
-            int cp = repr.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) sb.append((char) cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        }
-        return sb.toString();
-    }
 
     static void flushStd(Interpreter interp) {
         PyObject out = interp.sysAttr("stdout");

@@ -166,6 +166,20 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
         return sb.append(quote).toString();
     }
 
+    /** ascii(): a repr with every non-ASCII character escaped (\\xhh, \\uhhhh, \\Uhhhhhhhh). */
+    public static String asciiEscape(String repr) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) sb.append((char) cp);
+            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
+            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
+            else sb.append(String.format("\\U%08x", cp));
+        }
+        return sb.toString();
+    }
+
     /** Approximates CPython's Py_UNICODE_ISPRINTABLE: not a control, format, separator or unassigned char. */
     public static boolean isPrintable(int cp) {
         if (cp == ' ') return true;

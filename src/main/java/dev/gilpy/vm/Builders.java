@@ -137,7 +137,7 @@ final class Builders {
         PyObject v = switch (conversion) {
             case 1 -> Ops.str(value);
             case 2 -> Ops.repr(value);
-            case 3 -> new PyStr(ascii(Ops.reprString(value)));
+            case 3 -> new PyStr(PyStr.asciiEscape(Ops.reprString(value)));
             default -> value;
         };
         String sp = spec == null ? "" : ((PyStr) spec).value;
@@ -145,16 +145,4 @@ final class Builders {
         return Ops.format(v, sp);
     }
 
-    static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < repr.length(); ) {
-            int cp = repr.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) sb.append((char) cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        }
-        return sb.toString();
-    }
 }
