@@ -1,6 +1,8 @@
 package dev.gilpy;
 
 import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.concurrent.GlobalInterpreterLock;
+import dev.gilpy.concurrent.NoGil;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.Exc;
@@ -133,6 +135,7 @@ public final class Main {
 
     private int start(boolean gilOn) {
         Interpreter interp = new Interpreter();
+        interp.gil = gilOn ? new GlobalInterpreterLock() : new NoGil();
         boolean ttyOut = System.console() != null;
         interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null,
                 unbuffered || ttyOut, ttyOut, 1);
@@ -165,6 +168,15 @@ public final class Main {
     }
 
     private int runMain(Interpreter interp) {
+        interp.gil.acquire();
+        try {
+            return runMainHoldingGil(interp);
+        } finally {
+            interp.gil.release();
+        }
+    }
+
+    private int runMainHoldingGil(Interpreter interp) {
         int rc;
         try {
             String source;

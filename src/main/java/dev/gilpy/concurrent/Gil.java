@@ -19,6 +19,22 @@ public interface Gil {
     /** True when threads are serialised (sys._is_gil_enabled()). */
     boolean enabled();
 
+    /** sys.getswitchinterval(): seconds a waiting thread lets the holder run before asking it to drop the GIL. */
+    double switchInterval();
+
+    void setSwitchInterval(double seconds);
+
+    /** Threads currently between acquire and release (executing bytecode). */
+    int concurrent();
+
+    /** The largest {@link #concurrent} value seen since start (or the last reset): never above 1 with the GIL on. */
+    int maxConcurrent();
+
+    void resetMaxConcurrent();
+
+    /** Per-thread counters (empty when the implementation keeps none). */
+    default java.util.List<GilStats> stats() { return java.util.List.of(); }
+
     /** Runs a blocking action with the GIL released, taking it back afterwards. */
     default <T> T releasedWhile(java.util.function.Supplier<T> action) {
         release();

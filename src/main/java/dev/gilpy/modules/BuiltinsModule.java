@@ -308,7 +308,7 @@ public final class BuiltinsModule {
             flushStd(interp);
             PyObject in = interp.sysAttr("stdin");
             String line;
-            if (in instanceof PyTextIO io) line = io.readline();
+            if (in instanceof PyTextIO io) line = interp.gil.releasedWhile(io::readline);
             else {
                 PyObject r = Ops.call(Ops.getAttr(in, "readline"));
                 line = Ops.strString(r);

@@ -9,6 +9,9 @@ public final class Modules {
     public static void install(Interpreter interp) {
         interp.setBuiltins(BuiltinsModule.create(interp));
         interp.registerModule("sys", SysModule::create);
+        interp.registerModule("_thread", ThreadModule::create);
+        interp.registerModule("gilpy", GilpyModule::create);
+        interp.registerModule("_warnings", WarningsModule::create);
         interp.importModule("sys");
     }
 }

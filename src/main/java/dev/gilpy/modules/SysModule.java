@@ -88,6 +88,22 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.set("__excepthook__", m.get("excepthook"));
+        m.def("_is_gil_enabled", (a, k) -> {
+            Args.exact("_is_gil_enabled", a, k, 0);
+            return PyBool.of(interp.gil.enabled());
+        });
+        m.def("_gil_max_concurrent", (a, k) -> PyInt.of(interp.gil.maxConcurrent()));
+        m.def("getswitchinterval", (a, k) -> {
+            Args.exact("getswitchinterval", a, k, 0);
+            return new PyFloat(interp.gil.switchInterval());
+        });
+        m.def("setswitchinterval", (a, k) -> {
+            Args.exact("setswitchinterval", a, k, 1);
+            double s = ThreadModule.seconds(a[0], "a float");
+            if (!(s > 0)) throw Exc.valueError("switch interval must be strictly positive");
+            interp.gil.setSwitchInterval(s);
+            return PyNone.NONE;
+        });
         m.def("audit", (a, k) -> PyNone.NONE);
         m.def("is_finalizing", (a, k) -> PyBool.FALSE);
         return m;

@@ -245,6 +245,7 @@ public final class Eval {
                         case KW_NAMES -> kwnames = f.kwnames(arg);
                         case CALL -> {
                             int base = sp - arg - 2;
+                            f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r;
                             if (s[base] == null) r = Calls.call(s[base + 1], s, base + 2, arg, kwnames);
                             else r = Calls.call(s[base], s, base + 1, arg + 1, kwnames);

@@ -1,0 +1,33 @@
+package dev.gilpy.concurrent;
+
+/**
+ * Per-thread GIL counters. Only the owning thread writes them (plain fields, no atomics), so they cost a
+ * few increments per acquire/release; a reader in another thread sees approximately current values,
+ * which is all {@code --gil-stats} needs.
+ */
+public final class GilStats {
+    public final String threadName;
+    public final long threadId;
+    /** Times this thread took the GIL. */
+    public long acquisitions;
+    /** Times it had to wait for another holder first. */
+    public long contended;
+    /** Times it gave the GIL up because another thread asked (forced switch, CPython's FORCE_SWITCHING). */
+    public long forcedSwitches;
+    /** Times it asked the holder to drop the GIL (after waiting a whole switch interval). */
+    public long dropRequests;
+    /** Nanoseconds spent waiting to take the GIL, and holding it. */
+    public long waitNanos, holdNanos;
+    long heldSince;
+
+    GilStats(Thread t) {
+        this.threadName = t.getName();
+        this.threadId = t.threadId();
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s: acquisitions=%d contended=%d forced=%d drop_requests=%d wait=%.3fms hold=%.3fms",
+                threadName, acquisitions, contended, forcedSwitches, dropRequests, waitNanos / 1e6, holdNanos / 1e6);
+    }
+}

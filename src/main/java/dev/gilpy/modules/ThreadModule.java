@@ -1,0 +1,425 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.concurrent.EvalBreaker;
+import dev.gilpy.concurrent.Gil;
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Interpreter;
+import dev.gilpy.vm.InterpreterThread;
+import dev.gilpy.vm.ThreadState;
+import dev.gilpy.vm.Traceback;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The _thread module: Python threads as {@link InterpreterThread}s, the lock types, and a few private
+ * hooks the Python-level threading module needs (exit hook, traceback text).
+ */
+public final class ThreadModule {
+    private ThreadModule() {}
+
+    /** Largest timeout accepted (seconds), as CPython's PY_TIMEOUT_MAX / 1e6 on Linux. */
+    public static final double TIMEOUT_MAX = 9223372036.0;
+
+    static final AtomicInteger COUNT = new AtomicInteger();
+    static volatile ThreadState mainState;
+    private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_thread");
+        m.set("LockType", PyLock.TYPE);
+        m.set("lock", PyLock.TYPE);
+        m.set("RLock", PyRLock.TYPE);
+        m.set("_local", PyLocal.TYPE);
+        m.set("error", Exc.RuntimeError);
+        m.set("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
+        if (mainState == null) mainState = ThreadState.current();
+        m.def("allocate_lock", (a, k) -> {
+            Args.exact("allocate_lock", a, k, 0);
+            return new PyLock();
+        });
+        m.def("allocate", (a, k) -> new PyLock());
+        m.def("get_ident", (a, k) -> PyInt.of(Thread.currentThread().threadId()));
+        m.def("get_native_id", (a, k) -> PyInt.of(nativeId()));
+        m.def("_count", (a, k) -> PyInt.of(COUNT.get()));
+        m.def("stack_size", (a, k) -> {
+            Args.range("stack_size", a, k, 0, 1);
+            return PyInt.ZERO;
+        });
+        m.def("start_new_thread", (a, k) -> {
+            Args.range("start_new_thread", a, k, 2, 3);
+            if (!(a[1] instanceof PyTuple)) throw Exc.typeError("2nd arg must be a tuple");
+            PyObject kw = a.length > 2 ? a[2] : null;
+            if (kw != null && !(kw instanceof PyDict)) throw Exc.typeError("optional 3rd arg must be a dictionary");
+            return PyInt.of(startThread(interp, a[0], (PyTuple) a[1], (PyDict) kw, null, false));
+        });
+        // Private: start a thread running fn() and name its Java thread (threading.Thread.start uses this).
+        m.def("_start_named", (a, k) -> {
+            Args.range("_start_named", a, k, 2, 2);
+            return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Ops.strString(a[1]), true));
+        });
+        m.def("interrupt_main", (a, k) -> {
+            ThreadState ms = mainState;
+            if (ms != null) {
+                ms.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
+                EvalBreaker.set(EvalBreaker.ASYNC_EXC);
+            }
+            return PyNone.NONE;
+        });
+        m.def("_monotonic", (a, k) -> new PyFloat(System.nanoTime() / 1e9));
+        m.def("_wallclock", (a, k) -> {
+            long ms = System.currentTimeMillis();
+            String local = java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneId.systemDefault())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            return PyTuple.of(new PyFloat(ms / 1000.0), PyInt.of(ms % 1000), new PyStr(local));
+        });
+        m.def("_cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        // Private: the threading module's object for this thread (ThreadState.threadObject).
+        m.def("_get_thread_object", (a, k) -> Args.orNone(ThreadState.current().threadObject));
+        m.def("_set_thread_object", (a, k) -> {
+            ThreadState.current().threadObject = a[0];
+            return PyNone.NONE;
+        });
+        // Private: run fn() (with the GIL held) when the interpreter shuts down: threading._shutdown.
+        m.def("_register_shutdown", (a, k) -> {
+            Args.exact("_register_shutdown", a, k, 1);
+            PyObject fn = a[0];
+            interp.exitHooks.add(() -> Ops.call(fn));
+            return PyNone.NONE;
+        });
+        // Private: CPython's traceback text for an exception (threading.excepthook).
+        m.def("_format_exception", (a, k) -> {
+            Args.exact("_format_exception", a, k, 1);
+            if (!(a[0] instanceof PyBaseException e)) return new PyStr(Ops.reprString(a[0]) + "\n");
+            return new PyStr(Traceback.format(e, interp));
+        });
+        return m;
+    }
+
+    /** Starts a Python thread; returns its ident. */
+    static long startThread(Interpreter interp, PyObject fn, PyTuple args, PyDict kwargs, String name, boolean quiet) {
+        ThreadState ts = new ThreadState(interp);
+        PyObject[] callArgs;
+        String[] kwnames = null;
+        PyObject[] pos = Ops.toArray(args);
+        if (kwargs != null && kwargs.size() > 0) {
+            var entries = kwargs.entrySnapshot();
+            callArgs = new PyObject[pos.length + entries.size()];
+            kwnames = new String[entries.size()];
+            System.arraycopy(pos, 0, callArgs, 0, pos.length);
+            for (int i = 0; i < entries.size(); i++) {
+                kwnames[i] = Ops.strString(entries.get(i).getKey());
+                callArgs[pos.length + i] = entries.get(i).getValue();
+            }
+        } else {
+            callArgs = pos;
+        }
+        final String[] kwn = kwnames;
+        Runnable body = () -> {
+            Gil gil = interp.gil;
+            gil.acquire();
+            try {
+                Ops.callKw(fn, callArgs, kwn);
+            } catch (PyException e) {
+                if (!e.value.type().isSubtypeOf(Exc.SystemExit)) {
+                    if (!quiet) interp.writeStderr("Unhandled exception in thread started by " + Ops.reprString(fn) + "\n");
+                    interp.writeStderr(Traceback.format(e.value, interp));
+                }
+            } catch (StackOverflowError e) {
+                interp.writeStderr("Fatal Python error: stack overflow in thread " + Thread.currentThread().getName() + "\n");
+            } finally {
+                COUNT.decrementAndGet();
+                gil.release();
+            }
+        };
+        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name);
+        t.setDaemon(true);
+        COUNT.incrementAndGet();
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            COUNT.decrementAndGet();
+            throw Exc.raise(Exc.RuntimeError, "can't start new thread");
+        }
+        return t.threadId();
+    }
+
+    /** The OS thread id (Linux TID), read once per thread from /proc/thread-self. */
+    static long nativeId() {
+        Long id = NATIVE_ID.get();
+        if (id == null) {
+            try {
+                Path p = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+                id = Long.parseLong(p.getFileName().toString());
+            } catch (Exception e) {
+                id = Thread.currentThread().threadId();
+            }
+            NATIVE_ID.set(id);
+        }
+        return id;
+    }
+
+    /** Seconds from a Python number, or null. */
+    static double seconds(PyObject o, String what) {
+        if (o instanceof PyFloat f) return f.value;
+        if (o instanceof PyInt i) return i.isBig() ? i.bigValue().doubleValue() : i.value;
+        throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as " + what);
+    }
+
+    /** Parses acquire(blocking=True, timeout=-1): returns the wait in nanoseconds, -1 forever, 0 non-blocking. */
+    static long acquireTimeout(String fname, PyObject[] a, String[] k) {
+        PyObject[] p = Args.parse(fname, a, 1, k, new String[]{"blocking", "timeout"}, 0, 2);
+        boolean blocking = p[0] == null || Ops.isTrue(p[0]);
+        double timeout = p[1] == null ? -1 : seconds(p[1], "a float");
+        if (!blocking && timeout != -1) throw Exc.valueError("can't specify a timeout for a non-blocking call");
+        if (timeout < 0 && timeout != -1) throw Exc.valueError("timeout value must be positive");
+        if (timeout > TIMEOUT_MAX) throw Exc.raise(Exc.OverflowError, "timeout value is too large");
+        if (!blocking) return 0;
+        if (timeout == -1) return -1;
+        return Math.max(0, (long) (timeout * 1e9));
+    }
+
+    static String addr(PyObject o) {
+        return String.format("0x%x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+    }
+
+    // ------------------------------------------------------------------ _thread.lock
+
+    /** A non-reentrant lock any thread may release (CPython's _thread.lock). Waiting releases the GIL. */
+    public static final class PyLock extends PyObject {
+        public static final PyType TYPE = PyType.builtin("lock", PyType.OBJECT, null);
+
+        static {
+            TYPE.module = "_thread";
+            TYPE.acceptableBase = false;
+            PyBuiltinFunction.Body acquire = (a, k) -> PyBool.of(((PyLock) a[0]).acquire(acquireTimeout("acquire", a, k)));
+            PyBuiltinFunction.Body release = (a, k) -> {
+                Args.methodRange("release", a, k, 0, 0);
+                ((PyLock) a[0]).release();
+                return PyNone.NONE;
+            };
+            TYPE.def("acquire", new PyMethodDescr(TYPE, "acquire", acquire));
+            TYPE.def("acquire_lock", new PyMethodDescr(TYPE, "acquire_lock", acquire));
+            TYPE.def("release", new PyMethodDescr(TYPE, "release", release));
+            TYPE.def("release_lock", new PyMethodDescr(TYPE, "release_lock", release));
+            TYPE.def("locked", new PyMethodDescr(TYPE, "locked", (a, k) -> PyBool.of(((PyLock) a[0]).isLocked())));
+            TYPE.def("locked_lock", new PyMethodDescr(TYPE, "locked_lock", (a, k) -> PyBool.of(((PyLock) a[0]).isLocked())));
+            TYPE.def("__enter__", new PyMethodDescr(TYPE, "__enter__", (a, k) -> {
+                ((PyLock) a[0]).acquire(-1);
+                return PyBool.TRUE;
+            }));
+            TYPE.def("__exit__", new PyMethodDescr(TYPE, "__exit__", (a, k) -> {
+                ((PyLock) a[0]).release();
+                return PyNone.NONE;
+            }));
+            TYPE.constructor = (cls, a, k) -> new PyLock();
+        }
+
+        private boolean locked;
+
+        @Override
+        public PyType type() { return TYPE; }
+
+        public synchronized boolean tryAcquire() {
+            if (locked) return false;
+            locked = true;
+            return true;
+        }
+
+        /** nanos: -1 forever, 0 try once. */
+        public boolean acquire(long nanos) {
+            if (tryAcquire()) return true;
+            if (nanos == 0) return false;
+            return Interpreter.get().gil.releasedWhile(() -> waitFor(nanos));
+        }
+
+        private synchronized boolean waitFor(long nanos) {
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            while (locked) {
+                try {
+                    if (nanos < 0) wait();
+                    else {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) return false;
+                        wait(left / 1_000_000, (int) (left % 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            locked = true;
+            return true;
+        }
+
+        public synchronized void release() {
+            if (!locked) throw Exc.raise(Exc.RuntimeError, "release unlocked lock");
+            locked = false;
+            notify();
+        }
+
+        public synchronized boolean isLocked() { return locked; }
+
+        @Override
+        public PyObject repr() {
+            return new PyStr("<" + (isLocked() ? "locked" : "unlocked") + " _thread.lock object at " + addr(this) + ">");
+        }
+    }
+
+    // ------------------------------------------------------------------ _thread.RLock
+
+    /** A reentrant lock owned by the thread that took it (CPython's _thread.RLock). */
+    public static final class PyRLock extends PyObject {
+        public static final PyType TYPE = PyType.builtin("RLock", PyType.OBJECT, PyRLock::new);
+
+        static {
+            TYPE.module = "_thread";
+            PyBuiltinFunction.Body acquire = (a, k) -> PyBool.of(((PyRLock) a[0]).acquire(acquireTimeout("acquire", a, k)));
+            TYPE.def("acquire", new PyMethodDescr(TYPE, "acquire", acquire));
+            TYPE.def("release", new PyMethodDescr(TYPE, "release", (a, k) -> {
+                Args.methodRange("release", a, k, 0, 0);
+                ((PyRLock) a[0]).release();
+                return PyNone.NONE;
+            }));
+            TYPE.def("__enter__", new PyMethodDescr(TYPE, "__enter__", (a, k) -> PyBool.of(((PyRLock) a[0]).acquire(-1))));
+            TYPE.def("__exit__", new PyMethodDescr(TYPE, "__exit__", (a, k) -> {
+                ((PyRLock) a[0]).release();
+                return PyNone.NONE;
+            }));
+            TYPE.def("_is_owned", new PyMethodDescr(TYPE, "_is_owned", (a, k) -> PyBool.of(((PyRLock) a[0]).isOwned())));
+            TYPE.def("_release_save", new PyMethodDescr(TYPE, "_release_save", (a, k) -> ((PyRLock) a[0]).releaseSave()));
+            TYPE.def("_acquire_restore", new PyMethodDescr(TYPE, "_acquire_restore", (a, k) -> {
+                ((PyRLock) a[0]).acquireRestore(a[1]);
+                return PyNone.NONE;
+            }));
+            TYPE.def("_recursion_count", new PyMethodDescr(TYPE, "_recursion_count", (a, k) -> {
+                PyRLock r = (PyRLock) a[0];
+                synchronized (r) {
+                    return PyInt.of(r.owner == Thread.currentThread() ? r.count : 0);
+                }
+            }));
+            TYPE.constructor = (cls, a, k) -> new PyRLock(cls);
+        }
+
+        private final PyType type;
+        private Thread owner;
+        private int count;
+
+        public PyRLock(PyType type) { this.type = type; }
+
+        @Override
+        public PyType type() { return type; }
+
+        private synchronized boolean tryAcquire() {
+            Thread me = Thread.currentThread();
+            if (owner == me) {
+                count++;
+                return true;
+            }
+            if (owner == null) {
+                owner = me;
+                count = 1;
+                return true;
+            }
+            return false;
+        }
+
+        public boolean acquire(long nanos) {
+            if (tryAcquire()) return true;
+            if (nanos == 0) return false;
+            Thread me = Thread.currentThread();
+            return Interpreter.get().gil.releasedWhile(() -> waitFor(me, nanos, 1));
+        }
+
+        private synchronized boolean waitFor(Thread me, long nanos, int n) {
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            while (owner != null) {
+                try {
+                    if (nanos < 0) wait();
+                    else {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) return false;
+                        wait(left / 1_000_000, (int) (left % 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            owner = me;
+            count = n;
+            return true;
+        }
+
+        public synchronized void release() {
+            if (owner != Thread.currentThread()) throw Exc.raise(Exc.RuntimeError, "cannot release un-acquired lock");
+            if (--count == 0) {
+                owner = null;
+                notify();
+            }
+        }
+
+        synchronized boolean isOwned() { return owner == Thread.currentThread(); }
+
+        synchronized PyObject releaseSave() {
+            if (count == 0) throw Exc.raise(Exc.RuntimeError, "cannot release un-acquired lock");
+            PyObject state = PyTuple.of(PyInt.of(count), PyInt.of(owner.threadId()));
+            owner = null;
+            count = 0;
+            notify();
+            return state;
+        }
+
+        void acquireRestore(PyObject state) {
+            int n = (int) ((PyInt) ((PyTuple) state).get(0)).value;
+            Thread me = Thread.currentThread();
+            synchronized (this) {
+                if (owner == null) {
+                    owner = me;
+                    count = n;
+                    return;
+                }
+            }
+            Interpreter.get().gil.releasedWhile(() -> waitFor(me, -1, n));
+        }
+
+        @Override
+        public PyObject repr() {
+            synchronized (this) {
+                return new PyStr("<" + (owner != null ? "locked" : "unlocked") + " " + type.module + "." + type.qualname
+                        + " object owner=" + (owner == null ? 0 : owner.threadId()) + " count=" + count + " at " + addr(this) + ">");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ _thread._local
+
+    /** threading.local: the instance __dict__ is looked up per thread. */
+    public static final class PyLocal extends PyInstance {
+        public static final PyType TYPE = PyType.builtin("_local", PyType.OBJECT, PyLocal::new);
+
+        static {
+            TYPE.module = "_thread";
+        }
+
+        private final Map<Thread, PyDict> dicts = new ConcurrentHashMap<>();
+
+        public PyLocal(PyType type) { super(type); }
+
+        @Override
+        public PyDict getDict() {
+            Thread t = Thread.currentThread();
+            PyDict d = dicts.get(t);
+            if (d == null) {
+                d = new PyDict();
+                dicts.put(t, d);
+                // Dead threads' dictionaries go with them.
+                if (dicts.size() > 16) dicts.keySet().removeIf(th -> !th.isAlive());
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Frame;
+import dev.gilpy.vm.Interpreter;
+import dev.gilpy.vm.ThreadState;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * _warnings: warn(message, category=UserWarning, stacklevel=1) with CPython's default filters — shown
+ * once per location as {@code file:line: Category: message} plus the source line on stderr;
+ * DeprecationWarning only when triggered by code in __main__; "ignore"/"error"/"always" filters from
+ * warnings.simplefilter.
+ */
+public final class WarningsModule {
+    private WarningsModule() {}
+
+    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+    /** null: default filters; else "ignore", "error", "always", "default", "once". */
+    static volatile String action;
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_warnings");
+        m.def("warn", (a, k) -> {
+            PyObject[] p = Args.parse("warn", a, 0, k, new String[]{"message", "category", "stacklevel", "source"}, 1, 4);
+            PyObject message = p[0];
+            PyType category = Exc.UserWarning;
+            if (message instanceof PyBaseException e && e.type().isSubtypeOf(Exc.Warning)) category = e.type();
+            else if (p[1] != null && p[1] != PyNone.NONE) {
+                if (!(p[1] instanceof PyType t) || !t.isSubtypeOf(Exc.Warning)) {
+                    throw Exc.typeError("category must be a Warning subclass, not '" + p[1].type().name + "'");
+                }
+                category = t;
+            }
+            int level = p[2] == null ? 1 : (int) ((PyInt) p[2]).value;
+            warn(interp, Ops.strString(message), category, level, message);
+            return PyNone.NONE;
+        });
+        m.def("_set_action", (a, k) -> {
+            action = a[0] == PyNone.NONE ? null : Ops.strString(a[0]);
+            SEEN.clear();
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    static void warn(Interpreter interp, String msg, PyType category, int level, PyObject original) {
+        Frame f = ThreadState.current().frame;
+        for (int i = 1; i < level && f != null && f.back != null; i++) f = f.back;
+        String file = f == null ? "sys" : f.code.filename;
+        int line = f == null ? 1 : f.lineno();
+        String act = action;
+        boolean inMain = f != null && f.globals.get(new PyStr("__name__")) instanceof PyStr s && s.value.equals("__main__");
+        if (act == null) {
+            boolean hidden = category.isSubtypeOf(Exc.PendingDeprecationWarning) || category.isSubtypeOf(Exc.ImportWarning)
+                    || category.isSubtypeOf(Exc.ResourceWarning)
+                    || category.isSubtypeOf(Exc.DeprecationWarning) && !inMain;
+            if (hidden) return;
+            act = "default";
+        }
+        switch (act) {
+            case "ignore" -> { return; }
+            case "error" -> {
+                if (original instanceof PyBaseException e) throw e.raise();
+                throw new PyBaseException(category, new PyStr(msg)).raise();
+            }
+            case "once" -> { if (!SEEN.add(msg + "\0" + category.name)) return; }
+            case "always" -> { }
+            default -> { if (!SEEN.add(file + "\0" + line + "\0" + msg + "\0" + category.name)) return; }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(':').append(line).append(": ").append(category.name).append(": ").append(msg).append('\n');
+        String src = interp.sourceLine(file, line);
+        if (src != null && !src.isBlank()) sb.append("  ").append(src.strip()).append('\n');
+        interp.writeStderr(sb.toString());
+    }
+}
