@@ -12,6 +12,10 @@ public final class Modules {
         interp.registerModule("_thread", ThreadModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
+        interp.registerModule("math", MathModule::create);
+        interp.registerModule("random", RandomModule::create);
+        interp.registerModule("time", TimeModule::create);
+        interp.registerModule("os", OsModule::create);
         interp.importModule("sys");
     }
 }

@@ -1,0 +1,97 @@
+"""Abstract base classes: ABCMeta, ABC, abstractmethod."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _abstracts_of(cls):
+    abstracts = cls.__dict__.get('__abstractmethods__')
+    if abstracts is None:
+        found = set()
+        for klass in cls.__mro__:
+            for name in klass.__dict__:
+                if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                    found.add(name)
+        abstracts = frozenset(found) if found else ()
+        try:
+            cls.__abstractmethods__ = abstracts
+        except (AttributeError, TypeError):
+            pass
+    return abstracts
+
+
+def _register(cls, subclass):
+    cls._abc_registry.append(subclass)
+    return subclass
+
+
+def _abc_new(cls, *args, **kwargs):
+    abstracts = _abstracts_of(cls)
+    if abstracts:
+        names = sorted(abstracts)
+        raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                        % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+    return object.__new__(cls)
+
+
+try:
+    class ABCMeta(type):
+        def __new__(mcls, name, bases, namespace, /, **kwargs):
+            if '__new__' not in namespace and not any(hasattr(b, '_abc_registry') for b in bases):
+                namespace['__new__'] = _abc_new
+            cls = type.__new__(mcls, name, bases, namespace)
+            cls._abc_registry = []
+            return cls
+
+        def register(cls, subclass):
+            cls._abc_registry.append(subclass)
+            return subclass
+
+        def __instancecheck__(cls, instance):
+            return cls.__subclasscheck__(type(instance))
+
+        def __subclasscheck__(cls, subclass):
+            if cls in getattr(subclass, '__mro__', ()):
+                return True
+            for c in getattr(subclass, '__mro__', (subclass,)):
+                for r in cls._abc_registry:
+                    if c is r or (isinstance(r, type) and r in getattr(c, '__mro__', ())):
+                        return True
+            hook = getattr(cls, '__subclasshook__', None)
+            if hook is not None:
+                ok = hook(subclass)
+                if ok is not NotImplemented:
+                    return bool(ok)
+            return False
+except TypeError:
+    # The runtime cannot subclass type yet: ABCMeta is then a plain class factory.
+    def ABCMeta(name, bases, namespace, /, **kwargs):
+        if '__new__' not in namespace:
+            namespace['__new__'] = _abc_new
+        if 'register' not in namespace:
+            namespace['register'] = classmethod(_register)
+        cls = type(name, bases, namespace)
+        cls._abc_registry = []
+        return cls
+
+
+try:
+    class ABC(metaclass=ABCMeta):
+        __slots__ = ()
+except TypeError:
+    # The runtime cannot instantiate metaclasses yet: abstract methods are still enforced via __new__.
+    class ABC:
+        __slots__ = ()
+        __new__ = _abc_new
+        _abc_registry = []
+
+        @classmethod
+        def register(cls, subclass):
+            cls._abc_registry.append(subclass)
+            return subclass
+
+
+def get_cache_token():
+    return 0

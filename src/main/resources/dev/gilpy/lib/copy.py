@@ -1,0 +1,108 @@
+"""Shallow and deep copy operations."""
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, str, bytes, type, range, type(len), type(Ellipsis),
+           type(NotImplemented))
+_atomic_names = ('complex', 'frozenset')
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _atomic or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
+        return x
+    if cls in (list, dict, set) or cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
+        return cls.copy(x)
+    if cls is tuple:
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic or isinstance(x, type) or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(i is j for i, j in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = {deepcopy(a, memo) for a in x}
+    elif cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
+        y = cls(x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo):
+    cls = type(x)
+    deep = memo is not None
+    if isinstance(x, tuple):
+        args = tuple(x)
+        if deep:
+            args = tuple(deepcopy(a, memo) for a in args)
+        getnewargs = getattr(x, '__getnewargs__', None)
+        y = cls.__new__(cls, *args) if getnewargs is None else cls(*args)
+    else:
+        y = object.__new__(cls) if not isinstance(x, (list, dict, set)) else cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    state = getattr(x, '__dict__', None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None and not isinstance(x, (list, dict)):
+            try:
+                setstate(state)
+                return y
+            except TypeError:
+                pass
+        y.__dict__.update(state)
+    return y
