@@ -120,7 +120,9 @@ public final class Ops {
     public static long hash64(PyObject o) {
         if (o instanceof PyInt i) return i.hash64();
         if (o instanceof PyFloat f) return Double.isNaN(f.value) ? System.identityHashCode(f) : Hashing.hashDouble(f.value);
-        if (o instanceof PyTuple t && t.type().builtin) return t.hash64();
+        if (o instanceof PyTuple t && (t.type().builtin
+                || t.type().lookup("__hash__") == PyTuple.TYPE.ownAttr("__hash__"))) return t.hash64();
+        if (o instanceof PyRange r) return r.hash64();
         return hash(o);
     }
 
@@ -286,15 +288,13 @@ public final class Ops {
     /** One side of a binary operator: null for NotImplemented. */
     private static PyObject binarySlot(PyObject self, PyObject other, int op, boolean reflected) {
         PyType t = self.type();
-        if (t.builtin || self instanceof PyBinaryOps) {
-            if (self instanceof PyBinaryOps s) {
-                PyObject r = s.binaryOp(op, other, reflected);
-                if (r != null || t.builtin) return r;
-            } else {
-                return null;
-            }
-        }
+        if (t.builtin) return self instanceof PyBinaryOps s ? s.binaryOp(op, other, reflected) : null;
         PyObject m = t.lookup(reflected ? RDUNDER[op] : DUNDER[op]);
+        if (self instanceof PyBinaryOps s && (m == null || m instanceof PyMethodDescr d && d.owner.builtin)) {
+            // a subclass of a built-in type that does not override the operator
+            PyObject r = s.binaryOp(op, other, reflected);
+            if (r != null || m == null) return r;
+        }
         if (m == null) return null;
         PyObject r = callMethod(m, self, other);
         return r == PySingleton.NOT_IMPLEMENTED ? null : r;
@@ -304,10 +304,6 @@ public final class Ops {
         if (a instanceof PyInt && b instanceof PyInt) return binary(op, a, b);
         PyType t = a.type();
         if (t.builtin) {
-            if (a instanceof PyList l && op == ADD) {
-                l.extend(b);
-                return l;
-            }
             if (a instanceof PyBinaryOps s) {
                 PyObject r = s.inplaceOp(op, b);
                 if (r != null) return r;
@@ -317,9 +313,6 @@ public final class Ops {
             if (m != null) {
                 PyObject r = callMethod(m, a, b);
                 if (r != PySingleton.NOT_IMPLEMENTED) return r;
-            } else if (a instanceof PyList l && op == ADD) {
-                l.extend(b);
-                return l;
             }
         }
         try {

@@ -12,8 +12,12 @@ import java.util.Map;
  * equals/hashCode). Every operation holds the dict's monitor, so single operations stay atomic with the
  * GIL off; iteration detects concurrent resizing as CPython does.
  */
-public class PyDict extends PyObject {
+public class PyDict extends PyObject implements PyBinaryOps {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
+
+    static {
+        DictMethods.init();
+    }
 
     private final PyType type;
     private PyDict dict;
@@ -71,7 +75,7 @@ public class PyDict extends PyObject {
     }
 
     public void update(PyObject other) {
-        if (other instanceof PyDict d) {
+        if (other instanceof PyDict d && (d.type.builtin || d.type.lookup("__iter__") == TYPE.ownAttr("__iter__"))) {
             for (Map.Entry<PyObject, PyObject> e : d.entrySnapshot()) put(e.getKey(), e.getValue());
             return;
         }
@@ -99,6 +103,25 @@ public class PyDict extends PyObject {
             }
             put(kv[0], kv[1]);
         }
+    }
+
+    /** The last-inserted entry, removed (popitem); null when empty. */
+    public synchronized Map.Entry<PyObject, PyObject> popLast() { return map.pollLastEntry(); }
+
+    /** d | other (or other | d when reflected): a new dict; null (NotImplemented) unless both are dicts. */
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        if (op != dev.gilpy.bytecode.BinaryOps.OR || !(other instanceof PyDict o)) return null;
+        PyDict r = (reflected ? o : this).copy();
+        r.update(reflected ? this : o);
+        return r;
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+        if (op != dev.gilpy.bytecode.BinaryOps.OR) return null;
+        update(other);
+        return this;
     }
 
     @Override
@@ -179,30 +202,53 @@ public class PyDict extends PyObject {
     public int pyHash() { return hashCode(); }
 
     /** Iterates keys, values or items of a live dict, raising RuntimeError if it is resized meanwhile. */
-    public static final class DictIterator extends PyObject {
+    public static final class DictIterator extends PyIterators.Base {
         public static final PyType TYPE = PyType.builtin("dict_keyiterator", PyType.OBJECT, null);
+        static final PyType VALUES_TYPE = PyType.builtin("dict_valueiterator", PyType.OBJECT, null);
+        static final PyType ITEMS_TYPE = PyType.builtin("dict_itemiterator", PyType.OBJECT, null);
+        static final PyType REV_KEYS_TYPE = PyType.builtin("dict_reversekeyiterator", PyType.OBJECT, null);
+        static final PyType REV_VALUES_TYPE = PyType.builtin("dict_reversevalueiterator", PyType.OBJECT, null);
+        static final PyType REV_ITEMS_TYPE = PyType.builtin("dict_reverseitemiterator", PyType.OBJECT, null);
         public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+
+        static {
+            for (PyType t : new PyType[]{TYPE, VALUES_TYPE, ITEMS_TYPE, REV_KEYS_TYPE, REV_VALUES_TYPE, REV_ITEMS_TYPE}) {
+                PyIterators.register(t);
+            }
+        }
 
         private final PyDict dict;
         private final int kind;
+        private final boolean reversed;
         private final Iterator<Map.Entry<PyObject, PyObject>> it;
         private final int expectedSize;
+        private int remaining;
         private boolean done;
 
-        public DictIterator(PyDict dict, int kind) {
+        public DictIterator(PyDict dict, int kind) { this(dict, kind, false); }
+
+        public DictIterator(PyDict dict, int kind, boolean reversed) {
             this.dict = dict;
             this.kind = kind;
+            this.reversed = reversed;
             synchronized (dict) {
-                this.it = dict.map.entrySet().iterator();
+                this.it = reversed ? dict.map.reversed().entrySet().iterator() : dict.map.entrySet().iterator();
                 this.expectedSize = dict.map.size();
+                this.remaining = expectedSize;
             }
         }
 
         @Override
-        public PyType type() { return TYPE; }
+        public PyType type() {
+            return switch (kind) {
+                case KEYS -> reversed ? REV_KEYS_TYPE : TYPE;
+                case VALUES -> reversed ? REV_VALUES_TYPE : VALUES_TYPE;
+                default -> reversed ? REV_ITEMS_TYPE : ITEMS_TYPE;
+            };
+        }
 
         @Override
-        public PyObject iter() { return this; }
+        public int lengthHint() { synchronized (dict) { return done ? 0 : Math.max(0, remaining); } }
 
         @Override
         public PyObject next() {
@@ -219,6 +265,7 @@ public class PyDict extends PyObject {
                         return null;
                     }
                     e = it.next();
+                    remaining--;
                 } catch (ConcurrentModificationException cme) {
                     done = true;
                     throw Exc.runtimeError("dictionary keys changed during iteration");

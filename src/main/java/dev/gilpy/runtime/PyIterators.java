@@ -8,10 +8,32 @@ public final class PyIterators {
     public abstract static class Base extends PyObject {
         @Override
         public PyObject iter() { return this; }
+
+        /** What __length_hint__ returns; -1 for NotImplemented. */
+        public int lengthHint() { return -1; }
+    }
+
+    /** __iter__, __next__ and __length_hint__ wrappers, so iterators work from Python code. */
+    static void register(PyType t) {
+        t.acceptableBase = false;
+        Reg.m0(t, "__iter__", o -> o);
+        Reg.m0(t, "__next__", o -> {
+            PyObject v = o.next();
+            if (v == null) throw Exc.stopIteration(null);
+            return v;
+        });
+        Reg.m0(t, "__length_hint__", o -> {
+            int n = ((Base) o).lengthHint();
+            return n < 0 ? PySingleton.NOT_IMPLEMENTED : PyInt.of(n);
+        });
     }
 
     public static final class RangeIterator extends Base {
         public static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private long next;
         private final long step;
         private long remaining;
@@ -35,11 +57,15 @@ public final class PyIterators {
         }
 
         @Override
-        public int len() { return (int) Math.max(0, remaining); }
+        public int lengthHint() { return (int) Math.max(0, Math.min(Integer.MAX_VALUE, remaining)); }
     }
 
     public static final class ArrayIterator extends Base {
         public static final PyType TYPE = PyType.builtin("tuple_iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final PyObject[] items;
         private final int size;
         private int index;
@@ -54,11 +80,18 @@ public final class PyIterators {
 
         @Override
         public PyObject next() { return index < size ? items[index++] : null; }
+
+        @Override
+        public int lengthHint() { return Math.max(0, size - index); }
     }
 
     /** Walks a live list by index, as CPython's listiterator: appends during iteration are seen. */
     public static final class ListIterator extends Base {
         public static final PyType TYPE = PyType.builtin("list_iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final PyList list;
         private int index;
 
@@ -75,10 +108,17 @@ public final class PyIterators {
                 return null;
             }
         }
+
+        @Override
+        public int lengthHint() { synchronized (list) { return Math.max(0, list.size - index); } }
     }
 
     public static final class ReversedListIterator extends Base {
         public static final PyType TYPE = PyType.builtin("list_reverseiterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final PyList list;
         private int index;
 
@@ -98,10 +138,17 @@ public final class PyIterators {
                 return null;
             }
         }
+
+        @Override
+        public int lengthHint() { synchronized (list) { return index >= 0 && index < list.size ? index + 1 : 0; } }
     }
 
     public static final class StrIterator extends Base {
         public static final PyType TYPE = PyType.builtin("str_ascii_iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final String s;
         private int pos;
 
@@ -122,6 +169,10 @@ public final class PyIterators {
     /** iter(obj) for objects with only __getitem__: index 0, 1, ... until IndexError. */
     public static final class SeqIterator extends Base {
         public static final PyType TYPE = PyType.builtin("iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final PyObject seq;
         private int index;
         private boolean done;
@@ -149,6 +200,10 @@ public final class PyIterators {
     /** iter(callable, sentinel). */
     public static final class CallIterator extends Base {
         public static final PyType TYPE = PyType.builtin("callable_iterator", PyType.OBJECT, null);
+
+        static {
+            register(TYPE);
+        }
         private final PyObject callable, sentinel;
         private boolean done;
 

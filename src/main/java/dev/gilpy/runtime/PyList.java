@@ -6,8 +6,15 @@ import java.util.Arrays;
  * Python's list. Every operation holds the list's monitor, so that with the GIL off each single
  * operation stays atomic, as in free-threaded CPython (Doc/library/threadsafety.rst).
  */
-public class PyList extends PyObject {
+public class PyList extends PyObject implements PyBinaryOps {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
+
+    static {
+        ListMethods.init();
+    }
+
+    /** Installed as the items while a sort runs: the list looks empty, and any change replaces it. */
+    private static final PyObject[] SORTING = new PyObject[0];
 
     private final PyType type;
     private PyDict dict;
@@ -53,7 +60,7 @@ public class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type().builtin) {
             PyObject[] other = l.toArray();
             synchronized (this) {
                 ensure(size + other.length);
@@ -62,7 +69,7 @@ public class PyList extends PyObject {
             }
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type().builtin) {
             synchronized (this) {
                 ensure(size + t.items.length);
                 System.arraycopy(t.items, 0, items, size, t.items.length);
@@ -106,6 +113,176 @@ public class PyList extends PyObject {
     public synchronized void setContents(PyObject[] a, int n) {
         items = n == 0 ? new PyObject[4] : a;
         size = n;
+    }
+
+    /** Reverses in place. */
+    public synchronized void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            PyObject t = items[i];
+            items[i] = items[j];
+            items[j] = t;
+        }
+    }
+
+    /** list.sort(key=, reverse=): stable, only {@code <} is used, as CPython's listsort. */
+    public void sort(PyObject key, boolean reverse) {
+        PyObject[] saved;
+        int n;
+        synchronized (this) {
+            saved = items;
+            n = size;
+            items = SORTING;
+            size = 0;
+        }
+        PyObject[] vals = Arrays.copyOf(saved, n);
+        PyException error = null;
+        try {
+            PyObject[] keys = vals;
+            if (key != null) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = Ops.call(key, vals[i]);
+            }
+            if (reverse) {
+                reverseArray(keys, n);
+                if (keys != vals) reverseArray(vals, n);
+            }
+            mergeSort(keys, keys == vals ? null : vals, n);
+            if (reverse) {
+                reverseArray(keys, n);
+                if (keys != vals) reverseArray(vals, n);
+            }
+        } catch (PyException e) {
+            error = e;
+            vals = Arrays.copyOf(saved, n); // CPython leaves a partially sorted list; keep the original
+        }
+        synchronized (this) {
+            boolean modified = items != SORTING || size != 0;
+            items = vals.length == 0 ? new PyObject[4] : vals;
+            size = n;
+            if (error != null) throw error;
+            if (modified) throw Exc.valueError("list modified during sort");
+        }
+    }
+
+    private static void reverseArray(PyObject[] a, int n) {
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static boolean lt(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()
+                && x.type().builtin && y.type().builtin) return x.value < y.value;
+        if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
+            return Ops.compareBool(a, b, Ops.LT);
+        }
+        return Ops.compareBool(a, b, Ops.LT);
+    }
+
+    /** Stable merge sort of keys (and the parallel vals, when not null) using only {@code <}. */
+    private static void mergeSort(PyObject[] keys, PyObject[] vals, int n) {
+        if (n < 2) return;
+        PyObject[] tk = new PyObject[n], tv = vals == null ? null : new PyObject[n];
+        final int RUN = 16;
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
+            for (int i = lo + 1; i < hi; i++) {
+                PyObject k = keys[i], v = vals == null ? null : vals[i];
+                int l = lo, h = i;
+                while (l < h) {
+                    int mid = (l + h) >>> 1;
+                    if (lt(k, keys[mid])) h = mid;
+                    else l = mid + 1;
+                }
+                if (l < i) {
+                    System.arraycopy(keys, l, keys, l + 1, i - l);
+                    keys[l] = k;
+                    if (vals != null) {
+                        System.arraycopy(vals, l, vals, l + 1, i - l);
+                        vals[l] = v;
+                    }
+                }
+            }
+        }
+        for (int width = RUN; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width, hi = Math.min(lo + 2 * width, n);
+                if (!lt(keys[mid], keys[mid - 1])) continue; // already in order
+                System.arraycopy(keys, lo, tk, lo, hi - lo);
+                if (vals != null) System.arraycopy(vals, lo, tv, lo, hi - lo);
+                int i = lo, j = mid, w = lo;
+                while (i < mid && j < hi) {
+                    if (lt(tk[j], tk[i])) {
+                        keys[w] = tk[j];
+                        if (vals != null) vals[w] = tv[j];
+                        j++;
+                    } else {
+                        keys[w] = tk[i];
+                        if (vals != null) vals[w] = tv[i];
+                        i++;
+                    }
+                    w++;
+                }
+                while (i < mid) {
+                    keys[w] = tk[i];
+                    if (vals != null) vals[w] = tv[i];
+                    i++;
+                    w++;
+                }
+                while (j < hi) {
+                    keys[w] = tk[j];
+                    if (vals != null) vals[w] = tv[j];
+                    j++;
+                    w++;
+                }
+            }
+        }
+    }
+
+    static PyObject[] repeat(PyObject[] a, int n, PyObject times) {
+        PyInt t = Ops.indexOrNull(times);
+        if (t == null) return null;
+        if (t.signum() <= 0 || n == 0) return new PyObject[0];
+        if (t.isBig() || (long) n * t.value > Integer.MAX_VALUE - 8) throw Exc.raise(Exc.MemoryError, "");
+        int k = (int) t.value;
+        PyObject[] out = new PyObject[n * k];
+        for (int i = 0; i < k; i++) System.arraycopy(a, 0, out, i * n, n);
+        return out;
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        if (op == dev.gilpy.bytecode.BinaryOps.ADD && !reflected) {
+            if (!(other instanceof PyList l)) return null;
+            PyObject[] a = toArray(), b = l.toArray();
+            PyObject[] out = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return new PyList(out, out.length);
+        }
+        if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
+            PyObject[] a = toArray();
+            PyObject[] out = repeat(a, a.length, other);
+            return out == null ? null : new PyList(out, out.length);
+        }
+        return null;
+    }
+
+    @Override
+    public PyObject inplaceOp(int op, PyObject other) {
+        if (op == dev.gilpy.bytecode.BinaryOps.ADD) {
+            extend(other);
+            return this;
+        }
+        if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
+            if (Ops.indexOrNull(other) == null) return null;
+            PyObject[] a = toArray();
+            PyObject[] out = repeat(a, a.length, other);
+            synchronized (this) { setContents(out, out.length); }
+            return this;
+        }
+        return null;
     }
 
     @Override

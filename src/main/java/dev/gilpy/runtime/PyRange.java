@@ -5,6 +5,7 @@ public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, null);
 
     static {
+        RangeMethods.init();
         TYPE.acceptableBase = false;
         TYPE.constructor = (cls, args, kw) -> {
             Args.noKw("range", kw);
@@ -99,6 +100,17 @@ public final class PyRange extends PyObject {
         if (start != r.start) return false;
         return length == 1 || step == r.step;
     }
+
+    // CPython: Objects/rangeobject.c range_hash: hash((len, start, step)) with None for what does not matter
+    public long hash64() {
+        PyObject a = PyInt.of(length);
+        PyObject b = length == 0 ? PyNone.NONE : PyInt.of(start);
+        PyObject c = length <= 1 ? PyNone.NONE : PyInt.of(step);
+        return new PyTuple(a, b, c).hash64();
+    }
+
+    @Override
+    public int pyHash() { return (int) hash64(); }
 
     @Override
     public int hashCode() { return (int) (length * 31 + (length > 0 ? start : 0)); }

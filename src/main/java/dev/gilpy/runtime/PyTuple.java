@@ -3,9 +3,13 @@ package dev.gilpy.runtime;
 import java.util.Arrays;
 
 /** Python's tuple. Subclassable (namedtuple), so it carries its type. Immutable, hence thread-safe. */
-public class PyTuple extends PyObject {
+public class PyTuple extends PyObject implements PyBinaryOps {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, cls -> new PyTuple(cls, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    static {
+        TupleMethods.init();
+    }
 
     private final PyType type;
     final PyObject[] items;
@@ -123,6 +127,26 @@ public class PyTuple extends PyObject {
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyTuple t)) return null;
         return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+    }
+
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        if (op == dev.gilpy.bytecode.BinaryOps.ADD && !reflected) {
+            if (!(other instanceof PyTuple t)) return null;
+            if (t.items.length == 0 && type == TYPE) return this;
+            if (items.length == 0 && t.type == TYPE) return t;
+            PyObject[] out = Arrays.copyOf(items, items.length + t.items.length);
+            System.arraycopy(t.items, 0, out, items.length, t.items.length);
+            return new PyTuple(out);
+        }
+        if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
+            PyInt n = Ops.indexOrNull(other);
+            if (n == null) return null;
+            if (type == TYPE && !n.isBig() && n.value == 1) return this;
+            PyObject[] out = PyList.repeat(items, items.length, other);
+            return out.length == 0 ? EMPTY : new PyTuple(out);
+        }
+        return null;
     }
 
     @Override

@@ -1,0 +1,83 @@
+package dev.gilpy.runtime;
+
+import static dev.gilpy.bytecode.BinaryOps.*;
+
+/** The Python-visible methods of tuple (Objects/tupleobject.c). */
+final class TupleMethods {
+    private TupleMethods() {}
+
+    static void init() {
+        PyType t = PyTuple.TYPE;
+        t.constructor = (cls, a, k) -> {
+            Args.noKw("tuple", k);
+            if (a.length > 1) throw Exc.typeError("tuple expected at most 1 argument, got " + a.length);
+            return a.length == 0 ? PyTuple.EMPTY : fromIterable(a[0]);
+        };
+        PyBuiltinFunction fnew = new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw Exc.typeError("tuple.__new__(X): X is not a type object");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Exc.typeError("tuple.__new__(" + cls.name + "): " + cls.name + " is not a subtype of tuple");
+            }
+            int nkw = Args.nkw(k);
+            if (nkw > 0) {
+                if (k.length == 1 && k[0].equals("iterable") && a.length == 2) {
+                    return make(cls, a[1]);
+                }
+                throw Exc.typeError("tuple() takes no keyword arguments");
+            }
+            if (a.length > 2) throw Exc.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
+            return a.length == 1 ? make(cls, null) : make(cls, a[1]);
+        });
+        fnew.module = "builtins"; // not Reg.defaultNew: Ops.callType must call it with the arguments
+        t.def("__new__", new PyStaticMethod(fnew));
+        Reg.m0(t, "__repr__", PyObject::repr);
+        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
+        Reg.m1(t, "__getitem__", PyObject::getItem);
+        Reg.m0(t, "__iter__", PyObject::iter);
+        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+        Reg.comparisons(t);
+        Reg.m0(t, "__hash__", o -> PyInt.of(((PyTuple) o).hash64()));
+        Reg.m1(t, "__add__", (s, o) -> {
+            PyObject r = ((PyTuple) s).binaryOp(ADD, o, false);
+            if (r == null) throw Exc.typeError("can only concatenate tuple (not \"" + o.type().name + "\") to tuple");
+            return r;
+        });
+        Reg.m1(t, "__mul__", TupleMethods::mul);
+        Reg.m1(t, "__rmul__", TupleMethods::mul);
+        Reg.m0(t, "__getnewargs__", s -> new PyTuple(new PyTuple(((PyTuple) s).items.clone())));
+        Reg.m(t, "index", (a, k) -> {
+            Args.methodRange("index", a, k, 1, 3);
+            PyObject[] items = ((PyTuple) a[0]).items;
+            int[] r = ListMethods.adjust(Reg.arg(a, 2), Reg.arg(a, 3), items.length);
+            for (int i = r[0]; i < r[1]; i++) {
+                if (items[i] == a[1] || Ops.eq(items[i], a[1])) return PyInt.of(i);
+            }
+            throw Exc.valueError("tuple.index(x): x not in tuple");
+        });
+        Reg.m1(t, "count", (s, x) -> {
+            int c = 0;
+            for (PyObject o : ((PyTuple) s).items) if (o == x || Ops.eq(o, x)) c++;
+            return PyInt.of(c);
+        });
+    }
+
+    private static PyObject mul(PyObject s, PyObject o) {
+        PyObject r = ((PyTuple) s).binaryOp(MULTIPLY, o, false);
+        if (r == null) throw ListMethods.notInt(o);
+        return r;
+    }
+
+    static PyTuple fromIterable(PyObject o) {
+        if (o instanceof PyTuple tu && tu.type() == PyTuple.TYPE) return tu;
+        PyObject[] a = Ops.toArray(o);
+        return a.length == 0 ? PyTuple.EMPTY : new PyTuple(a);
+    }
+
+    static PyTuple make(PyType cls, PyObject iterable) {
+        if (cls == PyTuple.TYPE) return iterable == null ? PyTuple.EMPTY : fromIterable(iterable);
+        PyObject[] a = iterable == null ? new PyObject[0] : Ops.toArray(iterable);
+        return new PyTuple(cls, a);
+    }
+}
