@@ -16,6 +16,7 @@ public final class Modules {
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
+        interp.registerModule("_mp", MultiprocessingModule::create);
         interp.importModule("sys");
     }
 }
