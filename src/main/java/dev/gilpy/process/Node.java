@@ -164,6 +164,7 @@ public final class Node {
             return false;
         }
         out.writeByte(1);
+        out.flush();
         byte[] theirs = new byte[32];
         in.readFully(theirs);
         out.write(hmac(theirs));
