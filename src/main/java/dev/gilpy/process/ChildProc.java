@@ -10,7 +10,7 @@ public final class ChildProc extends PyObject {
     public static final PyType TYPE = PyType.builtin("mp_popen", PyType.OBJECT, null);
 
     public final Process process;
-    private volatile boolean signalled;
+    private volatile int signalled;
 
     public ChildProc(Process p) { this.process = p; }
 
@@ -21,7 +21,8 @@ public final class ChildProc extends PyObject {
     public Integer poll() {
         if (process.isAlive()) return null;
         int v = process.exitValue();
-        if (v > 128 && v <= 128 + 64 && (signalled || v == 128 + 9 || v == 128 + 15)) return -(v - 128);
+        if (signalled != 0 && v != 0) return -signalled;
+        if (v == 128 + 9 || v == 128 + 15) return -(v - 128);
         return v;
     }
 
@@ -37,7 +38,7 @@ public final class ChildProc extends PyObject {
     }
 
     public void signal(boolean kill) {
-        signalled = true;
+        signalled = kill ? 9 : 15;
         if (kill) process.destroyForcibly();
         else process.destroy();
     }

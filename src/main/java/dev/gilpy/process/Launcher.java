@@ -89,7 +89,12 @@ public final class Launcher {
     /** Ends the spares (at exit). */
     public static synchronized void shutdown() {
         wanted = 0;
-        for (Process p : spares) p.destroy();
+        for (Process p : spares) {
+            try {
+                p.getOutputStream().close();   // EOF: the spare exits quietly once it is up
+            } catch (IOException ignored) {
+            }
+        }
         spares.clear();
     }
 }
