@@ -91,6 +91,18 @@ public final class Ser {
 
         private void remember(Object o) { memo.put(o, memo.size()); }
 
+        /** After a prelude: 0 + memo index when the prelude already wrote o, else 1 (the body follows). */
+        private boolean again(Object o) throws IOException {
+            Integer i = memo.get(o);
+            if (i != null) {
+                out.writeByte(0);
+                out.writeInt(i);
+                return true;
+            }
+            out.writeByte(1);
+            return false;
+        }
+
         void write(PyObject o) throws IOException {
             if (o == null || o == PyNone.NONE) { out.writeByte(T_NONE); return; }
             if (o instanceof PyBool b) { out.writeByte(b.isTrue() ? T_TRUE : T_FALSE); return; }
@@ -176,10 +188,11 @@ public final class Ser {
             }
             if (o instanceof PyFunction f) {
                 if (mode == FORK && isUserModule(f.globals)) {
-                    remember(o);
                     out.writeByte(T_FUNC);
+                    write(f.globals);          // first: the globals may hold this very function
+                    if (again(o)) return;
+                    remember(o);
                     writeCode(f.code);
-                    write(f.globals);
                     write(Ops.getAttr(f, "__defaults__"));
                     write(Ops.getAttr(f, "__kwdefaults__"));
                     PyObject cl = Ops.getAttr(f, "__closure__");
@@ -221,9 +234,10 @@ public final class Ser {
                 return;
             }
             if (o instanceof PyInstance) {
-                remember(o);
                 out.writeByte(T_INST);
-                writeType(t);
+                writeType(t);                  // first: the class's module may hold this very instance
+                if (again(o)) return;
+                remember(o);
                 write(o.getDict());
                 return;
             }
@@ -249,8 +263,11 @@ public final class Ser {
                 writeGlobal(cls, cls.module, cls.qualname == null ? cls.name : cls.qualname, "class " + cls.name);
                 return;
             }
-            remember(cls);
             out.writeByte(T_CLASS);
+            PyObject mod = Interpreter.get().modules.get(new PyStr(cls.module));
+            write(mod instanceof PyModule pm ? pm.dict : PyNone.NONE);   // first, as for functions
+            if (again(cls)) return;
+            remember(cls);
             writeStr(cls.name);
             writeStr(cls.qualname == null ? cls.name : cls.qualname);
             PyType[] bases = cls.bases();
@@ -488,9 +505,10 @@ public final class Ser {
                     return o;
                 }
                 case T_FUNC: {
+                    PyDict globals = (PyDict) read();
+                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
                     int s = slot(null);
                     CodeObject code = readCode();
-                    PyDict globals = (PyDict) read();
                     PyObject defs = read();
                     PyObject kwd = read();
                     int nc = in.readInt();
@@ -517,6 +535,8 @@ public final class Ser {
                     return f;
                 }
                 case T_CLASS: {
+                    read();
+                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
                     int s = slot(null);
                     String name = readStr(), qualname = readStr();
                     int nb = in.readInt();
@@ -534,8 +554,9 @@ public final class Ser {
                     return cls;
                 }
                 case T_INST: {
-                    int s = slot(null);
                     PyType cls = (PyType) read();
+                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
+                    int s = slot(null);
                     PyObject inst = cls.allocator != null ? cls.allocator.allocate(cls) : new PyInstance(cls);
                     memo.set(s, inst);
                     PyObject d = read();
