@@ -220,8 +220,11 @@ fragment FLOAT_BODY : (DIGITS? '.' DIGITS | DIGITS '.') EXPONENT? | DIGITS EXPON
 fragment EXPONENT   : [eE] [+-]? DIGITS ;
 
 NAME : ID_START ID_CONTINUE* ;
-fragment ID_START    : [a-zA-Z_] | [\p{L}\p{Nl}] ;
-fragment ID_CONTINUE : [a-zA-Z0-9_] | [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
+// Any non-ASCII character may be part of a name here; IndentingTokenSource checks such names against
+// Unicode's identifier classes. Spelling those classes out (\p{L}...) makes the serialized ATN huge,
+// and deserializing it dominated gilpy's start-up.
+fragment ID_START    : [a-zA-Z_] | [\u0080-\u{10FFFF}] ;
+fragment ID_CONTINUE : [a-zA-Z0-9_] | [\u0080-\u{10FFFF}] ;
 
 WS        : [ \t\f]+ -> channel(HIDDEN) ;
 COMMENT   : '#' ~[\r\n]* -> channel(HIDDEN) ;

@@ -1,10 +1,14 @@
 package dev.gilpy;
 
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.concurrent.GlobalInterpreterLock;
+import dev.gilpy.concurrent.DeterministicScheduler;
+import dev.gilpy.concurrent.Gil;
+import dev.gilpy.concurrent.Gils;
 import dev.gilpy.concurrent.NoGil;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.parse.Parsing;
+import dev.gilpy.repl.Repl;
+import dev.gilpy.repl.Runner;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyBaseException;
@@ -27,6 +31,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -52,6 +57,14 @@ public final class Main {
     String module;
     @Option(names = "--gil", paramLabel = "on|off", description = "serialise threads with a GIL (on, the default) or run them in parallel (off)")
     String gil;
+    @Option(names = "--sched", paramLabel = "SEED", description = "deterministic scheduling: one thread at a time, switches chosen by a PRNG seeded with SEED, virtual clock")
+    Long sched;
+    @Option(names = "--schedule", paramLabel = "D,D,...", description = "deterministic scheduling with explicit switch decisions (0 = keep running, k = k-th next runnable thread)")
+    String schedule;
+    @Option(names = "--switch-points", paramLabel = "breaker|any", description = "deterministic mode: switch only at eval-breaker points (default) or between any two instructions")
+    String switchPoints;
+    @Option(names = "--switch-every", paramLabel = "N", description = "deterministic mode: switch round robin every N switch points")
+    Integer switchEvery;
     @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: gil=0|1")
     List<String> xoptions = new ArrayList<>();
     @Option(names = "-i", description = "inspect interactively after running the script")
@@ -74,12 +87,68 @@ public final class Main {
 
     /** Runs gilpy with these arguments and returns the process exit code. */
     public static int run(String[] args) {
-        Main opts = new Main();
         int split = splitOptions(args);
+        Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
+        if (opts == null) {
+            opts = new Main();
+            Integer rc = parseWithPicocli(opts, Arrays.copyOfRange(args, 0, split));
+            if (rc != null) return rc;
+        }
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
+        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
+        opts.scriptArgs = rest;
+        Boolean gilOn = opts.gilMode();
+        if (gilOn == null) return 2;
+        DeterministicScheduler ds;
+        try {
+            ds = opts.scheduler();
+        } catch (IllegalArgumentException e) {
+            System.err.println("gilpy: " + e.getMessage());
+            System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            return 2;
+        }
+        return opts.start(gilOn, ds);
+    }
+
+    /**
+     * The everyday command lines (a script, -c, -m, --gil, -X, -u, -q, -i) without building picocli's
+     * model: picocli's classes predate Java 6, so the JDK's AOT cache cannot hold them, and loading
+     * them costs more than the rest of start-up. Anything else (help, version, errors, options added
+     * later) returns null and goes to picocli, which stays the definition of the command line.
+     */
+    static Main quickParse(String[] optionArgs) {
+        Main m = new Main();
+        for (int i = 0; i < optionArgs.length; i++) {
+            String a = optionArgs[i];
+            boolean hasValue = i + 1 < optionArgs.length;
+            switch (a) {
+                case "-u" -> m.unbuffered = true;
+                case "-q" -> m.quiet = true;
+                case "-i" -> m.inspect = true;
+                case "-c", "-m", "--gil", "-X" -> {
+                    if (!hasValue) return null;
+                    String v = optionArgs[++i];
+                    switch (a) {
+                        case "-c" -> m.command = v;
+                        case "-m" -> m.module = v;
+                        case "--gil" -> m.gil = v;
+                        default -> m.xoptions.add(v);
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Full parsing: null to go on, or the exit code (help, version, usage error). */
+    private static Integer parseWithPicocli(Main opts, String[] optionArgs) {
         CommandLine cl = new CommandLine(opts);
         cl.setUnmatchedOptionsArePositionalParams(false);
         try {
-            cl.parseArgs(Arrays.copyOfRange(args, 0, split));
+            cl.parseArgs(optionArgs);
         } catch (CommandLine.ParameterException e) {
             System.err.println("gilpy: " + e.getMessage());
             System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
@@ -94,12 +163,7 @@ public final class Main {
             System.out.println("gilpy 0.1.0 (Python 3.11.7 subset)");
             return 0;
         }
-        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
-        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
-        opts.scriptArgs = rest;
-        Boolean gilOn = opts.gilMode();
-        if (gilOn == null) return 2;
-        return opts.start(gilOn);
+        return null;
     }
 
     /** Index of the first argument that belongs to the program (script name and after). */
@@ -108,13 +172,69 @@ public final class Main {
             String a = args[i];
             if (a.equals("-c") || a.equals("-m")) return Math.min(args.length, i + 2);
             if (a.startsWith("-c") && a.length() > 2 || a.startsWith("-m") && a.length() > 2) return i + 1;
-            if (a.equals("--gil") || a.equals("-X")) {
+            if (a.equals("--gil") || a.equals("-X") || a.equals("--sched") || a.equals("--schedule")
+                    || a.equals("--switch-points") || a.equals("--switch-every")) {
                 i++;
                 continue;
             }
             if (a.equals("-") || !a.startsWith("-")) return i;
         }
         return args.length;
+    }
+
+    /** Output streams for {@link #runCaptured} (null: the process's own). */
+    private OutputStream outStream, errStream;
+
+    /** The result of an in-process run. */
+    public record Captured(String out, String err, int code) {}
+
+    /**
+     * Runs gilpy in this JVM with stdout and stderr captured (tests: many deterministic runs without a
+     * process each). Runs one at a time; leftover threads of a deterministic run are stopped at the end.
+     */
+    public static synchronized Captured runCaptured(String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Main opts = new Main();
+        int split = splitOptions(args);
+        new CommandLine(opts).parseArgs(Arrays.copyOfRange(args, 0, split));
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
+        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
+        opts.scriptArgs = rest;
+        opts.outStream = out;
+        opts.errStream = err;
+        Boolean gilOn = opts.gilMode();
+        int code = opts.start(gilOn == null || gilOn, opts.scheduler());
+        return new Captured(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
+    }
+
+    /** The deterministic scheduler the options ask for, or null. */
+    private DeterministicScheduler scheduler() {
+        if (sched == null && schedule == null && switchEvery == null) {
+            if (switchPoints != null) throw new IllegalArgumentException("--switch-points needs --sched, --schedule or --switch-every");
+            return null;
+        }
+        DeterministicScheduler.SwitchPoints pts;
+        if (switchPoints == null || switchPoints.equals("breaker")) pts = DeterministicScheduler.SwitchPoints.BREAKER;
+        else if (switchPoints.equals("any")) pts = DeterministicScheduler.SwitchPoints.ANY;
+        else throw new IllegalArgumentException("--switch-points expects breaker or any, not '" + switchPoints + "'");
+        int[] decisions = null;
+        if (schedule != null) {
+            try {
+                String t = schedule.trim();
+                decisions = t.isEmpty() ? new int[0]
+                        : Arrays.stream(t.split("[,\\s]+")).mapToInt(Integer::parseInt).toArray();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--schedule expects comma-separated integers, not '" + schedule + "'");
+            }
+        }
+        int every = switchEvery == null ? 0 : switchEvery;
+        if (switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
+        if (pts == DeterministicScheduler.SwitchPoints.ANY && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
+            // Must happen before the eval loop's class is loaded (it reads the property once).
+            System.setProperty("gilpy.stepHooks", "true");
+        }
+        return new DeterministicScheduler(sched == null ? 0 : sched, decisions, pts, every);
     }
 
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */
@@ -136,16 +256,16 @@ public final class Main {
         }
     }
 
-    private int start(boolean gilOn) {
+    private int start(boolean gilOn, DeterministicScheduler ds) {
         Interpreter interp = new Interpreter();
-        interp.gil = gilOn ? new GlobalInterpreterLock() : new NoGil();
-        boolean ttyOut = System.console() != null;
-        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null,
+        interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
+        boolean ttyOut = outStream == null && System.console() != null;
+        interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
                 unbuffered || ttyOut, ttyOut, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, ttyOut, 2);
+        interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true, ttyOut, 2);
         interp.stdin = new PyTextIO("<stdin>", "r", null, new FileInputStream(FileDescriptor.in), false, ttyOut, 0);
         if (command != null) interp.argv.add("-c");
-        else if (module != null) interp.argv.add(module);
+        else if (module != null) interp.argv.add("-m");
         else interp.argv.add(script == null ? "" : script);
         interp.argv.addAll(scriptArgs);
         String dir = "";
@@ -160,56 +280,91 @@ public final class Main {
         Modules.install(interp);
         final int[] code = {0};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp, gilOn), "MainThread");
         main.start();
         try {
             main.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
         return code[0];
     }
 
-    private int runMain(Interpreter interp) {
-        interp.gil.acquire();
-        try {
-            return runMainHoldingGil(interp);
-        } finally {
-            interp.gil.release();
-        }
-    }
-
-    private int runMainHoldingGil(Interpreter interp) {
+    private int runMain(Interpreter interp, boolean gilOn) {
+        Gil gil = interp.gil;
         int rc;
         try {
-            String source;
-            String filename;
-            if (command != null) {
-                source = command;
-                filename = "<string>";
-            } else if (script == null || script.equals("-")) {
-                source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                filename = "<stdin>";
-            } else {
-                // CPython 3.9+: the main script's __file__ is absolute (not normalised).
-                filename = Path.of(script).isAbsolute() ? script
-                        : Path.of("").toAbsolutePath() + java.io.File.separator + script;
-                source = readScript(script);
-                if (source == null) return 2;
+            gil.acquire();
+            try {
+                rc = runMainHoldingGil(interp, gilOn);
+            } finally {
+                gil.release();
             }
-            PyModule main = new PyModule("__main__");
-            main.set("__builtins__", interp.builtins);
-            if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
-            interp.modules.put(new PyStr("__main__"), main);
-            CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
-            interp.exec(code, main.dict, main.dict);
+        } catch (DeterministicScheduler.Abort e) {
+            // Deadlock under --sched: every thread blocked and no timer pending.
+            flush(interp);
+            DeterministicScheduler ds = (DeterministicScheduler) gil;
+            String report = ds.deadlockReport() != null ? ds.deadlockReport() : "gilpy: " + e.getMessage() + "\n";
+            interp.stderr.write(report + "gilpy: replay with " + ds.replayHint() + "\n");
+            interp.stderr.flush();
+            return 1;
+        }
+        if (rc != 0 && gil instanceof DeterministicScheduler ds) {
+            interp.stderr.write("gilpy: replay with " + ds.replayHint() + "\n");
+            interp.stderr.flush();
+        }
+        return rc;
+    }
+
+    private int runMainHoldingGil(Interpreter interp, boolean gilOn) {
+        int rc;
+        // No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over after the program.
+        boolean noProgram = command == null && module == null && script == null;
+        boolean interactive = inspect || noProgram && Runner.isTerminal(0);
+        PyModule main = Runner.newMain(interp, null);
+        try {
+            if (module != null) {
+                Path file = Runner.findModule(interp, module);
+                if (file == null) {
+                    System.err.println("gilpy: No module named " + module);
+                    return shutdown(interp, 1);
+                }
+                List<String> argv = new ArrayList<>(interp.argv);
+                argv.set(0, file.toString());
+                Runner.setArgv(interp, argv);
+                main.set("__file__", new PyStr(file.toString()));
+                Runner.execFile(interp, main, file);
+            } else if (!(noProgram && interactive)) {
+                String source;
+                String filename;
+                if (command != null) {
+                    source = command;
+                    filename = "<string>";
+                } else if (script == null || script.equals("-")) {
+                    source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                    filename = "<stdin>";
+                } else {
+                    // CPython 3.9+: the main script's __file__ is absolute (not normalised).
+                    filename = Path.of(script).isAbsolute() ? script
+                            : Path.of("").toAbsolutePath() + java.io.File.separator + script;
+                    source = readScript(script);
+                    if (source == null) return 2;
+                }
+                if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
+                CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
+                interp.exec(code, main.dict, main.dict);
+            }
             rc = 0;
         } catch (PyException e) {
             rc = handleUncaught(interp, e.value);
+            if (interactive && !e.value.type().isSubtypeOf(Exc.SystemExit)) rc = 0;
+            else if (interactive) return shutdown(interp, rc);
         } catch (IOException e) {
             System.err.println("gilpy: " + e.getMessage());
             rc = 1;
         }
+        if (interactive) rc = new Repl(interp, main, gilOn).run(quiet || !noProgram);
         rc = shutdown(interp, rc);
         return rc;
     }

@@ -40,6 +40,9 @@ public final class CodeObject {
     public final int[] lines;
     /** Start column (0-based) of each instruction's source expression, or -1; for error carets. */
     public final int[] columns;
+    /** End line and end column (0-based, exclusive) of each instruction's source span, or -1 (PEP 657). */
+    public final int[] endLines;
+    public final int[] endColumns;
     public final int[] exceptionTable;
     /** The VM's per-code cache (constants as runtime objects, names as interned strings); written once,
      *  under a benign race, by the VM only. */
@@ -49,6 +52,16 @@ public final class CodeObject {
                       int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,
                       Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                       int[] cell2arg, int[] lines, int[] columns, int[] exceptionTable) {
+        this(name, qualname, filename, firstLineno, argcount, posonlyargcount, kwonlyargcount, flags, stacksize,
+                code, consts, names, varnames, cellvars, freevars, cell2arg, lines, columns, null, null,
+                exceptionTable);
+    }
+
+    public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
+                      int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,
+                      Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
+                      int[] cell2arg, int[] lines, int[] columns, int[] endLines, int[] endColumns,
+                      int[] exceptionTable) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
@@ -67,6 +80,8 @@ public final class CodeObject {
         this.cell2arg = cell2arg;
         this.lines = lines;
         this.columns = columns;
+        this.endLines = endLines;
+        this.endColumns = endColumns;
         this.exceptionTable = exceptionTable;
     }
 
@@ -86,6 +101,15 @@ public final class CodeObject {
     public int ncells() { return cellvars.length + freevars.length; }
 
     public int lineAt(int pc) { return pc >= 0 && pc < lines.length ? lines[pc] : firstLineno; }
+
+    /** The source span of instruction pc as {line, endLine, col, endCol}; -1 where unknown. */
+    public int[] positionsAt(int pc) {
+        if (pc < 0 || pc >= lines.length) return new int[] {firstLineno, firstLineno, -1, -1};
+        int c = columns != null && pc < columns.length ? columns[pc] : -1;
+        int el = endLines != null && pc < endLines.length ? endLines[pc] : lines[pc];
+        int ec = endColumns != null && pc < endColumns.length ? endColumns[pc] : -1;
+        return new int[] {lines[pc], el, c, ec};
+    }
 
     /** A tuple constant (for KW_NAMES, BUILD_CONST_KEY_MAP, default-argument tuples, folded constants). */
     public record ConstTuple(List<Object> items) {}

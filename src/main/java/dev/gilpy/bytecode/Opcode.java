@@ -206,6 +206,8 @@ public enum Opcode {
     GET_YIELD_FROM_ITER(Arg.NONE, 0),
     /** (v -- ) interactive mode: sys.displayhook(v). */
     PRINT_EXPR(Arg.NONE, -1),
+    /** ( -- ) module and class bodies with annotations: locals['__annotations__'] = {} unless present. */
+    SETUP_ANNOTATIONS(Arg.NONE, 0),
 
     // ---- pseudo-instructions: emitted by codegen, removed or rewritten by the assembler ----
     /** pseudo: protect the following code; on an exception jump to target with the stack as it is here. */

@@ -10,6 +10,11 @@ public final class Compiler {
 
     /** @throws CompileError for compile-time SyntaxErrors */
     public static CodeObject compile(Mod mod, String filename) {
-        return CodeGenerator.compile(mod, filename);
+        return CodeGenerator.compile(mod, filename, null);
+    }
+
+    /** Like {@link #compile(Mod, String)}, adding compile-time SyntaxWarnings to {@code warnings}. */
+    public static CodeObject compile(Mod mod, String filename, java.util.List<CompileWarning> warnings) {
+        return CodeGenerator.compile(mod, filename, warnings);
     }
 }

@@ -11,6 +11,10 @@ public final class Blocking {
      * (the caller decides what that means in Python). Sub-millisecond sleeps park for the exact time.
      */
     public static boolean sleep(Gil gil, double seconds) {
+        if (gil instanceof DeterministicScheduler ds) {
+            ds.sleep(seconds > 0 ? (long) (seconds * 1e9) : 0);
+            return true;
+        }
         if (!(seconds > 0)) {
             // sleep(0): just let another thread run if one is waiting.
             gil.releasedWhile(() -> { Thread.yield(); return null; });
@@ -25,5 +29,30 @@ public final class Blocking {
             }
             return true;
         });
+    }
+
+    /**
+     * The one hook blocking primitives go through. With a real GIL (or none) it runs {@code realWait} with
+     * the GIL released, as before. Under the deterministic scheduler it blocks the thread until
+     * {@code ready} holds or {@code timeoutNanos} (negative: forever) pass on the virtual clock, and
+     * returns whether {@code ready} holds; {@code what} names the operation for deadlock reports.
+     */
+    public static boolean await(Gil gil, String what, java.util.function.BooleanSupplier ready, long timeoutNanos,
+                                java.util.function.Supplier<Boolean> realWait) {
+        if (gil instanceof DeterministicScheduler ds) return ds.block(what, ready, timeoutNanos);
+        return gil.releasedWhile(realWait);
+    }
+
+    /** Nanoseconds on the monotonic clock: virtual under the deterministic scheduler. */
+    public static long nanoTime(Gil gil, long origin) {
+        if (gil instanceof DeterministicScheduler ds) return ds.nanoTime();
+        return System.nanoTime() - origin;
+    }
+
+    /** Nanoseconds since the Unix epoch: virtual under the deterministic scheduler. */
+    public static long wallNanos(Gil gil) {
+        if (gil instanceof DeterministicScheduler ds) return DeterministicScheduler.EPOCH_NANOS + ds.nanoTime();
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 }

@@ -35,6 +35,12 @@ public interface Gil {
     /** Per-thread counters (empty when the implementation keeps none). */
     default java.util.List<GilStats> stats() { return java.util.List.of(); }
 
+    /** A new Python thread is about to start (called by its creator, so the order is the creation order). */
+    default void threadStarting(Thread t, String name) {}
+
+    /** The thread announced by {@link #threadStarting} could not be started. */
+    default void threadNotStarted(Thread t) {}
+
     /** Runs a blocking action with the GIL released, taking it back afterwards. */
     default <T> T releasedWhile(java.util.function.Supplier<T> action) {
         release();

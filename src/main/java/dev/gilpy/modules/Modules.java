@@ -9,13 +9,15 @@ public final class Modules {
     public static void install(Interpreter interp) {
         interp.setBuiltins(BuiltinsModule.create(interp));
         interp.registerModule("sys", SysModule::create);
-        interp.registerModule("_thread", ThreadModule::create);
-        interp.registerModule("gilpy", GilpyModule::create);
-        interp.registerModule("_warnings", WarningsModule::create);
+        interp.registerModule("dis", DisModule::create);
         interp.registerModule("math", MathModule::create);
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
+        interp.registerModule("_thread", ThreadModule::create);
+        interp.registerModule("gilpy", GilpyModule::create);
+        interp.registerModule("_warnings", WarningsModule::create);
+        interp.registerModule("_subprocess", SubprocessModule::create);
         interp.registerModule("_mp", MultiprocessingModule::create);
         interp.importModule("sys");
     }

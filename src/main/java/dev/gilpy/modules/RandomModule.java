@@ -141,6 +141,11 @@ public final class RandomModule {
         }
 
         void seedFromTime() {
+            // --sched SEED: an unseeded generator is seeded from SEED, so the run stays reproducible.
+            if (Interpreter.peek() != null && Interpreter.peek().gil instanceof dev.gilpy.concurrent.DeterministicScheduler ds) {
+                seed(PyInt.of(ds.seed()));
+                return;
+            }
             int[] key = new int[624];
             SecureRandom sr = new SecureRandom();
             for (int i = 0; i < key.length; i++) key[i] = sr.nextInt();

@@ -1,5 +1,7 @@
 package dev.gilpy.modules;
 
+import dev.gilpy.concurrent.Blocking;
+import dev.gilpy.concurrent.DeterministicScheduler;
 import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.concurrent.Gil;
 import dev.gilpy.runtime.*;
@@ -42,8 +44,8 @@ public final class ThreadModule {
             return new PyLock();
         });
         m.def("allocate", (a, k) -> new PyLock());
-        m.def("get_ident", (a, k) -> PyInt.of(Thread.currentThread().threadId()));
-        m.def("get_native_id", (a, k) -> PyInt.of(nativeId()));
+        m.def("get_ident", (a, k) -> PyInt.of(ident(interp, Thread.currentThread())));
+        m.def("get_native_id", (a, k) -> PyInt.of(interp.gil instanceof DeterministicScheduler ? ident(interp, Thread.currentThread()) : nativeId()));
         m.def("_count", (a, k) -> PyInt.of(COUNT.get()));
         m.def("stack_size", (a, k) -> {
             Args.range("stack_size", a, k, 0, 1);
@@ -69,9 +71,9 @@ public final class ThreadModule {
             }
             return PyNone.NONE;
         });
-        m.def("_monotonic", (a, k) -> new PyFloat(System.nanoTime() / 1e9));
+        m.def("_monotonic", (a, k) -> new PyFloat(Blocking.nanoTime(interp.gil, 0) / 1e9));
         m.def("_wallclock", (a, k) -> {
-            long ms = System.currentTimeMillis();
+            long ms = Blocking.wallNanos(interp.gil) / 1_000_000L;
             String local = java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneId.systemDefault())
                     .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             return PyTuple.of(new PyFloat(ms / 1000.0), PyInt.of(ms % 1000), new PyStr(local));
@@ -130,6 +132,8 @@ public final class ThreadModule {
                 }
             } catch (StackOverflowError e) {
                 interp.writeStderr("Fatal Python error: stack overflow in thread " + Thread.currentThread().getName() + "\n");
+            } catch (DeterministicScheduler.Abort e) {
+                // The deterministic run ended (deadlock or main thread done): stop quietly.
             } finally {
                 COUNT.decrementAndGet();
                 gil.release();
@@ -138,11 +142,22 @@ public final class ThreadModule {
         InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name);
         t.setDaemon(true);
         COUNT.incrementAndGet();
+        interp.gil.threadStarting(t, t.getName());
         try {
             t.start();
         } catch (OutOfMemoryError e) {
+            interp.gil.threadNotStarted(t);
             COUNT.decrementAndGet();
             throw Exc.raise(Exc.RuntimeError, "can't start new thread");
+        }
+        return ident(interp, t);
+    }
+
+    /** The thread's ident: the Java thread id, or a stable small-based number under the deterministic scheduler. */
+    static long ident(Interpreter interp, Thread t) {
+        if (interp.gil instanceof DeterministicScheduler ds) {
+            int seq = ds.sequenceOf(t);
+            if (seq > 0) return 0x7f0000000000L + ((long) seq << 12);
         }
         return t.threadId();
     }
@@ -233,7 +248,14 @@ public final class ThreadModule {
         public boolean acquire(long nanos) {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
-            return Interpreter.get().gil.releasedWhile(() -> waitFor(nanos));
+            Gil gil = Interpreter.get().gil;
+            if (gil instanceof DeterministicScheduler) {
+                while (true) {
+                    if (!Blocking.await(gil, "Lock.acquire", () -> !isLocked(), nanos, null)) return false;
+                    if (tryAcquire()) return true;
+                }
+            }
+            return gil.releasedWhile(() -> waitFor(nanos));
         }
 
         private synchronized boolean waitFor(long nanos) {
@@ -331,7 +353,14 @@ public final class ThreadModule {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
             Thread me = Thread.currentThread();
-            return Interpreter.get().gil.releasedWhile(() -> waitFor(me, nanos, 1));
+            Gil gil = Interpreter.get().gil;
+            if (gil instanceof DeterministicScheduler) {
+                while (true) {
+                    if (!Blocking.await(gil, "RLock.acquire", this::isFree, nanos, null)) return false;
+                    if (tryAcquire()) return true;
+                }
+            }
+            return gil.releasedWhile(() -> waitFor(me, nanos, 1));
         }
 
         private synchronized boolean waitFor(Thread me, long nanos, int n) {
@@ -362,6 +391,8 @@ public final class ThreadModule {
             }
         }
 
+        synchronized boolean isFree() { return owner == null; }
+
         synchronized boolean isOwned() { return owner == Thread.currentThread(); }
 
         synchronized PyObject releaseSave() {
@@ -383,7 +414,20 @@ public final class ThreadModule {
                     return;
                 }
             }
-            Interpreter.get().gil.releasedWhile(() -> waitFor(me, -1, n));
+            Gil gil = Interpreter.get().gil;
+            if (gil instanceof DeterministicScheduler) {
+                while (true) {
+                    Blocking.await(gil, "RLock.acquire", this::isFree, -1, null);
+                    synchronized (this) {
+                        if (owner == null) {
+                            owner = me;
+                            count = n;
+                            return;
+                        }
+                    }
+                }
+            }
+            gil.releasedWhile(() -> waitFor(me, -1, n));
         }
 
         @Override

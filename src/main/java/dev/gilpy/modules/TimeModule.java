@@ -84,7 +84,7 @@ public final class TimeModule {
     }
 
     static Instant instantArg(PyObject[] a, String fname) {
-        if (a.length == 0 || a[0] == PyNone.NONE) return Instant.now();
+        if (a.length == 0 || a[0] == PyNone.NONE) return Instant.ofEpochSecond(0, timeNs());
         double s = seconds(a[0], fname);
         if (Double.isNaN(s)) throw Exc.valueError("Invalid value NaN (not a number)");
         long whole = (long) Math.floor(s);
@@ -174,6 +174,10 @@ public final class TimeModule {
         if (s < 0) throw Exc.valueError("sleep length must be non-negative");
         if (s * 1e9 > Long.MAX_VALUE) throw Exc.overflowError("sleep length is too large");
         long total = (long) (s * 1e9);
+        if (Interpreter.get().gil instanceof dev.gilpy.concurrent.DeterministicScheduler ds) {
+            ds.sleep(total);
+            return PyNone.NONE;
+        }
         Interpreter.get().gil.releasedWhile(() -> {
             long deadline = System.nanoTime() + total;
             long left = total;
@@ -199,20 +203,20 @@ public final class TimeModule {
 
     static long threadCpuNanos() { return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); }
 
-    static long timeNs() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    }
+    static long timeNs() { return dev.gilpy.concurrent.Blocking.wallNanos(Interpreter.get().gil); }
+
+    /** perf_counter/monotonic nanoseconds: virtual under --sched. */
+    static long monoNs() { return dev.gilpy.concurrent.Blocking.nanoTime(Interpreter.get().gil, NANO_ORIGIN); }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time");
         m.set("struct_time", STRUCT_TIME);
         m.def("time", (a, k) -> { Args.exact("time", a, k, 0); return new PyFloat(timeNs() / 1e9); });
         m.def("time_ns", (a, k) -> { Args.exact("time_ns", a, k, 0); return PyInt.of(timeNs()); });
-        m.def("perf_counter", (a, k) -> new PyFloat((System.nanoTime() - NANO_ORIGIN) / 1e9));
-        m.def("perf_counter_ns", (a, k) -> PyInt.of(System.nanoTime() - NANO_ORIGIN));
-        m.def("monotonic", (a, k) -> new PyFloat((System.nanoTime() - NANO_ORIGIN) / 1e9));
-        m.def("monotonic_ns", (a, k) -> PyInt.of(System.nanoTime() - NANO_ORIGIN));
+        m.def("perf_counter", (a, k) -> new PyFloat(monoNs() / 1e9));
+        m.def("perf_counter_ns", (a, k) -> PyInt.of(monoNs()));
+        m.def("monotonic", (a, k) -> new PyFloat(monoNs() / 1e9));
+        m.def("monotonic_ns", (a, k) -> PyInt.of(monoNs()));
         m.def("process_time", (a, k) -> new PyFloat(processCpuNanos() / 1e9));
         m.def("process_time_ns", (a, k) -> PyInt.of(processCpuNanos()));
         m.def("thread_time", (a, k) -> new PyFloat(threadCpuNanos() / 1e9));

@@ -60,6 +60,45 @@ public final class IndentingTokenSource implements TokenSource {
 
     private record Open(char ch, int line, int col) {}
 
+    /**
+     * CPython's verify_end_of_number: a number directly followed by a keyword that can follow a number in
+     * valid code ("and", "else", "for", "if", "in", "is", "not", "or") gets a SyntaxWarning.
+     */
+    private void checkNumberEnd(Token t) {
+        if (src.warnings == null) return;
+        int end = t.getStopIndex() + 1;
+        if (end >= cps.length) return;
+        int c = cps[end];
+        boolean warn = switch (c) {
+            case 'a' -> lookahead(end + 1, "nd");
+            case 'e' -> lookahead(end + 1, "lse");
+            case 'f' -> lookahead(end + 1, "or");
+            case 'i' -> end + 1 < cps.length && (cps[end + 1] == 'f' || cps[end + 1] == 'n' || cps[end + 1] == 's');
+            case 'o' -> lookahead(end + 1, "r");
+            case 'n' -> lookahead(end + 1, "ot");
+            default -> false;
+        };
+        if (!warn) return;
+        String text = t.getText().toLowerCase();
+        String kind = switch (t.getType()) {
+            case PythonLexer.HEX_INT -> "hexadecimal";
+            case PythonLexer.OCT_INT -> "octal";
+            case PythonLexer.BIN_INT -> "binary";
+            case PythonLexer.IMAG -> "imaginary";
+            default -> "decimal";
+        };
+        if (text.endsWith("j")) kind = "imaginary";
+        src.warnings.add(new dev.gilpy.compile.CompileWarning("SyntaxWarning", "invalid " + kind + " literal",
+                src.filename, t.getLine()));
+    }
+
+    private boolean lookahead(int at, String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            if (at + i >= cps.length || cps[at + i] != rest.charAt(i)) return false;
+        }
+        return true;
+    }
+
     private List<Token> tokenize() {
         List<Token> out = new ArrayList<>();
         List<Open> parens = new ArrayList<>();
@@ -71,6 +110,7 @@ public final class IndentingTokenSource implements TokenSource {
         while (true) {
             Token t = lexer.nextToken();
             int type = t.getType();
+            if (type == PythonLexer.NAME) checkNonAsciiName(t);
             switch (type) {
                 case PythonLexer.WS, PythonLexer.COMMENT -> { continue; }
                 case PythonLexer.LINE_JOIN -> {
@@ -99,6 +139,8 @@ public final class IndentingTokenSource implements TokenSource {
                     return out;
                 }
                 case PythonLexer.ERROR_CHAR -> errorChar(t, prev);
+                case PythonLexer.DEC_INT, PythonLexer.HEX_INT, PythonLexer.OCT_INT, PythonLexer.BIN_INT,
+                     PythonLexer.FLOAT, PythonLexer.IMAG -> checkNumberEnd(t);
                 default -> { }
             }
             if (atLineStart) {
@@ -224,6 +266,28 @@ public final class IndentingTokenSource implements TokenSource {
             throw src.tokError("SyntaxError", "source code cannot contain null bytes", line, col + 1, line, col + 1);
         }
         // other stray ASCII ($, ?, `, !): the parser reports "invalid syntax" at it
+    }
+
+    /** A name with non-ASCII characters must be made of Unicode identifier characters (PEP 3131). */
+    private void checkNonAsciiName(Token t) {
+        String text = t.getText();
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 127) { ascii = false; break; }
+        if (ascii) return;
+        int col = t.getCharPositionInLine();
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int cp = text.codePointAt(i);
+            boolean ok = cp < 128 || (i == 0 ? Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+            if (!ok) {
+                int line = t.getLine();
+                String msg = Character.isWhitespace(cp) || Character.getType(cp) == Character.SPACE_SEPARATOR
+                        ? String.format("invalid non-printable character U+%04X", cp)
+                        : String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp);
+                throw src.tokError("SyntaxError", msg, line, col + k + 1, line, col + k + 1);
+            }
+            i += Character.charCount(cp);
+        }
     }
 
     static boolean isPrefix(String s) {

@@ -26,7 +26,14 @@ public final class Parsing {
     private Parsing() { }
 
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, null);
+    }
+
+    /** Like {@link #parse(String, String, Mode)}, adding tokenizer SyntaxWarnings to {@code warnings}. */
+    public static Mod parse(String source, String filename, Mode mode,
+                            java.util.List<dev.gilpy.compile.CompileWarning> warnings) {
         SourceText src = new SourceText(normalise(source), filename);
+        src.warnings = warnings;
         try {
             return doParse(src, mode);
         } catch (ParseError e) {

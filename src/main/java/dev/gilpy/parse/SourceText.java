@@ -8,6 +8,8 @@ final class SourceText {
     final String source;
     final String filename;
     private final int[] lineStarts;
+    /** Where tokenizer warnings go (null: dropped). */
+    java.util.List<dev.gilpy.compile.CompileWarning> warnings;
 
     SourceText(String source, String filename) {
         this.source = source;

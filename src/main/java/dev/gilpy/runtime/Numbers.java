@@ -19,6 +19,25 @@ public final class Numbers {
         return new BigDecimal(i.bigValue()).compareTo(new BigDecimal(d));
     }
 
+    /**
+     * BINARY_OP on two ints (arg may be an in-place code): the common small-int cases first, in a
+     * method small enough for the JIT to inline into the eval loop.
+     */
+    public static PyObject intBinary(int arg, PyInt a, PyInt b) {
+        int op = arg >= INPLACE ? arg - INPLACE : arg;
+        if (a.big == null && b.big == null) {
+            long x = a.value, y = b.value;
+            if (op == ADD) {
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) return PyInt.of(r);
+            } else if (op == SUBTRACT) {
+                long r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) return PyInt.of(r);
+            }
+        }
+        return intOp(op, a, b);
+    }
+
     /** int op int; null if op doesn't apply to ints. */
     public static PyObject intOp(int op, PyInt a, PyInt b) {
         if (!a.isBig() && !b.isBig()) {

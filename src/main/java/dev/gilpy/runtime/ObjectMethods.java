@@ -67,10 +67,34 @@ public final class ObjectMethods {
         o.def("__doc__", PyNone.NONE);
 
         PyType t = PyType.TYPE;
+        // type.__new__(mcls, name, bases, ns): how metaclasses written in Python make their classes.
+        t.def("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            int n = a.length - Args.nkw(k);
+            if (n != 4 || !(a[0] instanceof PyType mcls)) {
+                throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + Math.max(0, n - 1) + " given)");
+            }
+            if (!(a[3] instanceof PyDict ns)) throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[3].type().name);
+            PyObject[] bases = Ops.toArray(a[2]);
+            PyType[] tb = new PyType[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(bases[i] instanceof PyType bt)) throw Exc.typeError("bases must be types");
+                tb[i] = bt;
+            }
+            return PyType.create(Ops.strString(a[1]), tb, ns, mcls);
+        })));
+        def(t, "__init__", (a, k) -> PyNone.NONE);
+        def(t, "__call__", (a, k) -> Ops.callType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        def(t, "__repr__", (a, k) -> a[0].repr());
         def(t, "mro", (a, k) -> PyList.of((PyObject[]) ((PyType) a[0]).mro().clone()));
         def(t, "__subclasses__", (a, k) -> new PyList());
         def(t, "__instancecheck__", (a, k) -> PyBool.of(Ops.isInstance(a[1], a[0])));
         def(t, "__subclasscheck__", (a, k) -> PyBool.of(Ops.isSubclass(a[1], a[0])));
+
+        // Built-in callables answer hasattr(type(f), '__call__'), as collections.abc.Callable checks.
+        for (PyType ct : new PyType[]{PyBuiltinFunction.TYPE, PyBoundBuiltin.TYPE, PyMethodDescr.TYPE, PyMethod.TYPE,
+                PyStaticMethod.TYPE}) {
+            def(ct, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        }
 
         PyType be = Exc.BaseException;
         def(be, "__init__", (a, k) -> {

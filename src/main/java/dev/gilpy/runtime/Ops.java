@@ -536,8 +536,7 @@ public final class Ops {
         if (cls.builtin && cls.constructor != null) return cls.constructor.construct(cls, args, kwnames);
         PyObject newFn = cls.lookup("__new__");
         PyObject obj;
-        boolean defaultNew = newFn == null || newFn instanceof PyStaticMethod sm && sm.func instanceof PyBuiltinFunction bf
-                && bf.name.equals("__new__") && bf.module == null;
+        boolean defaultNew = newFn == null || newFn == PyType.OBJECT.ownAttr("__new__");
         if (defaultNew) {
             if (cls.allocator == null) throw Exc.typeError("cannot create '" + cls.qualifiedName() + "' instances");
             obj = cls.allocator.allocate(cls);
@@ -740,6 +739,10 @@ public final class Ops {
     // ------------------------------------------------------------------ isinstance
 
     public static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyType t && t.type() != PyType.TYPE) {
+            PyObject check = t.type().lookup("__instancecheck__");
+            if (check != null && !(check instanceof PyMethodDescr)) return isTrue(callMethod(check, cls, o));
+        }
         if (cls instanceof PyType t) {
             if (o.type().isSubtypeOf(t)) return true;
             PyObject c = getAttrOrNull(o, "__class__");
@@ -756,6 +759,10 @@ public final class Ops {
 
     public static boolean isSubclass(PyObject c, PyObject cls) {
         if (!(c instanceof PyType ct)) throw Exc.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof PyType t && t.type() != PyType.TYPE) {
+            PyObject check = t.type().lookup("__subclasscheck__");
+            if (check != null && !(check instanceof PyMethodDescr)) return isTrue(callMethod(check, cls, c));
+        }
         if (cls instanceof PyType t) return ct.isSubtypeOf(t);
         if (cls instanceof PyTuple tup) {
             for (PyObject x : tup.items) if (isSubclass(c, x)) return true;

@@ -22,6 +22,11 @@ public class PyDict extends PyObject implements PyBinaryOps {
     private final PyType type;
     private PyDict dict;
     private final LinkedHashMap<PyObject, PyObject> map;
+    /**
+     * Bumped by every mutation, under the monitor, so the VM can cache global-name lookups
+     * (CPython's dict version tags, PEP 509). Every method that changes {@code map} must bump it.
+     */
+    private long version;
 
     public PyDict() {
         this.type = TYPE;
@@ -45,16 +50,31 @@ public class PyDict extends PyObject implements PyBinaryOps {
 
     public PyObject get(String key) { return get(new PyStr(key)); }
 
-    public synchronized void put(PyObject key, PyObject value) { map.put(key, value); }
+    public synchronized void put(PyObject key, PyObject value) {
+        version++;
+        map.put(key, value);
+    }
 
-    public synchronized PyObject putIfAbsent(PyObject key, PyObject value) { return map.putIfAbsent(key, value); }
+    /** The mutation count; a racy read is fine for caches that re-validate (see {@link #version}). */
+    public long version() { return version; }
+
+    public synchronized PyObject putIfAbsent(PyObject key, PyObject value) {
+        version++;
+        return map.putIfAbsent(key, value);
+    }
 
     /** The removed value, or null. */
-    public synchronized PyObject remove(PyObject key) { return map.remove(key); }
+    public synchronized PyObject remove(PyObject key) {
+        version++;
+        return map.remove(key);
+    }
 
     public synchronized int size() { return map.size(); }
 
-    public synchronized void clear() { map.clear(); }
+    public synchronized void clear() {
+        version++;
+        map.clear();
+    }
 
     public synchronized boolean containsKey(PyObject key) { return map.containsKey(key); }
 

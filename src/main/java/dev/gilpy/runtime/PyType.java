@@ -23,7 +23,9 @@ public final class PyType extends PyObject {
     public interface Constructor { PyObject construct(PyType cls, PyObject[] args, String[] kwnames); }
 
     public static final PyType OBJECT = new PyType("object", new PyType[0], PyInstance::new, true);
-    public static final PyType TYPE = new PyType("type", new PyType[]{OBJECT}, null, true);
+    public static final PyType TYPE = new PyType("type", new PyType[]{OBJECT}, cls -> {
+        throw Exc.typeError("type.__new__(" + cls.name + "): not enough arguments");
+    }, true);
 
     public final String name;
     public String qualname;

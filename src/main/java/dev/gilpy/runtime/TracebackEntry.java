@@ -1,4 +1,17 @@
 package dev.gilpy.runtime;
 
-/** One line of a traceback: where a frame was when the exception passed through it. */
-public record TracebackEntry(String filename, int lineno, String name) {}
+/**
+ * One line of a traceback: where a frame was when the exception passed through it. {@code endLineno},
+ * {@code col} and {@code endCol} are the instruction's PEP 657 source span (0-based columns, end exclusive;
+ * -1 when unknown), used for the caret line.
+ */
+public record TracebackEntry(String filename, int lineno, String name, int endLineno, int col, int endCol) {
+    public TracebackEntry(String filename, int lineno, String name) {
+        this(filename, lineno, name, lineno, -1, -1);
+    }
+
+    /** Same file, line and function: what CPython compares to fold recursion ("Previous line repeated"). */
+    public boolean sameLine(TracebackEntry o) {
+        return o != null && o.lineno == lineno && o.filename.equals(filename) && o.name.equals(name);
+    }
+}

@@ -39,13 +39,29 @@ public final class ClassBuilder {
             if (kwnames[k].equals("metaclass")) meta = args[npos + k];
             else classKw.put(new PyStr(kwnames[k]), args[npos + k]);
         }
+        if (meta == null) {
+            // CPython: _PyType_CalculateMetaclass — the most derived metaclass of the bases.
+            for (PyType b : bases) {
+                PyType bm = b.type();
+                if (meta == null || bm.isSubtypeOf((PyType) meta)) meta = bm;
+                else if (!((PyType) meta).isSubtypeOf(bm)) {
+                    throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            + "subclass of the metaclasses of all its bases");
+                }
+            }
+        }
         PyDict ns = new PyDict();
         Frame f = new Frame(body.code, body.globals, body.builtins, ns, bodyClosure(body));
         PyObject cell = Eval.execute(f, ThreadState.current());
         PyType cls;
         if (meta != null && meta != PyType.TYPE) {
             // A metaclass written in Python: call it as CPython does, meta(name, bases, ns, **kw).
-            PyObject r = Ops.call(meta, new PyStr(name), PyTuple.of((PyObject[]) bases), ns);
+            PyObject[] margs = new PyObject[3 + classKw.size()];
+            margs[0] = new PyStr(name);
+            margs[1] = PyTuple.of((PyObject[]) bases.clone());
+            margs[2] = ns;
+            System.arraycopy(kwArray(classKw), 0, margs, 3, classKw.size());
+            PyObject r = Ops.callKw(meta, margs, kwNames(classKw));
             if (cell instanceof PyCell c && r instanceof PyType) c.value = r;
             return r;
         }

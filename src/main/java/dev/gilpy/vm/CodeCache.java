@@ -4,6 +4,7 @@ import dev.gilpy.ast.Expr;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyBytes;
+import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyFloat;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyNone;
@@ -27,6 +28,27 @@ final class CodeCache {
         names = new PyStr[code.names.length];
         for (int i = 0; i < names.length; i++) names[i] = new PyStr(code.names[i].intern());
         kwnames = new String[consts.length][];
+        globalCache = new GlobalEntry[code.code.length];
+    }
+
+    /** LOAD_GLOBAL's inline cache, one slot per instruction: valid while both dicts keep their versions. */
+    private record GlobalEntry(PyDict globals, long globalsVersion, long builtinsVersion, PyObject value) {}
+
+    private final GlobalEntry[] globalCache;
+
+    // CPython: Python/specialize.c LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN (dict version checks).
+    PyObject loadGlobal(int pc, PyStr name, PyDict globals, PyDict builtins) {
+        GlobalEntry e = globalCache[pc];
+        if (e != null && e.globals == globals && e.globalsVersion == globals.version()
+                && e.builtinsVersion == builtins.version()) {
+            return e.value;
+        }
+        long gv = globals.version(), bv = builtins.version();
+        PyObject v = globals.get(name);
+        if (v == null) v = builtins.get(name);
+        if (v == null) throw Eval.notDefined(name.value);
+        globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
+        return v;
     }
 
     String[] kwnames(int constIndex) {

@@ -8,6 +8,7 @@ import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyNone;
@@ -148,11 +149,18 @@ final class ColdOps {
                         int top = sp;
                         PyCode c = (PyCode) s[--sp];
                         PyTuple closure = (arg & 8) != 0 ? (PyTuple) s[--sp] : null;
-                        if ((arg & 4) != 0) --sp;
+                        PyTuple annotations = (arg & 4) != 0 ? (PyTuple) s[--sp] : null;
                         PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
                         PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
                         java.util.Arrays.fill(s, sp, top, null);
-                        s[sp++] = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
+                        PyFunction fn = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
+                        if (annotations != null) {
+                            PyDict ann = new PyDict();
+                            PyObject[] items = annotations.array();
+                            for (int i = 0; i + 1 < items.length; i += 2) ann.put(items[i], items[i + 1]);
+                            fn.annotations = ann;
+                        }
+                        s[sp++] = fn;
                     }
                     case LOAD_BUILD_CLASS -> s[sp++] = ts.interp.buildClassFunction();
                     case IMPORT_NAME -> {
@@ -199,6 +207,19 @@ final class ColdOps {
                     }
                     case GET_YIELD_FROM_ITER -> {
                         if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Ops.iter(s[sp - 1]);
+                    }
+                    case SETUP_ANNOTATIONS -> {
+                        PyStr key = new PyStr("__annotations__");
+                        if (f.locals instanceof PyDict d && d.type().builtin) {
+                            if (d.get(key) == null) d.put(key, new PyDict());
+                        } else {
+                            try {
+                                Ops.getItem(f.locals, key);
+                            } catch (PyException e) {
+                                if (!e.value.type().isSubtypeOf(Exc.KeyError)) throw e;
+                                Ops.setItem(f.locals, key, new PyDict());
+                            }
+                        }
                     }
                     case PRINT_EXPR -> {
                         ts.interp.displayHook(s[--sp]);

@@ -29,6 +29,14 @@ import dev.gilpy.runtime.TracebackEntry;
 public final class Eval {
     private Eval() {}
 
+    /**
+     * Whether this JVM compiles the per-instruction hook in at all (system property gilpy.stepHooks,
+     * which the launcher sets only for --switch-points any; the test JVM sets it too).
+     */
+    public static final boolean STEP_HOOKS = Boolean.getBoolean("gilpy.stepHooks");
+    /** The hook is active: a deterministic scheduler with --switch-points any is installed. */
+    static volatile boolean stepping;
+
     /** Runs a frame on the current thread's frame chain, with the recursion limit enforced. */
     static PyObject execute(Frame f, ThreadState ts) {
         if (++ts.depth > ts.interp.recursionLimit) {
@@ -69,53 +77,57 @@ public final class Eval {
                 }
                 while (true) {
                     final int word = code[pc++];
+                    // --switch-points any: a switch point before every instruction. STEP_HOOKS is a
+                    // static final read once at class load, so the JIT drops this line entirely in
+                    // ordinary runs.
+                    if (STEP_HOOKS && stepping) ts.interp.step(f, word);
                     final int arg = word >> 8;
-                    switch (Opcode.of(word)) {
-                        case NOP -> { }
-                        case RESUME -> {
+                    switch (word & 0xFF) {
+                        case Op.NOP -> { }
+                        case Op.RESUME -> {
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case POP_TOP -> s[--sp] = null;
-                        case PUSH_NULL -> s[sp++] = null;
-                        case COPY -> {
+                        case Op.POP_TOP -> s[--sp] = null;
+                        case Op.PUSH_NULL -> s[sp++] = null;
+                        case Op.COPY -> {
                             s[sp] = s[sp - arg];
                             sp++;
                         }
-                        case SWAP -> {
+                        case Op.SWAP -> {
                             PyObject t = s[sp - 1];
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = t;
                         }
-                        case LOAD_CONST -> s[sp++] = consts[arg];
-                        case LOAD_FAST -> {
+                        case Op.LOAD_CONST -> s[sp++] = consts[arg];
+                        case Op.LOAD_FAST -> {
                             PyObject x = s[arg];
                             if (x == null) throw unboundLocal(co.varnames[arg]);
                             s[sp++] = x;
                         }
-                        case STORE_FAST -> {
+                        case Op.STORE_FAST -> {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
-                        case LOAD_GLOBAL -> {
+                        case Op.LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
-                            s[sp++] = loadGlobal(f, names[arg >> 1]);
+                            s[sp++] = f.cache.loadGlobal(pc - 1, names[arg >> 1], f.globals, f.builtins);
                         }
-                        case LOAD_DEREF -> {
+                        case Op.LOAD_DEREF -> {
                             PyObject x = f.cells[arg].value;
                             if (x == null) throw unboundDeref(co, arg);
                             s[sp++] = x;
                         }
-                        case STORE_DEREF -> {
+                        case Op.STORE_DEREF -> {
                             f.cells[arg].value = s[--sp];
                             s[sp] = null;
                         }
-                        case LOAD_ATTR -> s[sp - 1] = Ops.getAttr(s[sp - 1], names[arg].value);
-                        case STORE_ATTR -> {
+                        case Op.LOAD_ATTR -> s[sp - 1] = Ops.getAttr(s[sp - 1], names[arg].value);
+                        case Op.STORE_ATTR -> {
                             Ops.setAttr(s[sp - 1], names[arg].value, s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case LOAD_METHOD -> {
+                        case Op.LOAD_METHOD -> {
                             PyObject obj = s[sp - 1];
                             PyObject meth = Calls.lookupMethod(obj, names[arg]);
                             if (meth != null) {
@@ -126,17 +138,17 @@ public final class Eval {
                                 s[sp++] = Ops.getAttr(obj, names[arg].value);
                             }
                         }
-                        case BINARY_OP -> {
+                        case Op.BINARY_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             PyObject a = s[sp - 1];
                             PyObject r = null;
                             if (a instanceof PyInt x && b instanceof PyInt y) {
-                                r = Numbers.intOp(arg >= 13 ? arg - 13 : arg, x, y);
+                                r = Numbers.intBinary(arg, x, y);
                             }
                             s[sp - 1] = r != null ? r : Ops.binaryOp(arg, a, b);
                         }
-                        case COMPARE_OP -> {
+                        case Op.COMPARE_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             PyObject a = s[sp - 1];
@@ -146,93 +158,93 @@ public final class Eval {
                                 s[sp - 1] = Ops.richCompare(a, b, arg);
                             }
                         }
-                        case IS_OP -> {
+                        case Op.IS_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg != 0));
                         }
-                        case CONTAINS_OP -> {
+                        case Op.CONTAINS_OP -> {
                             PyObject container = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = PyBool.of(Ops.contains(container, s[sp - 1]) ^ (arg != 0));
                         }
-                        case BINARY_SUBSCR -> {
+                        case Op.BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = Ops.getItem(s[sp - 1], key);
                         }
-                        case STORE_SUBSCR -> {
+                        case Op.STORE_SUBSCR -> {
                             Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case BUILD_TUPLE -> {
+                        case Op.BUILD_TUPLE -> {
                             sp -= arg;
                             s[sp] = PyTuple.of(take(s, sp, arg));
                             sp++;
                         }
-                        case BUILD_LIST -> {
+                        case Op.BUILD_LIST -> {
                             sp -= arg;
                             s[sp] = new PyList(take(s, sp, arg), arg);
                             sp++;
                         }
-                        case LIST_APPEND -> {
+                        case Op.LIST_APPEND -> {
                             PyObject x = s[--sp];
                             s[sp] = null;
                             ((PyList) s[sp - arg]).append(x);
                         }
-                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
-                        case JUMP_BACKWARD -> {
+                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
+                        case Op.JUMP_BACKWARD -> {
                             pc = arg;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case POP_JUMP_FORWARD_IF_FALSE -> {
+                        case Op.POP_JUMP_FORWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) pc = arg;
                             s[sp] = null;
                         }
-                        case POP_JUMP_FORWARD_IF_TRUE -> {
+                        case Op.POP_JUMP_FORWARD_IF_TRUE -> {
                             if (truth(s[--sp])) pc = arg;
                             s[sp] = null;
                         }
-                        case POP_JUMP_FORWARD_IF_NONE -> {
+                        case Op.POP_JUMP_FORWARD_IF_NONE -> {
                             if (s[--sp] == PyNone.NONE) pc = arg;
                             s[sp] = null;
                         }
-                        case POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                        case Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
                             if (s[--sp] != PyNone.NONE) pc = arg;
                             s[sp] = null;
                         }
-                        case POP_JUMP_BACKWARD_IF_FALSE -> {
+                        case Op.POP_JUMP_BACKWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) pc = arg;
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case POP_JUMP_BACKWARD_IF_TRUE -> {
+                        case Op.POP_JUMP_BACKWARD_IF_TRUE -> {
                             if (truth(s[--sp])) pc = arg;
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case POP_JUMP_BACKWARD_IF_NONE -> {
+                        case Op.POP_JUMP_BACKWARD_IF_NONE -> {
                             if (s[--sp] == PyNone.NONE) pc = arg;
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                        case Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                             if (s[--sp] != PyNone.NONE) pc = arg;
                             s[sp] = null;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case JUMP_IF_FALSE_OR_POP -> {
+                        case Op.JUMP_IF_FALSE_OR_POP -> {
                             if (!truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case JUMP_IF_TRUE_OR_POP -> {
+                        case Op.JUMP_IF_TRUE_OR_POP -> {
                             if (truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
-                        case FOR_ITER -> {
+                        case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+                        case Op.FOR_ITER -> {
                             PyObject it = s[sp - 1];
                             PyObject x = it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
                             if (x != null) {
@@ -242,8 +254,8 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case KW_NAMES -> kwnames = f.kwnames(arg);
-                        case CALL -> {
+                        case Op.KW_NAMES -> kwnames = f.kwnames(arg);
+                        case Op.CALL -> {
                             int base = sp - arg - 2;
                             f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r;
@@ -254,14 +266,14 @@ public final class Eval {
                             s[sp++] = r;
                             if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                         }
-                        case RETURN_VALUE -> {
+                        case Op.RETURN_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
                             return r;
                         }
-                        case RAISE_VARARGS -> {
+                        case Op.RAISE_VARARGS -> {
                             if (arg == 0) {
                                 if (ts.handled == null) throw Exc.runtimeError("No active exception to reraise");
                                 reraise = true;
@@ -275,13 +287,13 @@ public final class Eval {
                             }
                             throw exc.raise();
                         }
-                        case RERAISE -> {
+                        case Op.RERAISE -> {
                             PyObject exc = s[--sp];
                             s[sp] = null;
                             reraise = true;
                             throw ((PyBaseException) exc).raise();
                         }
-                        case YIELD_VALUE -> {
+                        case Op.YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
@@ -289,7 +301,7 @@ public final class Eval {
                             f.yielded = true;
                             return r;
                         }
-                        case SEND -> {
+                        case Op.SEND -> {
                             PyObject value = s[--sp];
                             s[sp] = null;
                             PyObject receiver = s[sp - 1];
@@ -301,7 +313,20 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case DELETE_FAST, LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, DELETE_ATTR, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT, UNARY_INVERT, DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX, FORMAT_VALUE, CALL_FUNCTION_EX, MAKE_FUNCTION, LOAD_BUILD_CLASS, IMPORT_NAME, IMPORT_FROM, IMPORT_STAR, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH, LOAD_ASSERTION_ERROR, BEFORE_WITH, WITH_EXCEPT_START, GET_YIELD_FROM_ITER, PRINT_EXPR -> sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                        case Op.DELETE_FAST, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL,
+                             Op.DELETE_GLOBAL, Op.DELETE_DEREF, Op.LOAD_CLOSURE, Op.LOAD_CLASSDEREF, Op.DELETE_ATTR,
+                             Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT, Op.DELETE_SUBSCR,
+                             Op.BUILD_SLICE, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
+                             Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE,
+                             Op.LIST_TO_TUPLE, Op.UNPACK_SEQUENCE, Op.UNPACK_EX, Op.FORMAT_VALUE,
+                             Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS, Op.IMPORT_NAME,
+                             Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+                             Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
+                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS
+                                -> {
+                            f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
+                            sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                        }
                         default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
                                 + (pc - 1) + " in " + co.qualname);
                     }
@@ -311,7 +336,8 @@ public final class Eval {
                 PyBaseException exc = e.value;
                 if (!reraise) {
                     if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
-                    exc.addTraceback(new TracebackEntry(co.filename, co.lineAt(at), co.name));
+                    int[] where = co.positionsAt(at);
+                    exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
                 }
                 int handler = findHandler(co.exceptionTable, at);
                 if (handler < 0) {
@@ -431,14 +457,6 @@ public final class Eval {
         } else {
             Ops.delItem(f.locals, name);
         }
-    }
-
-    private static PyObject loadGlobal(Frame f, PyStr name) {
-        PyObject v = f.globals.get(name);
-        if (v != null) return v;
-        v = f.builtins.get(name);
-        if (v != null) return v;
-        throw notDefined(name.value);
     }
 
     static PyObject loadClassDeref(Frame f, int i) {

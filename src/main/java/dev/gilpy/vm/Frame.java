@@ -15,7 +15,7 @@ public final class Frame {
     public final CodeObject code;
     final PyObject[] consts;
     final PyStr[] names;
-    private final CodeCache cache;
+    final CodeCache cache;
     public final PyDict globals;
     public final PyDict builtins;
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */

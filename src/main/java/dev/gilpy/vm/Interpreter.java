@@ -4,6 +4,8 @@ import dev.gilpy.ast.Mod;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.compile.CompileError;
 import dev.gilpy.compile.Compiler;
+import dev.gilpy.concurrent.DeterministicScheduler;
+import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.concurrent.Gil;
 import dev.gilpy.concurrent.NoGil;
 import dev.gilpy.parse.ParseError;
@@ -65,6 +67,9 @@ public final class Interpreter {
         instance = this;
     }
 
+    /** The interpreter, or null before one exists. */
+    public static Interpreter peek() { return instance; }
+
     public static Interpreter get() {
         Interpreter i = instance;
         if (i == null) throw new IllegalStateException("no interpreter");
@@ -95,12 +100,75 @@ public final class Interpreter {
         return buildClass;
     }
 
+    /** Observes every instruction a thread is about to run under --switch-points any (tests' reference models). */
+    @FunctionalInterface
+    public interface StepTracer { void onStep(Thread thread, CodeObject code, int opcode, int arg); }
+
+    /** Global (tests install it around an in-process run). */
+    public static volatile StepTracer stepTracer;
+
+    /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
+    void step(Frame f, int word) {
+        if (gil instanceof DeterministicScheduler ds) {
+            ds.step();
+            StepTracer t = stepTracer;
+            if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
+        }
+    }
+
+    /**
+     * Installs a GIL implementation; the calling thread must hold the current one (the REPL's
+     * {@code :sched SEED|off}, the command line's --gil/--sched). The caller holds the new one on return.
+     * Installing a {@link DeterministicScheduler} with SwitchPoints.ANY needs a JVM started with
+     * -Dgilpy.stepHooks=true ({@link #stepHooksAvailable}); otherwise only breaker switch points happen.
+     */
+    public void setGil(Gil next, boolean holding) {
+        Gil old = gil;
+        if (holding) old.release();
+        if (old instanceof DeterministicScheduler ods) ods.shutdown();
+        EvalBreaker.clear(EvalBreaker.SCHEDULER);
+        Eval.stepping = false;
+        gil = next;
+        if (next instanceof DeterministicScheduler ds) {
+            ds.setLocator(Interpreter::pythonLocation);
+            // Every breaker check point calls in, so the scheduler sees all of them.
+            EvalBreaker.set(EvalBreaker.SCHEDULER);
+            Eval.stepping = ds.switchPoints() == DeterministicScheduler.SwitchPoints.ANY;
+        }
+        if (holding) next.acquire();
+    }
+
+    /** The REPL's {@code :sched SEED}: a seeded deterministic scheduler (switch points: breaker, or any if available). */
+    public DeterministicScheduler setScheduler(long seed, boolean anyInstruction) {
+        DeterministicScheduler ds = new DeterministicScheduler(seed, null,
+                anyInstruction && Eval.STEP_HOOKS ? DeterministicScheduler.SwitchPoints.ANY
+                        : DeterministicScheduler.SwitchPoints.BREAKER, 0);
+        setGil(ds, true);
+        return ds;
+    }
+
+    /** The REPL's {@code :sched off}: back to a real GIL (gilOn) or none. */
+    public void clearScheduler(boolean gilOn) {
+        setGil(gilOn ? new dev.gilpy.concurrent.GlobalInterpreterLock() : new NoGil(), true);
+    }
+
+    public static boolean stepHooksAvailable() { return Eval.STEP_HOOKS; }
+
+    /** "file:line" of the calling thread's innermost Python frame. */
+    static String pythonLocation() {
+        ThreadState ts = ThreadState.current();
+        Frame f = ts == null ? null : ts.frame;
+        if (f == null) return "?";
+        return f.code.filename + ":" + f.code.lineAt(Math.max(0, f.pc - 1));
+    }
+
     /** Called by the eval loop at its check points when the eval breaker is set. */
     void handleBreaker(ThreadState ts) {
         gil.checkpoint();
         PyBaseException exc = ts.asyncExc;
         if (exc != null) {
             ts.asyncExc = null;
+            dev.gilpy.concurrent.EvalBreaker.clear(dev.gilpy.concurrent.EvalBreaker.ASYNC_EXC);
             throw exc.raise();
         }
     }
@@ -139,14 +207,31 @@ public final class Interpreter {
     /** Parses and compiles; syntax errors become Python SyntaxError exceptions. */
     public CodeObject compile(String source, String filename, Parsing.Mode mode) {
         remember(filename, source);
+        java.util.List<dev.gilpy.compile.CompileWarning> warnings = new java.util.ArrayList<>();
         try {
-            Mod mod = Parsing.parse(source, filename, mode);
-            return Compiler.compile(mod, filename);
+            Mod mod = Parsing.parse(source, filename, mode, warnings);
+            CodeObject code = Compiler.compile(mod, filename, warnings);
+            printWarnings(warnings);
+            return code;
         } catch (ParseError e) {
+            printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
+            printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, sourceLine(e.filename, e.lineno),
                     e.endLineno, e.endOffset).raise();
+        }
+    }
+
+    /** Compile-time warnings, as the warnings module shows them by default (warnings.formatwarning). */
+    private void printWarnings(java.util.List<dev.gilpy.compile.CompileWarning> warnings) {
+        for (var w : warnings) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(w.filename()).append(':').append(w.lineno()).append(": ").append(w.category()).append(": ")
+                    .append(w.message()).append('\n');
+            String line = sourceLine(w.filename(), w.lineno());
+            if (line != null && !line.isBlank()) sb.append("  ").append(line.strip()).append('\n');
+            writeStderr(sb.toString());
         }
     }
 

@@ -23,6 +23,8 @@ public final class PyFunction extends PyObject implements Descriptor {
     static {
         TYPE.acceptableBase = false;
         Ops.functionType = TYPE;
+        TYPE.def("__call__", new dev.gilpy.runtime.PyMethodDescr(TYPE, "__call__",
+                (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     }
 
     public final CodeObject code;
@@ -30,6 +32,8 @@ public final class PyFunction extends PyObject implements Descriptor {
     final PyDict builtins;
     PyObject[] defaults;
     PyDict kwdefaults;
+    /** __annotations__: from MAKE_FUNCTION's flag 4, else created empty on first access. */
+    PyObject annotations;
     final PyCell[] closure;
     public String name, qualname;
     public PyObject doc, module;
@@ -211,6 +215,12 @@ public final class PyFunction extends PyObject implements Descriptor {
             case "__globals__": return globals;
             case "__defaults__": return defaults == null ? PyNone.NONE : PyTuple.of(defaults.clone());
             case "__kwdefaults__": return kwdefaults == null ? PyNone.NONE : kwdefaults;
+            case "__annotations__": {
+                synchronized (this) {
+                    if (annotations == null) annotations = new PyDict();
+                    return annotations;
+                }
+            }
             case "__closure__": return closure == null ? PyNone.NONE : PyTuple.of((PyObject[]) closure.clone());
             case "__dict__": return getDict();
             default: return super.lookupAttr(attr);
@@ -226,6 +236,10 @@ public final class PyFunction extends PyObject implements Descriptor {
             case "__module__" -> module = value;
             case "__defaults__" -> defaults = value == PyNone.NONE ? null : Ops.toArray(value);
             case "__kwdefaults__" -> kwdefaults = value == PyNone.NONE ? null : (PyDict) value;
+            case "__annotations__" -> {
+                if (!(value instanceof PyDict)) throw Exc.typeError("__annotations__ must be set to a dict object");
+                annotations = value;
+            }
             default -> getDict().put(new PyStr(attr), value);
         }
     }

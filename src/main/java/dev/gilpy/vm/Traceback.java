@@ -39,7 +39,7 @@ public final class Traceback {
             TracebackEntry prev = null;
             int repeat = 0;
             for (TracebackEntry e : tb) {
-                if (e.equals(prev)) {
+                if (e.sameLine(prev)) {
                     repeat++;
                     if (repeat >= 3) continue;
                 } else {
@@ -66,7 +66,89 @@ public final class Traceback {
         sb.append("  File \"").append(e.filename()).append("\", line ").append(e.lineno()).append(", in ")
                 .append(e.name()).append('\n');
         String line = interp.sourceLine(e.filename(), e.lineno());
-        if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
+        if (line != null && !line.isBlank()) {
+            sb.append("    ").append(line.strip()).append('\n');
+            String carets = caretLine(line, e.lineno(), e.endLineno(), e.col(), e.endCol());
+            if (carets != null) sb.append("    ").append(carets).append('\n');
+        }
+    }
+
+    /**
+     * The PEP 657 indicator line under a source line (without the 4-space margin), or null when CPython 3.11
+     * prints none (Python/traceback.c: display_source_line_with_margin, extract_anchors_from_line).
+     */
+    public static String caretLine(String line, int lineno, int endLineno, int col, int endCol) {
+        if (col < 0 || endCol < 0 || endLineno < lineno) return null;
+        String text = line.replaceAll("[\\s]+$", "");
+        int indent = 0;
+        while (indent < text.length() && isWs(text.charAt(indent))) indent++;
+        int strippedLen = text.length() - indent;
+        int start = Math.min(col, text.length());
+        int end;
+        int leftEnd = -1, rightStart = -1;
+        char primary = '^', secondary = '^';
+        if (lineno == endLineno) {
+            end = Math.min(endCol, text.length());
+            if (end < start) return null;
+            int[] anchors = anchors(text.substring(start, end));
+            if (anchors != null) {
+                leftEnd = anchors[0] + start;
+                rightStart = anchors[1] + start;
+                primary = '~';
+                secondary = '^';
+            }
+        } else {
+            end = text.length();
+        }
+        boolean special = leftEnd != -1 || rightStart != -1;
+        if (end - start == strippedLen && !special) return null;
+        StringBuilder sb = new StringBuilder();
+        for (int offset = indent + 1; offset <= end; offset++) {
+            if (offset <= start) sb.append(' ');
+            else if (special && leftEnd < offset && offset <= rightStart) sb.append(secondary);
+            else sb.append(primary);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isWs(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+
+    /** {leftEnd, rightStart} within the segment for a lone BinOp or Subscript expression, else null. */
+    private static int[] anchors(String segment) {
+        dev.gilpy.ast.Mod mod;
+        try {
+            mod = dev.gilpy.parse.Parsing.parse(segment, "<traceback>", dev.gilpy.parse.Parsing.Mode.FILE);
+        } catch (RuntimeException | StackOverflowError ex) {
+            return null;
+        }
+        if (!(mod instanceof dev.gilpy.ast.Mod.Module m) || m.body().size() != 1
+                || !(m.body().get(0) instanceof dev.gilpy.ast.Stmt.ExprStmt es)) return null;
+        if (es.value() instanceof dev.gilpy.ast.Expr.BinOp b) {
+            if (b.left().pos().endLine() != 1 || b.right().pos().line() != 1) return null;
+            int left = -1, right = -1;
+            int rc = Math.min(b.right().pos().col(), segment.length());
+            for (int i = b.left().pos().endCol(); i < rc; i++) {
+                if (isWs(segment.charAt(i))) continue;
+                left = i;
+                right = i + 1;
+                if (i + 1 < rc && !isWs(segment.charAt(i + 1))) right++;
+                if (i + 1 < rc && segment.charAt(i) == ')') continue;
+                break;
+            }
+            if (left < 0) return null;
+            return new int[] {left, right};
+        }
+        if (es.value() instanceof dev.gilpy.ast.Expr.Subscript sub) {
+            if (sub.value().pos().endLine() != 1 || sub.slice().pos().endLine() != 1) return null;
+            int left = sub.value().pos().endCol();
+            int right = sub.slice().pos().endCol() + 1;
+            int n = segment.length();
+            while (left < n && segment.charAt(left) != '[') left++;
+            while (right < n && segment.charAt(right) != ']') right++;
+            if (right < n) right++;
+            return new int[] {left, right};
+        }
+        return null;
     }
 
     /** The last line(s): "TypeError: message", or the SyntaxError block with its caret. */

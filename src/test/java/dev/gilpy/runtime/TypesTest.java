@@ -168,7 +168,7 @@ class TypesTest {
             for (int k = 1; k <= 3; k++) fz.add(i(k));
             assertEquals(-272375401224217160L, fz.hash64());
             assertEquals(133146708735736L, PySet.frozen().hash64());
-            assertEquals("KeyError: pop from an empty set", err(() -> m(new PySet(), "pop")));
+            assertEquals("KeyError: 'pop from an empty set'", err(() -> m(new PySet(), "pop")));
             assertEquals("{8, 9, 10, 3}", r(m(of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), "intersection", of(10, 9, 8, 3))));
         }
     }

@@ -101,6 +101,8 @@ public final class Assembler {
         List<Integer> words = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<Integer> cols = new ArrayList<>();
+        List<Integer> endLines = new ArrayList<>();
+        List<Integer> endCols = new ArrayList<>();
         List<Handler> active = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!keep[i]) continue;
@@ -115,6 +117,8 @@ public final class Assembler {
             words.add(Opcode.encode(op, arg));
             lines.add(in.line());
             cols.add(in.col());
+            endLines.add(in.endLine());
+            endCols.add(in.endCol());
             active.add(handlers[i]);
         }
         int[] table = exceptionTable(active, newIndex);
@@ -133,7 +137,7 @@ public final class Assembler {
                 b.kwonlyargcount, flags, maxDepth, toArray(words), b.consts.toArray(),
                 b.names.keySet().toArray(new String[0]), varnames.toArray(new String[0]),
                 b.cellvars.toArray(new String[0]), b.freevars.toArray(new String[0]), cell2arg,
-                toArray(lines), toArray(cols), table);
+                toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table);
     }
 
     private static boolean isJump(Opcode op) { return op == JUMP || op == JUMP_NO_INTERRUPT || op.name().startsWith("POP_JUMP_IF"); }

@@ -30,7 +30,7 @@ public final class CodeBuilder {
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final List<String> cellvars;
     final List<String> freevars;
-    private int line, col = -1;
+    private int line, col = -1, endLine, endCol = -1;
 
     public CodeBuilder(String name, String qualname, String filename, int firstLineno, List<String> params,
                        List<String> cellvars, List<String> freevars) {
@@ -48,7 +48,20 @@ public final class CodeBuilder {
     public void setLocation(int line, int col) {
         this.line = line;
         this.col = col;
+        this.endLine = line;
+        this.endCol = -1;
     }
+
+    /** Sets the full source span (PEP 657 positions) of the instructions emitted next. */
+    public void setLocation(dev.gilpy.ast.Pos p) {
+        this.line = p.line();
+        this.col = p.col();
+        this.endLine = p.endLine();
+        this.endCol = p.endCol();
+    }
+
+    /** The current source span. */
+    public dev.gilpy.ast.Pos location() { return new dev.gilpy.ast.Pos(line, col, endLine, endCol); }
 
     public int line() { return line; }
 
@@ -56,14 +69,14 @@ public final class CodeBuilder {
 
     public void emit(Opcode op, int arg) {
         if (op.jumps) throw new IllegalArgumentException(op + " needs a label");
-        instrs.add(new Instr(op, arg, null, line, col));
+        instrs.add(new Instr(op, arg, null, line, col, endLine, endCol));
     }
 
     public void emit(Opcode op) { emit(op, 0); }
 
     public void emitJump(Opcode op, Label target) {
         if (!op.jumps) throw new IllegalArgumentException(op + " is not a jump");
-        instrs.add(new Instr(op, 0, target, line, col));
+        instrs.add(new Instr(op, 0, target, line, col, endLine, endCol));
     }
 
     public void bind(Label l) {

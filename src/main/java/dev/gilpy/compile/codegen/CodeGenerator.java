@@ -5,6 +5,8 @@ import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.compile.CompileError;
+import dev.gilpy.compile.CompileWarning;
+import dev.gilpy.compile.Future;
 import dev.gilpy.compile.assemble.CodeBuilder;
 import dev.gilpy.compile.assemble.Label;
 import dev.gilpy.compile.symtable.Scope;
@@ -32,6 +34,8 @@ public final class CodeGenerator {
     private final String filename;
     private final SymbolTable symtable;
     private final boolean interactive;
+    private Future future = Future.NONE;
+    private List<CompileWarning> warnings;
     private Unit u;
 
     /** The compilation state of one scope (CPython: struct compiler_unit). */
@@ -61,9 +65,14 @@ public final class CodeGenerator {
         this.interactive = interactive;
     }
 
-    public static CodeObject compile(Mod mod, String filename) {
-        SymbolTable st = SymbolTable.build(mod, filename);
+    public static CodeObject compile(Mod mod, String filename) { return compile(mod, filename, null); }
+
+    public static CodeObject compile(Mod mod, String filename, List<CompileWarning> warnings) {
+        Future future = Future.parse(mod, filename);
+        SymbolTable st = SymbolTable.build(mod, filename, future.annotations());
         CodeGenerator g = new CodeGenerator(filename, st, mod instanceof Mod.Interactive);
+        g.future = future;
+        g.warnings = warnings;
         return g.module(mod);
     }
 
@@ -75,7 +84,10 @@ public final class CodeGenerator {
         u.b.emit(RESUME, 0);
         switch (mod) {
             case Mod.Module m -> body(m.body(), true);
-            case Mod.Interactive m -> stmts(m.body());
+            case Mod.Interactive m -> {
+                if (findAnn(m.body())) u.b.emit(SETUP_ANNOTATIONS);
+                stmts(m.body());
+            }
             case Mod.Expression m -> {
                 expr(m.body());
                 setLoc(m.body());
@@ -123,12 +135,76 @@ public final class CodeGenerator {
 
     private CompileError error(String msg, Node at) { return CompileError.syntax(msg, filename, at.pos()); }
 
-    private void setLoc(Node n) { u.b.setLocation(n.pos().line(), n.pos().col()); }
+    // CPython: compiler_warn — at the current line
+    private void warn(String msg) {
+        if (warnings != null) warnings.add(new CompileWarning("SyntaxWarning", msg, filename, u.b.line()));
+    }
+
+    // CPython: check_is_arg — a constant other than None, True, False or ...
+    private boolean isLiteral(Expr e) {
+        Object k = constValue(e);
+        return k != NOT_CONST && k != null && !(k instanceof Boolean) && !(k instanceof Expr.Ellipsis);
+    }
+
+    // CPython: check_compare
+    private void checkCompare(Expr.Compare c) {
+        boolean left = !isLiteral(c.left());
+        for (int i = 0; i < c.ops().size(); i++) {
+            CmpOperator op = c.ops().get(i);
+            boolean right = !isLiteral(c.comparators().get(i));
+            if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && (!right || !left)) {
+                warn(op == CmpOperator.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
+    // CPython: check_caller
+    private void checkCaller(Expr f) {
+        String t = switch (f) {
+            case Expr.Constant k -> constTypeName(k.value());
+            case Expr.TupleExpr x -> "tuple";
+            case Expr.ListExpr x -> "list";
+            case Expr.ListComp x -> "list";
+            case Expr.DictExpr x -> "dict";
+            case Expr.DictComp x -> "dict";
+            case Expr.SetExpr x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp x -> "generator";
+            case Expr.JoinedStr x -> "str";
+            case Expr.FormattedValue x -> "str";
+            default -> null;
+        };
+        if (t != null) warn("'" + t + "' object is not callable; perhaps you missed a comma?");
+    }
+
+    private static String constTypeName(Object v) {
+        return switch (v) {
+            case null -> "NoneType";
+            case Boolean b -> "bool";
+            case Long l -> "int";
+            case BigInteger b -> "int";
+            case Double d -> "float";
+            case String s -> "str";
+            case byte[] b -> "bytes";
+            case Expr.Ellipsis e -> "ellipsis";
+            case CodeObject.ConstTuple t -> "tuple";
+            default -> "object";
+        };
+    }
+
+    private void setLoc(Node n) { u.b.setLocation(n.pos()); }
 
     // ================================================================== statements
 
     /** A module or class body: a leading docstring is stored as __doc__ (CPython: compiler_body). */
     private void body(List<Stmt> body, boolean storeDoc) {
+        if (findAnn(body)) {
+            if (!body.isEmpty()) setLoc(body.get(0));
+            u.b.emit(SETUP_ANNOTATIONS);
+        }
         int start = 0;
         String doc = docstring(body);
         if (doc != null && storeDoc) {
@@ -138,6 +214,24 @@ public final class CodeGenerator {
             start = 1;
         }
         stmts(body.subList(start, body.size()));
+    }
+
+    // CPython: find_ann — does a module or class body (outside nested defs) hold an annotated assignment?
+    private static boolean findAnn(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> findAnn(f.body()) || findAnn(f.orelse());
+                case Stmt.While w -> findAnn(w.body()) || findAnn(w.orelse());
+                case Stmt.If i -> findAnn(i.body()) || findAnn(i.orelse());
+                case Stmt.With w -> findAnn(w.body());
+                case Stmt.Try t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> findAnn(h.body()));
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     private static String docstring(List<Stmt> body) {
@@ -165,13 +259,7 @@ public final class CodeGenerator {
                 }
             }
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> {
-                // Annotations are not evaluated or stored (documented gap); only the assignment happens.
-                if (a.value() != null) {
-                    expr(a.value());
-                    expr(a.target());
-                }
-            }
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> forStmt(f);
             case Stmt.While w -> whileStmt(w);
             case Stmt.If i -> ifStmt(i);
@@ -216,12 +304,92 @@ public final class CodeGenerator {
         u.b.emit(POP_TOP);
     }
 
+    // CPython: compiler_visit_annassign
+    private void annAssign(Stmt.AnnAssign a) {
+        if (a.value() != null) {
+            expr(a.value());
+            expr(a.target());
+        }
+        setLoc(a);
+        boolean moduleOrClass = !u.scope.isFunction();
+        switch (a.target()) {
+            case Expr.Name n -> {
+                if (a.simple() && moduleOrClass) {
+                    annotationValue(a.annotation());
+                    setLoc(a);
+                    u.b.emit(LOAD_NAME, u.b.addName("__annotations__"));
+                    loadConst(u.scope.mangle(n.id()));
+                    u.b.emit(STORE_SUBSCR);
+                    return;
+                }
+            }
+            case Expr.Attribute at -> {
+                if (a.value() == null) checkAnnExpr(at.value());
+            }
+            case Expr.Subscript sub -> {
+                if (a.value() == null) {
+                    checkAnnExpr(sub.value());
+                    checkAnnExpr(sub.slice());
+                }
+            }
+            default -> { }
+        }
+        // CPython: check_annotation — complex targets evaluate (and drop) the annotation in modules and
+        // classes, unless annotations are postponed.
+        if (!a.simple() && !future.annotations() && moduleOrClass) checkAnnExpr(a.annotation());
+    }
+
+    private void checkAnnExpr(Expr e) {
+        if (e instanceof Expr.Slice sl) {
+            // CPython: check_ann_subscr evaluates the parts of a slice
+            for (Expr p : new Expr[] {sl.lower(), sl.upper(), sl.step()}) if (p != null) checkAnnExpr(p);
+            return;
+        }
+        if (e instanceof Expr.TupleExpr t && t.elts().stream().anyMatch(x -> x instanceof Expr.Slice)) {
+            for (Expr x : t.elts()) checkAnnExpr(x);
+            return;
+        }
+        expr(e);
+        u.b.emit(POP_TOP);
+    }
+
+    /** The annotation's value: evaluated, or its source string under {@code from __future__ import annotations}. */
+    private void annotationValue(Expr ann) {
+        if (future.annotations()) loadConst(Unparser.unparse(ann));
+        else expr(ann);
+    }
+
+    // CPython: compiler_visit_annotations — (name, value) pairs for MAKE_FUNCTION's flag 4
+    private boolean functionAnnotations(Arguments a, Expr returns) {
+        int n = 0;
+        List<dev.gilpy.ast.Arg> order = new ArrayList<>(a.args());
+        order.addAll(a.posonlyargs());
+        if (a.vararg() != null) order.add(a.vararg());
+        order.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) order.add(a.kwarg());
+        for (dev.gilpy.ast.Arg arg : order) {
+            if (arg.annotation() == null) continue;
+            loadConst(u.scope.mangle(arg.name()));
+            annotationValue(arg.annotation());
+            n++;
+        }
+        if (returns != null) {
+            loadConst("return");
+            annotationValue(returns);
+            n++;
+        }
+        if (n == 0) return false;
+        u.b.emit(BUILD_TUPLE, 2 * n);
+        return true;
+    }
+
     // CPython: compiler_function
     private void functionDef(Stmt.FunctionDef f) {
         for (Expr d : f.decorators()) expr(d);
         int firstLine = f.decorators().isEmpty() ? f.pos().line() : f.decorators().get(0).pos().line();
         setLoc(f);
         int flags = defaultArguments(f.args());
+        if (functionAnnotations(f.args(), f.returns())) flags |= 4;
         Scope scope = symtable.scopeOf(f);
         String qn = qualname(f.name(), scope);
         enterScope(scope, f.name(), qn, firstLine, List.of());
@@ -385,9 +553,9 @@ public final class CodeGenerator {
                 u.b.emit(POP_BLOCK);
                 if (preserveTos) pushFBlock(FKind.POP_VALUE, null, null, null);
                 @SuppressWarnings("unchecked") List<Stmt> fin = (List<Stmt>) f.datum();
-                int line = u.b.line(), col = u.b.col();
+                Pos savedLoc = u.b.location();
                 stmts(fin);
-                u.b.setLocation(line, col);
+                u.b.setLocation(savedLoc);
                 if (preserveTos) popFBlock();
             }
             case FINALLY_END -> {
@@ -625,16 +793,39 @@ public final class CodeGenerator {
     // CPython: compiler_assert
     private void assertStmt(Stmt.Assert a) {
         Label end = new Label();
+        if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+            warn("assertion is always true, perhaps remove parentheses?");
+        }
         jumpIf(a.test(), end, true);
-        setLoc(a);
+        // CPython 3.11's compiler_jump_if sets the location to a Compare and leaves it there, so the
+        // AssertionError of `assert x == 0` points at the comparison (traceback carets).
+        Node at = leakedJumpIfLoc(a.test(), a);
+        setLoc(at);
         u.b.emit(LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
-            setLoc(a);
+            setLoc(at);
             u.b.emit(CALL, 0);  // [AssertionError, msg] -> AssertionError(msg)
         }
         u.b.emit(RAISE_VARARGS, 1);
         u.b.bind(end);
+    }
+
+    private static Node leakedJumpIfLoc(Expr e, Node current) {
+        switch (e) {
+            case Expr.Compare c -> { return c; }
+            case Expr.BoolOp b -> {
+                for (Expr v : b.values()) current = leakedJumpIfLoc(v, current);
+                return current;
+            }
+            case Expr.UnaryOp un when un.op() == UnaryOperator.NOT -> { return leakedJumpIfLoc(un.operand(), current); }
+            case Expr.IfExp i -> {
+                current = leakedJumpIfLoc(i.test(), current);
+                current = leakedJumpIfLoc(i.body(), current);
+                return leakedJumpIfLoc(i.orelse(), current);
+            }
+            default -> { return current; }
+        }
     }
 
     // CPython: compiler_import
@@ -674,6 +865,9 @@ public final class CodeGenerator {
 
     // CPython: compiler_from_import
     private void importFrom(Stmt.ImportFrom s) {
+        if ("__future__".equals(s.module()) && s.pos().line() > future.lineno()) {
+            throw error("from __future__ imports must occur at the beginning of the file", s);
+        }
         loadConst((long) s.level());
         loadConst(new CodeObject.ConstTuple(new ArrayList<>(s.names().stream().map(Alias::name).toList())));
         u.b.emit(IMPORT_NAME, u.b.addName(s.module() == null ? "" : s.module()));
@@ -817,10 +1011,10 @@ public final class CodeGenerator {
     private void loadConst(Object v) { u.b.emit(LOAD_CONST, u.b.addConst(v)); }
 
     private void expr(Expr e) {
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         setLoc(e);
         expr1(e);
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
     }
 
     private void expr1(Expr e) {
@@ -1007,6 +1201,7 @@ public final class CodeGenerator {
 
     // CPython: compiler_compare — chains keep the middle operand with SWAP/COPY
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         int n = c.ops().size() - 1;
         expr(c.left());
         if (n == 0) {
@@ -1036,7 +1231,7 @@ public final class CodeGenerator {
 
     // CPython: compiler_jump_if — jump to next if truth(e) == cond, without materializing a bool
     private void jumpIf(Expr e, Label next, boolean cond) {
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         setLoc(e);
         switch (e) {
             case Expr.UnaryOp un when un.op() == UnaryOperator.NOT && constValue(un) == NOT_CONST -> {
@@ -1060,6 +1255,7 @@ public final class CodeGenerator {
                 u.b.bind(end);
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
+                checkCompare(c);
                 int n = c.ops().size() - 1;
                 expr(c.left());
                 Label cleanup = new Label(), end = new Label();
@@ -1100,7 +1296,7 @@ public final class CodeGenerator {
                 }
             }
         }
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
     }
 
     private static boolean truthy(Object k) {
@@ -1272,6 +1468,7 @@ public final class CodeGenerator {
             u.b.emit(CALL, c.args().size() + c.keywords().size());
             return;
         }
+        checkCaller(c.func());
         if (isGlobalLoad(c.func())) {
             setLoc(c.func());
             globalOp(u.scope.mangle(((Expr.Name) c.func()).id()), Ctx.LOAD, true);
@@ -1279,6 +1476,7 @@ public final class CodeGenerator {
             u.b.emit(PUSH_NULL);
             expr(c.func());
         }
+        setLoc(c);
         callHelper(0, c.args(), c.keywords());
     }
 
@@ -1299,14 +1497,14 @@ public final class CodeGenerator {
     // CPython: compiler_call_helper — n items (e.g. build_class, name) are already on the stack
     private void callHelper(int n, List<Expr> args, List<Keyword> keywords) {
         validateKeywords(keywords);
-        int line = u.b.line(), col = u.b.col();
+        Pos savedLoc = u.b.location();
         boolean ex = args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE
                 || args.stream().anyMatch(x -> x instanceof Expr.Starred)
                 || keywords.stream().anyMatch(k -> k.name() == null);
         if (!ex) {
             for (Expr x : args) expr(x);
             for (Keyword k : keywords) expr(k.value());
-            u.b.setLocation(line, col);
+            u.b.setLocation(savedLoc);
             kwNames(keywords);
             u.b.emit(CALL, n + args.size() + keywords.size());
             return;
@@ -1345,7 +1543,7 @@ public final class CodeGenerator {
                 if (haveDict) u.b.emit(DICT_MERGE, 1);
             }
         }
-        u.b.setLocation(line, col);
+        u.b.setLocation(savedLoc);
         u.b.emit(CALL_FUNCTION_EX, keywords.isEmpty() ? 0 : 1);
     }
 

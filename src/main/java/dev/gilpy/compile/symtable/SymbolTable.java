@@ -34,8 +34,12 @@ public final class SymbolTable {
         return s;
     }
 
-    public static SymbolTable build(Mod mod, String filename) {
+    public static SymbolTable build(Mod mod, String filename) { return build(mod, filename, false); }
+
+    /** futureAnnotations: PEP 563, annotations are strings and their names are not referenced. */
+    public static SymbolTable build(Mod mod, String filename, boolean futureAnnotations) {
         Builder b = new Builder(filename);
+        b.futureAnnotations = futureAnnotations;
         Scope top = b.enter("top", Kind.MODULE, mod, false, false, null);
         switch (mod) {
             case Mod.Module m -> b.stmts(m.body());
@@ -56,6 +60,7 @@ public final class SymbolTable {
     // ---------------------------------------------------------------- pass 1: collect
     private static final class Builder {
         final String filename;
+        boolean futureAnnotations;
         final Deque<Scope> stack = new ArrayDeque<>();
         final Map<Node, Scope> byNode = new IdentityHashMap<>();
         /** Set while visiting a comprehension's iteration target (CPython: ste_comp_iter_target). */
@@ -134,7 +139,7 @@ public final class SymbolTable {
                     } else {
                         expr(a.target());
                     }
-                    if (cur().kind != Kind.FUNCTION) expr(a.annotation());
+                    if (cur().kind != Kind.FUNCTION && !futureAnnotations) expr(a.annotation());
                     if (a.value() != null) expr(a.value());
                 }
                 case Stmt.For f -> { expr(f.target()); expr(f.iter()); stmts(f.body()); stmts(f.orelse()); }
@@ -205,6 +210,7 @@ public final class SymbolTable {
         }
 
         void annotations(Arguments a, Expr returns) {
+            if (futureAnnotations) return;
             for (List<Arg> l : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
                 for (Arg arg : l) if (arg.annotation() != null) expr(arg.annotation());
             }

@@ -1,0 +1,93 @@
+# Tour: the seed articles' claims about the GIL, measured live (CPU-bound vs I/O-bound, threads vs processes).
+# Each cell runs a fresh gilpy child (sys.executable) that times its own work with
+# time.perf_counter(), so JVM start-up is not counted. Rows whose machinery is not
+# available yet say so instead of failing.
+import subprocess
+import sys
+
+CPU_N = 3_000_000      # iterations of the seed's compute() loop per task
+IO_SECONDS = 0.5       # the seed's time.sleep() stand-in for waiting on I/O
+
+CHILD = '''
+import sys
+mode, kind = sys.argv[1], sys.argv[2]
+try:
+    import time
+except ImportError:
+    print("NA time module not available"); raise SystemExit(0)
+
+def cpu_task():
+    total = 0
+    for i in range(%d):
+        total += i
+    return total
+
+def io_task():
+    time.sleep(%r)
+
+task = cpu_task if kind == "cpu" else io_task
+if mode == "threads":
+    try:
+        import threading
+    except ImportError:
+        print("NA threading not available"); raise SystemExit(0)
+    workers = [threading.Thread(target=task) for _ in range(2)]
+elif mode == "processes":
+    try:
+        import multiprocessing
+    except ImportError:
+        print("NA multiprocessing not available"); raise SystemExit(0)
+    workers = [multiprocessing.Process(target=task) for _ in range(2)]
+t0 = time.perf_counter()
+if mode == "serial":
+    task()
+    task()
+else:
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+print("%%.3f" %% (time.perf_counter() - t0))
+''' % (CPU_N, IO_SECONDS)
+
+ROWS = [
+    ("1 thread (2 tasks in a row)", "serial", "on"),
+    ("2 threads, GIL on", "threads", "on"),
+    ("2 threads, GIL off", "threads", "off"),
+    ("2 processes", "processes", "on"),
+]
+
+
+def measure(mode, kind, gil):
+    exe = sys.executable
+    try:
+        r = subprocess.run([exe, "--gil", gil, "-c", CHILD, mode, kind], capture_output=True, text=True)
+    except OSError as e:
+        return "n/a (cannot start %s: %s)" % (exe, e)
+    out = r.stdout.strip().splitlines()
+    last = out[-1] if out else ""
+    if last.startswith("NA "):
+        return "n/a (" + last[3:] + ")"
+    if r.returncode != 0 or not last:
+        err = r.stderr.strip().splitlines()
+        return "failed (" + (err[-1] if err else "exit code %d" % r.returncode) + ")"
+    return last + " s"
+
+
+def main():
+    print("gilpy tour: wall time of two equal tasks, measured in fresh child processes")
+    print("CPU-bound task: the seed's compute() loop, %s iterations; I/O-bound task: time.sleep(%s)"
+          % (format(CPU_N, ","), IO_SECONDS))
+    print()
+    width = max(len(r[0]) for r in ROWS)
+    print("%-*s  %-36s  %s" % (width, "", "CPU-bound", "I/O-bound"))
+    for label, mode, gil in ROWS:
+        cpu = measure(mode, "cpu", gil)
+        io = measure(mode, "io", gil)
+        print("%-*s  %-36s  %s" % (width, label, cpu, io))
+    print()
+    print("Expect: with the GIL on, 2 CPU-bound threads take about as long as 1 thread doing both;")
+    print("with it off (or with processes) they take about half. Sleeping threads overlap either way.")
+
+
+main()

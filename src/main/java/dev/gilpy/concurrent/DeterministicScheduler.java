@@ -1,0 +1,415 @@
+package dev.gilpy.concurrent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * {@code --sched SEED}: a GIL that makes every interleaving reproducible.
+ *
+ * <p>Exactly one Python thread holds the <em>baton</em> at a time. At each switch point (the eval
+ * breaker's check points, or every instruction with {@link SwitchPoints#ANY}) the holder asks a
+ * decision source whether to keep running or to hand the baton to another runnable thread: a PRNG
+ * seeded with SEED, an explicit list of decisions ({@code --schedule}), or round robin every N points
+ * ({@code --switch-every}). A decision {@code k} means "run the k-th runnable thread after me in
+ * creation order (mod the number of runnable threads)": 0 keeps the current thread.</p>
+ *
+ * <p>Blocking operations call {@link #block}: the thread records what it waits for (a predicate the
+ * scheduler evaluates, an optional deadline on the virtual clock) and gives the baton away. A blocked
+ * thread is runnable again only when its predicate holds or its deadline has passed. When no thread is
+ * runnable, the virtual clock jumps to the earliest deadline; if there is none, that is a deadlock: the
+ * report names every thread, what it waits in, and where, and all threads are stopped with
+ * {@link Abort}.</p>
+ *
+ * <p>Threads are registered in creation order by their creator ({@link #threadStarting}), so their
+ * order never depends on when the JVM gets around to starting them.</p>
+ */
+public final class DeterministicScheduler implements Gil {
+    public enum SwitchPoints { BREAKER, ANY }
+
+    /** Stops a thread after a deadlock report or when the main thread has finished. Not a Python exception. */
+    public static final class Abort extends Error {
+        Abort(String message) { super(message, null, false, false); }
+    }
+
+    /** Virtual time origin for time.time(): 2024-01-01T00:00:00Z. */
+    public static final long EPOCH_NANOS = 1_704_067_200L * 1_000_000_000L;
+    /** Virtual time every switch point costs, so busy-wait loops on the clock end. */
+    static final long TICK_NANOS = 1_000;
+
+    private static final class T {
+        final Thread thread;
+        final String name;
+        final int seq;
+        boolean blocked;
+        BooleanSupplier ready;
+        long deadline = -1;
+        String what, where;
+
+        T(Thread thread, String name, int seq) {
+            this.thread = thread;
+            this.name = name;
+            this.seq = seq;
+        }
+    }
+
+    private final ReentrantLock mu = new ReentrantLock();
+    private final Condition turn = mu.newCondition();
+    private final List<T> threads = new ArrayList<>();
+    private final Map<Thread, T> byThread = new HashMap<>();
+    private T current;
+    private T mainThread;
+    private int nextSeq;
+    private volatile long clock;
+    private volatile String aborted;
+
+    private final long seed;
+    private final SplittableRandom rng;
+    private final int[] schedule;
+    private int schedPos;
+    private final SwitchPoints points;
+    private final int every;
+    private int sinceSwitch;
+    private int switchOdds = 8;
+    private final List<Integer> decisions = new ArrayList<>();
+    private long switches;
+    private int maxRunning;
+
+    private volatile Supplier<String> locator = () -> "?";
+    private volatile String deadlockReport;
+
+    /**
+     * @param seed     PRNG seed (used when schedule is null and every is 0)
+     * @param schedule explicit decisions, or null
+     * @param points   where switches may happen
+     * @param every    &gt; 0: switch round robin every N switch points instead of by chance
+     */
+    public DeterministicScheduler(long seed, int[] schedule, SwitchPoints points, int every) {
+        this.seed = seed;
+        this.rng = new SplittableRandom(seed);
+        this.schedule = schedule;
+        this.points = points;
+        this.every = every;
+    }
+
+    public long seed() { return seed; }
+
+    public SwitchPoints switchPoints() { return points; }
+
+    public boolean hasExplicitSchedule() { return schedule != null; }
+
+    /** 1 in {@code odds} switch points switches (PRNG mode only). */
+    public void setSwitchOdds(int odds) { switchOdds = Math.max(1, odds); }
+
+    /** Where the calling thread is in its Python code ("file:line"), for deadlock reports. */
+    public void setLocator(Supplier<String> locator) { this.locator = locator; }
+
+    /** How to replay this run on the command line. */
+    public String replayHint() {
+        String pts = points == SwitchPoints.ANY ? " --switch-points any" : "";
+        if (every > 0) return "--switch-every " + every + pts;
+        if (schedule != null) return "--schedule " + joinDecisions(schedule) + pts;
+        return "--sched " + seed + pts;
+    }
+
+    static String joinDecisions(int[] d) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i]);
+        return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    /** Decisions taken so far at switch points with two or more runnable threads (replayable with --schedule). */
+    public int[] decisionsTaken() {
+        mu.lock();
+        try {
+            return decisions.stream().mapToInt(Integer::intValue).toArray();
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    /** The deadlock report, or null when none happened. */
+    public String deadlockReport() { return deadlockReport; }
+
+    /** Virtual nanoseconds since the start of the run. */
+    public long nanoTime() { return clock; }
+
+    /** A stable ident for a thread: 1 for the first, then 2, 3, ... (0 if unknown). */
+    public int sequenceOf(Thread t) {
+        mu.lock();
+        try {
+            T x = byThread.get(t);
+            return x == null ? 0 : x.seq + 1;
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ Gil
+
+    @Override
+    public void acquire() {
+        mu.lock();
+        try {
+            T me = byThread.get(Thread.currentThread());
+            if (me == null) {
+                me = register(Thread.currentThread(), Thread.currentThread().getName());
+                if (mainThread == null) mainThread = me;
+                if (current == null) current = me;
+            }
+            awaitTurn(me);
+            maxRunning = 1;
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    /** A thread ends (or the main thread finishes the run). */
+    @Override
+    public void release() {
+        mu.lock();
+        try {
+            T me = byThread.remove(Thread.currentThread());
+            if (me == null) return;
+            threads.remove(me);
+            if (aborted != null) return;
+            if (me == mainThread) {
+                abort("the main thread finished");
+                return;
+            }
+            if (current == me) {
+                current = null;
+                pickForced(me);
+            }
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    @Override
+    public void checkpoint() {
+        if (points == SwitchPoints.BREAKER) switchPoint();
+    }
+
+    /** The per-instruction hook of {@link SwitchPoints#ANY}. */
+    public void step() { switchPoint(); }
+
+    /** Blocking calls not routed through {@link #block} run with the baton held: nobody else runs meanwhile. */
+    @Override
+    public <R> R releasedWhile(Supplier<R> action) { return action.get(); }
+
+    @Override
+    public boolean enabled() { return true; }
+
+    @Override
+    public double switchInterval() { return 0.005; }
+
+    @Override
+    public void setSwitchInterval(double seconds) {}
+
+    @Override
+    public int concurrent() { return current == null ? 0 : 1; }
+
+    @Override
+    public int maxConcurrent() { return maxRunning; }
+
+    @Override
+    public void resetMaxConcurrent() {}
+
+    @Override
+    public void threadStarting(Thread t, String name) {
+        mu.lock();
+        try {
+            if (!byThread.containsKey(t)) register(t, name);
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    @Override
+    public void threadNotStarted(Thread t) {
+        mu.lock();
+        try {
+            T x = byThread.remove(t);
+            if (x != null) threads.remove(x);
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ blocking
+
+    /**
+     * Blocks the calling thread (which holds the baton) until {@code ready} holds or {@code timeoutNanos}
+     * of virtual time pass (negative: no timeout). Returns whether {@code ready} holds on return; nothing
+     * else has run between that check and the caller's next action.
+     */
+    public boolean block(String what, BooleanSupplier ready, long timeoutNanos) {
+        if (ready.getAsBoolean()) return true;
+        String where = locator.get();
+        mu.lock();
+        try {
+            T me = byThread.get(Thread.currentThread());
+            if (me == null || aborted != null) throw new Abort(aborted == null ? "unknown thread" : aborted);
+            me.blocked = true;
+            me.ready = ready;
+            me.deadline = timeoutNanos < 0 ? -1 : clock + timeoutNanos;
+            me.what = what;
+            me.where = where;
+            try {
+                current = null;
+                pickForced(me);
+                awaitTurn(me);
+            } finally {
+                me.blocked = false;
+                me.ready = null;
+                me.deadline = -1;
+            }
+        } finally {
+            mu.unlock();
+        }
+        return ready.getAsBoolean();
+    }
+
+    /** time.sleep on the virtual clock: other threads run; the clock jumps when nobody can. */
+    public void sleep(long nanos) {
+        if (nanos <= 0) {
+            yieldNow();
+            return;
+        }
+        block("time.sleep", () -> false, nanos);
+    }
+
+    /** sleep(0): offer the baton to the other runnable threads (one decision). */
+    public void yieldNow() {
+        switchPoint();
+    }
+
+    // ------------------------------------------------------------------ internals (mu held)
+
+    private T register(Thread t, String name) {
+        T x = new T(t, name, nextSeq++);
+        threads.add(x);
+        byThread.put(t, x);
+        return x;
+    }
+
+    private void awaitTurn(T me) {
+        while (current != me && aborted == null) turn.awaitUninterruptibly();
+        if (aborted != null && current != me) throw new Abort(aborted);
+    }
+
+    private boolean runnable(T t) {
+        if (!t.blocked) return true;
+        if (t.deadline >= 0 && t.deadline <= clock) return true;
+        return t.ready.getAsBoolean();
+    }
+
+    /** Runnable threads in circular creation order starting after {@code from} (from itself last). */
+    private List<T> runnableAfter(T from) {
+        List<T> r = new ArrayList<>();
+        int n = threads.size();
+        int start = from == null ? -1 : threads.indexOf(from);
+        if (start < 0) {
+            // from has left the list: start at the first thread created after it.
+            start = -1;
+            if (from != null) for (int i = 0; i < n; i++) if (threads.get(i).seq > from.seq) { start = i - 1; break; }
+            if (from != null && start == -1 && n > 0 && threads.get(n - 1).seq < from.seq) start = n - 1;
+        }
+        for (int i = 1; i <= n; i++) {
+            T t = threads.get(((start + i) % n + n) % n);
+            if (runnable(t)) r.add(t);
+        }
+        return r;
+    }
+
+    private void switchPoint() {
+        if (aborted != null) throw new Abort(aborted);
+        clock += TICK_NANOS;
+        mu.lock();
+        try {
+            T me = byThread.get(Thread.currentThread());
+            if (me == null || current != me) return;
+            if (threads.size() < 2) return;
+            List<T> r = runnableAfter(me); // me is last
+            int n = r.size();
+            if (n < 2) return;
+            int k;
+            if (every > 0) {
+                k = ++sinceSwitch >= every ? 1 : 0;
+                if (k != 0) sinceSwitch = 0;
+            } else if (schedule != null) {
+                k = schedPos < schedule.length ? schedule[schedPos++] : 0;
+            } else {
+                k = rng.nextInt(switchOdds) == 0 ? 1 + rng.nextInt(n - 1) : 0;
+            }
+            decisions.add(k);
+            k = Math.floorMod(k, n);
+            if (k == 0) return;
+            T next = r.get(k - 1);
+            switches++;
+            current = next;
+            turn.signalAll();
+            awaitTurn(me);
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    /** The baton holder blocked or ended: choose who runs next, advancing the clock or reporting a deadlock. */
+    private void pickForced(T from) {
+        while (true) {
+            List<T> r = runnableAfter(from);
+            if (!r.isEmpty()) {
+                int k = 0;
+                if (r.size() > 1 && every == 0) {
+                    if (schedule != null) k = schedPos < schedule.length ? schedule[schedPos++] : 0;
+                    else k = rng.nextInt(r.size());
+                    decisions.add(k);
+                }
+                current = r.get(Math.floorMod(k, r.size()));
+                if (current != from) switches++;
+                turn.signalAll();
+                return;
+            }
+            long next = Long.MAX_VALUE;
+            for (T t : threads) if (t.blocked && t.deadline >= 0) next = Math.min(next, t.deadline);
+            if (next == Long.MAX_VALUE) {
+                if (threads.isEmpty()) return;
+                StringBuilder sb = new StringBuilder("gilpy: deadlock: every thread is blocked and no timer is pending\n");
+                for (T t : threads) {
+                    sb.append("  thread '").append(t.name).append("' waits in ").append(t.what)
+                            .append(" at ").append(t.where).append('\n');
+                }
+                deadlockReport = sb.toString();
+                abort(deadlockReport);
+                return;
+            }
+            clock = Math.max(clock, next);
+        }
+    }
+
+    private void abort(String why) {
+        aborted = why;
+        current = null;
+        turn.signalAll();
+    }
+
+    /** Stops every thread still waiting for the baton (used when an in-process run ends). */
+    public void shutdown() {
+        mu.lock();
+        try {
+            if (aborted == null) abort("the run ended");
+        } finally {
+            mu.unlock();
+        }
+    }
+
+    public long switches() { return switches; }
+}

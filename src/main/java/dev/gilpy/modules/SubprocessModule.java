@@ -1,0 +1,101 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.runtime.Args;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBytes;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyModule;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTuple;
+import dev.gilpy.runtime.PyType;
+import dev.gilpy.vm.Interpreter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code _subprocess}, the Java half of the {@code subprocess} module (lib/subprocess.py):
+ * {@code run_process(args, cwd, input, capture)} starts a child, waits for it with the GIL released,
+ * and returns {@code (returncode, stdout bytes or None, stderr bytes or None)}.
+ */
+public final class SubprocessModule {
+    private SubprocessModule() {}
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_subprocess");
+        m.def("run_process", (a, k) -> {
+            Args.range("run_process", a, k, 4, 4);
+            List<String> cmd = new ArrayList<>();
+            for (PyObject o : Ops.toArray(a[0])) cmd.add(Ops.strString(o));
+            if (cmd.isEmpty()) throw Exc.raise(Exc.ValueError, "empty argument list");
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            if (a[1] != PyNone.NONE) pb.directory(new File(Ops.strString(a[1])));
+            byte[] input = a[2] == PyNone.NONE ? null : ((PyBytes) a[2]).value;
+            boolean capture = Ops.isTrue(a[3]);
+            interp.stdout.flush();
+            interp.stderr.flush();
+            if (!capture) pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+            if (input == null) pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            Object[] res = interp.gil.releasedWhile(() -> {
+                try {
+                    Process p = pb.start();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ByteArrayOutputStream err = new ByteArrayOutputStream();
+                    Thread tOut = null, tErr = null;
+                    if (capture) {
+                        tOut = pump(p.getInputStream(), out);
+                        tErr = pump(p.getErrorStream(), err);
+                    }
+                    if (input != null) {
+                        try (OutputStream os = p.getOutputStream()) {
+                            os.write(input);
+                        } catch (IOException ignored) {
+                            // The child did not read all of its input.
+                        }
+                    }
+                    int code = p.waitFor();
+                    if (tOut != null) tOut.join();
+                    if (tErr != null) tErr.join();
+                    return new Object[]{code, out.toByteArray(), err.toByteArray()};
+                } catch (IOException e) {
+                    return new Object[]{e};
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Object[]{new IOException("interrupted")};
+                }
+            });
+            if (res[0] instanceof IOException e) {
+                String msg = e.getMessage() == null ? "" : e.getMessage();
+                int errno = msg.contains("error=2,") ? 2 : msg.contains("error=13,") ? 13 : 0;
+                String text = errno == 2 ? "No such file or directory" : errno == 13 ? "Permission denied" : msg;
+                PyType t = errno == 2 ? Exc.FileNotFoundError : errno == 13 ? Exc.PermissionError : Exc.OSError;
+                throw Exc.raise(t, "[Errno " + errno + "] " + text + ": '" + cmd.get(0) + "'");
+            }
+            return PyTuple.of(PyInt.of((Integer) res[0]),
+                    capture ? new PyBytes((byte[]) res[1]) : PyNone.NONE,
+                    capture ? new PyBytes((byte[]) res[2]) : PyNone.NONE);
+        });
+        return m;
+    }
+
+    private static Thread pump(InputStream in, ByteArrayOutputStream to) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                in.transferTo(to);
+            } catch (IOException ignored) {
+                // The child closed its end.
+            }
+        }, "subprocess-pipe");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}

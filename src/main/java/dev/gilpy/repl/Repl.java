@@ -1,0 +1,578 @@
+package dev.gilpy.repl;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.bytecode.Disassembler;
+import dev.gilpy.concurrent.EvalBreaker;
+import dev.gilpy.concurrent.Gil;
+import dev.gilpy.concurrent.Gils;
+import dev.gilpy.parse.Parsing;
+import dev.gilpy.runtime.Exc;
+import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyMethod;
+import dev.gilpy.runtime.PyModule;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import dev.gilpy.runtime.PyStr;
+import dev.gilpy.runtime.PyTextIO;
+import dev.gilpy.vm.Interpreter;
+import dev.gilpy.vm.PyCode;
+import dev.gilpy.vm.PyFunction;
+import dev.gilpy.vm.ThreadState;
+import dev.gilpy.vm.Traceback;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The interactive loop: {@code >>>}/{@code ...} prompts, echo of expression values, tracebacks that
+ * do not end the session, Ctrl-C, and the {@code :commands}. On a terminal it reads through JLine
+ * (history, editing, completion, colour); otherwise it reads plain lines from stdin and writes the
+ * prompts to stderr, like CPython's {@code python -i < file}.
+ */
+public final class Repl {
+    public static final String VERSION = "0.1.0";
+
+    static final List<String> COMMANDS = List.of(":help", ":gil", ":run", ":samples", ":time", ":dis");
+
+    private final Interpreter interp;
+    private final PyModule main;
+    private final ThreadState ts;
+    private boolean gilOn;
+    private Terminal terminal;
+    private LineReader reader;
+    private boolean color;
+    private volatile boolean running;
+
+    /** Thrown by the loop to leave the REPL with an exit code (exit(), sys.exit, Ctrl-D). */
+    private static final class Leave extends RuntimeException {
+        final int code;
+
+        Leave(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    public Repl(Interpreter interp, PyModule main, boolean gilOn) {
+        this.interp = interp;
+        this.main = main;
+        this.gilOn = gilOn;
+        this.ts = ThreadState.current();
+    }
+
+    /**
+     * Runs the REPL on the calling (interpreter main) thread until exit; returns the exit code. The
+     * caller still runs the interpreter's exit hooks and flushes the streams.
+     */
+    public int run(boolean quiet) {
+        boolean tty = Runner.isTerminal(0) && Runner.isTerminal(1);
+        if (tty) {
+            try {
+                openTerminal();
+            } catch (IOException | RuntimeException e) {
+                terminal = null;
+                reader = null;
+            }
+        }
+        if (terminal == null) installPlainSigint();
+        try {
+            if (!quiet) {
+                String banner = "gilpy " + VERSION + " (Python 3.11 subset) [GIL " + (gilOn ? "on" : "off") + "] on "
+                        + System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT) + "\n"
+                        + "Type \":help\" for help, \"exit()\" to leave.\n";
+                err(banner);
+            }
+            return loop();
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.getHistory().save();
+                } catch (IOException | RuntimeException ignored) {
+                    // History is best effort.
+                }
+            }
+            if (terminal != null) {
+                try {
+                    terminal.close();
+                } catch (IOException ignored) {
+                    // Leaving anyway.
+                }
+            }
+        }
+    }
+
+    private void openTerminal() throws IOException {
+        terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+        if (terminal.getType() != null && terminal.getType().startsWith("dumb")) {
+            terminal.close();
+            terminal = null;
+            return;
+        }
+        terminal.handle(Terminal.Signal.INT, s -> interruptRunning());
+        color = System.getenv("NO_COLOR") == null;
+        Completion completion = new Completion(interp, main.dict, COMMANDS);
+        Path history = Path.of(home(), ".gilpy_history");
+        reader = LineReaderBuilder.builder().terminal(terminal).appName("gilpy")
+                .parser(completion).completer(completion)
+                .history(new DefaultHistory())
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .variable(LineReader.LIST_MAX, 200)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .build();
+        reader.getWidgets().put("gilpy-tab", () -> {
+            if (reader.getBuffer().upToCursor().isBlank()) {
+                reader.getBuffer().write("    ");
+                return true;
+            }
+            reader.callWidget(LineReader.COMPLETE_WORD);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference("gilpy-tab"), "\t");
+    }
+
+    /** $HOME as CPython's os.path.expanduser sees it, else the JVM's idea of home. */
+    static String home() {
+        String h = System.getenv("HOME");
+        return h != null && !h.isEmpty() ? h : System.getProperty("user.home");
+    }
+
+    /** Without JLine: Ctrl-C still raises KeyboardInterrupt in running code. */
+    @SuppressWarnings("removal")
+    private void installPlainSigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
+                if (running) interruptRunning();
+                else System.exit(130);
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
+            // No SIGINT on this platform.
+        }
+    }
+
+    /** Called from the signal thread: make the main interpreter thread raise KeyboardInterrupt. */
+    private void interruptRunning() {
+        if (!running) return;
+        ts.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
+        EvalBreaker.set(EvalBreaker.ASYNC_EXC);
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    private int loop() {
+        List<String> lines = new ArrayList<>();
+        while (true) {
+            String prompt = lines.isEmpty() ? ">>> " : "... ";
+            String line;
+            try {
+                line = readLine(prompt);
+            } catch (UserInterruptException e) {
+                lines.clear();
+                err("\nKeyboardInterrupt\n");
+                continue;
+            } catch (EndOfFileException e) {
+                if (terminal != null) err("\n");
+                return 0;
+            }
+            if (line == null) {
+                if (terminal == null) err("\n");
+                return 0;
+            }
+            if (lines.isEmpty()) {
+                if (line.isBlank()) continue;
+                String stripped = line.strip();
+                if (stripped.startsWith(":")) {
+                    try {
+                        command(stripped);
+                    } catch (Leave l) {
+                        return l.code;
+                    }
+                    continue;
+                }
+            }
+            lines.add(line);
+            String source = String.join("\n", lines) + "\n";
+            if (Parsing.isIncomplete(source)) continue;
+            lines.clear();
+            try {
+                execute(source);
+            } catch (Leave l) {
+                return l.code;
+            }
+        }
+    }
+
+    private String readLine(String prompt) {
+        flushOut();
+        if (reader != null) {
+            String shown = color
+                    ? new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.GREEN)).toAnsi(terminal)
+                    : prompt;
+            Gil gil = interp.gil;
+            return gil.releasedWhile(() -> reader.readLine(shown));
+        }
+        err(prompt);
+        Gil gil = interp.gil;
+        String l = gil.releasedWhile(() -> interp.stdin.readline());
+        if (l == null || l.isEmpty()) return null;
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /** Compiles one interactive input and runs it; exceptions print a traceback. */
+    private void execute(String source) {
+        try {
+            CodeObject code = interp.compile(source, "<stdin>", Parsing.Mode.SINGLE);
+            runInterruptibly(() -> interp.exec(code, main.dict, main.dict));
+        } catch (PyException e) {
+            report(e.value);
+        } finally {
+            flushOut();
+        }
+    }
+
+    private void runInterruptibly(Runnable body) {
+        running = true;
+        try {
+            body.run();
+        } finally {
+            running = false;
+            ts.asyncExc = null;
+            EvalBreaker.clear(EvalBreaker.ASYNC_EXC);
+        }
+    }
+
+    /** SystemExit leaves the REPL; anything else prints its traceback. */
+    private void report(PyBaseException exc) {
+        if (exc.type().isSubtypeOf(Exc.SystemExit)) throw new Leave(exitCode(exc));
+        flushOut();
+        try {
+            PyObject hook = interp.sysAttr("excepthook");
+            if (hook != null && hook != interp.sysAttr("__excepthook__")) {
+                Ops.call(hook, exc.type(), exc, PyNone.NONE);
+                return;
+            }
+        } catch (PyException e) {
+            // Fall back to the built-in format below.
+        }
+        String tb = Traceback.format(exc, interp);
+        if (color && interp.sysAttr("stderr") == interp.stderr) tb = colourTraceback(tb);
+        interp.writeStderr(tb);
+        interp.stderr.flush();
+    }
+
+    private int exitCode(PyBaseException exc) {
+        PyObject c = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
+        if (c == PyNone.NONE) return 0;
+        if (c instanceof PyInt i) return (int) i.value;
+        flushOut();
+        interp.writeStderr(Ops.strString(c) + "\n");
+        return 1;
+    }
+
+    private String colourTraceback(String tb) {
+        String[] ls = tb.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        int last = ls.length - 1;
+        while (last > 0 && ls[last].isEmpty()) last--;
+        for (int i = 0; i < ls.length; i++) {
+            AttributedStyle st = i == last ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                    : ls[i].startsWith("  File") ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)
+                    : AttributedStyle.DEFAULT;
+            sb.append(ls[i].isEmpty() ? "" : new AttributedString(ls[i], st).toAnsi(terminal));
+            if (i < ls.length - 1) sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private void flushOut() {
+        try {
+            PyObject out = interp.sysAttr("stdout");
+            if (out instanceof PyTextIO io) io.flush();
+        } catch (PyException ignored) {
+            // A broken sys.stdout should not end the session.
+        }
+        interp.stdout.flush();
+    }
+
+    /** REPL chatter (banner, prompts without a terminal, messages) goes to stderr, as CPython's. */
+    private void err(String s) {
+        flushOut();
+        interp.stderr.write(s);
+        interp.stderr.flush();
+    }
+
+    private void out(String s) {
+        flushOut();
+        interp.stdout.write(s);
+        interp.stdout.flush();
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private void command(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String name = parts[0];
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (name) {
+            case ":help", ":h", ":?" -> help();
+            case ":gil" -> gil(arg);
+            case ":run" -> run(arg);
+            case ":samples" -> samples();
+            case ":time" -> time(arg);
+            case ":dis" -> dis(arg);
+            default -> err("unknown command " + name + " (type :help for the list)\n");
+        }
+    }
+
+    private void help() {
+        out("""
+                Python statements and expressions run as in CPython's REPL; a block ends with an empty line.
+                Commands:
+                  :help                      this list
+                  :gil                       show the GIL mode
+                  :gil on|off                switch the GIL (only while no other thread is alive)
+                  :run [--gil on|off] FILE [ARGS]
+                                             run FILE as __main__ in a fresh namespace, show the wall time
+                  :samples                   list the sample programs (samples/)
+                  :time STATEMENT            run STATEMENT here and show its wall time
+                  :dis NAME|EXPRESSION       disassemble a function, or the bytecode of an expression
+                exit() or Ctrl-D leaves; Ctrl-C cancels the line or interrupts running code.
+                Tab completes names, keywords, attributes after a dot and file names after :run.
+                """);
+    }
+
+    private void gil(String arg) {
+        if (arg.isEmpty()) {
+            out("GIL " + (gilOn ? "on" : "off") + "\n");
+            return;
+        }
+        Boolean want = parseMode(arg);
+        if (want == null) {
+            err(":gil expects on or off, not '" + arg + "'\n");
+            return;
+        }
+        if (want == gilOn) {
+            out("GIL already " + (gilOn ? "on" : "off") + "\n");
+            return;
+        }
+        int others = otherThreads();
+        if (others > 0) {
+            err("cannot switch the GIL while " + others + " other thread" + (others == 1 ? " is" : "s are")
+                    + " alive; join them first\n");
+            return;
+        }
+        switchGil(want);
+        out("GIL " + (gilOn ? "on" : "off") + "\n");
+    }
+
+    private static Boolean parseMode(String s) {
+        return switch (s) {
+            case "on", "1" -> Boolean.TRUE;
+            case "off", "0" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** Live threads other than this one, as threading counts them (0 when threading is not imported). */
+    private int otherThreads() {
+        PyObject threading = interp.modules.get(new PyStr("threading"));
+        if (!(threading instanceof PyModule m)) return 0;
+        try {
+            PyObject f = m.get("active_count");
+            if (f == null) return 0;
+            return Math.max(0, Ops.index(Ops.call(f), "active_count") - 1);
+        } catch (PyException e) {
+            return 0;
+        }
+    }
+
+    /** The main thread holds the current GIL: hand it over to a fresh one of the other kind. */
+    private void switchGil(boolean on) {
+        Gil old = interp.gil;
+        Gil fresh = Gils.create(on);
+        old.release();
+        interp.gil = fresh;
+        fresh.acquire();
+        gilOn = on;
+    }
+
+    private void run(String arg) {
+        List<String> words = new ArrayList<>(Arrays.asList(arg.isEmpty() ? new String[0] : arg.split("\\s+")));
+        Boolean mode = null;
+        if (!words.isEmpty() && words.get(0).startsWith("--gil")) {
+            String w = words.remove(0);
+            String v = w.contains("=") ? w.substring(w.indexOf('=') + 1) : words.isEmpty() ? "" : words.remove(0);
+            mode = parseMode(v);
+            if (mode == null) {
+                err(":run --gil expects on or off\n");
+                return;
+            }
+        }
+        if (words.isEmpty()) {
+            err("usage: :run [--gil on|off] FILE [ARGS]\n");
+            return;
+        }
+        String file = words.get(0);
+        Path path = Path.of(file.startsWith("~/") ? home() + file.substring(1) : file);
+        if (!Files.isRegularFile(path)) {
+            Path inSamples = samplesDir() == null ? null : samplesDir().resolve(file);
+            if (inSamples != null && Files.isRegularFile(inSamples)) path = inSamples;
+            else {
+                err("can't open file '" + path.toAbsolutePath() + "': [Errno 2] No such file or directory\n");
+                return;
+            }
+        }
+        boolean restoreMode = gilOn;
+        if (mode != null && mode != gilOn) {
+            int others = otherThreads();
+            if (others > 0) {
+                err("cannot switch the GIL while other threads are alive\n");
+                return;
+            }
+            switchGil(mode);
+        }
+        PyObject oldMain = interp.modules.get(new PyStr("__main__"));
+        PyObject argv = interp.sysAttr("argv");
+        List<PyObject> oldArgv = argv == null ? List.of() : Arrays.asList(Ops.toArray(argv));
+        List<String> newArgv = new ArrayList<>(words);
+        newArgv.set(0, path.toString());
+        Runner.setArgv(interp, newArgv);
+        PyModule fresh = Runner.newMain(interp, path.toString());
+        long t0 = System.nanoTime();
+        String outcome = "";
+        try {
+            Path p = path;
+            runInterruptibly(() -> {
+                try {
+                    Runner.execFile(interp, fresh, p);
+                } catch (IOException e) {
+                    throw Exc.raise(Exc.OSError, e.getMessage());
+                }
+            });
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(Exc.SystemExit)) {
+                int c = exitCode(e.value);
+                if (c != 0) outcome = ", exit code " + c;
+            } else {
+                report(e.value);
+                outcome = ", " + e.value.type().name;
+            }
+        } finally {
+            long t1 = System.nanoTime();
+            flushOut();
+            interp.modules.put(new PyStr("__main__"), oldMain);
+            if (argv instanceof dev.gilpy.runtime.PyList l) {
+                PyObject[] items = oldArgv.toArray(new PyObject[0]);
+                l.setContents(items, items.length);
+            }
+            String modeNote = "GIL " + (gilOn ? "on" : "off");
+            if (gilOn != restoreMode) switchGil(restoreMode);
+            err(String.format(Locale.ROOT, "[%s: %.3f s wall, %s%s]\n", path.getFileName(), (t1 - t0) / 1e9,
+                    modeNote, outcome));
+        }
+    }
+
+    /** samples/ under the current directory, else under the gilpy install root. */
+    static Path samplesDir() {
+        Path cwd = Path.of("samples");
+        if (Files.isDirectory(cwd)) return cwd;
+        try {
+            Path jar = Path.of(Repl.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("samples"))) return p.resolve("samples");
+            }
+        } catch (Exception e) {
+            return null;
+        }
+        return null;
+    }
+
+    private void samples() {
+        Path dir = samplesDir();
+        if (dir == null) {
+            err("no samples/ directory here or in the gilpy install\n");
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        } catch (IOException e) {
+            err("cannot list " + dir + ": " + e.getMessage() + "\n");
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Path p : files) sb.append(String.format("  %-42s %s\n", p.getFileName(), firstComment(p)));
+        sb.append("Run one with :run ").append(dir).append("/NAME.py\n");
+        out(sb.toString());
+    }
+
+    static String firstComment(Path p) {
+        try {
+            for (String l : Files.readAllLines(p)) {
+                String t = l.strip();
+                if (t.startsWith("#!")) continue;
+                if (t.startsWith("#")) return t.replaceFirst("^#+\\s*", "");
+                if (!t.isEmpty()) break;
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // No description.
+        }
+        return "";
+    }
+
+    private void time(String stmt) {
+        if (stmt.isEmpty()) {
+            err("usage: :time STATEMENT\n");
+            return;
+        }
+        long t0 = System.nanoTime();
+        execute(stmt + "\n");
+        long t1 = System.nanoTime();
+        err(String.format(Locale.ROOT, "[wall time: %s, GIL %s]\n", human((t1 - t0) / 1e9), gilOn ? "on" : "off"));
+    }
+
+    static String human(double s) {
+        if (s >= 1) return String.format(Locale.ROOT, "%.3f s", s);
+        if (s >= 1e-3) return String.format(Locale.ROOT, "%.3f ms", s * 1e3);
+        return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+    }
+
+    private void dis(String what) {
+        if (what.isEmpty()) {
+            err("usage: :dis NAME|EXPRESSION\n");
+            return;
+        }
+        try {
+            PyObject o = new Completion(interp, main.dict, COMMANDS).resolve(what);
+            if (o instanceof PyMethod m) o = m.func;
+            CodeObject code = o instanceof PyFunction f ? f.code : o instanceof PyCode c ? c.code : null;
+            if (code == null) code = interp.compile(what, "<dis>", Parsing.Mode.EVAL);
+            out(Disassembler.disassemble(code));
+        } catch (PyException e) {
+            report(e.value);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.gilpy.vm;
+
+/**
+ * The opcodes' numbers as compile-time constants, so the eval loop can switch on the instruction word
+ * directly. {@link dev.gilpy.bytecode.Opcode} stays the source of truth: a test checks that every
+ * constant here equals its ordinal.
+ */
+final class Op {
+    private Op() {}
+
+    static final int NOP = 0;
+    static final int RESUME = 1;
+    static final int POP_TOP = 2;
+    static final int PUSH_NULL = 3;
+    static final int COPY = 4;
+    static final int SWAP = 5;
+    static final int LOAD_CONST = 6;
+    static final int LOAD_FAST = 7;
+    static final int STORE_FAST = 8;
+    static final int DELETE_FAST = 9;
+    static final int LOAD_NAME = 10;
+    static final int STORE_NAME = 11;
+    static final int DELETE_NAME = 12;
+    static final int LOAD_GLOBAL = 13;
+    static final int STORE_GLOBAL = 14;
+    static final int DELETE_GLOBAL = 15;
+    static final int LOAD_DEREF = 16;
+    static final int STORE_DEREF = 17;
+    static final int DELETE_DEREF = 18;
+    static final int LOAD_CLOSURE = 19;
+    static final int LOAD_CLASSDEREF = 20;
+    static final int LOAD_ATTR = 21;
+    static final int STORE_ATTR = 22;
+    static final int DELETE_ATTR = 23;
+    static final int LOAD_METHOD = 24;
+    static final int BINARY_OP = 25;
+    static final int UNARY_NEGATIVE = 26;
+    static final int UNARY_POSITIVE = 27;
+    static final int UNARY_NOT = 28;
+    static final int UNARY_INVERT = 29;
+    static final int COMPARE_OP = 30;
+    static final int IS_OP = 31;
+    static final int CONTAINS_OP = 32;
+    static final int BINARY_SUBSCR = 33;
+    static final int STORE_SUBSCR = 34;
+    static final int DELETE_SUBSCR = 35;
+    static final int BUILD_SLICE = 36;
+    static final int BUILD_TUPLE = 37;
+    static final int BUILD_LIST = 38;
+    static final int BUILD_SET = 39;
+    static final int BUILD_MAP = 40;
+    static final int BUILD_CONST_KEY_MAP = 41;
+    static final int BUILD_STRING = 42;
+    static final int LIST_APPEND = 43;
+    static final int SET_ADD = 44;
+    static final int MAP_ADD = 45;
+    static final int LIST_EXTEND = 46;
+    static final int SET_UPDATE = 47;
+    static final int DICT_UPDATE = 48;
+    static final int DICT_MERGE = 49;
+    static final int LIST_TO_TUPLE = 50;
+    static final int UNPACK_SEQUENCE = 51;
+    static final int UNPACK_EX = 52;
+    static final int FORMAT_VALUE = 53;
+    static final int JUMP_FORWARD = 54;
+    static final int JUMP_BACKWARD = 55;
+    static final int JUMP_BACKWARD_NO_INTERRUPT = 56;
+    static final int POP_JUMP_FORWARD_IF_FALSE = 57;
+    static final int POP_JUMP_FORWARD_IF_TRUE = 58;
+    static final int POP_JUMP_FORWARD_IF_NONE = 59;
+    static final int POP_JUMP_FORWARD_IF_NOT_NONE = 60;
+    static final int POP_JUMP_BACKWARD_IF_FALSE = 61;
+    static final int POP_JUMP_BACKWARD_IF_TRUE = 62;
+    static final int POP_JUMP_BACKWARD_IF_NONE = 63;
+    static final int POP_JUMP_BACKWARD_IF_NOT_NONE = 64;
+    static final int JUMP_IF_FALSE_OR_POP = 65;
+    static final int JUMP_IF_TRUE_OR_POP = 66;
+    static final int GET_ITER = 67;
+    static final int FOR_ITER = 68;
+    static final int CALL = 69;
+    static final int KW_NAMES = 70;
+    static final int CALL_FUNCTION_EX = 71;
+    static final int MAKE_FUNCTION = 72;
+    static final int RETURN_VALUE = 73;
+    static final int LOAD_BUILD_CLASS = 74;
+    static final int IMPORT_NAME = 75;
+    static final int IMPORT_FROM = 76;
+    static final int IMPORT_STAR = 77;
+    static final int RAISE_VARARGS = 78;
+    static final int RERAISE = 79;
+    static final int PUSH_EXC_INFO = 80;
+    static final int POP_EXCEPT = 81;
+    static final int CHECK_EXC_MATCH = 82;
+    static final int LOAD_ASSERTION_ERROR = 83;
+    static final int BEFORE_WITH = 84;
+    static final int WITH_EXCEPT_START = 85;
+    static final int YIELD_VALUE = 86;
+    static final int SEND = 87;
+    static final int GET_YIELD_FROM_ITER = 88;
+    static final int PRINT_EXPR = 89;
+    static final int SETUP_ANNOTATIONS = 90;
+    static final int SETUP_FINALLY = 91;
+    static final int SETUP_CLEANUP = 92;
+    static final int SETUP_WITH = 93;
+    static final int POP_BLOCK = 94;
+    static final int JUMP = 95;
+    static final int JUMP_NO_INTERRUPT = 96;
+    static final int POP_JUMP_IF_FALSE = 97;
+    static final int POP_JUMP_IF_TRUE = 98;
+    static final int POP_JUMP_IF_NONE = 99;
+    static final int POP_JUMP_IF_NOT_NONE = 100;
+}

@@ -1,0 +1,3 @@
+f = lambda x: x["k"]
+d = {}
+print(f(d))
