@@ -2,8 +2,7 @@ package dev.gilpy.process;
 
 import dev.gilpy.Main;
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.concurrent.GlobalInterpreterLock;
-import dev.gilpy.concurrent.NoGil;
+import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.*;
@@ -33,7 +32,7 @@ public final class Child {
         isChild = true;
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
         Interpreter interp = new Interpreter();
-        interp.gil = new GlobalInterpreterLock();
+        interp.setGil(Gils.create(true), false);
         interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, false, 1);
         interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, false, 2);
         interp.stdin = new PyTextIO("<stdin>", "r", null, new ByteArrayInputStream(new byte[0]), false, false, 0);
@@ -93,7 +92,7 @@ public final class Child {
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             Node.join(Path.of(runDir), key);
-            interp.gil = gilOn ? new GlobalInterpreterLock() : new NoGil();
+            interp.setGil(Gils.create(gilOn), false);
             interp.gil.acquire();
             try {
                 return runJob(interp, method, mainPath, path, payload);
