@@ -87,6 +87,9 @@ public final class Main {
     List<String> scriptArgs = new ArrayList<>();
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--mp-child")) {
+            System.exit(dev.gilpy.process.Child.main(args));
+        }
         System.exit(run(args));
     }
 
@@ -410,7 +413,7 @@ public final class Main {
     }
 
     /** Exit hooks (threading waits for its threads), then flush the streams. */
-    static int shutdown(Interpreter interp, int rc) {
+    public static int shutdown(Interpreter interp, int rc) {
         for (Runnable r : interp.exitHooks) {
             try {
                 r.run();
@@ -435,7 +438,7 @@ public final class Main {
     }
 
     /** SystemExit gives its code; anything else prints a traceback and gives 1. */
-    static int handleUncaught(Interpreter interp, PyBaseException exc) {
+    public static int handleUncaught(Interpreter interp, PyBaseException exc) {
         if (exc.type().isSubtypeOf(Exc.SystemExit)) {
             PyObject c = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
             if (c == PyNone.NONE) return 0;

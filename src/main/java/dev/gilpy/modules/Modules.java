@@ -18,6 +18,7 @@ public final class Modules {
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
+        interp.registerModule("_mp", MultiprocessingModule::create);
         interp.importModule("sys");
     }
 }

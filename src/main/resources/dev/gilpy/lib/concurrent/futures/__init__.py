@@ -5,6 +5,7 @@ from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMP
                                       TimeoutError, InvalidStateError, BrokenExecutor, Future, Executor,
                                       wait, as_completed, DoneAndNotDoneFutures)
 from concurrent.futures.thread import ThreadPoolExecutor, BrokenThreadPool
+from concurrent.futures.process import ProcessPoolExecutor, BrokenProcessPool
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor')
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor', 'ProcessPoolExecutor')

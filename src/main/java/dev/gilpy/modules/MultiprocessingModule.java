@@ -1,0 +1,222 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.process.*;
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Interpreter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The _mp module: the Java side of multiprocessing (child processes, hosted objects, shared memory). */
+public final class MultiprocessingModule {
+    private MultiprocessingModule() {}
+
+    private static final Map<String, MappedByteBuffer> maps = new ConcurrentHashMap<>();
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_mp");
+        PyType pe = PyType.create("PicklingError", new PyType[]{Exc.Exception}, new PyDict(), null);
+        pe.module = "_pickle";
+        Ser.picklingError = pe;
+        m.set("PicklingError", pe);
+        m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
+        m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
+        m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));
+        m.def("cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        m.def("prestart", (a, k) -> {
+            Launcher.prestart();
+            return PyNone.NONE;
+        });
+        m.def("who", (a, k) -> new PyStr(ProcessHandle.current().pid() + ":" + Thread.currentThread().threadId()));
+        m.def("flush_streams", (a, k) -> {
+            if (Node.started()) Node.get().flushAll();
+            return PyNone.NONE;
+        });
+        m.def("shutdown", (a, k) -> {
+            Launcher.shutdown();
+            return PyNone.NONE;
+        });
+        // start(process_obj, method, gil) -> popen
+        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1])));
+        m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process.pid()));
+        m.def("popen_poll", (a, k) -> orNone(((ChildProc) a[0]).poll()));
+        m.def("popen_wait", (a, k) -> {
+            ChildProc p = (ChildProc) a[0];
+            double t = a.length > 1 && a[1] != PyNone.NONE ? num(a[1]) : -1;
+            return orNone(interp.gil.releasedWhile(() -> p.waitFor(t)));
+        });
+        m.def("popen_signal", (a, k) -> {
+            ((ChildProc) a[0]).signal(a[1].isTrue());
+            return PyNone.NONE;
+        });
+        m.def("dumps", (a, k) -> new PyBytes(Ser.dumps(a[0], Ser.REF)));
+        m.def("loads", (a, k) -> Ser.loads(((PyBytes) a[0]).value));
+        // Hosted objects.
+        m.def("queue", (a, k) -> Node.get().host("queue", new MpQueue(a.length > 0 ? (int) ((PyInt) a[0]).value : 0)));
+        m.def("host", (a, k) -> Node.get().host("py", new PyHost(a[0])));
+        m.def("sync", (a, k) -> Node.get().host(Ops.strString(a[0]), new MpSync(Ops.strString(a[0]), ((PyInt) a[1]).value)));
+        m.def("qput", (a, k) -> {
+            Handle h = (Handle) a[0];
+            byte[] item = Ser.dumps(a[1], Ser.REF);
+            boolean bounded = a.length > 4 && a[4].isTrue();
+            if (!bounded) {
+                if (h.local()) ((MpQueue) Node.get().local(h)).putLocal(item);
+                else Node.get().streamPut(h, item);
+                return PyNone.NONE;
+            }
+            PyObject block = a[2];
+            PyFloat timeout = new PyFloat(a[3] == PyNone.NONE ? -1 : num(a[3]));
+            try {
+                interp.gil.releasedWhile(() -> Node.get().call(h, "put", new PyBytes(item), block, timeout));
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+            return PyNone.NONE;
+        });
+        m.def("qget", (a, k) -> {
+            Handle h = (Handle) a[0];
+            PyObject block = a.length > 1 ? a[1] : PyBool.TRUE;
+            PyFloat timeout = new PyFloat(a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]));
+            PyObject r;
+            try {
+                r = interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, timeout));
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+            return Ser.loads(((PyBytes) r).value);
+        });
+        // call(handle, op, *args): any operation on a hosted object, with the GIL released.
+        m.def("call", (a, k) -> {
+            Handle h = (Handle) a[0];
+            String op = Ops.strString(a[1]);
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 2, a.length);
+            try {
+                return interp.gil.releasedWhile(() -> Node.get().call(h, op, rest));
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+        });
+        // Shared memory: a file in the run directory, mapped by every process that uses it.
+        m.def("shm", (a, k) -> {
+            long size = Math.max(1, ((PyInt) a[0]).value);
+            try {
+                Path p = Files.createTempFile(Node.get().runDir, "shm-", ".bin");
+                try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                    f.setLength(size);
+                }
+                return new Handle("shm", p.toString(), size);
+            } catch (IOException e) {
+                throw Exc.raise(Exc.OSError, e.getMessage());
+            }
+        });
+        m.def("shm_get", (a, k) -> {
+            MappedByteBuffer b = map((Handle) a[0]);
+            String tc = Ops.strString(a[1]);
+            int off = (int) ((PyInt) a[2]).value;
+            return switch (tc) {
+                case "i" -> PyInt.of(b.getInt(off));
+                case "I" -> PyInt.of(b.getInt(off) & 0xffffffffL);
+                case "l", "q", "L", "Q" -> PyInt.of(b.getLong(off));
+                case "h" -> PyInt.of(b.getShort(off));
+                case "b" -> PyInt.of(b.get(off));
+                case "B" -> PyInt.of(b.get(off) & 0xff);
+                case "c" -> new PyBytes(new byte[]{b.get(off)});
+                case "f" -> new PyFloat(b.getFloat(off));
+                case "d" -> new PyFloat(b.getDouble(off));
+                default -> throw Exc.typeError("bad typecode " + tc);
+            };
+        });
+        m.def("shm_set", (a, k) -> {
+            MappedByteBuffer b = map((Handle) a[0]);
+            String tc = Ops.strString(a[1]);
+            int off = (int) ((PyInt) a[2]).value;
+            PyObject v = a[3];
+            switch (tc) {
+                case "i", "I" -> b.putInt(off, (int) ((PyInt) v).longValue());
+                case "l", "q", "L", "Q" -> b.putLong(off, ((PyInt) v).longValue());
+                case "h" -> b.putShort(off, (short) ((PyInt) v).longValue());
+                case "b", "B" -> b.put(off, (byte) ((PyInt) v).longValue());
+                case "c" -> b.put(off, ((PyBytes) v).value[0]);
+                case "f" -> b.putFloat(off, (float) num(v));
+                case "d" -> b.putDouble(off, num(v));
+                default -> throw Exc.typeError("bad typecode " + tc);
+            }
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    private static MappedByteBuffer map(Handle h) {
+        return maps.computeIfAbsent(h.owner, p -> {
+            try (FileChannel ch = FileChannel.open(Path.of(p), java.nio.file.StandardOpenOption.READ,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_WRITE, 0, h.id);
+                b.order(ByteOrder.nativeOrder());
+                return b;
+            } catch (IOException e) {
+                throw Exc.raise(Exc.OSError, e.getMessage());
+            }
+        });
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof MpQueue.EmptyFull ef) {
+            PyObject q = Interpreter.get().importModule("queue");
+            PyObject t = Ops.getAttr(q, ef.full ? "Full" : "Empty");
+            return new PyException((PyBaseException) Ops.call(t));
+        }
+        return e;
+    }
+
+    private static PyObject orNone(Integer i) { return i == null ? PyNone.NONE : PyInt.of(i); }
+
+    private static double num(PyObject o) {
+        if (o instanceof PyFloat f) return f.value;
+        if (o instanceof PyInt i) return i.doubleValue();
+        throw Exc.typeError("a number is required");
+    }
+
+    /** start(): serialize the job (fork snapshot or by-reference process object) and launch a child. */
+    private static PyObject start(Interpreter interp, PyObject proc, String method) {
+        byte[] payload;
+        if (method.equals("fork")) {
+            PyList mods = new PyList();
+            for (var e : interp.modules.entrySnapshot()) {
+                if (e.getValue() instanceof PyModule mod && Ser.isUserModule(mod.dict)) mods.append(mod);
+            }
+            payload = Ser.dumps(PyTuple.of(proc, mods), Ser.FORK);
+        } else {
+            payload = Ser.dumps(proc, Ser.REF);
+        }
+        Node node = Node.get();
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(payload.length + 256);
+        try {
+            DataOutputStream out = new DataOutputStream(bos);
+            out.writeUTF(node.runDir.toString());
+            out.write(node.authkey);
+            out.writeUTF(method);
+            out.writeBoolean(interp.gil.enabled());
+            PyObject mainMod = interp.modules.get(new PyStr("__main__"));
+            PyObject file = mainMod instanceof PyModule mm ? mm.get("__file__") : null;
+            out.writeUTF(file instanceof PyStr s ? s.value : "");
+            PyObject[] path = interp.path.toArray();
+            out.writeInt(path.length);
+            for (PyObject p : path) out.writeUTF(Ops.strString(p));
+            out.writeLong(ProcessHandle.current().pid());
+            out.writeInt(payload.length);
+            out.write(payload);
+        } catch (IOException e) {
+            throw Exc.raise(Exc.OSError, e.getMessage());
+        }
+        return new ChildProc(Launcher.launch(bos.toByteArray()));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.gilpy.process;
+
+import dev.gilpy.runtime.*;
+
+import java.util.ArrayDeque;
+
+/** A queue hosted by the process that created it: items are kept serialized, as they travel. */
+public final class MpQueue implements Node.Hosted {
+    /** queue.Empty / queue.Full, raised by the caller's side in Python terms. */
+    public static final class EmptyFull extends RuntimeException {
+        public final boolean full;
+
+        EmptyFull(boolean full) {
+            super(null, null, false, false);
+            this.full = full;
+        }
+    }
+
+    private final ArrayDeque<byte[]> items = new ArrayDeque<>();
+    private final int maxsize;
+    private long unfinished;
+
+    public MpQueue(int maxsize) { this.maxsize = maxsize; }
+
+    public synchronized void putLocal(byte[] item) {
+        items.add(item);
+        unfinished++;
+        notifyAll();
+    }
+
+    synchronized void put(byte[] item, boolean block, double timeout) {
+        if (maxsize > 0) {
+            long deadline = System.nanoTime() + (long) (timeout * 1e9);
+            while (items.size() >= maxsize) {
+                if (!block) throw new EmptyFull(true);
+                if (!waitUntil(timeout < 0 ? -1 : deadline)) throw new EmptyFull(true);
+            }
+        }
+        putLocal(item);
+    }
+
+    synchronized byte[] get(boolean block, double timeout) {
+        long deadline = System.nanoTime() + (long) (timeout * 1e9);
+        while (items.isEmpty()) {
+            if (!block) throw new EmptyFull(false);
+            if (!waitUntil(timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
+        }
+        byte[] b = items.poll();
+        notifyAll();
+        return b;
+    }
+
+    /** Waits for a change; false once the deadline (System.nanoTime, -1 none) has passed. */
+    private boolean waitUntil(long deadline) {
+        try {
+            if (deadline == -1) {
+                wait();
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return false;
+            wait(left / 1_000_000, (int) (left % 1_000_000));
+            return true;
+        } catch (InterruptedException e) {
+            throw Exc.raise(Exc.KeyboardInterrupt, "");
+        }
+    }
+
+    @Override
+    public synchronized PyObject invoke(String op, PyObject[] a) {
+        switch (op) {
+            case "put":
+                put(((PyBytes) a[0]).value, a[1].isTrue(), ((PyFloat) a[2]).value);
+                return PyNone.NONE;
+            case "get":
+                return new PyBytes(get(a[0].isTrue(), ((PyFloat) a[1]).value));
+            case "poll": {
+                double t = ((PyFloat) a[0]).value;
+                long deadline = System.nanoTime() + (long) (t * 1e9);
+                while (items.isEmpty()) if (!waitUntil(t < 0 ? -1 : deadline)) break;
+                return PyBool.of(!items.isEmpty());
+            }
+            case "qsize":
+                return PyInt.of(items.size());
+            case "empty":
+                return PyBool.of(items.isEmpty());
+            case "full":
+                return PyBool.of(maxsize > 0 && items.size() >= maxsize);
+            case "task_done":
+                if (unfinished <= 0) throw Exc.valueError("task_done() called too many times");
+                unfinished--;
+                notifyAll();
+                return PyNone.NONE;
+            case "join":
+                while (unfinished > 0) waitUntil(-1);
+                return PyNone.NONE;
+            default:
+                throw Exc.attributeError("queue has no operation " + op);
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package dev.gilpy.process;
+
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Interpreter;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.*;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.*;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.*;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * This process's end of the multiprocessing transport: a Unix-domain socket server in a private run
+ * directory (mode 0700), the objects this process hosts (queues, locks, events...), and client
+ * connections to the other processes' servers. Every connection proves knowledge of the run's authkey
+ * with an HMAC-SHA256 challenge in both directions.
+ */
+public final class Node {
+    static final int OP_PUT = 1, OP_CALL = 2;
+    static final int ST_OK = 0, ST_EXC = 1, ST_EMPTY = 2, ST_FULL = 3;
+
+    private static volatile Node instance;
+
+    public final Path runDir;
+    public final byte[] authkey;
+    public final boolean root;
+    private final String myPath;
+    private volatile ServerSocketChannel server;
+    final Map<Long, Hosted> hosted = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, ConcurrentLinkedQueue<Conn>> pools = new ConcurrentHashMap<>();
+    private final Map<String, Conn> streams = new ConcurrentHashMap<>();
+
+    private Node(Path runDir, byte[] authkey, boolean root) {
+        this.runDir = runDir;
+        this.authkey = authkey;
+        this.root = root;
+        this.myPath = runDir.resolve(ProcessHandle.current().pid() + ".sock").toString();
+    }
+
+    /** The node of this process: a new run (directory and key) unless a parent configured one. */
+    public static Node get() {
+        Node n = instance;
+        if (n != null) return n;
+        synchronized (Node.class) {
+            if (instance == null) {
+                try {
+                    Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "gilpy-mp-",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                    byte[] key = new byte[32];
+                    new SecureRandom().nextBytes(key);
+                    Node node = new Node(dir, key, true);
+                    Runtime.getRuntime().addShutdownHook(new Thread(node::cleanup));
+                    instance = node;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return instance;
+        }
+    }
+
+    /** A child joins its parent's run. */
+    static synchronized void join(Path dir, byte[] key) {
+        instance = new Node(dir, key, false);
+    }
+
+    public static boolean started() { return instance != null; }
+
+    public String sockPath() { return myPath; }
+
+    private void cleanup() {
+        flushAll();
+        if (!root) return;
+        try (var s = Files.walk(runDir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+        }
+    }
+
+    // ------------------------------------------------------------------ hosting
+
+    public Handle host(String kind, Hosted obj) {
+        ensureServer();
+        long id = ids.incrementAndGet();
+        hosted.put(id, obj);
+        return new Handle(kind, myPath, id);
+    }
+
+    public Hosted local(Handle h) {
+        Hosted o = hosted.get(h.id);
+        if (o == null) throw Exc.runtimeError("multiprocessing object " + h.id + " is gone");
+        return o;
+    }
+
+    private synchronized void ensureServer() {
+        if (server != null) return;
+        try {
+            ServerSocketChannel s = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            Files.deleteIfExists(Path.of(myPath));
+            s.bind(UnixDomainSocketAddress.of(myPath));
+            server = s;
+            Thread t = new Thread(this::acceptLoop, "mp-server");
+            t.setDaemon(true);
+            t.start();
+        } catch (IOException e) {
+            throw Exc.raise(Exc.OSError, "multiprocessing: cannot listen on " + myPath + ": " + e.getMessage());
+        }
+    }
+
+    private void acceptLoop() {
+        while (true) {
+            SocketChannel c;
+            try {
+                c = server.accept();
+            } catch (IOException e) {
+                return;
+            }
+            Thread t = new Thread(() -> serve(c), "mp-conn");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    // ------------------------------------------------------------------ authentication
+
+    private byte[] hmac(byte[] nonce) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(authkey, "HmacSHA256"));
+            return mac.doFinal(nonce);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] nonce() {
+        byte[] b = new byte[32];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
+    /** Server side: challenge the client, then answer its challenge. False (logged) when it fails. */
+    boolean authServer(DataInputStream in, DataOutputStream out) throws IOException {
+        byte[] n = nonce();
+        out.write(n);
+        out.flush();
+        byte[] answer = new byte[32];
+        in.readFully(answer);
+        if (!MessageDigest.isEqual(answer, hmac(n))) {
+            out.writeByte(0);
+            out.flush();
+            System.err.println("gilpy multiprocessing: refused a connection that does not know the authkey (digest mismatch)");
+            return false;
+        }
+        out.writeByte(1);
+        out.flush();
+        byte[] theirs = new byte[32];
+        in.readFully(theirs);
+        out.write(hmac(theirs));
+        out.flush();
+        return true;
+    }
+
+    /** Client side. */
+    static void authClient(byte[] key, DataInputStream in, DataOutputStream out, Node node) throws IOException {
+        byte[] n = new byte[32];
+        in.readFully(n);
+        out.write(node.hmac(n));
+        out.flush();
+        if (in.readUnsignedByte() != 1) throw new IOException("authentication refused: digest sent was rejected");
+        byte[] mine = nonce();
+        out.write(mine);
+        out.flush();
+        byte[] answer = new byte[32];
+        in.readFully(answer);
+        if (!MessageDigest.isEqual(answer, node.hmac(mine))) throw new IOException("the server failed authentication");
+    }
+
+    // ------------------------------------------------------------------ server
+
+    private void serve(SocketChannel ch) {
+        try (ch) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
+            if (!authServer(in, out)) return;
+            while (true) {
+                int op;
+                try {
+                    op = in.readUnsignedByte();
+                } catch (EOFException e) {
+                    return;
+                }
+                long id = in.readLong();
+                byte[] payload = new byte[in.readInt()];
+                in.readFully(payload);
+                Hosted h = hosted.get(id);
+                if (op == OP_PUT) {
+                    if (h instanceof MpQueue q) q.putLocal(payload);
+                    continue;
+                }
+                String name = in.readUTF();
+                int status;
+                byte[] result;
+                try {
+                    PyObject[] args = Ops.toArray(Ser.loads(payload));
+                    if (h == null) throw Exc.runtimeError("no such multiprocessing object");
+                    PyObject r = h.invoke(name, args);
+                    result = Ser.dumps(r, Ser.REF);
+                    status = ST_OK;
+                } catch (MpQueue.EmptyFull ef) {
+                    status = ef.full ? ST_FULL : ST_EMPTY;
+                    result = new byte[0];
+                } catch (PyException e) {
+                    status = ST_EXC;
+                    byte[] b;
+                    try {
+                        b = Ser.dumps(e.value, Ser.REF);
+                    } catch (PyException e2) {
+                        b = Ser.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Ser.REF);
+                    }
+                    result = b;
+                }
+                out.writeByte(status);
+                out.writeInt(result.length);
+                out.write(result);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // connection closed
+        }
+    }
+
+    // ------------------------------------------------------------------ client
+
+    final class Conn {
+        final SocketChannel ch;
+        final DataInputStream in;
+        final DataOutputStream out;
+
+        Conn(String path) throws IOException {
+            ch = SocketChannel.open(UnixDomainSocketAddress.of(path));
+            in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
+            out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
+            authClient(authkey, in, out, Node.this);
+        }
+    }
+
+    private Conn connect(String path) {
+        try {
+            return new Conn(path);
+        } catch (IOException e) {
+            throw Exc.raise(Exc.ConnectionRefusedError, "multiprocessing: cannot reach " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** A call on a remote object; blocks (the caller releases the GIL). */
+    public PyObject call(Handle h, String op, PyObject... args) {
+        if (h.local()) return local(h).invoke(op, args);
+        var pool = pools.computeIfAbsent(h.owner, k -> new ConcurrentLinkedQueue<>());
+        Conn c = pool.poll();
+        if (c == null) c = connect(h.owner);
+        byte[] payload = Ser.dumps(PyTuple.of(args), Ser.REF);
+        int status;
+        byte[] result;
+        try {
+            c.out.writeByte(OP_CALL);
+            c.out.writeLong(h.id);
+            c.out.writeInt(payload.length);
+            c.out.write(payload);
+            c.out.writeUTF(op);
+            c.out.flush();
+            status = c.in.readUnsignedByte();
+            result = new byte[c.in.readInt()];
+            c.in.readFully(result);
+        } catch (IOException e) {
+            try { c.ch.close(); } catch (IOException ignored) { }
+            throw Exc.raise(Exc.EOFError, "multiprocessing: connection to the owner process was lost");
+        }
+        pool.add(c);
+        switch (status) {
+            case ST_OK: return Ser.loads(result);
+            case ST_EMPTY: throw new MpQueue.EmptyFull(false);
+            case ST_FULL: throw new MpQueue.EmptyFull(true);
+            default:
+                PyObject e = Ser.loads(result);
+                throw e instanceof PyBaseException be ? be.raise() : Exc.runtimeError(Ops.strString(e));
+        }
+    }
+
+    /** A one-way put streamed to the owner: batched, no acknowledgement, in order per producer. */
+    public void streamPut(Handle h, byte[] item) {
+        Conn c = streams.computeIfAbsent(h.owner, this::connect);
+        synchronized (c) {
+            try {
+                c.out.writeByte(OP_PUT);
+                c.out.writeLong(h.id);
+                c.out.writeInt(item.length);
+                c.out.write(item);
+            } catch (IOException e) {
+                throw Exc.raise(Exc.BrokenPipeError, "multiprocessing: the queue's owner process is gone");
+            }
+        }
+        Flusher.kick(this);
+    }
+
+    public void flushAll() {
+        for (Conn c : streams.values()) {
+            synchronized (c) {
+                try {
+                    c.out.flush();
+                } catch (IOException ignored) {
+                }
+            }
+        }
+    }
+
+    /** Flushes streamed puts soon after they are written, so several puts share one write. */
+    static final class Flusher {
+        private static final Object LOCK = new Object();
+        private static boolean dirty;
+        private static Thread thread;
+
+        static void kick(Node n) {
+            synchronized (LOCK) {
+                dirty = true;
+                if (thread == null) {
+                    thread = new Thread(() -> loop(n), "mp-flusher");
+                    thread.setDaemon(true);
+                    thread.start();
+                }
+                LOCK.notify();
+            }
+        }
+
+        private static void loop(Node n) {
+            while (true) {
+                synchronized (LOCK) {
+                    while (!dirty) {
+                        try {
+                            LOCK.wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    dirty = false;
+                }
+                n.flushAll();
+            }
+        }
+    }
+
+    /** An object hosted by this process. */
+    public interface Hosted {
+        PyObject invoke(String op, PyObject[] args);
+    }
+}
