@@ -291,9 +291,19 @@ public final class Main {
         interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
         Modules.install(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
+        Path traceJson = null;
         if (gilTrace != null || gilTimeline != null) {
             recorder = new dev.gilpy.trace.GilRecorder(gilTraceBuffer);
             interp.gil.setTracer(recorder);
+            try {
+                traceJson = gilTrace != null ? Path.of(gilTrace).toAbsolutePath()
+                        : Files.createTempFile("gilpy-trace", ".json");
+            } catch (IOException e) {
+                System.err.println("gilpy: cannot create a trace file: " + e.getMessage());
+                return 1;
+            }
+            // Child processes write their own traces next to this one; report() merges them.
+            dev.gilpy.trace.TraceMerge.activeTrace = traceJson;
         }
         final int[] code = {0};
         ThreadState ts = new ThreadState(interp);
@@ -304,20 +314,19 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        report(interp, recorder, gilOn);
+        report(interp, recorder, traceJson, gilOn);
         if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
         return code[0];
     }
 
     /** At exit: the trace file (children merged in), the timeline picture, the statistics table. */
-    private void report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, boolean gilOn) {
+    private void report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, Path json, boolean gilOn) {
         String what = command != null ? "-c" : module != null ? "-m " + module
                 : script == null ? "<stdin>" : Path.of(script).getFileName().toString();
         if (recorder != null) {
             try {
-                Path json = gilTrace != null ? Path.of(gilTrace) : Files.createTempFile("gilpy-trace", ".json");
                 dev.gilpy.trace.TraceWriter.write(recorder, gilOn, "gilpy " + what, json);
-                if (gilTrace != null) dev.gilpy.trace.TraceMerge.mergeChildren(json);
+                dev.gilpy.trace.TraceMerge.mergeChildren(json);
                 if (gilTimeline != null) {
                     var trace = dev.gilpy.trace.Timeline.read(json);
                     Files.writeString(Path.of(gilTimeline), dev.gilpy.trace.Timeline.svg(trace,

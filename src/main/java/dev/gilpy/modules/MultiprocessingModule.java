@@ -212,6 +212,7 @@ public final class MultiprocessingModule {
             out.writeInt(path.length);
             for (PyObject p : path) out.writeUTF(Ops.strString(p));
             out.writeLong(ProcessHandle.current().pid());
+            out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
             out.writeInt(payload.length);
             out.write(payload);
         } catch (IOException e) {

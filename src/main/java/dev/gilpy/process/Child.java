@@ -89,15 +89,27 @@ public final class Child {
             PyObject[] path = new PyObject[np];
             for (int i = 0; i < np; i++) path[i] = new PyStr(j.readUTF());
             parentPid = j.readLong();
+            String trace = j.readUTF();
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             Node.join(Path.of(runDir), key);
             interp.setGil(Gils.create(gilOn), false);
+            // The parent traces: record this process too, into the file the parent merges at exit.
+            dev.gilpy.trace.GilRecorder recorder = trace.isEmpty() ? null : new dev.gilpy.trace.GilRecorder();
+            if (recorder != null) interp.gil.setTracer(recorder);
             interp.gil.acquire();
             try {
                 return runJob(interp, method, mainPath, path, payload);
             } finally {
                 interp.gil.release();
+                if (recorder != null) {
+                    try {
+                        dev.gilpy.trace.TraceWriter.write(recorder, gilOn, "gilpy child " + ProcessHandle.current().pid(),
+                                Path.of(trace));
+                    } catch (IOException | RuntimeException e) {
+                        System.err.println("gilpy: cannot write the child's GIL trace: " + e);
+                    }
+                }
             }
         } catch (IOException e) {
             System.err.println("gilpy: bad job for the child process: " + e);

@@ -46,6 +46,17 @@ public final class TraceMerge {
      * The file a child process should trace into so that the parent merges it at exit:
      * {@code <parent>.child-<tag>.json} next to the parent's trace (pass it as {@code --gil-trace}).
      */
+    /** This process's trace file while --gil-trace/--gil-timeline is on, else null (children then trace nothing). */
+    public static volatile Path activeTrace;
+    private static final java.util.concurrent.atomic.AtomicInteger CHILD_SEQ = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Where the next child process should write its trace ("" when this process is not tracing). */
+    public static String nextChildTrace() {
+        Path p = activeTrace;
+        if (p == null) return "";
+        return childTracePath(p, ProcessHandle.current().pid() + "-" + CHILD_SEQ.incrementAndGet()).toString();
+    }
+
     public static Path childTracePath(Path parentTrace, String tag) {
         return parentTrace.resolveSibling(parentTrace.getFileName() + ".child-" + tag + ".json");
     }
