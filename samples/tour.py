@@ -5,7 +5,7 @@
 import subprocess
 import sys
 
-CPU_N = 3_000_000      # iterations of the seed's compute() loop per task
+CPU_N = 10_000_000     # iterations of the seed's compute() loop per task (as in the seed; enough to outlast JIT warm-up)
 IO_SECONDS = 0.5       # the seed's time.sleep() stand-in for waiting on I/O
 
 CHILD = '''
