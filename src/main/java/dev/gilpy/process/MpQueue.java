@@ -33,7 +33,7 @@ public final class MpQueue implements Node.Hosted {
             long deadline = System.nanoTime() + (long) (timeout * 1e9);
             while (items.size() >= maxsize) {
                 if (!block) throw new EmptyFull(true);
-                if (!waitUntil(timeout < 0 ? -1 : deadline)) throw new EmptyFull(true);
+                if (!Monitors.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(true);
             }
         }
         putLocal(item);
@@ -43,27 +43,11 @@ public final class MpQueue implements Node.Hosted {
         long deadline = System.nanoTime() + (long) (timeout * 1e9);
         while (items.isEmpty()) {
             if (!block) throw new EmptyFull(false);
-            if (!waitUntil(timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
+            if (!Monitors.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
         }
         byte[] b = items.poll();
         notifyAll();
         return b;
-    }
-
-    /** Waits for a change; false once the deadline (System.nanoTime, -1 none) has passed. */
-    private boolean waitUntil(long deadline) {
-        try {
-            if (deadline == -1) {
-                wait();
-                return true;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) return false;
-            wait(left / 1_000_000, (int) (left % 1_000_000));
-            return true;
-        } catch (InterruptedException e) {
-            throw Exc.raise(Exc.KeyboardInterrupt, "");
-        }
     }
 
     @Override
@@ -77,7 +61,7 @@ public final class MpQueue implements Node.Hosted {
             case "poll": {
                 double t = ((PyFloat) a[0]).value;
                 long deadline = System.nanoTime() + (long) (t * 1e9);
-                while (items.isEmpty()) if (!waitUntil(t < 0 ? -1 : deadline)) break;
+                while (items.isEmpty()) if (!Monitors.waitUntil(this, t < 0 ? -1 : deadline)) break;
                 return PyBool.of(!items.isEmpty());
             }
             case "qsize":
@@ -92,7 +76,7 @@ public final class MpQueue implements Node.Hosted {
                 notifyAll();
                 return PyNone.NONE;
             case "join":
-                while (unfinished > 0) waitUntil(-1);
+                while (unfinished > 0) Monitors.waitUntil(this, -1);
                 return PyNone.NONE;
             default:
                 throw Exc.attributeError("queue has no operation " + op);

@@ -20,21 +20,6 @@ public final class MpSync implements Node.Hosted {
         this.max = kind.equals("bsem") ? value : Long.MAX_VALUE;
     }
 
-    private boolean waitUntil(long deadline) {
-        try {
-            if (deadline == -1) {
-                wait();
-                return true;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) return false;
-            wait(left / 1_000_000, (int) (left % 1_000_000));
-            return true;
-        } catch (InterruptedException e) {
-            throw Exc.raise(Exc.KeyboardInterrupt, "");
-        }
-    }
-
     private static long deadline(PyObject timeout) {
         if (timeout == PyNone.NONE) return -1;
         double t = timeout instanceof PyFloat f ? f.value : ((PyInt) timeout).doubleValue();
@@ -54,7 +39,7 @@ public final class MpSync implements Node.Hosted {
                     return PyBool.TRUE;
                 }
                 while (value <= 0) {
-                    if (!block || !waitUntil(deadline)) return PyBool.FALSE;
+                    if (!block || !Monitors.waitUntil(this, deadline)) return PyBool.FALSE;
                 }
                 value--;
                 owner = who;
@@ -82,7 +67,7 @@ public final class MpSync implements Node.Hosted {
             case "is_set": return PyBool.of(flag);
             case "wait": {
                 long deadline = deadline(a[0]);
-                while (!flag) if (!waitUntil(deadline)) break;
+                while (!flag) if (!Monitors.waitUntil(this, deadline)) break;
                 return PyBool.of(flag);
             }
             default: throw Exc.attributeError(kind + " has no operation " + op);

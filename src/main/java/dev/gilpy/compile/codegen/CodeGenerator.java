@@ -1211,22 +1211,32 @@ public final class CodeGenerator {
             return;
         }
         Label cleanup = new Label(), end = new Label();
+        chainedCompares(c, JUMP_IF_FALSE_OR_POP, cleanup);
+        u.b.emitJump(JUMP, end);
+        u.b.bind(cleanup);
+        u.b.emit(SWAP, 2);
+        u.b.emit(POP_TOP);
+        u.b.bind(end);
+    }
+
+    /**
+     * The comparisons of a chain {@code a < b < c} after {@code a} is on the stack: each link keeps its
+     * right operand for the next (SWAP/COPY) and a false link jumps to {@code cleanup} with {@code jump};
+     * the last link's result is left on the stack.
+     */
+    private void chainedCompares(Expr.Compare c, Opcode jump, Label cleanup) {
+        int n = c.ops().size() - 1;
         for (int i = 0; i < n; i++) {
             expr(c.comparators().get(i));
             setLoc(c);
             u.b.emit(SWAP, 2);
             u.b.emit(COPY, 2);
             compareOp(c.ops().get(i));
-            u.b.emitJump(JUMP_IF_FALSE_OR_POP, cleanup);
+            u.b.emitJump(jump, cleanup);
         }
         expr(c.comparators().get(n));
         setLoc(c);
         compareOp(c.ops().get(n));
-        u.b.emitJump(JUMP, end);
-        u.b.bind(cleanup);
-        u.b.emit(SWAP, 2);
-        u.b.emit(POP_TOP);
-        u.b.bind(end);
     }
 
     // CPython: compiler_jump_if — jump to next if truth(e) == cond, without materializing a bool
@@ -1259,17 +1269,7 @@ public final class CodeGenerator {
                 int n = c.ops().size() - 1;
                 expr(c.left());
                 Label cleanup = new Label(), end = new Label();
-                for (int i = 0; i < n; i++) {
-                    expr(c.comparators().get(i));
-                    setLoc(c);
-                    u.b.emit(SWAP, 2);
-                    u.b.emit(COPY, 2);
-                    compareOp(c.ops().get(i));
-                    u.b.emitJump(POP_JUMP_IF_FALSE, cleanup);
-                }
-                expr(c.comparators().get(n));
-                setLoc(c);
-                compareOp(c.ops().get(n));
+                chainedCompares(c, POP_JUMP_IF_FALSE, cleanup);
                 u.b.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
                 u.b.emitJump(JUMP, end);
                 u.b.bind(cleanup);
