@@ -264,7 +264,8 @@ public final class Interpreter {
     }
 
     public void remember(String filename, String source) {
-        if (!filename.startsWith("<")) sources.put(filename, source.split("\n", -1));
+        // <string> and <stdin> show no source lines in tracebacks, as in CPython; the library does.
+        if (!filename.startsWith("<") || filename.startsWith(LIB_PREFIX)) sources.put(filename, source.split("\n", -1));
     }
 
     /** A source line for tracebacks, or null. */
@@ -411,7 +412,16 @@ public final class Interpreter {
         PyStr key = new PyStr(full);
         modules.put(key, m);
         try {
-            CodeObject code = compile(source, file, Parsing.Mode.FILE);
+            CodeObject code = null;
+            boolean stdlib = file.startsWith(LIB_PREFIX);
+            if (stdlib) {
+                code = CodeCacheDir.load(file, source);
+                if (code != null) remember(file, source);
+            }
+            if (code == null) {
+                code = compile(source, file, Parsing.Mode.FILE);
+                if (stdlib) CodeCacheDir.store(file, source, code);
+            }
             exec(code, m.dict, m.dict);
         } catch (PyException e) {
             modules.remove(key);

@@ -1,0 +1,101 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.bytecode.CodeMarshal;
+import dev.gilpy.bytecode.CodeObject;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Compiled code of the standard library written in Python, kept between runs (CPython's __pycache__):
+ * importing threading.py parses and compiles ~600 lines, which otherwise costs more than the rest of
+ * start-up. Entries are keyed by a hash of the source and by {@link CodeMarshal#FORMAT}, live in a
+ * private (0700) per-user directory, and any unreadable entry is simply compiled again.
+ */
+final class CodeCacheDir {
+    private CodeCacheDir() {}
+
+    private static final Path DIR = dir();
+
+    /**
+     * The compiler's build: entries made by another build of the code generator are not used (a codegen
+     * fix must not leave stale code behind even when the instruction set is unchanged).
+     */
+    private static final String COMPILER_BUILD = compilerBuild();
+
+    private static String compilerBuild() {
+        long stamp = 0;
+        for (String cls : new String[]{"dev/gilpy/compile/codegen/CodeGenerator.class",
+                "dev/gilpy/compile/assemble/Assembler.class", "dev/gilpy/compile/symtable/SymbolTable.class"}) {
+            try {
+                java.net.URL u = CodeCacheDir.class.getClassLoader().getResource(cls);
+                if (u != null) stamp = stamp * 31 + u.openConnection().getLastModified();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return Long.toHexString(stamp);
+    }
+
+    private static Path dir() {
+        if ("0".equals(System.getenv("GILPY_CODE_CACHE"))) return null;
+        try {
+            Path d = Path.of(System.getProperty("java.io.tmpdir"),
+                    "gilpy-" + System.getProperty("user.name", "user") + "-code");
+            if (!Files.isDirectory(d)) {
+                Files.createDirectories(d, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            // Refuse a directory another user could write into.
+            if (!Files.getPosixFilePermissions(d).equals(PosixFilePermissions.fromString("rwx------"))) return null;
+            return d;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The cached code for this source, or null. */
+    static CodeObject load(String file, String source) {
+        Path p = entry(file, source);
+        if (p == null || !Files.isRegularFile(p)) return null;
+        try {
+            return CodeMarshal.loads(Files.readAllBytes(p));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static void store(String file, String source, CodeObject code) {
+        Path p = entry(file, source);
+        if (p == null) return;
+        try {
+            Path tmp = Files.createTempFile(DIR, "entry", ".tmp");
+            Files.write(tmp, CodeMarshal.dumps(code));
+            Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written is only slower.
+        }
+    }
+
+    private static Path entry(String file, String source) {
+        if (DIR == null || COMPILER_BUILD == null) return null;
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(COMPILER_BUILD.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(file.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(source.getBytes(StandardCharsets.UTF_8));
+            String name = HexFormat.of().formatHex(md.digest(), 0, 16);
+            return DIR.resolve(CodeMarshal.FORMAT + "-" + name + ".code");
+        } catch (NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gilpy.bytecode;
+
+import dev.gilpy.compile.Compiler;
+import dev.gilpy.parse.Parsing;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class CodeMarshalTest {
+    private static final String SOURCE = """
+            import sys
+            X = (1, 2.5, 'é', b'\\x00', None, True, ..., 10**30, -7)
+            def f(a, b=3, *args, k=None, **kw):
+                def g():
+                    nonlocal a
+                    a += 1
+                    return [i * i for i in range(a) if i % 2]
+                try:
+                    return g(), {**kw}, f"{a!r:>5}"
+                except (KeyError, ValueError) as e:
+                    raise RuntimeError('x') from e
+                finally:
+                    pass
+            class C:
+                def m(self):
+                    return super().__repr__()
+            """;
+
+    @Test
+    @DisplayName("a compiled module survives dumps/loads with identical disassembly")
+    void roundTrip() {
+        CodeObject co = Compiler.compile(Parsing.parse(SOURCE, "m.py", Parsing.Mode.FILE), "m.py");
+        CodeObject back = CodeMarshal.loads(CodeMarshal.dumps(co));
+        assertNotNull(back);
+        assertEquals(Disassembler.disassemble(co), Disassembler.disassemble(back));
+        assertEquals(co.exceptionTable.length, back.exceptionTable.length);
+    }
+
+    @Test
+    @DisplayName("bytes of another format or damaged bytes give null, never an exception")
+    void rejectsForeignBytes() {
+        assertNull(CodeMarshal.loads(new byte[]{0, 3, 'x', 'y', 'z'}));
+        byte[] good = CodeMarshal.dumps(Compiler.compile(Parsing.parse("x = 1\n", "m.py", Parsing.Mode.FILE), "m.py"));
+        byte[] cut = java.util.Arrays.copyOf(good, good.length / 2);
+        assertNull(CodeMarshal.loads(cut));
+    }
+}
