@@ -198,6 +198,12 @@ class ReplTerminalTest {
         type(":run samples/tou");
         keys("Tab");
         waitFor(s -> s.endsWith(">>> :run samples/tour.py"));
+        keys("C-u");
+        line("import threading");
+        type("threading.Th");
+        keys("Tab");
+        // Thread and ThreadError share "Thread": the line completes that far (the list may show below).
+        waitFor(s -> s.contains(">>> threading.Thread"));
     }
 
     @Test
