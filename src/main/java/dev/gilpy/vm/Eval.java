@@ -11,7 +11,6 @@ import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyCell;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
-import dev.gilpy.runtime.PyFloat;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyIterators;
 import dev.gilpy.runtime.PyList;
@@ -483,5 +482,4 @@ public final class Eval {
         return cell.value;
     }
 
-    static boolean isFloat(PyObject o) { return o instanceof PyFloat; }
 }
