@@ -95,4 +95,12 @@ public final class Args {
     }
 
     public static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
+    /** {first, rest...}: the argument array of a call with a bound self (or cls) in front. */
+    public static PyObject[] prepend(PyObject first, PyObject[] rest) {
+        PyObject[] full = new PyObject[rest.length + 1];
+        full[0] = first;
+        System.arraycopy(rest, 0, full, 1, rest.length);
+        return full;
+    }
 }

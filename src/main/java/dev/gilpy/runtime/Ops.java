@@ -498,13 +498,15 @@ public final class Ops {
 
     /** Calls a method found on the type with self prepended: functions need no bound-method object. */
     public static PyObject callMethod(PyObject method, PyObject self, PyObject... args) {
+        return callMethodKw(method, self, args, null);
+    }
+
+    /** As {@link #callMethod}, with keyword arguments: other descriptors (classmethod, ...) are bound first. */
+    public static PyObject callMethodKw(PyObject method, PyObject self, PyObject[] args, String[] kwnames) {
         if (method instanceof Descriptor d && !(method instanceof PyMethodDescr) && !isPlainFunction(method)) {
-            return d.get(self, self.type()).call(args, null);
+            return d.get(self, self.type()).call(args, kwnames);
         }
-        PyObject[] full = new PyObject[args.length + 1];
-        full[0] = self;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return method.call(full, null);
+        return method.call(Args.prepend(self, args), kwnames);
     }
 
     /** Functions written in Python (vm.PyFunction) register here, so the runtime can bind them. */
@@ -543,10 +545,7 @@ public final class Ops {
             if (obj instanceof PyBaseException e) e.args = new PyTuple(positional(args, kwnames));
         } else {
             PyObject f = newFn instanceof PyStaticMethod sm ? sm.func : newFn;
-            PyObject[] full = new PyObject[args.length + 1];
-            full[0] = cls;
-            System.arraycopy(args, 0, full, 1, args.length);
-            obj = f.call(full, kwnames);
+            obj = f.call(Args.prepend(cls, args), kwnames);
         }
         if (!obj.type().isSubtypeOf(cls)) return obj;
         PyObject init = obj.type().lookup("__init__");
@@ -556,11 +555,7 @@ public final class Ops {
             }
             return obj;
         }
-        PyObject[] full = new PyObject[args.length + 1];
-        full[0] = obj;
-        System.arraycopy(args, 0, full, 1, args.length);
-        PyObject r = (init instanceof Descriptor dd && !isPlainFunction(init) && !(init instanceof PyMethodDescr))
-                ? dd.get(obj, obj.type()).call(args, kwnames) : init.call(full, kwnames);
+        PyObject r = callMethodKw(init, obj, args, kwnames);
         if (r != PyNone.NONE) {
             throw Exc.typeError("__init__() should return None, not '" + r.type().name + "'");
         }

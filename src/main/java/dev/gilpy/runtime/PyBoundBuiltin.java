@@ -21,10 +21,7 @@ public final class PyBoundBuiltin extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        PyObject[] full = new PyObject[args.length + 1];
-        full[0] = self;
-        System.arraycopy(args, 0, full, 1, args.length);
-        return descr.body.call(full, kwnames);
+        return descr.body.call(Args.prepend(self, args), kwnames);
     }
 
     @Override

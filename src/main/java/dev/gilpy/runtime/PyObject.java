@@ -32,15 +32,7 @@ public abstract class PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyType t = type();
         PyObject m = t.builtin ? null : t.lookup("__call__");
-        if (m != null) {
-            PyObject[] full = new PyObject[args.length + 1];
-            full[0] = this;
-            System.arraycopy(args, 0, full, 1, args.length);
-            if (m instanceof Descriptor d && m.type() != Ops.functionType && !(m instanceof PyMethodDescr)) {
-                return d.get(this, t).call(args, kwnames);
-            }
-            return m.call(full, kwnames);
-        }
+        if (m != null) return Ops.callMethodKw(m, this, args, kwnames);
         throw Exc.typeError("'" + t.name + "' object is not callable");
     }
 
