@@ -73,7 +73,7 @@ public final class Main {
     String gilTimeline;
     @Option(names = "--gil-trace-buffer", paramLabel = "N", description = "events kept per thread (ring buffer; oldest dropped), default 131072")
     int gilTraceBuffer = dev.gilpy.trace.GilRecorder.DEFAULT_CAPACITY;
-    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: gil=0|1")
+    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: gil=0|1, jit=on|off|eager")
     List<String> xoptions = new ArrayList<>();
     @Option(names = "-i", description = "inspect interactively after running the script")
     boolean inspect;
@@ -110,6 +110,7 @@ public final class Main {
         opts.scriptArgs = rest;
         Boolean gilOn = opts.gilMode();
         if (gilOn == null) return 2;
+        if (!opts.applyJitMode()) return 2;
         DeterministicScheduler ds;
         try {
             ds = opts.scheduler();
@@ -247,6 +248,24 @@ public final class Main {
             System.setProperty("gilpy.stepHooks", "true");
         }
         return new DeterministicScheduler(sched == null ? 0 : sched, decisions, pts, every);
+    }
+
+    /**
+     * -X jit=on|off|eager: the compiling tier (on by default; eager compiles at the first call, for
+     * testing). Set as a system property before any code object exists; false after a usage error.
+     */
+    private boolean applyJitMode() {
+        for (String x : xoptions) {
+            if (!x.startsWith("jit=")) continue;
+            String v = x.substring(4);
+            if (!v.equals("on") && !v.equals("off") && !v.equals("eager")) {
+                System.err.println("gilpy: -X jit expects on, off or eager, not '" + v + "'");
+                System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                return false;
+            }
+            System.setProperty("gilpy.jit", v);
+        }
+        return true;
     }
 
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */

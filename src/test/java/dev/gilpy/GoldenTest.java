@@ -122,7 +122,7 @@ class GoldenTest {
 
     // ---------------------------------------------------------------- running
 
-    static List<String> command(Path script) throws IOException {
+    static List<String> command(Path script, List<String> options) throws IOException {
         List<String> cmd = new ArrayList<>();
         String launcher = System.getProperty("golden.cmd", "");
         if (!launcher.isBlank()) {
@@ -137,6 +137,7 @@ class GoldenTest {
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("dev.gilpy.Main");
         }
+        cmd.addAll(options);
         cmd.add(script.getFileName().toString());
         Path args = sibling(script, ".args");
         if (Files.exists(args)) {
@@ -146,11 +147,11 @@ class GoldenTest {
         return cmd;
     }
 
-    static Result run(Path script) throws IOException, InterruptedException {
+    static Result run(Path script, List<String> options) throws IOException, InterruptedException {
         Path dir = script.getParent();
         Path tmp = Files.createTempDirectory("golden");
         Path out = tmp.resolve("stdout"), err = tmp.resolve("stderr");
-        ProcessBuilder pb = new ProcessBuilder(command(script))
+        ProcessBuilder pb = new ProcessBuilder(command(script, options))
                 .directory(dir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
@@ -292,6 +293,19 @@ class GoldenTest {
 
     @TestFactory
     Stream<DynamicTest> golden() throws IOException {
+        return suite("", List.of());
+    }
+
+    /**
+     * The same scripts with every suitable code object compiled at its first call: the compiled tier must
+     * print exactly what the interpreter prints, errors and tracebacks included.
+     */
+    @TestFactory
+    Stream<DynamicTest> goldenCompiled() throws IOException {
+        return suite("jit-eager ", List.of("-X", "jit=eager"));
+    }
+
+    Stream<DynamicTest> suite(String label, List<String> options) throws IOException {
         List<Case> cases = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, JOBS), r -> {
             Thread t = new Thread(r, "golden-runner");
@@ -305,13 +319,13 @@ class GoldenTest {
             Map<String, String> pend = pending(dir);
             for (Path script : scripts(dir)) {
                 if (!selected(script)) continue;
-                Future<Result> f = pool.submit(() -> run(script));
+                Future<Result> f = pool.submit(() -> run(script, options));
                 cases.add(new Case(suite, script, pend.get(key(dir, script)), f));
             }
         }
         pool.shutdown();
         Path nowPassing = ROOT.resolve("target/golden/now-passing.txt");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.suite() + "/" + c.name(), c.script().toUri(), () -> {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(label + c.suite() + "/" + c.name(), c.script().toUri(), () -> {
             Result r = c.result().get();
             String problem = check(c.script(), r);
             if (c.pendingReason() != null) {

@@ -15,6 +15,8 @@ import dev.gilpy.vm.Interpreter;
  *   <li>{@code gilpy.gil_stats()} — {"threads": [one dict per thread that ever took the GIL], "totals": {...}}:
  *       the figures of --gil-stats (times in seconds)</li>
  *   <li>{@code gilpy.gil_stats_table()} — the --gil-stats table as a string</li>
+ *   <li>{@code gilpy.compiled(func)} — whether func's code now runs compiled by the JIT tier (after about
+ *       1000 loop iterations or 60 calls; -X jit=off never, -X jit=eager from the first call)</li>
  * </ul>
  * {@code sys._gil_max_concurrent()} is an alias of max_concurrent.
  */
@@ -36,6 +38,13 @@ public final class GilpyModule {
         m.def("reset_max_concurrent", (a, k) -> {
             interp.gil.resetMaxConcurrent();
             return PyNone.NONE;
+        });
+        m.def("compiled", (a, k) -> {
+            if (a.length != 1 || k != null && k.length > 0) throw Exc.typeError("compiled() takes exactly one argument");
+            if (!(a[0] instanceof dev.gilpy.vm.PyFunction fn)) {
+                throw Exc.typeError("compiled() argument must be a function, not '" + a[0].type().name + "'");
+            }
+            return PyBool.of(fn.isCompiled());
         });
         m.def("gil_stats", (a, k) -> {
             GilReport r = report(interp);

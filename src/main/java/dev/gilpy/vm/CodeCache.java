@@ -51,6 +51,26 @@ final class CodeCache {
         return v;
     }
 
+    /**
+     * Tier-up budget: function entries and taken backward jumps spend it; below zero the code is handed
+     * to {@link Jit}. Racy updates between threads only move the moment a little.
+     */
+    int budget = Jit.BUDGET;
+    /** The code's compiled form, once {@link #tierUp} made one. */
+    volatile CompiledCode compiled;
+
+    /** Compiles the code once; null (and never asked again) when the JIT is off or the code unsuitable. */
+    synchronized CompiledCode tierUp(CodeObject code) {
+        if (compiled == null && !rejected) {
+            compiled = Jit.compile(code);
+            rejected = compiled == null;
+        }
+        if (compiled == null) budget = Integer.MAX_VALUE;
+        return compiled;
+    }
+
+    private boolean rejected;
+
     String[] kwnames(int constIndex) {
         String[] k = kwnames[constIndex];
         if (k == null) {

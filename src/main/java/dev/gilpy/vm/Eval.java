@@ -45,7 +45,12 @@ public final class Eval {
         f.back = ts.frame;
         ts.frame = f;
         try {
-            return run(f, ts);
+            CodeCache c = f.cache;
+            CompiledCode cc = c.compiled;
+            if (cc == null && (c.budget -= Jit.CALL_COST) < 0) cc = c.tierUp(f.code);
+            PyObject r = cc != null ? cc.run(f, ts) : run(f, ts);
+            while (r == TRANSFER) r = c.compiled.run(f, ts);
+            return r;
         } catch (StackOverflowError e) {
             throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
         } finally {
@@ -54,8 +59,21 @@ public final class Eval {
         }
     }
 
+    /**
+     * What {@link #run} returns instead of a result when it hands its frame over to the frame's compiled
+     * code at a loop head (f.pc, f.sp saved); {@link #execute} then continues there.
+     */
+    static final PyObject TRANSFER = new PyObject() {
+        @Override
+        public dev.gilpy.runtime.PyType type() { return dev.gilpy.runtime.PyType.OBJECT; }
+    };
+
+    /**
+     * The interpreter: runs f from f.pc until it returns, yields, or (returning {@link #TRANSFER}) hands a
+     * hot loop over to compiled code. Exceptions leave through {@link #unwind}, as in compiled code.
+     */
     @SuppressWarnings("fallthrough")
-    private static PyObject run(Frame f, ThreadState ts) {
+    static PyObject run(Frame f, ThreadState ts) {
         final CodeObject co = f.code;
         final int[] code = co.code;
         final PyObject[] s = f.values;
@@ -83,9 +101,7 @@ public final class Eval {
                     final int arg = word >> 8;
                     switch (word & 0xFF) {
                         case Op.NOP -> { }
-                        case Op.RESUME -> {
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
-                        }
+                        case Op.RESUME -> checkBreaker(ts);
                         case Op.POP_TOP -> s[--sp] = null;
                         case Op.PUSH_NULL -> s[sp++] = null;
                         case Op.COPY -> {
@@ -98,74 +114,46 @@ public final class Eval {
                             s[sp - arg] = t;
                         }
                         case Op.LOAD_CONST -> s[sp++] = consts[arg];
-                        case Op.LOAD_FAST -> {
-                            PyObject x = s[arg];
-                            if (x == null) throw unboundLocal(co.varnames[arg]);
-                            s[sp++] = x;
-                        }
+                        case Op.LOAD_FAST -> s[sp++] = local(s[arg], f, arg);
                         case Op.STORE_FAST -> {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
                         case Op.LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
-                            s[sp++] = f.cache.loadGlobal(pc - 1, names[arg >> 1], f.globals, f.builtins);
+                            s[sp++] = loadGlobal(f, pc - 1, arg);
                         }
-                        case Op.LOAD_DEREF -> {
-                            PyObject x = f.cells[arg].value;
-                            if (x == null) throw unboundDeref(co, arg);
-                            s[sp++] = x;
-                        }
+                        case Op.LOAD_DEREF -> s[sp++] = loadDeref(f, arg);
                         case Op.STORE_DEREF -> {
-                            f.cells[arg].value = s[--sp];
+                            storeDeref(f, arg, s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.LOAD_ATTR -> s[sp - 1] = Ops.getAttr(s[sp - 1], names[arg].value);
+                        case Op.LOAD_ATTR -> s[sp - 1] = loadAttr(f, s[sp - 1], arg);
                         case Op.STORE_ATTR -> {
-                            Ops.setAttr(s[sp - 1], names[arg].value, s[sp - 2]);
+                            storeAttr(f, s[sp - 1], s[sp - 2], arg);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.LOAD_METHOD -> {
-                            PyObject obj = s[sp - 1];
-                            PyObject meth = Calls.lookupMethod(obj, names[arg]);
-                            if (meth != null) {
-                                s[sp - 1] = meth;
-                                s[sp++] = obj;
-                            } else {
-                                s[sp - 1] = null;
-                                s[sp++] = Ops.getAttr(obj, names[arg].value);
-                            }
-                        }
+                        case Op.LOAD_METHOD -> loadMethod(f, s, sp++ - 1, arg);
                         case Op.BINARY_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            PyObject a = s[sp - 1];
-                            PyObject r = null;
-                            if (a instanceof PyInt x && b instanceof PyInt y) {
-                                r = Numbers.intBinary(arg, x, y);
-                            }
-                            s[sp - 1] = r != null ? r : Ops.binaryOp(arg, a, b);
+                            s[sp - 1] = binaryOp(arg, s[sp - 1], b);
                         }
                         case Op.COMPARE_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            PyObject a = s[sp - 1];
-                            if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
-                                s[sp - 1] = PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
-                            } else {
-                                s[sp - 1] = Ops.richCompare(a, b, arg);
-                            }
+                            s[sp - 1] = compareOp(arg, s[sp - 1], b);
                         }
                         case Op.IS_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = PyBool.of((s[sp - 1] == b) ^ (arg != 0));
+                            s[sp - 1] = isOp(arg, s[sp - 1], b);
                         }
                         case Op.CONTAINS_OP -> {
                             PyObject container = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = PyBool.of(Ops.contains(container, s[sp - 1]) ^ (arg != 0));
+                            s[sp - 1] = containsOp(arg, s[sp - 1], container);
                         }
                         case Op.BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
@@ -180,24 +168,29 @@ public final class Eval {
                         }
                         case Op.BUILD_TUPLE -> {
                             sp -= arg;
-                            s[sp] = PyTuple.of(take(s, sp, arg));
+                            s[sp] = buildTuple(s, sp, arg);
                             sp++;
                         }
                         case Op.BUILD_LIST -> {
                             sp -= arg;
-                            s[sp] = new PyList(take(s, sp, arg), arg);
+                            s[sp] = buildList(s, sp, arg);
                             sp++;
                         }
                         case Op.LIST_APPEND -> {
                             PyObject x = s[--sp];
                             s[sp] = null;
-                            ((PyList) s[sp - arg]).append(x);
+                            listAppend(s[sp - arg], x);
                         }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
                         case Op.JUMP_BACKWARD -> {
                             ts.bytecodes += pc - arg;
                             pc = arg;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
+                            if (--f.cache.budget < 0 && tierUp(f, arg)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                return TRANSFER;
+                            }
                         }
                         case Op.POP_JUMP_FORWARD_IF_FALSE -> {
                             if (!truth(s[--sp])) pc = arg;
@@ -216,36 +209,60 @@ public final class Eval {
                             s[sp] = null;
                         }
                         case Op.POP_JUMP_BACKWARD_IF_FALSE -> {
-                            if (!truth(s[--sp])) {
+                            boolean jump = !truth(s[--sp]);
+                            if (jump) {
                                 ts.bytecodes += pc - arg;
                                 pc = arg;
                             }
                             s[sp] = null;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
+                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                return TRANSFER;
+                            }
                         }
                         case Op.POP_JUMP_BACKWARD_IF_TRUE -> {
-                            if (truth(s[--sp])) {
+                            boolean jump = truth(s[--sp]);
+                            if (jump) {
                                 ts.bytecodes += pc - arg;
                                 pc = arg;
                             }
                             s[sp] = null;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
+                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                return TRANSFER;
+                            }
                         }
                         case Op.POP_JUMP_BACKWARD_IF_NONE -> {
-                            if (s[--sp] == PyNone.NONE) {
+                            boolean jump = s[--sp] == PyNone.NONE;
+                            if (jump) {
                                 ts.bytecodes += pc - arg;
                                 pc = arg;
                             }
                             s[sp] = null;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
+                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                return TRANSFER;
+                            }
                         }
                         case Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                            if (s[--sp] != PyNone.NONE) {
+                            boolean jump = s[--sp] != PyNone.NONE;
+                            if (jump) {
                                 ts.bytecodes += pc - arg;
                                 pc = arg;
                             }
                             s[sp] = null;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
+                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                return TRANSFER;
+                            }
                         }
                         case Op.JUMP_IF_FALSE_OR_POP -> {
                             if (!truth(s[sp - 1])) pc = arg;
@@ -257,8 +274,7 @@ public final class Eval {
                         }
                         case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
                         case Op.FOR_ITER -> {
-                            PyObject it = s[sp - 1];
-                            PyObject x = it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
+                            PyObject x = forIter(s[sp - 1]);
                             if (x != null) {
                                 s[sp++] = x;
                             } else {
@@ -270,13 +286,11 @@ public final class Eval {
                         case Op.CALL -> {
                             int base = sp - arg - 2;
                             f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
-                            PyObject r;
-                            if (s[base] == null) r = Calls.call(s[base + 1], s, base + 2, arg, kwnames);
-                            else r = Calls.call(s[base], s, base + 1, arg + 1, kwnames);
+                            PyObject r = call(s, base, arg, kwnames);
                             kwnames = null;
                             while (sp > base) s[--sp] = null;
                             s[sp++] = r;
-                            if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+                            checkBreaker(ts);
                         }
                         case Op.RETURN_VALUE -> {
                             ts.bytecodes += pc;
@@ -287,24 +301,16 @@ public final class Eval {
                             return r;
                         }
                         case Op.RAISE_VARARGS -> {
-                            if (arg == 0) {
-                                if (ts.handled == null) throw Exc.runtimeError("No active exception to reraise");
-                                reraise = true;
-                                throw ts.handled.raise();
-                            }
                             PyObject cause = arg == 2 ? s[--sp] : null;
-                            PyBaseException exc = makeException(s[--sp], null);
-                            if (arg == 2) {
-                                exc.cause = cause == PyNone.NONE ? null : makeException(cause, null);
-                                exc.suppressContext = true;
-                            }
-                            throw exc.raise();
+                            PyObject exc = arg >= 1 ? s[--sp] : null;
+                            reraise = arg == 0 && reraises(ts);
+                            throw raiseVarargs(arg, exc, cause, ts);
                         }
                         case Op.RERAISE -> {
                             PyObject exc = s[--sp];
                             s[sp] = null;
                             reraise = true;
-                            throw ((PyBaseException) exc).raise();
+                            throw reraise(exc);
                         }
                         case Op.YIELD_VALUE -> {
                             PyObject r = s[--sp];
@@ -345,35 +351,180 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                int at = pc - 1;
-                PyBaseException exc = e.value;
-                if (!reraise) {
-                    if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
-                    int[] where = co.positionsAt(at);
-                    exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
-                }
-                int handler = findHandler(co.exceptionTable, at);
-                if (handler < 0) {
-                    while (sp > f.stackBase) s[--sp] = null;
-                    f.sp = sp;
-                    f.pc = pc;
-                    f.finished = true;
-                    throw e;
-                }
-                int[] table = co.exceptionTable;
-                int depth = f.stackBase + table[handler + 3];
-                while (sp > depth) s[--sp] = null;
-                s[sp++] = exc;
-                pc = table[handler + 2];
+                sp = unwind(f, ts, e, pc - 1, sp, reraise);
+                pc = f.pc;
                 kwnames = null;
             } catch (InterpreterError | ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException
                      | NegativeArraySizeException | IllegalStateException | UnsupportedOperationException e) {
-                // A bug of ours: surface it as a Python SystemError naming where, never a Java trace.
-                pending = new PyBaseException(Exc.SystemError, new PyStr("internal error in " + co.qualname
-                        + " at pc " + (pc - 1) + " (" + Opcode.of(code[Math.max(0, pc - 1)]) + "): " + e));
+                pending = internalError(co, pc - 1, e);
             }
         }
     }
+
+    /** A bug of ours: surfaced as a Python SystemError naming where, never a Java trace. */
+    static PyBaseException internalError(CodeObject co, int at, RuntimeException e) {
+        return new PyBaseException(Exc.SystemError, new PyStr("internal error in " + co.qualname
+                + " at pc " + at + " (" + Opcode.of(co.code[Math.max(0, at)]) + "): " + e));
+    }
+
+    /**
+     * An exception raised by instruction {@code at}: adds the traceback entry (unless re-raised), then
+     * finds the handler covering {@code at}. Returns the stack pointer with the exception pushed and
+     * f.pc set to the handler; rethrows e when no handler covers {@code at}. {@code sp} bounds the stack.
+     */
+    static int unwind(Frame f, ThreadState ts, PyException e, int at, int sp, boolean reraise) {
+        CodeObject co = f.code;
+        PyObject[] s = f.values;
+        PyBaseException exc = e.value;
+        if (!reraise) {
+            if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
+            int[] where = co.positionsAt(at);
+            exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
+        }
+        int handler = findHandler(co.exceptionTable, at);
+        if (handler < 0) {
+            while (sp > f.stackBase) s[--sp] = null;
+            f.sp = sp;
+            f.pc = at + 1;
+            f.finished = true;
+            throw e;
+        }
+        int[] table = co.exceptionTable;
+        int depth = f.stackBase + table[handler + 3];
+        while (sp > depth) s[--sp] = null;
+        s[sp++] = exc;
+        f.pc = table[handler + 2];
+        return sp;
+    }
+
+    /**
+     * Compiled code raised: the handler (if any) runs in the interpreter. The stack bound is the
+     * code's whole stack, as compiled code keeps no stack pointer.
+     */
+    static PyObject resumeAfter(Frame f, ThreadState ts, PyException e, int at, boolean reraise) {
+        f.sp = unwind(f, ts, e, at, f.stackBase + f.code.stacksize, reraise);
+        return run(f, ts);
+    }
+
+    /** As {@link #resumeAfter} for the Java exceptions the interpreter reports as internal errors. */
+    static PyObject resumeAfterJavaError(Frame f, ThreadState ts, RuntimeException e, int at) {
+        if (!(e instanceof InterpreterError || e instanceof ClassCastException || e instanceof NullPointerException
+                || e instanceof ArrayIndexOutOfBoundsException || e instanceof NegativeArraySizeException
+                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException)) {
+            throw e;
+        }
+        return resumeAfter(f, ts, internalError(f.code, at, e).raise(), at, false);
+    }
+
+    /** Hot loop: compiles f's code (once) and says whether the loop at {@code target} can continue there. */
+    private static boolean tierUp(Frame f, int target) {
+        if (STEP_HOOKS && stepping) return false;   // every instruction is a switch point: stay here
+        CompiledCode cc = f.cache.tierUp(f.code);
+        return cc != null && cc.enters(target);
+    }
+
+    // ---- The meaning of the instructions with more than stack shuffling, shared by the interpreter
+    // above and the code Jit generates (which calls these with the same stack slots).
+
+    static void checkBreaker(ThreadState ts) {
+        if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
+    }
+
+    static PyObject local(PyObject x, Frame f, int i) {
+        if (x == null) throw unboundLocal(f.code.varnames[i]);
+        return x;
+    }
+
+    static PyObject loadGlobal(Frame f, int at, int arg) {
+        return f.cache.loadGlobal(at, f.names[arg >> 1], f.globals, f.builtins);
+    }
+
+    static PyObject loadDeref(Frame f, int i) {
+        PyObject x = f.cells[i].value;
+        if (x == null) throw unboundDeref(f.code, i);
+        return x;
+    }
+
+    static void storeDeref(Frame f, int i, PyObject v) { f.cells[i].value = v; }
+
+    static PyObject loadAttr(Frame f, PyObject owner, int arg) { return Ops.getAttr(owner, f.names[arg].value); }
+
+    static void storeAttr(Frame f, PyObject owner, PyObject v, int arg) {
+        Ops.setAttr(owner, f.names[arg].value, v);
+    }
+
+    /** LOAD_METHOD with the object at s[top]: leaves (method, obj) or (NULL, attribute) at s[top], s[top + 1]. */
+    static void loadMethod(Frame f, PyObject[] s, int top, int arg) {
+        PyObject obj = s[top];
+        PyStr name = f.names[arg];
+        PyObject meth = Calls.lookupMethod(obj, name);
+        if (meth != null) {
+            s[top] = meth;
+            s[top + 1] = obj;
+        } else {
+            s[top] = null;
+            s[top + 1] = Ops.getAttr(obj, name.value);
+        }
+    }
+
+    static PyObject binaryOp(int arg, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            PyObject r = Numbers.intBinary(arg, x, y);
+            if (r != null) return r;
+        }
+        return Ops.binaryOp(arg, a, b);
+    }
+
+    static PyObject compareOp(int arg, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+            return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
+        }
+        return Ops.richCompare(a, b, arg);
+    }
+
+    static PyObject isOp(int arg, PyObject a, PyObject b) { return PyBool.of((a == b) ^ (arg != 0)); }
+
+    static PyObject containsOp(int arg, PyObject item, PyObject container) {
+        return PyBool.of(Ops.contains(container, item) ^ (arg != 0));
+    }
+
+    static PyObject buildTuple(PyObject[] s, int from, int n) { return PyTuple.of(take(s, from, n)); }
+
+    static PyObject buildList(PyObject[] s, int from, int n) { return new PyList(take(s, from, n), n); }
+
+    static void listAppend(PyObject list, PyObject x) { ((PyList) list).append(x); }
+
+    static PyObject forIter(PyObject it) {
+        return it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
+    }
+
+    /** CALL with the callable (or NULL, callable) at s[base] and argc arguments above. */
+    static PyObject call(PyObject[] s, int base, int argc, String[] kwnames) {
+        if (s[base] == null) return Calls.call(s[base + 1], s, base + 2, argc, kwnames);
+        return Calls.call(s[base], s, base + 1, argc + 1, kwnames);
+    }
+
+    static void clear(PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) s[i] = null;
+    }
+
+    /** RAISE_VARARGS 0 re-raises the handled exception as it is (no new traceback entry). */
+    static boolean reraises(ThreadState ts) { return ts.handled != null; }
+
+    static PyException raiseVarargs(int arg, PyObject exc, PyObject cause, ThreadState ts) {
+        if (arg == 0) {
+            if (ts.handled == null) return Exc.runtimeError("No active exception to reraise");
+            return ts.handled.raise();
+        }
+        PyBaseException e = makeException(exc, null);
+        if (arg == 2) {
+            e.cause = cause == PyNone.NONE ? null : makeException(cause, null);
+            e.suppressContext = true;
+        }
+        return e.raise();
+    }
+
+    static PyException reraise(PyObject exc) { return ((PyBaseException) exc).raise(); }
 
     static PyObject[] take(PyObject[] s, int from, int n) {
         PyObject[] a = new PyObject[n];
@@ -382,7 +533,7 @@ public final class Eval {
         return a;
     }
 
-    private static boolean truth(PyObject o) {
+    static boolean truth(PyObject o) {
         if (o == PyBool.TRUE) return true;
         if (o == PyBool.FALSE || o == PyNone.NONE) return false;
         return Ops.isTrue(o);

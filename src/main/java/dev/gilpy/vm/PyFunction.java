@@ -75,6 +75,9 @@ public final class PyFunction extends PyObject implements Descriptor {
     }
 
     /** Calls with the arguments args[from .. from+n), the last len(kwnames) of them keywords. */
+    /** Whether this function's code has been compiled by the JIT tier (gilpy.compiled). */
+    public boolean isCompiled() { return CodeCache.of(code).compiled != null; }
+
     PyObject invoke(PyObject[] args, int from, int n, String[] kwnames) {
         Frame f = new Frame(code, globals, builtins, null, closure);
         if (simple && kwnames == null && n == code.argcount) {

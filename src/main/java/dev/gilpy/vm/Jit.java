@@ -1,0 +1,597 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyNone;
+import dev.gilpy.runtime.PyObject;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The second tier. A hot code object becomes a JVM class whose {@code run} performs its instructions one
+ * after another with the dispatch compiled away: every stack slot index is a constant (the stack depth at
+ * each instruction is known statically), jumps are JVM jumps, and each instruction with any meaning beyond
+ * moving values calls the same {@link Eval} helper the interpreter calls. Locals and the value stack stay
+ * in the frame's array, so the frame can pass between the tiers at any instruction boundary: the
+ * interpreter hands a hot loop over at its head, and compiled code hands an exception with a handler back
+ * to the interpreter ({@link Eval#resumeAfter}). Generators stay interpreted.
+ *
+ * <p>-X jit=off turns this tier off, -X jit=eager compiles every suitable code object at its first call
+ * (the test suite runs every golden script that way too). Switch points and the eval breaker are checked
+ * exactly where the interpreter checks them, so scheduling, GIL statistics and bytecode counts are the same.
+ * A scheduler with a switch point before every instruction ({@link Eval#stepping}) needs the interpreter:
+ * compiled code then hands its frame back at entry and at loop heads.
+ */
+final class Jit {
+
+    private static final String MODE = System.getProperty("gilpy.jit", "on");
+    static final boolean ENABLED = !MODE.equals("off");
+    /** A code object's tier-up budget: about 1000 loop iterations, or 60 calls (each costs CALL_COST). */
+    static final int BUDGET = MODE.equals("eager") ? 0 : 1000;
+    static final int CALL_COST = 16;
+    /** Longer code is left to the interpreter: HotSpot does not compile methods over 8000 bytes of bytecode. */
+    private static final int MAX_INSTRUCTIONS = 600, MAX_JVM_BYTES = 7900;
+
+    private static final String FRAME = Type.getInternalName(Frame.class);
+    private static final String TS = Type.getInternalName(ThreadState.class);
+    private static final String EVAL = Type.getInternalName(Eval.class);
+    private static final String OBJ = Type.getDescriptor(PyObject.class);
+    private static final String OBJ_ARR = Type.getDescriptor(PyObject[].class);
+    private static final String OPS = "dev/gilpy/runtime/Ops";
+    private static final String SUPER = Type.getInternalName(CompiledCode.class);
+
+    // JVM locals of the generated run(Frame f, ThreadState ts)
+    private static final int F = 1, T = 2, S = 3, CONSTS = 4, AT = 5, RERAISE = 6, KW = 7, TMP = 8, COND = 9;
+
+    /** The compiled form of co, or null when it stays interpreted. */
+    static CompiledCode compile(CodeObject co) {
+        if (!ENABLED || co.isGenerator() || co.code.length > MAX_INSTRUCTIONS) return null;
+        int[] depth = depths(co);
+        if (depth == null) return null;
+        try {
+            Jit j = new Jit(co, depth);
+            byte[] bytes = j.generate();
+            if (bytes == null) return null;
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            CompiledCode cc = (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
+                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+            cc.setEntries(j.entries);
+            return cc;
+        } catch (Throwable e) {
+            if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) throw v;
+            return null;   // a code shape we cannot compile stays interpreted
+        }
+    }
+
+    /** The stack depth before each reachable instruction (-1: unreachable); null if any is unsupported. */
+    static int[] depths(CodeObject co) {
+        int[] code = co.code;
+        int n = code.length;
+        int[] depth = new int[n];
+        Arrays.fill(depth, -1);
+        ArrayDeque<int[]> work = new ArrayDeque<>();
+        work.add(new int[] {0, 0});
+        int[] table = co.exceptionTable;
+        for (int i = 0; i + 3 < table.length; i += 4) work.add(new int[] {table[i + 2], table[i + 3] + 1});
+        while (!work.isEmpty()) {
+            int[] w = work.poll();
+            int pc = w[0], d = w[1];
+            while (true) {
+                if (pc < 0 || pc >= n || d < 0 || d > co.stacksize) return null;
+                if (depth[pc] >= 0) {
+                    if (depth[pc] != d) return null;
+                    break;
+                }
+                depth[pc] = d;
+                Opcode op = Opcode.of(code[pc]);
+                int arg = Opcode.argOf(code[pc]);
+                if (op == Opcode.YIELD_VALUE || op == Opcode.SEND || op.pseudo) return null;
+                if (op.jumps) work.add(new int[] {arg, d + op.jumpStackEffect(arg)});
+                if (op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE
+                        || op == Opcode.JUMP_FORWARD || op == Opcode.JUMP_BACKWARD
+                        || op == Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+                    break;
+                }
+                d += op.stackEffect(arg);
+                pc++;
+            }
+        }
+        return depth;
+    }
+
+    private final CodeObject co;
+    private final int[] depth;
+    private final int base;
+    private final Label[] labels;
+    private final boolean[] entries;
+    private MethodVisitor mv;
+
+    private Jit(CodeObject co, int[] depth) {
+        this.co = co;
+        this.depth = depth;
+        this.base = co.varnames.length;
+        this.labels = new Label[co.code.length];
+        this.entries = new boolean[co.code.length];
+        entries[0] = true;
+        for (int i = 0; i < co.code.length; i++) {
+            if (depth[i] < 0) continue;
+            labels[i] = new Label();
+            Opcode op = Opcode.of(co.code[i]);
+            if (op == Opcode.JUMP_BACKWARD || op.name().startsWith("POP_JUMP_BACKWARD")) {
+                entries[Opcode.argOf(co.code[i])] = true;
+            }
+        }
+    }
+
+    private byte[] generate() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, "dev/gilpy/vm/Compiled", null, SUPER, null);
+        MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, SUPER, "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, null, null);
+        mv.visitCode();
+        Label tryStart = new Label(), tryEnd = new Label(), onPy = new Label(), onJava = new Label();
+        Label fallback = new Label(), end = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, onPy, Type.getInternalName(PyException.class));
+        mv.visitTryCatchBlock(tryStart, tryEnd, onJava, "java/lang/RuntimeException");
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
+        mv.visitVarInsn(ASTORE, S);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME, "consts", OBJ_ARR);
+        mv.visitVarInsn(ASTORE, CONSTS);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, AT);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, RERAISE);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, KW);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, TMP);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, COND);
+        // Enter at f.pc: the start, or a loop head the interpreter hands over.
+        int nEntries = 0;
+        for (boolean e : entries) if (e) nEntries++;
+        int[] keys = new int[nEntries];
+        Label[] targets = new Label[nEntries];
+        for (int i = 0, k = 0; i < entries.length; i++) {
+            if (!entries[i]) continue;
+            keys[k] = i;
+            targets[k++] = labels[i] != null ? labels[i] : fallback;
+        }
+        if (Eval.STEP_HOOKS) {
+            mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
+            mv.visitJumpInsn(IFNE, fallback);
+        }
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME, "pc", "I");
+        mv.visitLookupSwitchInsn(fallback, keys, targets);
+
+        mv.visitLabel(tryStart);
+        for (int i = 0; i < co.code.length; i++) {
+            if (depth[i] < 0) continue;
+            mv.visitLabel(labels[i]);
+            instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), base + depth[i]);
+        }
+        mv.visitLabel(tryEnd);
+
+        for (var leave : leaves.entrySet()) {
+            mv.visitLabel(leave.getValue());
+            mv.visitVarInsn(ALOAD, F);
+            iconst(base + depth[leave.getKey()]);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+            setFramePc(leave.getKey());
+            mv.visitJumpInsn(GOTO, fallback);
+        }
+        mv.visitLabel(fallback);   // not an entry point: the interpreter takes it from here
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, T);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+
+        mv.visitLabel(onPy);       // (exc) -> Eval.resumeAfter(f, ts, exc, at, reraise)
+        mv.visitVarInsn(ASTORE, TMP + 2);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, T);
+        mv.visitVarInsn(ALOAD, TMP + 2);
+        mv.visitVarInsn(ILOAD, AT);
+        mv.visitVarInsn(ILOAD, RERAISE);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfter",
+                "(L" + FRAME + ";L" + TS + ";L" + Type.getInternalName(PyException.class) + ";IZ)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+
+        mv.visitLabel(onJava);
+        mv.visitVarInsn(ASTORE, TMP + 2);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, T);
+        mv.visitVarInsn(ALOAD, TMP + 2);
+        mv.visitVarInsn(ILOAD, AT);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfterJavaError",
+                "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;I)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        if (end.getOffset() > MAX_JVM_BYTES) return null;
+        return cw.toByteArray();
+    }
+
+    // ---- emitting one instruction; top is the index in f.values of the first free stack slot
+
+    private void instruction(int i, Opcode op, int arg, int top) {
+        iconst(i);
+        mv.visitVarInsn(ISTORE, AT);
+        switch (op) {
+            case NOP -> { }
+            case RESUME -> checkBreaker();
+            case POP_TOP -> storeNull(top - 1);
+            case PUSH_NULL -> storeNull(top);
+            case COPY -> {
+                slotRef(top);
+                load(top - arg);
+                mv.visitInsn(AASTORE);
+            }
+            case SWAP -> {
+                load(top - 1);
+                mv.visitVarInsn(ASTORE, TMP);
+                slotRef(top - 1);
+                load(top - arg);
+                mv.visitInsn(AASTORE);
+                slotRef(top - arg);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitInsn(AASTORE);
+            }
+            case LOAD_CONST -> {
+                slotRef(top);
+                mv.visitVarInsn(ALOAD, CONSTS);
+                iconst(arg);
+                mv.visitInsn(AALOAD);
+                mv.visitInsn(AASTORE);
+            }
+            case LOAD_FAST -> {
+                slotRef(top);
+                load(arg);
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                eval("local", "(" + OBJ + "L" + FRAME + ";I)" + OBJ);
+                mv.visitInsn(AASTORE);
+            }
+            case STORE_FAST -> {
+                slotRef(arg);
+                load(top - 1);
+                mv.visitInsn(AASTORE);
+                storeNull(top - 1);
+            }
+            case LOAD_GLOBAL -> {
+                int at = top;
+                if ((arg & 1) != 0) storeNull(at++);
+                slotRef(at);
+                mv.visitVarInsn(ALOAD, F);
+                iconst(i);
+                iconst(arg);
+                eval("loadGlobal", "(L" + FRAME + ";II)" + OBJ);
+                mv.visitInsn(AASTORE);
+            }
+            case LOAD_DEREF -> {
+                slotRef(top);
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                eval("loadDeref", "(L" + FRAME + ";I)" + OBJ);
+                mv.visitInsn(AASTORE);
+            }
+            case STORE_DEREF -> {
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                load(top - 1);
+                eval("storeDeref", "(L" + FRAME + ";I" + OBJ + ")V");
+                storeNull(top - 1);
+            }
+            case LOAD_ATTR -> {
+                slotRef(top - 1);
+                mv.visitVarInsn(ALOAD, F);
+                load(top - 1);
+                iconst(arg);
+                eval("loadAttr", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                mv.visitInsn(AASTORE);
+            }
+            case STORE_ATTR -> {
+                mv.visitVarInsn(ALOAD, F);
+                load(top - 1);
+                load(top - 2);
+                iconst(arg);
+                eval("storeAttr", "(L" + FRAME + ";" + OBJ + OBJ + "I)V");
+                storeNull(top - 1);
+                storeNull(top - 2);
+            }
+            case LOAD_METHOD -> {
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(top - 1);
+                iconst(arg);
+                eval("loadMethod", "(L" + FRAME + ";" + OBJ_ARR + "II)V");
+            }
+            case BINARY_OP -> binary("binaryOp", arg, top);
+            case COMPARE_OP -> binary("compareOp", arg, top);
+            case IS_OP -> binary("isOp", arg, top);
+            case CONTAINS_OP -> binary("containsOp", arg, top);
+            case BINARY_SUBSCR -> {
+                slotRef(top - 2);
+                load(top - 2);
+                load(top - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "getItem", "(" + OBJ + OBJ + ")" + OBJ, false);
+                mv.visitInsn(AASTORE);
+                storeNull(top - 1);
+            }
+            case STORE_SUBSCR -> {
+                load(top - 2);
+                load(top - 1);
+                load(top - 3);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V", false);
+                storeNull(top - 1);
+                storeNull(top - 2);
+                storeNull(top - 3);
+            }
+            case BUILD_TUPLE, BUILD_LIST -> {
+                slotRef(top - arg);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(top - arg);
+                iconst(arg);
+                eval(op == Opcode.BUILD_TUPLE ? "buildTuple" : "buildList", "(" + OBJ_ARR + "II)" + OBJ);
+                mv.visitInsn(AASTORE);
+            }
+            case LIST_APPEND -> {
+                load(top - 1 - arg);
+                load(top - 1);
+                eval("listAppend", "(" + OBJ + OBJ + ")V");
+                storeNull(top - 1);
+            }
+            case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
+            case JUMP_BACKWARD -> {
+                countBytecodes(i + 1 - arg);
+                checkBreaker();
+                leaveIfStepping(arg);
+                mv.visitJumpInsn(GOTO, labels[arg]);
+            }
+            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
+                 POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                condition(op, top - 1);
+                storeNull(top - 1);
+                mv.visitVarInsn(ILOAD, COND);
+                mv.visitJumpInsn(IFNE, labels[arg]);
+            }
+            case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
+                 POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                // as the interpreter: count if taken, pop, check the breaker, then jump
+                condition(op, top - 1);
+                Label noCount = new Label(), fall = new Label();
+                mv.visitVarInsn(ILOAD, COND);
+                mv.visitJumpInsn(IFEQ, noCount);
+                countBytecodes(i + 1 - arg);
+                mv.visitLabel(noCount);
+                storeNull(top - 1);
+                checkBreaker();
+                mv.visitVarInsn(ILOAD, COND);
+                mv.visitJumpInsn(IFEQ, fall);
+                leaveIfStepping(arg);
+                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitLabel(fall);
+            }
+            case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                load(top - 1);
+                eval("truth", "(" + OBJ + ")Z");
+                mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, labels[arg]);
+                storeNull(top - 1);
+            }
+            case GET_ITER -> {
+                slotRef(top - 1);
+                load(top - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "iter", "(" + OBJ + ")" + OBJ, false);
+                mv.visitInsn(AASTORE);
+            }
+            case FOR_ITER -> {
+                load(top - 1);
+                eval("forIter", "(" + OBJ + ")" + OBJ);
+                mv.visitVarInsn(ASTORE, TMP);
+                Label more = new Label();
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitJumpInsn(IFNONNULL, more);
+                storeNull(top - 1);
+                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitLabel(more);
+                slotRef(top);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitInsn(AASTORE);
+            }
+            case KW_NAMES -> {
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "kwnames", "(I)[Ljava/lang/String;", false);
+                mv.visitVarInsn(ASTORE, KW);
+            }
+            case CALL -> {
+                int callBase = top - arg - 2;
+                setFramePc(i + 1);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(callBase);
+                iconst(arg);
+                mv.visitVarInsn(ALOAD, KW);
+                eval("call", "(" + OBJ_ARR + "II[Ljava/lang/String;)" + OBJ);
+                mv.visitVarInsn(ASTORE, TMP);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, KW);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(callBase + 1);
+                iconst(top);
+                eval("clear", "(" + OBJ_ARR + "II)V");
+                slotRef(callBase);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitInsn(AASTORE);
+                checkBreaker();
+            }
+            case RETURN_VALUE -> {
+                countBytecodes(i + 1);
+                load(top - 1);
+                mv.visitVarInsn(ASTORE, TMP);
+                storeNull(top - 1);
+                mv.visitVarInsn(ALOAD, F);
+                iconst(top - 1);
+                mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+                setFramePc(i + 1);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitInsn(ARETURN);
+            }
+            case RAISE_VARARGS -> {
+                if (arg == 0) {
+                    mv.visitVarInsn(ALOAD, T);
+                    eval("reraises", "(L" + TS + ";)Z");
+                    mv.visitVarInsn(ISTORE, RERAISE);
+                }
+                iconst(arg);
+                if (arg >= 1) load(top - arg);
+                else mv.visitInsn(ACONST_NULL);
+                if (arg == 2) load(top - 1);
+                else mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ALOAD, T);
+                eval("raiseVarargs", "(I" + OBJ + OBJ + "L" + TS + ";)L" + Type.getInternalName(PyException.class) + ";");
+                mv.visitInsn(ATHROW);
+            }
+            case RERAISE -> {
+                mv.visitInsn(ICONST_1);
+                mv.visitVarInsn(ISTORE, RERAISE);
+                load(top - 1);
+                eval("reraise", "(" + OBJ + ")L" + Type.getInternalName(PyException.class) + ";");
+                mv.visitInsn(ATHROW);
+            }
+            case YIELD_VALUE, SEND -> throw new IllegalStateException("generators are not compiled");
+            default -> {
+                // The cold instructions: ColdOps.execute on the frame, exactly as the interpreter calls it.
+                setFramePc(i + 1);
+                iconst(co.code[i]);
+                mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Opcode.class), "of",
+                        "(I)" + Type.getDescriptor(Opcode.class), false);
+                iconst(arg);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(top);
+                mv.visitVarInsn(ALOAD, T);
+                mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ColdOps.class), "execute",
+                        "(" + Type.getDescriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
+                        false);
+                mv.visitInsn(POP);
+            }
+        }
+    }
+
+    /** s[top-2] = Eval.name(arg, s[top-2], s[top-1]); s[top-1] = null */
+    private void binary(String name, int arg, int top) {
+        slotRef(top - 2);
+        iconst(arg);
+        load(top - 2);
+        load(top - 1);
+        eval(name, "(I" + OBJ + OBJ + ")" + OBJ);
+        mv.visitInsn(AASTORE);
+        storeNull(top - 1);
+    }
+
+    /** COND = whether the POP_JUMP_* instruction jumps on the value at s[slot]. */
+    private void condition(Opcode op, int slot) {
+        load(slot);
+        switch (op) {
+            case POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE -> eval("truth", "(" + OBJ + ")Z");
+            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> {
+                eval("truth", "(" + OBJ + ")Z");
+                mv.visitInsn(ICONST_1);
+                mv.visitInsn(IXOR);
+            }
+            default -> {
+                Label yes = new Label(), done = new Label();
+                mv.visitFieldInsn(GETSTATIC, Type.getInternalName(PyNone.class), "NONE",
+                        Type.getDescriptor(PyNone.class));
+                boolean ifNone = op == Opcode.POP_JUMP_FORWARD_IF_NONE || op == Opcode.POP_JUMP_BACKWARD_IF_NONE;
+                mv.visitJumpInsn(ifNone ? IF_ACMPEQ : IF_ACMPNE, yes);
+                mv.visitInsn(ICONST_0);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(yes);
+                mv.visitInsn(ICONST_1);
+                mv.visitLabel(done);
+            }
+        }
+        mv.visitVarInsn(ISTORE, COND);
+    }
+
+    /**
+     * Only in JVMs with step hooks: at a loop head, hand the frame to the interpreter while stepping. The
+     * hand-over code sits outside the try range, so what the interpreter raises is not unwound twice.
+     */
+    private void leaveIfStepping(int target) {
+        if (!Eval.STEP_HOOKS) return;
+        mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
+        mv.visitJumpInsn(IFNE, leaves.computeIfAbsent(target, t -> new Label()));
+    }
+
+    private final java.util.TreeMap<Integer, Label> leaves = new java.util.TreeMap<>();
+
+    private void checkBreaker() {
+        mv.visitVarInsn(ALOAD, T);
+        eval("checkBreaker", "(L" + TS + ";)V");
+    }
+
+    private void countBytecodes(int n) {
+        mv.visitVarInsn(ALOAD, T);
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETFIELD, TS, "bytecodes", "J");
+        mv.visitLdcInsn((long) n);
+        mv.visitInsn(LADD);
+        mv.visitFieldInsn(PUTFIELD, TS, "bytecodes", "J");
+    }
+
+    private void setFramePc(int pc) {
+        mv.visitVarInsn(ALOAD, F);
+        iconst(pc);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "pc", "I");
+    }
+
+    private void eval(String name, String desc) { mv.visitMethodInsn(INVOKESTATIC, EVAL, name, desc, false); }
+
+    /** Pushes s and the slot index, ready for a value and AASTORE. */
+    private void slotRef(int slot) {
+        mv.visitVarInsn(ALOAD, S);
+        iconst(slot);
+    }
+
+    private void load(int slot) {
+        slotRef(slot);
+        mv.visitInsn(AALOAD);
+    }
+
+    private void storeNull(int slot) {
+        slotRef(slot);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(AASTORE);
+    }
+
+    private void iconst(int v) {
+        if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+        else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+        else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+        else mv.visitLdcInsn(v);
+    }
+
+}

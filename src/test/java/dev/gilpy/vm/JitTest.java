@@ -1,0 +1,158 @@
+package dev.gilpy.vm;
+
+import dev.gilpy.Main;
+import dev.gilpy.concurrent.GilpyProcess;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The compiled tier against the interpreter: a function's calls before it tiers up run interpreted, the
+ * later ones compiled, and every call must give the same result or the same exception.
+ */
+class JitTest {
+
+    /** Runs source in this JVM's interpreter (the JIT at its default budget). */
+    private static Main.Captured run(String source) { return Main.runCaptured("-c", source); }
+
+    @Test
+    void aHotLoopMovesToCompiledCodeMidLoopAndKeepsItsState() {
+        Main.Captured r = run("""
+                import gilpy
+                def compute(n):
+                    total = 0
+                    seen = []
+                    for i in range(n):
+                        total += i
+                        if i % 1000 == 0:
+                            seen.append(gilpy.compiled(compute))
+                    return total, seen[0], seen[-1]
+                print(compute(20000))
+                def once():
+                    return 1
+                once()
+                print(gilpy.compiled(once))
+                def gen():
+                    for i in range(5000):
+                        yield i
+                g = gen
+                print(sum(gen()), gilpy.compiled(g))
+                """);
+        assertEquals("(199990000, False, True)\nFalse\n12497500 False\n", r.out(), r.err());
+    }
+
+    @Test
+    void compiledCodeRaisesAndRecoversExactlyAsTheInterpreter() {
+        String script = """
+                def divide(xs):
+                    out = []
+                    for x in xs:
+                        try:
+                            out.append(100 // x)
+                        except ZeroDivisionError as e:
+                            out.append(str(e))
+                            for k in range(2):
+                                out.append(k)
+                        finally:
+                            out.append('f')
+                    return out
+                def lookup(d, k):
+                    return d[k]
+                def outer():
+                    return lookup({}, 'missing')
+                def unbound():
+                    if False:
+                        x = 1
+                    return x
+                def reraise():
+                    try:
+                        raise ValueError('first')
+                    except ValueError:
+                        raise
+                for i in range(3):
+                    print(divide([1, 0, 5]))
+                    for f in (unbound, reraise):
+                        try:
+                            f()
+                        except Exception as e:
+                            print(type(e).__name__, e)
+                outer()
+                """;
+        GilpyProcess.Result off = GilpyProcess.run(script, "-X", "jit=off");
+        GilpyProcess.Result eager = GilpyProcess.run(script, "-X", "jit=eager");
+        assertEquals(1, off.code(), off.err());
+        assertTrue(off.err().contains("KeyError: 'missing'"), off.err());
+        assertEquals(off.out(), eager.out());
+        assertEquals(off.code(), eager.code());
+        // each run has its own temporary folder
+        assertEquals(off.err().replaceAll("gilpy-test\\d+", "T"), eager.err().replaceAll("gilpy-test\\d+", "T"));
+    }
+
+    @Test
+    void aBadJitOptionIsAUsageError() {
+        GilpyProcess.Result r = GilpyProcess.run("print(1)\n", "-X", "jit=fast");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("-X jit expects on, off or eager, not 'fast'"), r.err());
+        assertEquals("", r.out());
+    }
+
+    // ---- differential property: random straight-line, branching and looping functions
+
+    private static final List<String> VARS = List.of("a", "b", "c");
+
+    @Provide
+    Arbitrary<String> functions() {
+        Arbitrary<String> var = Arbitraries.of(VARS);
+        Arbitrary<String> atom = Arbitraries.oneOf(var, Arbitraries.integers().between(-9, 9).map(String::valueOf));
+        Arbitrary<String> op = Arbitraries.of("+", "-", "*", "//", "%", "<", "==", "and", "or", "is", "is not");
+        Arbitrary<String> expr = Combinators.combine(atom, op, atom).as((x, o, y) -> "(" + x + " " + o + " " + y + ")");
+        // % keeps the numbers small however often the loops multiply them
+        Arbitrary<String> assign = Combinators.combine(var, expr).as((v, e) -> v + " = " + e + " % 9973");
+        Arbitrary<String> simple = Arbitraries.oneOf(assign, assign,
+                expr.map(e -> "out.append(" + e + ")"),
+                Combinators.combine(var, expr).as((v, e) -> v + " += " + e));
+        Arbitrary<String> block = Arbitraries.oneOf(
+                simple,
+                Combinators.combine(expr, simple, simple).as((e, s1, s2) ->
+                        "if " + e + ":\n    " + s1 + "\nelse:\n    " + s2),
+                Combinators.combine(Arbitraries.integers().between(0, 4), simple).as((n, s) ->
+                        "for i in range(" + n + "):\n    " + s + "\n    out.append(i)"),
+                Combinators.combine(simple, Arbitraries.of("ZeroDivisionError", "TypeError")).as((s, e) ->
+                        "try:\n    " + s + "\nexcept " + e + " as exc:\n    out.append(str(exc))"),
+                simple.map(s -> "n = 0\nwhile n < 3:\n    n += 1\n    " + s));
+        return block.list().ofMinSize(1).ofMaxSize(6).map(blocks -> {
+            StringBuilder sb = new StringBuilder("def f(a, b, c):\n    out = []\n");
+            for (String b : blocks) sb.append("    ").append(b.replace("\n", "\n    ")).append('\n');
+            sb.append("    return out, a, b, c\n");
+            return sb.toString();
+        });
+    }
+
+    @Property(tries = 60)
+    void interpretedAndCompiledCallsAgree(@ForAll("functions") String function) {
+        String script = function + """
+                import gilpy
+                results = []
+                for k in range(100):
+                    try:
+                        results.append(repr(f(k % 7 - 3, 5, -2)))
+                    except Exception as e:
+                        results.append(type(e).__name__ + ': ' + str(e))
+                for k in range(100):
+                    if results[k] != results[k % 7]:
+                        print('call', k, 'gave', results[k], 'but call', k % 7, 'gave', results[k % 7])
+                print(gilpy.compiled(f))
+                """;
+        Main.Captured r = run(script);
+        assertEquals("True\n", r.out(), "function:\n" + function + "\nstderr:\n" + r.err());
+    }
+}
