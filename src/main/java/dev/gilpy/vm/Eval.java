@@ -134,7 +134,17 @@ public final class Eval {
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.LOAD_METHOD -> loadMethod(f, s, sp++ - 1, arg);
+                        case Op.LOAD_METHOD -> {
+                            PyObject obj = s[sp - 1];
+                            PyObject meth = methodOf(f, obj, arg);
+                            if (meth != null) {
+                                s[sp - 1] = meth;
+                                s[sp++] = obj;
+                            } else {
+                                s[sp - 1] = null;
+                                s[sp++] = loadAttr(f, obj, arg);
+                            }
+                        }
                         case Op.BINARY_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
@@ -168,12 +178,12 @@ public final class Eval {
                         }
                         case Op.BUILD_TUPLE -> {
                             sp -= arg;
-                            s[sp] = buildTuple(s, sp, arg);
+                            s[sp] = newTuple(take(s, sp, arg));
                             sp++;
                         }
                         case Op.BUILD_LIST -> {
                             sp -= arg;
-                            s[sp] = buildList(s, sp, arg);
+                            s[sp] = newList(take(s, sp, arg));
                             sp++;
                         }
                         case Op.LIST_APPEND -> {
@@ -453,19 +463,11 @@ public final class Eval {
         Ops.setAttr(owner, f.names[arg].value, v);
     }
 
-    /** LOAD_METHOD with the object at s[top]: leaves (method, obj) or (NULL, attribute) at s[top], s[top + 1]. */
-    static void loadMethod(Frame f, PyObject[] s, int top, int arg) {
-        PyObject obj = s[top];
-        PyStr name = f.names[arg];
-        PyObject meth = Calls.lookupMethod(obj, name);
-        if (meth != null) {
-            s[top] = meth;
-            s[top + 1] = obj;
-        } else {
-            s[top] = null;
-            s[top + 1] = Ops.getAttr(obj, name.value);
-        }
-    }
+    /**
+     * LOAD_METHOD: the plain function to call with obj in front (pushed as method, obj), or null when
+     * the attribute must be looked up as usual (pushed as NULL, attribute).
+     */
+    static PyObject methodOf(Frame f, PyObject obj, int arg) { return Calls.lookupMethod(obj, f.names[arg]); }
 
     static PyObject binaryOp(int arg, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
@@ -488,9 +490,9 @@ public final class Eval {
         return PyBool.of(Ops.contains(container, item) ^ (arg != 0));
     }
 
-    static PyObject buildTuple(PyObject[] s, int from, int n) { return PyTuple.of(take(s, from, n)); }
+    static PyObject newTuple(PyObject[] items) { return PyTuple.of(items); }
 
-    static PyObject buildList(PyObject[] s, int from, int n) { return new PyList(take(s, from, n), n); }
+    static PyObject newList(PyObject[] items) { return new PyList(items, items.length); }
 
     static void listAppend(PyObject list, PyObject x) { ((PyList) list).append(x); }
 
@@ -502,6 +504,56 @@ public final class Eval {
     static PyObject call(PyObject[] s, int base, int argc, String[] kwnames) {
         if (s[base] == null) return Calls.call(s[base + 1], s, base + 2, argc, kwnames);
         return Calls.call(s[base], s, base + 1, argc + 1, kwnames);
+    }
+
+    // CALL with up to three positional arguments, as compiled code makes it: the stack items go straight
+    // into the callee's frame when it is a plain function (s0 is NULL or the callable; see CALL).
+
+    static PyObject call0(PyObject s0, PyObject s1, ThreadState ts) {
+        if (s0 == null) {
+            if (s1 instanceof PyFunction fn && fn.takes(0)) return fn.start(fn.newFrame(), ts);
+            return Calls.call(s1, new PyObject[0], 0, 0, null);
+        }
+        return call1(null, s0, s1, ts);
+    }
+
+    static PyObject call1(PyObject s0, PyObject s1, PyObject a, ThreadState ts) {
+        if (s0 == null) {
+            if (s1 instanceof PyFunction fn && fn.takes(1)) {
+                Frame f = fn.newFrame();
+                f.values[0] = a;
+                return fn.start(f, ts);
+            }
+            return Calls.call(s1, new PyObject[] {a}, 0, 1, null);
+        }
+        return call2(null, s0, s1, a, ts);
+    }
+
+    static PyObject call2(PyObject s0, PyObject s1, PyObject a, PyObject b, ThreadState ts) {
+        if (s0 == null) {
+            if (s1 instanceof PyFunction fn && fn.takes(2)) {
+                Frame f = fn.newFrame();
+                f.values[0] = a;
+                f.values[1] = b;
+                return fn.start(f, ts);
+            }
+            return Calls.call(s1, new PyObject[] {a, b}, 0, 2, null);
+        }
+        return call3(null, s0, s1, a, b, ts);
+    }
+
+    static PyObject call3(PyObject s0, PyObject s1, PyObject a, PyObject b, PyObject c, ThreadState ts) {
+        if (s0 == null) {
+            if (s1 instanceof PyFunction fn && fn.takes(3)) {
+                Frame f = fn.newFrame();
+                f.values[0] = a;
+                f.values[1] = b;
+                f.values[2] = c;
+                return fn.start(f, ts);
+            }
+            return Calls.call(s1, new PyObject[] {a, b, c}, 0, 3, null);
+        }
+        return Calls.call(s0, new PyObject[] {s1, a, b, c}, 0, 4, null);
     }
 
     static void clear(PyObject[] s, int from, int to) {

@@ -18,12 +18,14 @@ import static org.objectweb.asm.Opcodes.*;
 
 /**
  * The second tier. A hot code object becomes a JVM class whose {@code run} performs its instructions one
- * after another with the dispatch compiled away: every stack slot index is a constant (the stack depth at
- * each instruction is known statically), jumps are JVM jumps, and each instruction with any meaning beyond
- * moving values calls the same {@link Eval} helper the interpreter calls. Locals and the value stack stay
- * in the frame's array, so the frame can pass between the tiers at any instruction boundary: the
- * interpreter hands a hot loop over at its head, and compiled code hands an exception with a handler back
- * to the interpreter ({@link Eval#resumeAfter}). Generators stay interpreted.
+ * after another with the dispatch compiled away: the stack depth at each instruction is known statically,
+ * so value-stack item k is JVM local variable STK + k; jumps are JVM jumps; and each instruction with any
+ * meaning beyond moving values calls the same {@link Eval} helper the interpreter calls. Python's local
+ * variables stay in the frame's array, and the value stack moves there whenever the interpreter or a
+ * helper needs it (calls, cold instructions, exceptions), so a frame passes between the tiers at
+ * instruction boundaries: the interpreter hands a hot loop over at its head, and compiled code hands an
+ * exception with a handler back to the interpreter ({@link Eval#resumeAfter}). Generators stay
+ * interpreted.
  *
  * <p>-X jit=off turns this tier off, -X jit=eager compiles every suitable code object at its first call
  * (the test suite runs every golden script that way too). Switch points and the eval breaker are checked
@@ -48,9 +50,12 @@ final class Jit {
     private static final String OBJ_ARR = Type.getDescriptor(PyObject[].class);
     private static final String OPS = "dev/gilpy/runtime/Ops";
     private static final String SUPER = Type.getInternalName(CompiledCode.class);
+    private static final String PYEXC = Type.getInternalName(PyException.class);
 
     // JVM locals of the generated run(Frame f, ThreadState ts)
-    private static final int F = 1, T = 2, S = 3, CONSTS = 4, AT = 5, RERAISE = 6, KW = 7, TMP = 8, COND = 9;
+    private static final int F = 1, T = 2, S = 3, CONSTS = 4, AT = 5, RERAISE = 6, KW = 7, TMP = 8, COND = 9, EXC = 10;
+    /** Stack item k of the Python value stack lives in JVM local STK + k. */
+    private static final int STK = 11;
 
     /** The compiled form of co, or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
@@ -147,7 +152,7 @@ final class Jit {
         mv.visitCode();
         Label tryStart = new Label(), tryEnd = new Label(), onPy = new Label(), onJava = new Label();
         Label fallback = new Label(), end = new Label();
-        mv.visitTryCatchBlock(tryStart, tryEnd, onPy, Type.getInternalName(PyException.class));
+        mv.visitTryCatchBlock(tryStart, tryEnd, onPy, PYEXC);
         mv.visitTryCatchBlock(tryStart, tryEnd, onJava, "java/lang/RuntimeException");
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
@@ -165,7 +170,15 @@ final class Jit {
         mv.visitVarInsn(ASTORE, TMP);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, COND);
-        // Enter at f.pc: the start, or a loop head the interpreter hands over.
+        for (int k = 0; k < co.stacksize; k++) {   // every stack local always holds a PyObject or null
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, STK + k);
+        }
+        // Enter at f.pc: the start, or a loop head the interpreter hands over (its stack moves into locals).
+        if (Eval.STEP_HOOKS) {
+            mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
+            mv.visitJumpInsn(IFNE, fallback);
+        }
         int nEntries = 0;
         for (boolean e : entries) if (e) nEntries++;
         int[] keys = new int[nEntries];
@@ -173,54 +186,63 @@ final class Jit {
         for (int i = 0, k = 0; i < entries.length; i++) {
             if (!entries[i]) continue;
             keys[k] = i;
-            targets[k++] = labels[i] != null ? labels[i] : fallback;
-        }
-        if (Eval.STEP_HOOKS) {
-            mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
-            mv.visitJumpInsn(IFNE, fallback);
+            targets[k++] = labels[i] == null ? fallback : depth[i] == 0 ? labels[i] : new Label();
         }
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "pc", "I");
         mv.visitLookupSwitchInsn(fallback, keys, targets);
+        for (int k = 0; k < nEntries; k++) {
+            int pc = keys[k];
+            if (targets[k] == fallback || targets[k] == labels[pc]) continue;
+            mv.visitLabel(targets[k]);
+            reload(depth[pc], depth[pc]);
+            mv.visitJumpInsn(GOTO, labels[pc]);
+        }
 
         mv.visitLabel(tryStart);
         for (int i = 0; i < co.code.length; i++) {
             if (depth[i] < 0) continue;
             mv.visitLabel(labels[i]);
-            instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), base + depth[i]);
+            instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), depth[i]);
         }
         mv.visitLabel(tryEnd);
 
-        for (var leave : leaves.entrySet()) {
+        for (var leave : leaves.entrySet()) {   // stepping began: the interpreter continues at a loop head
+            int pc = leave.getKey();
             mv.visitLabel(leave.getValue());
+            spill(0, depth[pc]);
             mv.visitVarInsn(ALOAD, F);
-            iconst(base + depth[leave.getKey()]);
+            iconst(base + depth[pc]);
             mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
-            setFramePc(leave.getKey());
+            setFramePc(pc);
             mv.visitJumpInsn(GOTO, fallback);
         }
-        mv.visitLabel(fallback);   // not an entry point: the interpreter takes it from here
+        mv.visitLabel(fallback);   // not an entry point: the interpreter takes the frame from here
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
         mv.visitMethodInsn(INVOKESTATIC, EVAL, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, false);
         mv.visitInsn(ARETURN);
 
-        mv.visitLabel(onPy);       // (exc) -> Eval.resumeAfter(f, ts, exc, at, reraise)
-        mv.visitVarInsn(ASTORE, TMP + 2);
+        // An exception: the whole stack goes back into the frame (unwinding clears what is above the
+        // handler's depth), then Eval.resumeAfter(f, ts, exc, at, reraise) runs the handler, if any.
+        mv.visitLabel(onPy);
+        mv.visitVarInsn(ASTORE, EXC);
+        spill(0, co.stacksize);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
-        mv.visitVarInsn(ALOAD, TMP + 2);
+        mv.visitVarInsn(ALOAD, EXC);
         mv.visitVarInsn(ILOAD, AT);
         mv.visitVarInsn(ILOAD, RERAISE);
         mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfter",
-                "(L" + FRAME + ";L" + TS + ";L" + Type.getInternalName(PyException.class) + ";IZ)" + OBJ, false);
+                "(L" + FRAME + ";L" + TS + ";L" + PYEXC + ";IZ)" + OBJ, false);
         mv.visitInsn(ARETURN);
 
         mv.visitLabel(onJava);
-        mv.visitVarInsn(ASTORE, TMP + 2);
+        mv.visitVarInsn(ASTORE, EXC);
+        spill(0, co.stacksize);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
-        mv.visitVarInsn(ALOAD, TMP + 2);
+        mv.visitVarInsn(ALOAD, EXC);
         mv.visitVarInsn(ILOAD, AT);
         mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfterJavaError",
                 "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;I)" + OBJ, false);
@@ -233,134 +255,142 @@ final class Jit {
         return cw.toByteArray();
     }
 
-    // ---- emitting one instruction; top is the index in f.values of the first free stack slot
+    // ---- emitting one instruction; d is the stack depth before it, stack item k lives in local STK + k
 
-    private void instruction(int i, Opcode op, int arg, int top) {
+    private void instruction(int i, Opcode op, int arg, int d) {
         iconst(i);
         mv.visitVarInsn(ISTORE, AT);
         switch (op) {
-            case NOP -> { }
+            case NOP, POP_TOP -> { }
             case RESUME -> checkBreaker();
-            case POP_TOP -> storeNull(top - 1);
-            case PUSH_NULL -> storeNull(top);
+            case PUSH_NULL -> {
+                mv.visitInsn(ACONST_NULL);
+                st(d);
+            }
             case COPY -> {
-                slotRef(top);
-                load(top - arg);
-                mv.visitInsn(AASTORE);
+                ld(d - arg);
+                st(d);
             }
             case SWAP -> {
-                load(top - 1);
-                mv.visitVarInsn(ASTORE, TMP);
-                slotRef(top - 1);
-                load(top - arg);
-                mv.visitInsn(AASTORE);
-                slotRef(top - arg);
-                mv.visitVarInsn(ALOAD, TMP);
-                mv.visitInsn(AASTORE);
+                ld(d - 1);
+                ld(d - arg);
+                st(d - 1);
+                st(d - arg);
             }
             case LOAD_CONST -> {
-                slotRef(top);
                 mv.visitVarInsn(ALOAD, CONSTS);
                 iconst(arg);
                 mv.visitInsn(AALOAD);
-                mv.visitInsn(AASTORE);
+                st(d);
             }
             case LOAD_FAST -> {
-                slotRef(top);
-                load(arg);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(arg);
+                mv.visitInsn(AALOAD);
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
                 eval("local", "(" + OBJ + "L" + FRAME + ";I)" + OBJ);
-                mv.visitInsn(AASTORE);
+                st(d);
             }
             case STORE_FAST -> {
-                slotRef(arg);
-                load(top - 1);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(arg);
+                ld(d - 1);
                 mv.visitInsn(AASTORE);
-                storeNull(top - 1);
             }
             case LOAD_GLOBAL -> {
-                int at = top;
-                if ((arg & 1) != 0) storeNull(at++);
-                slotRef(at);
+                if ((arg & 1) != 0) {
+                    mv.visitInsn(ACONST_NULL);
+                    st(d);
+                }
                 mv.visitVarInsn(ALOAD, F);
                 iconst(i);
                 iconst(arg);
                 eval("loadGlobal", "(L" + FRAME + ";II)" + OBJ);
-                mv.visitInsn(AASTORE);
+                st(d + (arg & 1));
             }
             case LOAD_DEREF -> {
-                slotRef(top);
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
                 eval("loadDeref", "(L" + FRAME + ";I)" + OBJ);
-                mv.visitInsn(AASTORE);
+                st(d);
             }
             case STORE_DEREF -> {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
-                load(top - 1);
+                ld(d - 1);
                 eval("storeDeref", "(L" + FRAME + ";I" + OBJ + ")V");
-                storeNull(top - 1);
             }
             case LOAD_ATTR -> {
-                slotRef(top - 1);
                 mv.visitVarInsn(ALOAD, F);
-                load(top - 1);
+                ld(d - 1);
                 iconst(arg);
                 eval("loadAttr", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
-                mv.visitInsn(AASTORE);
+                st(d - 1);
             }
             case STORE_ATTR -> {
                 mv.visitVarInsn(ALOAD, F);
-                load(top - 1);
-                load(top - 2);
+                ld(d - 1);
+                ld(d - 2);
                 iconst(arg);
                 eval("storeAttr", "(L" + FRAME + ";" + OBJ + OBJ + "I)V");
-                storeNull(top - 1);
-                storeNull(top - 2);
             }
             case LOAD_METHOD -> {
+                Label attr = new Label(), done = new Label();
                 mv.visitVarInsn(ALOAD, F);
-                mv.visitVarInsn(ALOAD, S);
-                iconst(top - 1);
+                ld(d - 1);
                 iconst(arg);
-                eval("loadMethod", "(L" + FRAME + ";" + OBJ_ARR + "II)V");
+                eval("methodOf", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                mv.visitVarInsn(ASTORE, TMP);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitJumpInsn(IFNULL, attr);
+                ld(d - 1);
+                st(d);
+                mv.visitVarInsn(ALOAD, TMP);
+                st(d - 1);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(attr);
+                mv.visitVarInsn(ALOAD, F);
+                ld(d - 1);
+                iconst(arg);
+                eval("loadAttr", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                st(d);
+                mv.visitInsn(ACONST_NULL);
+                st(d - 1);
+                mv.visitLabel(done);
             }
-            case BINARY_OP -> binary("binaryOp", arg, top);
-            case COMPARE_OP -> binary("compareOp", arg, top);
-            case IS_OP -> binary("isOp", arg, top);
-            case CONTAINS_OP -> binary("containsOp", arg, top);
+            case BINARY_OP -> binary("binaryOp", arg, d);
+            case COMPARE_OP -> binary("compareOp", arg, d);
+            case IS_OP -> binary("isOp", arg, d);
+            case CONTAINS_OP -> binary("containsOp", arg, d);
             case BINARY_SUBSCR -> {
-                slotRef(top - 2);
-                load(top - 2);
-                load(top - 1);
+                ld(d - 2);
+                ld(d - 1);
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "getItem", "(" + OBJ + OBJ + ")" + OBJ, false);
-                mv.visitInsn(AASTORE);
-                storeNull(top - 1);
+                st(d - 2);
             }
             case STORE_SUBSCR -> {
-                load(top - 2);
-                load(top - 1);
-                load(top - 3);
+                ld(d - 2);
+                ld(d - 1);
+                ld(d - 3);
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V", false);
-                storeNull(top - 1);
-                storeNull(top - 2);
-                storeNull(top - 3);
             }
             case BUILD_TUPLE, BUILD_LIST -> {
-                slotRef(top - arg);
-                mv.visitVarInsn(ALOAD, S);
-                iconst(top - arg);
                 iconst(arg);
-                eval(op == Opcode.BUILD_TUPLE ? "buildTuple" : "buildList", "(" + OBJ_ARR + "II)" + OBJ);
-                mv.visitInsn(AASTORE);
+                mv.visitTypeInsn(ANEWARRAY, Type.getInternalName(PyObject.class));
+                for (int k = 0; k < arg; k++) {
+                    mv.visitInsn(DUP);
+                    iconst(k);
+                    ld(d - arg + k);
+                    mv.visitInsn(AASTORE);
+                }
+                eval(op == Opcode.BUILD_TUPLE ? "newTuple" : "newList", "(" + OBJ_ARR + ")" + OBJ);
+                st(d - arg);
             }
             case LIST_APPEND -> {
-                load(top - 1 - arg);
-                load(top - 1);
+                ld(d - 1 - arg);
+                ld(d - 1);
                 eval("listAppend", "(" + OBJ + OBJ + ")V");
-                storeNull(top - 1);
             }
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
             case JUMP_BACKWARD -> {
@@ -371,21 +401,19 @@ final class Jit {
             }
             case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
                  POP_JUMP_FORWARD_IF_NOT_NONE -> {
-                condition(op, top - 1);
-                storeNull(top - 1);
-                mv.visitVarInsn(ILOAD, COND);
+                condition(op, d - 1);
                 mv.visitJumpInsn(IFNE, labels[arg]);
             }
             case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
                  POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                // as the interpreter: count if taken, pop, check the breaker, then jump
-                condition(op, top - 1);
+                // as the interpreter: count if taken, check the breaker either way, then jump
+                condition(op, d - 1);
+                mv.visitVarInsn(ISTORE, COND);
                 Label noCount = new Label(), fall = new Label();
                 mv.visitVarInsn(ILOAD, COND);
                 mv.visitJumpInsn(IFEQ, noCount);
                 countBytecodes(i + 1 - arg);
                 mv.visitLabel(noCount);
-                storeNull(top - 1);
                 checkBreaker();
                 mv.visitVarInsn(ILOAD, COND);
                 mv.visitJumpInsn(IFEQ, fall);
@@ -394,30 +422,23 @@ final class Jit {
                 mv.visitLabel(fall);
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                load(top - 1);
+                ld(d - 1);
                 eval("truth", "(" + OBJ + ")Z");
                 mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, labels[arg]);
-                storeNull(top - 1);
             }
             case GET_ITER -> {
-                slotRef(top - 1);
-                load(top - 1);
+                ld(d - 1);
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "iter", "(" + OBJ + ")" + OBJ, false);
-                mv.visitInsn(AASTORE);
+                st(d - 1);
             }
             case FOR_ITER -> {
-                load(top - 1);
+                ld(d - 1);
                 eval("forIter", "(" + OBJ + ")" + OBJ);
                 mv.visitVarInsn(ASTORE, TMP);
-                Label more = new Label();
                 mv.visitVarInsn(ALOAD, TMP);
-                mv.visitJumpInsn(IFNONNULL, more);
-                storeNull(top - 1);
-                mv.visitJumpInsn(GOTO, labels[arg]);
-                mv.visitLabel(more);
-                slotRef(top);
+                mv.visitJumpInsn(IFNULL, labels[arg]);
                 mv.visitVarInsn(ALOAD, TMP);
-                mv.visitInsn(AASTORE);
+                st(d);
             }
             case KW_NAMES -> {
                 mv.visitVarInsn(ALOAD, F);
@@ -426,35 +447,41 @@ final class Jit {
                 mv.visitVarInsn(ASTORE, KW);
             }
             case CALL -> {
-                int callBase = top - arg - 2;
+                int callBase = d - arg - 2;
+                if (arg <= 3 && (i == 0 || Opcode.of(co.code[i - 1]) != Opcode.KW_NAMES)) {
+                    // positional arguments only: straight from the stack locals into the callee's frame
+                    setFramePc(i + 1);
+                    for (int k = callBase; k < d; k++) ld(k);
+                    mv.visitVarInsn(ALOAD, T);
+                    eval("call" + arg, "(" + OBJ.repeat(arg + 2) + "L" + TS + ";)" + OBJ);
+                    st(callBase);
+                    checkBreaker();
+                    break;
+                }
+                // otherwise the callable and arguments go where the interpreter has them, for Calls.call
+                spill(callBase, d);
                 setFramePc(i + 1);
                 mv.visitVarInsn(ALOAD, S);
-                iconst(callBase);
+                iconst(base + callBase);
                 iconst(arg);
                 mv.visitVarInsn(ALOAD, KW);
                 eval("call", "(" + OBJ_ARR + "II[Ljava/lang/String;)" + OBJ);
-                mv.visitVarInsn(ASTORE, TMP);
+                st(callBase);
                 mv.visitInsn(ACONST_NULL);
                 mv.visitVarInsn(ASTORE, KW);
                 mv.visitVarInsn(ALOAD, S);
-                iconst(callBase + 1);
-                iconst(top);
+                iconst(base + callBase);
+                iconst(base + d);
                 eval("clear", "(" + OBJ_ARR + "II)V");
-                slotRef(callBase);
-                mv.visitVarInsn(ALOAD, TMP);
-                mv.visitInsn(AASTORE);
                 checkBreaker();
             }
             case RETURN_VALUE -> {
                 countBytecodes(i + 1);
-                load(top - 1);
-                mv.visitVarInsn(ASTORE, TMP);
-                storeNull(top - 1);
                 mv.visitVarInsn(ALOAD, F);
-                iconst(top - 1);
+                iconst(base + d - 1);
                 mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
                 setFramePc(i + 1);
-                mv.visitVarInsn(ALOAD, TMP);
+                ld(d - 1);
                 mv.visitInsn(ARETURN);
             }
             case RAISE_VARARGS -> {
@@ -464,24 +491,26 @@ final class Jit {
                     mv.visitVarInsn(ISTORE, RERAISE);
                 }
                 iconst(arg);
-                if (arg >= 1) load(top - arg);
+                if (arg >= 1) ld(d - arg);
                 else mv.visitInsn(ACONST_NULL);
-                if (arg == 2) load(top - 1);
+                if (arg == 2) ld(d - 1);
                 else mv.visitInsn(ACONST_NULL);
                 mv.visitVarInsn(ALOAD, T);
-                eval("raiseVarargs", "(I" + OBJ + OBJ + "L" + TS + ";)L" + Type.getInternalName(PyException.class) + ";");
+                eval("raiseVarargs", "(I" + OBJ + OBJ + "L" + TS + ";)L" + PYEXC + ";");
                 mv.visitInsn(ATHROW);
             }
             case RERAISE -> {
                 mv.visitInsn(ICONST_1);
                 mv.visitVarInsn(ISTORE, RERAISE);
-                load(top - 1);
-                eval("reraise", "(" + OBJ + ")L" + Type.getInternalName(PyException.class) + ";");
+                ld(d - 1);
+                eval("reraise", "(" + OBJ + ")L" + PYEXC + ";");
                 mv.visitInsn(ATHROW);
             }
             case YIELD_VALUE, SEND -> throw new IllegalStateException("generators are not compiled");
             default -> {
-                // The cold instructions: ColdOps.execute on the frame, exactly as the interpreter calls it.
+                // The cold instructions: ColdOps.execute on the frame's array, exactly as the interpreter
+                // calls it, with the stack moved there and back.
+                spill(0, d);
                 setFramePc(i + 1);
                 iconst(co.code[i]);
                 mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Opcode.class), "of",
@@ -489,30 +518,56 @@ final class Jit {
                 iconst(arg);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitVarInsn(ALOAD, S);
-                iconst(top);
+                iconst(base + d);
                 mv.visitVarInsn(ALOAD, T);
                 mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ColdOps.class), "execute",
                         "(" + Type.getDescriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
                         false);
                 mv.visitInsn(POP);
+                int after = d + op.stackEffect(arg);
+                reload(after, Math.max(d, after));
             }
         }
     }
 
-    /** s[top-2] = Eval.name(arg, s[top-2], s[top-1]); s[top-1] = null */
-    private void binary(String name, int arg, int top) {
-        slotRef(top - 2);
-        iconst(arg);
-        load(top - 2);
-        load(top - 1);
-        eval(name, "(I" + OBJ + OBJ + ")" + OBJ);
-        mv.visitInsn(AASTORE);
-        storeNull(top - 1);
+    /** Stack items [from, to) into the frame's array, where the interpreter keeps them. */
+    private void spill(int from, int to) {
+        for (int k = from; k < to; k++) {
+            mv.visitVarInsn(ALOAD, S);
+            iconst(base + k);
+            ld(k);
+            mv.visitInsn(AASTORE);
+        }
     }
 
-    /** COND = whether the POP_JUMP_* instruction jumps on the value at s[slot]. */
-    private void condition(Opcode op, int slot) {
-        load(slot);
+    /** Stack items [0, n) from the frame's array into locals; the array's slots [0, clear) emptied. */
+    private void reload(int n, int clear) {
+        for (int k = 0; k < n; k++) {
+            mv.visitVarInsn(ALOAD, S);
+            iconst(base + k);
+            mv.visitInsn(AALOAD);
+            st(k);
+        }
+        if (clear > 0) {
+            mv.visitVarInsn(ALOAD, S);
+            iconst(base);
+            iconst(base + clear);
+            eval("clear", "(" + OBJ_ARR + "II)V");
+        }
+    }
+
+    /** item[d-2] = Eval.name(arg, item[d-2], item[d-1]) */
+    private void binary(String name, int arg, int d) {
+        iconst(arg);
+        ld(d - 2);
+        ld(d - 1);
+        eval(name, "(I" + OBJ + OBJ + ")" + OBJ);
+        st(d - 2);
+    }
+
+    /** Leaves on the JVM stack whether the POP_JUMP_* instruction jumps on stack item k. */
+    private void condition(Opcode op, int k) {
+        ld(k);
         switch (op) {
             case POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE -> eval("truth", "(" + OBJ + ")Z");
             case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> {
@@ -533,7 +588,6 @@ final class Jit {
                 mv.visitLabel(done);
             }
         }
-        mv.visitVarInsn(ISTORE, COND);
     }
 
     /**
@@ -568,24 +622,11 @@ final class Jit {
         mv.visitFieldInsn(PUTFIELD, FRAME, "pc", "I");
     }
 
+    private void ld(int k) { mv.visitVarInsn(ALOAD, STK + k); }
+
+    private void st(int k) { mv.visitVarInsn(ASTORE, STK + k); }
+
     private void eval(String name, String desc) { mv.visitMethodInsn(INVOKESTATIC, EVAL, name, desc, false); }
-
-    /** Pushes s and the slot index, ready for a value and AASTORE. */
-    private void slotRef(int slot) {
-        mv.visitVarInsn(ALOAD, S);
-        iconst(slot);
-    }
-
-    private void load(int slot) {
-        slotRef(slot);
-        mv.visitInsn(AALOAD);
-    }
-
-    private void storeNull(int slot) {
-        slotRef(slot);
-        mv.visitInsn(ACONST_NULL);
-        mv.visitInsn(AASTORE);
-    }
 
     private void iconst(int v) {
         if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);

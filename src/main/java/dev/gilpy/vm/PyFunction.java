@@ -80,14 +80,25 @@ public final class PyFunction extends PyObject implements Descriptor {
 
     PyObject invoke(PyObject[] args, int from, int n, String[] kwnames) {
         Frame f = new Frame(code, globals, builtins, null, closure);
-        if (simple && kwnames == null && n == code.argcount) {
+        if (takes(n) && kwnames == null) {
             System.arraycopy(args, from, f.values, 0, n);
         } else {
             bind(f.values, args, from, n, kwnames);
         }
+        return start(f, ThreadState.current());
+    }
+
+    /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */
+    boolean takes(int n) { return simple && n == code.argcount; }
+
+    /** A frame for a call whose arguments the caller stores into its first slots (see {@link #takes}). */
+    Frame newFrame() { return new Frame(code, globals, builtins, null, closure); }
+
+    /** Runs a frame whose arguments are bound: the body, or a generator for it. */
+    PyObject start(Frame f, ThreadState ts) {
         if (f.cells != null) f.initCellArgs();
         if (code.isGenerator()) return new PyGenerator(f, this);
-        return Eval.execute(f, ThreadState.current());
+        return Eval.execute(f, ts);
     }
 
     // CPython: Python/ceval.c initialize_locals — with its error messages.
