@@ -1,5 +1,8 @@
 # Benchmark: the seeds' CPU-bound compute() once, in one thread (the baseline for cpu_2threads).
+# Also reports, on stderr, the time of the threaded section alone (bench/run's GIL-signature line).
+import sys
 import threading
+import time
 
 
 def compute():
@@ -10,7 +13,9 @@ def compute():
 
 
 results = []
+t0 = time.perf_counter()
 t = threading.Thread(target=lambda: results.append(compute()))
 t.start()
 t.join()
+print(f"threads section: {time.perf_counter() - t0:.4f} s", file=sys.stderr)
 print(results)
