@@ -408,22 +408,24 @@ public final class Eval {
     }
 
     /**
-     * Compiled code raised: the handler (if any) runs in the interpreter. The stack bound is the
-     * code's whole stack, as compiled code keeps no stack pointer.
+     * Compiled code raised at instruction {@code at} (its stack already back in the frame): the handler,
+     * if any, runs in the interpreter. The Java exceptions the interpreter reports as internal errors are
+     * reported the same way; others pass through. The stack bound is the code's whole stack.
      */
-    static PyObject resumeAfter(Frame f, ThreadState ts, PyException e, int at, boolean reraise) {
-        f.sp = unwind(f, ts, e, at, f.stackBase + f.code.stacksize, reraise);
-        return run(f, ts);
-    }
-
-    /** As {@link #resumeAfter} for the Java exceptions the interpreter reports as internal errors. */
-    static PyObject resumeAfterJavaError(Frame f, ThreadState ts, RuntimeException e, int at) {
-        if (!(e instanceof InterpreterError || e instanceof ClassCastException || e instanceof NullPointerException
+    static PyObject resumeAfter(Frame f, ThreadState ts, RuntimeException e, int at, boolean reraise) {
+        PyException pe;
+        if (e instanceof PyException p) {
+            pe = p;
+        } else if (e instanceof InterpreterError || e instanceof ClassCastException || e instanceof NullPointerException
                 || e instanceof ArrayIndexOutOfBoundsException || e instanceof NegativeArraySizeException
-                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException)) {
+                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException) {
+            pe = internalError(f.code, at, e).raise();
+            reraise = false;
+        } else {
             throw e;
         }
-        return resumeAfter(f, ts, internalError(f.code, at, e).raise(), at, false);
+        f.sp = unwind(f, ts, pe, at, f.stackBase + f.code.stacksize, reraise);
+        return run(f, ts);
     }
 
     /** Hot loop: compiles f's code (once) and says whether the loop at {@code target} can continue there. */

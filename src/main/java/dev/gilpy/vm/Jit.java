@@ -150,10 +150,9 @@ final class Jit {
 
         mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, null, null);
         mv.visitCode();
-        Label tryStart = new Label(), tryEnd = new Label(), onPy = new Label(), onJava = new Label();
+        Label tryStart = new Label(), tryEnd = new Label(), onException = new Label();
         Label fallback = new Label(), end = new Label();
-        mv.visitTryCatchBlock(tryStart, tryEnd, onPy, PYEXC);
-        mv.visitTryCatchBlock(tryStart, tryEnd, onJava, "java/lang/RuntimeException");
+        mv.visitTryCatchBlock(tryStart, tryEnd, onException, "java/lang/RuntimeException");
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
         mv.visitVarInsn(ASTORE, S);
@@ -225,7 +224,7 @@ final class Jit {
 
         // An exception: the whole stack goes back into the frame (unwinding clears what is above the
         // handler's depth), then Eval.resumeAfter(f, ts, exc, at, reraise) runs the handler, if any.
-        mv.visitLabel(onPy);
+        mv.visitLabel(onException);
         mv.visitVarInsn(ASTORE, EXC);
         spill(0, co.stacksize);
         mv.visitVarInsn(ALOAD, F);
@@ -234,18 +233,7 @@ final class Jit {
         mv.visitVarInsn(ILOAD, AT);
         mv.visitVarInsn(ILOAD, RERAISE);
         mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfter",
-                "(L" + FRAME + ";L" + TS + ";L" + PYEXC + ";IZ)" + OBJ, false);
-        mv.visitInsn(ARETURN);
-
-        mv.visitLabel(onJava);
-        mv.visitVarInsn(ASTORE, EXC);
-        spill(0, co.stacksize);
-        mv.visitVarInsn(ALOAD, F);
-        mv.visitVarInsn(ALOAD, T);
-        mv.visitVarInsn(ALOAD, EXC);
-        mv.visitVarInsn(ILOAD, AT);
-        mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfterJavaError",
-                "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;I)" + OBJ, false);
+                "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;IZ)" + OBJ, false);
         mv.visitInsn(ARETURN);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
