@@ -98,6 +98,34 @@ class JitTest {
     }
 
     @Test
+    void aSeededScheduleInterleavesCompiledCodeExactlyAsInterpretedCode() {
+        String script = """
+                import threading
+                counter = 0
+                order = []
+                def work(name):
+                    global counter
+                    for i in range(300):
+                        v = counter
+                        counter = v + 1
+                        if i % 50 == 0:
+                            order.append(name)
+                ts = [threading.Thread(target=work, args=(n,)) for n in 'abc']
+                for t in ts:
+                    t.start()
+                for t in ts:
+                    t.join()
+                print(counter, ''.join(order))
+                """;
+        for (String seed : new String[] {"1", "7", "42"}) {
+            GilpyProcess.Result off = GilpyProcess.run(script, "--sched", seed, "-X", "jit=off");
+            GilpyProcess.Result eager = GilpyProcess.run(script, "--sched", seed, "-X", "jit=eager");
+            assertEquals(0, off.code(), off.err());
+            assertEquals(off.out(), eager.out(), "seed " + seed);
+        }
+    }
+
+    @Test
     void aBadJitOptionIsAUsageError() {
         GilpyProcess.Result r = GilpyProcess.run("print(1)\n", "-X", "jit=fast");
         assertEquals(2, r.code());
