@@ -1,7 +1,10 @@
 # AOT/CDS training run for `make build`: touches the interpreter's common
 # paths (loops, calls, formatting, classes, comprehensions, exceptions,
-# threads) so the JDK's AOT cache covers the classes they load.
+# threads, a multiprocessing child and queue) so the JDK's AOT cache covers
+# the classes they load. Child processes use the same cache: what the parent
+# trains here (os, time, multiprocessing, serialization) is their start-up.
 import sys
+import time
 try:
     import threading
 except ImportError:  # until the threading module exists
@@ -54,3 +57,20 @@ if threading is not None:
     t.join()
 print(total, fib(18), sorted(index.items()), p, err, text, gen, len(squares))
 sys.stdout.write("ok\n")
+
+
+def mp_producer(q, n):
+    for i in range(n):
+        q.put((i, "item", [i]))
+    q.put(None)
+
+
+if __name__ == "__main__":
+    import multiprocessing as mp
+    q = mp.Queue()
+    child = mp.Process(target=mp_producer, args=(q, 500))
+    child.start()
+    while q.get() is not None:
+        pass
+    child.join()
+    print("mp", child.exitcode, time.perf_counter() > 0)

@@ -1,5 +1,6 @@
 package dev.gilpy.modules;
 
+import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.process.*;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
@@ -9,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -215,6 +217,15 @@ public final class MultiprocessingModule {
             out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
             out.writeInt(payload.length);
             out.write(payload);
+            // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.
+            Interpreter.MainScript ms = interp.mainScript;
+            boolean sendMain = !method.equals("fork") && ms != null && file instanceof PyStr f && f.value.equals(ms.file());
+            byte[] src = sendMain ? ms.source().getBytes(StandardCharsets.UTF_8) : new byte[0];
+            byte[] code = sendMain ? CodeMarshal.dumps(ms.code()) : new byte[0];
+            out.writeInt(src.length);
+            out.write(src);
+            out.writeInt(code.length);
+            out.write(code);
         } catch (IOException e) {
             throw Exc.raise(Exc.OSError, e.getMessage());
         }

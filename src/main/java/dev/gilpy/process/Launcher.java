@@ -29,6 +29,10 @@ public final class Launcher {
             if (a.startsWith("-XX:") || a.startsWith("-Xlog") || a.startsWith("-Xm") || a.startsWith("-Xss")
                     || a.startsWith("-Xshare")) cmd.add(a);
         }
+        // See the launcher script: without it every child's exit waits 300 ms for its blocked reader threads.
+        if (Runtime.version().feature() >= 25 && cmd.stream().noneMatch(a -> a.contains("UserThreadWaitAttemptsAtExit"))) {
+            cmd.add("-XX:UserThreadWaitAttemptsAtExit=0");
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.gilpy.Main");

@@ -36,12 +36,22 @@ final class CodeCacheDir {
                 "dev/gilpy/compile/assemble/Assembler.class", "dev/gilpy/compile/symtable/SymbolTable.class"}) {
             try {
                 java.net.URL u = CodeCacheDir.class.getClassLoader().getResource(cls);
-                if (u != null) stamp = stamp * 31 + u.openConnection().getLastModified();
-            } catch (IOException | RuntimeException e) {
+                if (u != null) stamp = stamp * 31 + Files.getLastModifiedTime(fileOf(u)).toMillis();
+            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
                 return null;
             }
         }
         return Long.toHexString(stamp);
+    }
+
+    /**
+     * The file holding a class: the jar for a jar: URL (what URLConnection.getLastModified reports too,
+     * but that also loads MIME tables and date formats: a third of a child process's start-up).
+     */
+    private static Path fileOf(java.net.URL u) throws java.net.URISyntaxException {
+        String s = u.toString();
+        if (s.startsWith("jar:")) return Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
+        return Path.of(u.toURI());
     }
 
     private static Path dir() {
