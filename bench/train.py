@@ -5,6 +5,7 @@
 # trains here (os, time, multiprocessing, serialization) is their start-up.
 import sys
 import time
+import multiprocessing as mp
 try:
     import threading
 except ImportError:  # until the threading module exists
@@ -60,17 +61,27 @@ sys.stdout.write("ok\n")
 
 
 def mp_producer(q, n):
+    back = mp.Queue()       # hosted here: the parent streams into it, as children do into theirs
+    q.put(back)
     for i in range(n):
         q.put((i, "item", [i]))
     q.put(None)
+    while back.get() is not None:
+        pass
 
 
 if __name__ == "__main__":
-    import multiprocessing as mp
     q = mp.Queue()
     child = mp.Process(target=mp_producer, args=(q, 500))
     child.start()
+    back = q.get()
     while q.get() is not None:
         pass
+    # Enough puts and gets for their profiles to be recorded: children replay them and compile early.
+    for i in range(20000):
+        back.put(i)
+        q.put(i)
+        q.get()
+    back.put(None)
     child.join()
     print("mp", child.exitcode, time.perf_counter() > 0)

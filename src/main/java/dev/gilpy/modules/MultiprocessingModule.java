@@ -87,14 +87,21 @@ public final class MultiprocessingModule {
         m.def("qget", (a, k) -> {
             Handle h = (Handle) a[0];
             PyObject block = a.length > 1 ? a[1] : PyBool.TRUE;
-            PyFloat timeout = new PyFloat(a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]));
-            PyObject r;
+            double timeout = a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]);
+            byte[] item;
             try {
-                r = interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, timeout));
+                if (h.local() && Node.get().local(h) instanceof MpQueue q) {
+                    // The owner's own get: an item already there is taken without giving up the GIL.
+                    item = q.poll();
+                    if (item == null) item = interp.gil.releasedWhile(() -> q.get(block.isTrue(), timeout));
+                } else {
+                    PyFloat t = new PyFloat(timeout);
+                    item = ((PyBytes) interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, t))).value;
+                }
             } catch (RuntimeException e) {
                 throw translate(e);
             }
-            return Ser.loads(((PyBytes) r).value);
+            return Ser.loads(item);
         });
         // call(handle, op, *args): any operation on a hosted object, with the GIL released.
         m.def("call", (a, k) -> {
