@@ -155,6 +155,7 @@ class MultiprocessingTest {
                 """);
         assertEquals("True [500000, 500000]\n", r.out(), r.err());
     }
+
     @Test
     void severalConsumersGetEveryItemExactlyOnce() {
         var r = GilpyProcess.run("""
