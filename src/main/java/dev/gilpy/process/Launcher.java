@@ -14,9 +14,19 @@ import java.util.List;
 public final class Launcher {
     private Launcher() {}
 
-    private static final List<Process> spares = new ArrayList<>();
-    private static int wanted = Integer.getInteger("gilpy.mp.spares",
-            Integer.parseInt(System.getenv().getOrDefault("GILPY_MP_SPARES", "2")));
+    private record Spare(Process process, long started) {}
+
+    private static final List<Spare> spares = new ArrayList<>();
+    /** GILPY_MP_SPARES (or -Dgilpy.mp.spares) fixes the number of spares; by default it adapts. */
+    private static final String FIXED = System.getProperty("gilpy.mp.spares", System.getenv("GILPY_MP_SPARES"));
+    private static final int BASE = FIXED != null ? Integer.parseInt(FIXED) : 2;
+    /** A program that keeps taking spares before they are warm gets more of them, up to this many. */
+    private static final int MAX = FIXED != null ? BASE : Math.max(3, 2 + Runtime.getRuntime().availableProcessors());
+    /** A spare this young has probably not finished warming up: taking it means they are used up too fast. */
+    private static final long YOUNG_NANOS = 500_000_000L;
+    /** A spare that waited this long was not needed: the pool shrinks back towards BASE. */
+    private static final long IDLE_NANOS = 10_000_000_000L;
+    private static int wanted = BASE;
     private static List<String> command;
 
     static synchronized List<String> command() {
@@ -57,24 +67,33 @@ public final class Launcher {
     public static void prestart() {
         Thread t = new Thread(() -> {
             synchronized (Launcher.class) {
-                spares.removeIf(p -> !p.isAlive());
-                while (spares.size() < wanted) spares.add(startNew());
+                spares.removeIf(s -> !s.process.isAlive());
+                while (spares.size() < wanted) spares.add(new Spare(startNew(), System.nanoTime()));
             }
         }, "mp-spare");
         t.setDaemon(true);
         t.start();
     }
 
-    /** A started child (a warm spare when one is ready) that has been sent its job. */
+    /** A started child (the oldest spare, the likeliest to be warm) that has been sent its job. */
     public static Process launch(byte[] job) {
         Process p = null;
         synchronized (Launcher.class) {
+            long age = -1;
             while (!spares.isEmpty()) {
-                Process s = spares.remove(0);
-                if (s.isAlive()) {
-                    p = s;
+                Spare s = spares.remove(0);
+                if (s.process.isAlive()) {
+                    p = s.process;
+                    age = System.nanoTime() - s.started;
                     break;
                 }
+            }
+            if (wanted == 0) {
+                // shut down (or GILPY_MP_SPARES=0): no spares
+            } else if (age < YOUNG_NANOS) {
+                wanted = Math.min(MAX, wanted + 1);
+            } else if (age > IDLE_NANOS) {
+                wanted = Math.max(BASE, wanted - 1);
             }
         }
         if (p == null) p = startNew();
@@ -93,9 +112,9 @@ public final class Launcher {
     /** Ends the spares (at exit). */
     public static synchronized void shutdown() {
         wanted = 0;
-        for (Process p : spares) {
+        for (Spare s : spares) {
             try {
-                p.getOutputStream().close();   // EOF: the spare exits quietly once it is up
+                s.process.getOutputStream().close();   // EOF: the spare exits quietly once it is up
             } catch (IOException ignored) {
             }
         }
