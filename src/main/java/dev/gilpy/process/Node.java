@@ -58,7 +58,7 @@ public final class Node {
                     Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "gilpy-mp-",
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                     byte[] key = new byte[32];
-                    RANDOM.nextBytes(key);
+                    Random.INSTANCE.nextBytes(key);
                     Node node = new Node(dir, key, true);
                     Runtime.getRuntime().addShutdownHook(new Thread(node::cleanup));
                     instance = node;
@@ -156,11 +156,14 @@ public final class Node {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on first use: seeding it costs a fresh JVM tens of milliseconds, and many children never connect. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private static byte[] nonce() {
         byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
+        Random.INSTANCE.nextBytes(b);
         return b;
     }
 
