@@ -30,6 +30,8 @@ public final class Launcher {
     /** A spare that waited this long was not needed: the pool shrinks back towards BASE. */
     private static final long IDLE_NANOS = 10_000_000_000L;
     private static int wanted = BASE;
+    /** Spares being started by prestart() threads right now. */
+    private static int starting;
     private static List<String> command;
 
     static synchronized List<String> command() {
@@ -66,12 +68,25 @@ public final class Launcher {
         }
     }
 
-    /** Starts spares in the background until {@code wanted} are alive. */
+    /** Starts spares in the background until {@code wanted} are alive (without holding up launch()). */
     public static void prestart() {
         Thread t = new Thread(() -> {
-            synchronized (Launcher.class) {
-                spares.removeIf(s -> !s.process.isAlive());
-                while (spares.size() < wanted) spares.add(new Spare(startNew(), System.nanoTime()));
+            while (true) {
+                synchronized (Launcher.class) {
+                    spares.removeIf(s -> !s.process.isAlive());
+                    if (spares.size() + starting >= wanted) return;
+                    starting++;
+                }
+                Process p = null;
+                try {
+                    p = startNew();
+                } finally {
+                    synchronized (Launcher.class) {
+                        starting--;
+                        if (p != null && wanted == 0) close(p);   // shut down meanwhile
+                        else if (p != null) spares.add(new Spare(p, System.nanoTime()));
+                    }
+                }
             }
         }, "mp-spare");
         t.setDaemon(true);
@@ -100,7 +115,6 @@ public final class Launcher {
             }
         }
         if (p == null) p = startNew();
-        prestart();
         try {
             DataOutputStream out = new DataOutputStream(p.getOutputStream());
             out.writeInt(job.length);
@@ -108,6 +122,8 @@ public final class Launcher {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            prestart();
         }
         return p;
     }
@@ -115,12 +131,14 @@ public final class Launcher {
     /** Ends the spares (at exit). */
     public static synchronized void shutdown() {
         wanted = 0;
-        for (Spare s : spares) {
-            try {
-                s.process.getOutputStream().close();   // EOF: the spare exits quietly once it is up
-            } catch (IOException ignored) {
-            }
-        }
+        for (Spare s : spares) close(s.process);
         spares.clear();
+    }
+
+    private static void close(Process spare) {
+        try {
+            spare.getOutputStream().close();   // EOF: the spare exits quietly once it is up
+        } catch (IOException ignored) {
+        }
     }
 }

@@ -211,7 +211,10 @@ public final class Node {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
             if (!authServer(in, out)) return;
+            // Puts that arrived together enter their queue together (one lock, one wake-up of a getter),
+            // but items received whole are handed over before any read that may wait or fail.
             List<byte[]> batch = new ArrayList<>();
+            MpQueue batchQueue = null;
             int op = -1;
             long id = 0;
             while (true) {
@@ -223,24 +226,24 @@ public final class Node {
                     }
                     id = in.readLong();
                 }
-                byte[] payload = new byte[in.readInt()];
+                int len = in.readInt();
+                if (in.available() < len) batchQueue = deliver(batch, batchQueue);
+                byte[] payload = new byte[len];
                 in.readFully(payload);
                 Hosted h = hosted.get(id);
                 if (op == OP_PUT) {
-                    // Puts that arrived together enter the queue together: one lock, one wake-up of a getter.
-                    batch.add(payload);
-                    int nextOp = -1;
-                    long nextId = 0;
-                    if (in.available() > 0) {
-                        nextOp = in.readUnsignedByte();
-                        nextId = in.readLong();
+                    if (h instanceof MpQueue q) {
+                        if (q != batchQueue) batchQueue = deliver(batch, batchQueue);
+                        batch.add(payload);
+                        batchQueue = q;
                     }
-                    if (nextOp != OP_PUT || nextId != id) {
-                        if (h instanceof MpQueue q) q.putLocal(batch);
-                        batch.clear();
+                    op = -1;
+                    if (in.available() >= 13) {   // the next frame's op, id and length are here already
+                        op = in.readUnsignedByte();
+                        id = in.readLong();
+                        if (op == OP_PUT) continue;
                     }
-                    op = nextOp;
-                    id = nextId;
+                    batchQueue = deliver(batch, batchQueue);
                     continue;
                 }
                 op = -1;
@@ -274,6 +277,13 @@ public final class Node {
         } catch (IOException e) {
             // connection closed
         }
+    }
+
+    /** Hands a batch of streamed items to their queue; returns null (no batch pending). */
+    private static MpQueue deliver(List<byte[]> batch, MpQueue q) {
+        if (q != null && !batch.isEmpty()) q.putLocal(batch);
+        batch.clear();
+        return null;
     }
 
     // ------------------------------------------------------------------ client
