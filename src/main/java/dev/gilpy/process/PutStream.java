@@ -41,6 +41,12 @@ final class PutStream {
         }
     }
 
+    /**
+     * A write due this soon after the previous one means puts come in a burst: it first waits GATHER_NANOS
+     * for more to share it. An isolated put is written at once.
+     */
+    private static final long BURST_NANOS = 200_000, GATHER_NANOS = 50_000;
+
     private final SocketChannel ch;
     private Buf pending = new Buf();
     /** Empty whenever no write is under way; swapped with pending by the writer. */
@@ -93,17 +99,23 @@ final class PutStream {
     }
 
     private void writeLoop() {
+        long lastWrite = 0;
         while (true) {
-            // A put after this getAndSet finds it false and unparks us again, so none is left behind.
-            if (!scheduled.getAndSet(false)) {
+            if (!scheduled.get()) {
                 LockSupport.park(this);
                 continue;
             }
+            // Puts are coming fast (we wrote moments ago): let more gather for one write and one wake-up of
+            // the owner. scheduled stays set meanwhile, so those puts do not wake us early.
+            if (System.nanoTime() - lastWrite < BURST_NANOS) LockSupport.parkNanos(this, GATHER_NANOS);
+            // A put after this finds it false and unparks us again, so none is left behind.
+            scheduled.set(false);
             try {
                 flush();
             } catch (IOException e) {
                 return;
             }
+            lastWrite = System.nanoTime();
         }
     }
 }
