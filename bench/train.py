@@ -1,7 +1,11 @@
 # AOT/CDS training run for `make build`: touches the interpreter's common
 # paths (loops, calls, formatting, classes, comprehensions, exceptions,
-# threads) so the JDK's AOT cache covers the classes they load.
+# threads, a multiprocessing child and queue) so the JDK's AOT cache covers
+# the classes they load. Child processes use the same cache: what the parent
+# trains here (os, time, multiprocessing, serialization) is their start-up.
 import sys
+import time
+import multiprocessing as mp
 try:
     import threading
 except ImportError:  # until the threading module exists
@@ -54,3 +58,30 @@ if threading is not None:
     t.join()
 print(total, fib(18), sorted(index.items()), p, err, text, gen, len(squares))
 sys.stdout.write("ok\n")
+
+
+def mp_producer(q, n):
+    back = mp.Queue()       # hosted here: the parent streams into it, as children do into theirs
+    q.put(back)
+    for i in range(n):
+        q.put((i, "item", [i]))
+    q.put(None)
+    while back.get() is not None:
+        pass
+
+
+if __name__ == "__main__":
+    q = mp.Queue()
+    child = mp.Process(target=mp_producer, args=(q, 500))
+    child.start()
+    back = q.get()
+    while q.get() is not None:
+        pass
+    # Enough puts and gets for their profiles to be recorded: children replay them and compile early.
+    for i in range(20000):
+        back.put(i)
+        q.put(i)
+        q.get()
+    back.put(None)
+    child.join()
+    print("mp", child.exitcode, time.perf_counter() > 0)

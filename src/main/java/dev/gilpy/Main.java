@@ -88,7 +88,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
-            System.exit(dev.gilpy.process.Child.main(args));
+            // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
+            // JVM's shutdown hooks, and the parent's join() waits for this exit.
+            Runtime.getRuntime().halt(dev.gilpy.process.Child.main(args));
         }
         System.exit(run(args));
     }
@@ -424,6 +426,7 @@ public final class Main {
                 }
                 if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
                 CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
+                if (!filename.startsWith("<")) interp.mainScript = new Interpreter.MainScript(filename, source, code);
                 interp.exec(code, main.dict, main.dict);
             }
             rc = 0;

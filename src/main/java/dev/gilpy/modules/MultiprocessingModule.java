@@ -1,5 +1,6 @@
 package dev.gilpy.modules;
 
+import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.process.*;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
@@ -9,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -85,14 +87,21 @@ public final class MultiprocessingModule {
         m.def("qget", (a, k) -> {
             Handle h = (Handle) a[0];
             PyObject block = a.length > 1 ? a[1] : PyBool.TRUE;
-            PyFloat timeout = new PyFloat(a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]));
-            PyObject r;
+            double timeout = a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]);
+            byte[] item;
             try {
-                r = interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, timeout));
+                if (h.local() && Node.get().local(h) instanceof MpQueue q) {
+                    // The owner's own get: an item already there is taken without giving up the GIL.
+                    item = q.poll();
+                    if (item == null) item = interp.gil.releasedWhile(() -> q.get(block.isTrue(), timeout));
+                } else {
+                    PyFloat t = new PyFloat(timeout);
+                    item = ((PyBytes) interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, t))).value;
+                }
             } catch (RuntimeException e) {
                 throw translate(e);
             }
-            return Ser.loads(((PyBytes) r).value);
+            return Ser.loads(item);
         });
         // call(handle, op, *args): any operation on a hosted object, with the GIL released.
         m.def("call", (a, k) -> {
@@ -215,6 +224,15 @@ public final class MultiprocessingModule {
             out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
             out.writeInt(payload.length);
             out.write(payload);
+            // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.
+            Interpreter.MainScript ms = interp.mainScript;
+            boolean sendMain = !method.equals("fork") && ms != null && file instanceof PyStr f && f.value.equals(ms.file());
+            byte[] src = sendMain ? ms.source().getBytes(StandardCharsets.UTF_8) : new byte[0];
+            byte[] code = sendMain ? CodeMarshal.dumps(ms.code()) : new byte[0];
+            out.writeInt(src.length);
+            out.write(src);
+            out.writeInt(code.length);
+            out.write(code);
         } catch (IOException e) {
             throw Exc.raise(Exc.OSError, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.gilpy.process;
 
 import dev.gilpy.Main;
+import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
@@ -52,10 +53,12 @@ public final class Child {
     }
 
     private static int run(Interpreter interp) {
-        // Warm up while no job is known yet: the multiprocessing package and what it imports.
+        // Warm up while no job is known yet: the multiprocessing package and what it imports, and time
+        // (most programs use it; its time-zone names take tens of milliseconds to load).
         interp.gil.acquire();
         try {
             interp.importModule("multiprocessing");
+            interp.importModule("time");
         } catch (PyException ignored) {
         } finally {
             interp.gil.release();
@@ -92,6 +95,10 @@ public final class Child {
             String trace = j.readUTF();
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
+            byte[] mainSource = new byte[j.readInt()];
+            j.readFully(mainSource);
+            byte[] mainCode = new byte[j.readInt()];
+            j.readFully(mainCode);
             Node.join(Path.of(runDir), key);
             interp.setGil(Gils.create(gilOn), false);
             // The parent traces: record this process too, into the file the parent merges at exit.
@@ -99,7 +106,7 @@ public final class Child {
             if (recorder != null) interp.gil.setTracer(recorder);
             interp.gil.acquire();
             try {
-                return runJob(interp, method, mainPath, path, payload);
+                return runJob(interp, method, mainPath, path, payload, new String(mainSource, StandardCharsets.UTF_8), mainCode);
             } finally {
                 interp.gil.release();
                 if (recorder != null) {
@@ -117,7 +124,8 @@ public final class Child {
         }
     }
 
-    private static int runJob(Interpreter interp, String method, String mainPath, PyObject[] path, byte[] payload) {
+    private static int runJob(Interpreter interp, String method, String mainPath, PyObject[] path, byte[] payload,
+                              String mainSource, byte[] mainCode) {
         int rc;
         try {
             interp.path.setContents(path, path.length);
@@ -133,7 +141,7 @@ public final class Child {
                     interp.modules.put(new PyStr(mod.name), mod);
                 }
             } else {
-                if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath);
+                if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
                 proc = Ser.loads(payload);
             }
             PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
@@ -144,7 +152,8 @@ public final class Child {
         return Main.shutdown(interp, rc);
     }
 
-    private static void runMainAsMpMain(Interpreter interp, String mainPath) {
+    /** Runs the main script as __mp_main__: the parent's compiled code when the file still holds that source. */
+    private static void runMainAsMpMain(Interpreter interp, String mainPath, String parentSource, byte[] parentCode) {
         PyModule main = new PyModule("__mp_main__");
         main.set("__builtins__", interp.builtins);
         main.set("__file__", new PyStr(mainPath));
@@ -158,7 +167,9 @@ public final class Child {
         }
         importingMain = true;
         try {
-            CodeObject code = interp.compile(source, mainPath, Parsing.Mode.FILE);
+            CodeObject code = parentCode.length > 0 && source.equals(parentSource) ? CodeMarshal.loads(parentCode) : null;
+            if (code != null) interp.remember(mainPath, source);
+            else code = interp.compile(source, mainPath, Parsing.Mode.FILE);
             interp.exec(code, main.dict, main.dict);
         } finally {
             importingMain = false;

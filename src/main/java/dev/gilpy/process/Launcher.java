@@ -14,9 +14,24 @@ import java.util.List;
 public final class Launcher {
     private Launcher() {}
 
-    private static final List<Process> spares = new ArrayList<>();
-    private static int wanted = Integer.getInteger("gilpy.mp.spares",
-            Integer.parseInt(System.getenv().getOrDefault("GILPY_MP_SPARES", "2")));
+    private record Spare(Process process, long started) {}
+
+    private static final List<Spare> spares = new ArrayList<>();
+    /** GILPY_MP_SPARES (or -Dgilpy.mp.spares) fixes the number of spares; by default it adapts. */
+    private static final String FIXED = System.getProperty("gilpy.mp.spares", System.getenv("GILPY_MP_SPARES"));
+    private static final int BASE = FIXED != null ? Integer.parseInt(FIXED) : 2;
+    /**
+     * A program that keeps taking spares before they are warm gets more of them, up to one per CPU: spares
+     * warm up in parallel only on idle CPUs; beyond that they just slow the children that are working.
+     */
+    private static final int MAX = FIXED != null ? BASE : Math.max(BASE, Runtime.getRuntime().availableProcessors());
+    /** A spare this young has probably not finished warming up: taking it means they are used up too fast. */
+    private static final long YOUNG_NANOS = 500_000_000L;
+    /** A spare that waited this long was not needed: the pool shrinks back towards BASE. */
+    private static final long IDLE_NANOS = 10_000_000_000L;
+    private static int wanted = BASE;
+    /** Spares being started by prestart() threads right now. */
+    private static int starting;
     private static List<String> command;
 
     static synchronized List<String> command() {
@@ -28,6 +43,10 @@ public final class Launcher {
                     || a.startsWith("-javaagent") || a.startsWith("-Djdk.internal")) continue;
             if (a.startsWith("-XX:") || a.startsWith("-Xlog") || a.startsWith("-Xm") || a.startsWith("-Xss")
                     || a.startsWith("-Xshare")) cmd.add(a);
+        }
+        // See the launcher script: without it every child's exit waits 300 ms for its blocked reader threads.
+        if (Runtime.version().feature() >= 25 && cmd.stream().noneMatch(a -> a.contains("UserThreadWaitAttemptsAtExit"))) {
+            cmd.add("-XX:UserThreadWaitAttemptsAtExit=0");
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -49,32 +68,53 @@ public final class Launcher {
         }
     }
 
-    /** Starts spares in the background until {@code wanted} are alive. */
+    /** Starts spares in the background until {@code wanted} are alive (without holding up launch()). */
     public static void prestart() {
         Thread t = new Thread(() -> {
-            synchronized (Launcher.class) {
-                spares.removeIf(p -> !p.isAlive());
-                while (spares.size() < wanted) spares.add(startNew());
+            while (true) {
+                synchronized (Launcher.class) {
+                    spares.removeIf(s -> !s.process.isAlive());
+                    if (spares.size() + starting >= wanted) return;
+                    starting++;
+                }
+                Process p = null;
+                try {
+                    p = startNew();
+                } finally {
+                    synchronized (Launcher.class) {
+                        starting--;
+                        if (p != null && wanted == 0) close(p);   // shut down meanwhile
+                        else if (p != null) spares.add(new Spare(p, System.nanoTime()));
+                    }
+                }
             }
         }, "mp-spare");
         t.setDaemon(true);
         t.start();
     }
 
-    /** A started child (a warm spare when one is ready) that has been sent its job. */
+    /** A started child (the oldest spare, the likeliest to be warm) that has been sent its job. */
     public static Process launch(byte[] job) {
         Process p = null;
         synchronized (Launcher.class) {
+            long age = -1;
             while (!spares.isEmpty()) {
-                Process s = spares.remove(0);
-                if (s.isAlive()) {
-                    p = s;
+                Spare s = spares.remove(0);
+                if (s.process.isAlive()) {
+                    p = s.process;
+                    age = System.nanoTime() - s.started;
                     break;
                 }
             }
+            if (wanted == 0) {
+                // shut down (or GILPY_MP_SPARES=0): no spares
+            } else if (age < YOUNG_NANOS) {
+                wanted = Math.min(MAX, wanted + 1);
+            } else if (age > IDLE_NANOS) {
+                wanted = Math.max(BASE, wanted - 1);
+            }
         }
         if (p == null) p = startNew();
-        prestart();
         try {
             DataOutputStream out = new DataOutputStream(p.getOutputStream());
             out.writeInt(job.length);
@@ -82,6 +122,8 @@ public final class Launcher {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            prestart();
         }
         return p;
     }
@@ -89,12 +131,14 @@ public final class Launcher {
     /** Ends the spares (at exit). */
     public static synchronized void shutdown() {
         wanted = 0;
-        for (Process p : spares) {
-            try {
-                p.getOutputStream().close();   // EOF: the spare exits quietly once it is up
-            } catch (IOException ignored) {
-            }
-        }
+        for (Spare s : spares) close(s.process);
         spares.clear();
+    }
+
+    private static void close(Process spare) {
+        try {
+            spare.getOutputStream().close();   // EOF: the spare exits quietly once it is up
+        } catch (IOException ignored) {
+        }
     }
 }

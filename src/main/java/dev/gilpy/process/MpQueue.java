@@ -3,6 +3,7 @@ package dev.gilpy.process;
 import dev.gilpy.runtime.*;
 
 import java.util.ArrayDeque;
+import java.util.List;
 
 /** A queue hosted by the process that created it: items are kept serialized, as they travel. */
 public final class MpQueue implements Node.Hosted {
@@ -28,6 +29,20 @@ public final class MpQueue implements Node.Hosted {
         notifyAll();
     }
 
+    /** Several items streamed in together, in order. */
+    synchronized void putLocal(List<byte[]> batch) {
+        items.addAll(batch);
+        unfinished += batch.size();
+        notifyAll();
+    }
+
+    /** The next item if there is one (without waiting), else null. */
+    public synchronized byte[] poll() {
+        byte[] b = items.poll();
+        if (b != null) notifyAll();
+        return b;
+    }
+
     synchronized void put(byte[] item, boolean block, double timeout) {
         if (maxsize > 0) {
             long deadline = System.nanoTime() + (long) (timeout * 1e9);
@@ -39,7 +54,7 @@ public final class MpQueue implements Node.Hosted {
         putLocal(item);
     }
 
-    synchronized byte[] get(boolean block, double timeout) {
+    public synchronized byte[] get(boolean block, double timeout) {
         long deadline = System.nanoTime() + (long) (timeout * 1e9);
         while (items.isEmpty()) {
             if (!block) throw new EmptyFull(false);

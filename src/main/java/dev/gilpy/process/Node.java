@@ -3,8 +3,6 @@ package dev.gilpy.process;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.*;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -15,6 +13,8 @@ import java.nio.file.*;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +39,7 @@ public final class Node {
     final Map<Long, Hosted> hosted = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, ConcurrentLinkedQueue<Conn>> pools = new ConcurrentHashMap<>();
-    private final Map<String, Conn> streams = new ConcurrentHashMap<>();
+    private final Map<String, PutStream> streams = new ConcurrentHashMap<>();
 
     private Node(Path runDir, byte[] authkey, boolean root) {
         this.runDir = runDir;
@@ -58,7 +58,7 @@ public final class Node {
                     Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "gilpy-mp-",
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                     byte[] key = new byte[32];
-                    new SecureRandom().nextBytes(key);
+                    Random.INSTANCE.nextBytes(key);
                     Node node = new Node(dir, key, true);
                     Runtime.getRuntime().addShutdownHook(new Thread(node::cleanup));
                     instance = node;
@@ -134,19 +134,36 @@ public final class Node {
 
     // ------------------------------------------------------------------ authentication
 
+    /**
+     * HMAC-SHA256 (RFC 2104) over the authkey, built on MessageDigest: the JCE's Mac costs a child its
+     * provider set-up (tens of milliseconds) on its first connection, SHA-256 is loaded already.
+     */
     private byte[] hmac(byte[] nonce) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(authkey, "HmacSHA256"));
-            return mac.doFinal(nonce);
-        } catch (Exception e) {
+            MessageDigest inner = MessageDigest.getInstance("SHA-256"), outer = MessageDigest.getInstance("SHA-256");
+            byte[] k = authkey.length > 64 ? inner.digest(authkey) : authkey;
+            byte[] ipad = new byte[64], opad = new byte[64];
+            for (int i = 0; i < 64; i++) {
+                byte b = i < k.length ? k[i] : 0;
+                ipad[i] = (byte) (b ^ 0x36);
+                opad[i] = (byte) (b ^ 0x5c);
+            }
+            inner.update(ipad);
+            outer.update(opad);
+            return outer.digest(inner.digest(nonce));
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Made on first use: seeding it costs a fresh JVM tens of milliseconds, and many children never connect. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+
     private static byte[] nonce() {
         byte[] b = new byte[32];
-        new SecureRandom().nextBytes(b);
+        Random.INSTANCE.nextBytes(b);
         return b;
     }
 
@@ -194,21 +211,42 @@ public final class Node {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
             if (!authServer(in, out)) return;
+            // Puts that arrived together enter their queue together (one lock, one wake-up of a getter),
+            // but items received whole are handed over before any read that may wait or fail.
+            List<byte[]> batch = new ArrayList<>();
+            MpQueue batchQueue = null;
+            int op = -1;
+            long id = 0;
             while (true) {
-                int op;
-                try {
-                    op = in.readUnsignedByte();
-                } catch (EOFException e) {
-                    return;
+                if (op < 0) {
+                    try {
+                        op = in.readUnsignedByte();
+                    } catch (EOFException e) {
+                        return;
+                    }
+                    id = in.readLong();
                 }
-                long id = in.readLong();
-                byte[] payload = new byte[in.readInt()];
+                int len = in.readInt();
+                if (in.available() < len) batchQueue = deliver(batch, batchQueue);
+                byte[] payload = new byte[len];
                 in.readFully(payload);
                 Hosted h = hosted.get(id);
                 if (op == OP_PUT) {
-                    if (h instanceof MpQueue q) q.putLocal(payload);
+                    if (h instanceof MpQueue q) {
+                        if (q != batchQueue) batchQueue = deliver(batch, batchQueue);
+                        batch.add(payload);
+                        batchQueue = q;
+                    }
+                    op = -1;
+                    if (in.available() >= 13) {   // the next frame's op, id and length are here already
+                        op = in.readUnsignedByte();
+                        id = in.readLong();
+                        if (op == OP_PUT) continue;
+                    }
+                    batchQueue = deliver(batch, batchQueue);
                     continue;
                 }
+                op = -1;
                 String name = in.readUTF();
                 int status;
                 byte[] result;
@@ -239,6 +277,13 @@ public final class Node {
         } catch (IOException e) {
             // connection closed
         }
+    }
+
+    /** Hands a batch of streamed items to their queue; returns null (no batch pending). */
+    private static MpQueue deliver(List<byte[]> batch, MpQueue q) {
+        if (q != null && !batch.isEmpty()) q.putLocal(batch);
+        batch.clear();
+        return null;
     }
 
     // ------------------------------------------------------------------ client
@@ -298,64 +343,23 @@ public final class Node {
         }
     }
 
-    /** A one-way put streamed to the owner: batched, no acknowledgement, in order per producer. */
+    /** A one-way put streamed to the owner: no acknowledgement, in order per producer. */
     public void streamPut(Handle h, byte[] item) {
-        Conn c = streams.computeIfAbsent(h.owner, this::connect);
-        synchronized (c) {
-            try {
-                c.out.writeByte(OP_PUT);
-                c.out.writeLong(h.id);
-                c.out.writeInt(item.length);
-                c.out.write(item);
-            } catch (IOException e) {
-                throw Exc.raise(Exc.BrokenPipeError, "multiprocessing: the queue's owner process is gone");
-            }
+        PutStream s = streams.computeIfAbsent(h.owner, owner -> new PutStream(connect(owner).ch));
+        try {
+            s.put(h.id, item);
+        } catch (IOException e) {
+            throw Exc.raise(Exc.BrokenPipeError, "multiprocessing: the queue's owner process is gone");
         }
-        Flusher.kick(this);
     }
 
+    /** Sends every streamed put still pending (at exit, Queue.close(), join_thread()). */
     public void flushAll() {
-        for (Conn c : streams.values()) {
-            synchronized (c) {
-                try {
-                    c.out.flush();
-                } catch (IOException ignored) {
-                }
-            }
-        }
-    }
-
-    /** Flushes streamed puts soon after they are written, so several puts share one write. */
-    static final class Flusher {
-        private static final Object LOCK = new Object();
-        private static boolean dirty;
-        private static Thread thread;
-
-        static void kick(Node n) {
-            synchronized (LOCK) {
-                dirty = true;
-                if (thread == null) {
-                    thread = new Thread(() -> loop(n), "mp-flusher");
-                    thread.setDaemon(true);
-                    thread.start();
-                }
-                LOCK.notify();
-            }
-        }
-
-        private static void loop(Node n) {
-            while (true) {
-                synchronized (LOCK) {
-                    while (!dirty) {
-                        try {
-                            LOCK.wait();
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                    dirty = false;
-                }
-                n.flushAll();
+        for (PutStream s : streams.values()) {
+            try {
+                s.flush();
+            } catch (IOException ignored) {
+                // the owner is gone: nobody is left to receive these items
             }
         }
     }

@@ -9,14 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Compiled code of the standard library written in Python, kept between runs (CPython's __pycache__):
  * importing threading.py parses and compiles ~600 lines, which otherwise costs more than the rest of
- * start-up. Entries are keyed by a hash of the source and by {@link CodeMarshal#FORMAT}, live in a
+ * start-up. Entries are keyed by checksums of the source and by {@link CodeMarshal#FORMAT}, live in a
  * private (0700) per-user directory, and any unreadable entry is simply compiled again.
  */
 final class CodeCacheDir {
@@ -36,12 +36,22 @@ final class CodeCacheDir {
                 "dev/gilpy/compile/assemble/Assembler.class", "dev/gilpy/compile/symtable/SymbolTable.class"}) {
             try {
                 java.net.URL u = CodeCacheDir.class.getClassLoader().getResource(cls);
-                if (u != null) stamp = stamp * 31 + u.openConnection().getLastModified();
-            } catch (IOException | RuntimeException e) {
+                if (u != null) stamp = stamp * 31 + Files.getLastModifiedTime(fileOf(u)).toMillis();
+            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
                 return null;
             }
         }
         return Long.toHexString(stamp);
+    }
+
+    /**
+     * The file holding a class: the jar for a jar: URL (what URLConnection.getLastModified reports too,
+     * but that also loads MIME tables and date formats: a third of a child process's start-up).
+     */
+    private static Path fileOf(java.net.URL u) throws java.net.URISyntaxException {
+        String s = u.toString();
+        if (s.startsWith("jar:")) return Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
+        return Path.of(u.toURI());
     }
 
     private static Path dir() {
@@ -83,19 +93,20 @@ final class CodeCacheDir {
         }
     }
 
+    /**
+     * The entry's name: two independent 32-bit checksums (CRC-32 and CRC-32C) of build, file name and
+     * source. The directory is private, so only accidental collisions matter; unlike SHA-256 these run
+     * as intrinsics even before the JIT has compiled anything (hashing threading.py was a tenth of a
+     * child process's start-up).
+     */
     private static Path entry(String file, String source) {
         if (DIR == null || COMPILER_BUILD == null) return null;
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(COMPILER_BUILD.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(file.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(source.getBytes(StandardCharsets.UTF_8));
-            String name = HexFormat.of().formatHex(md.digest(), 0, 16);
-            return DIR.resolve(CodeMarshal.FORMAT + "-" + name + ".code");
-        } catch (NoSuchAlgorithmException e) {
-            return null;
-        }
+        byte[] key = (COMPILER_BUILD + "\0" + file + "\0" + source).getBytes(StandardCharsets.UTF_8);
+        CRC32 a = new CRC32();
+        CRC32C b = new CRC32C();
+        a.update(key);
+        b.update(key);
+        String name = HexFormat.of().toHexDigits((a.getValue() << 32) | b.getValue()) + "-" + Integer.toHexString(key.length);
+        return DIR.resolve(CodeMarshal.FORMAT + "-" + name + ".code");
     }
 }

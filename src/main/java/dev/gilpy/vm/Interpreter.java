@@ -61,6 +61,9 @@ public final class Interpreter {
     /** Run at exit before streams are flushed (threading's wait for non-daemon threads). */
     public final List<Runnable> exitHooks = new CopyOnWriteArrayList<>();
     private PyObject buildClass;
+    /** The main script as run (file, source, code), so a spawned child need not compile it again. */
+    public record MainScript(String file, String source, CodeObject code) {}
+    public volatile MainScript mainScript;
 
     public Interpreter() {
         ObjectMethods.init();

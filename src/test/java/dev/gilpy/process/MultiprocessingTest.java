@@ -155,4 +155,36 @@ class MultiprocessingTest {
                 """);
         assertEquals("True [500000, 500000]\n", r.out(), r.err());
     }
+
+    @Test
+    void severalConsumersGetEveryItemExactlyOnce() {
+        var r = GilpyProcess.run("""
+                import multiprocessing as mp
+                N = 30_000
+                def consume(q, out):
+                    got = []
+                    while True:
+                        x = q.get()
+                        if x is None:
+                            break
+                        got.append(x)
+                    out.put(got)
+                def produce(q, lo, hi):
+                    for i in range(lo, hi):
+                        q.put(i)
+                if __name__ == '__main__':
+                    q = mp.Queue(); out = mp.Queue()
+                    cs = [mp.Process(target=consume, args=(q, out)) for _ in range(3)]
+                    for c in cs: c.start()
+                    p = mp.Process(target=produce, args=(q, 0, N // 2)); p.start()
+                    produce(q, N // 2, N)
+                    p.join()
+                    for _ in cs: q.put(None)
+                    lists = [out.get() for _ in cs]
+                    for c in cs: c.join()
+                    seen = sorted(x for l in lists for x in l)
+                    print(seen == list(range(N)), [c.exitcode for c in cs])
+                """);
+        assertEquals("True [0, 0, 0]\n", r.out(), r.err());
+    }
 }
