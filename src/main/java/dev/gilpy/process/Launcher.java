@@ -48,6 +48,8 @@ public final class Launcher {
         if (Runtime.version().feature() >= 25 && cmd.stream().noneMatch(a -> a.contains("UserThreadWaitAttemptsAtExit"))) {
             cmd.add("-XX:UserThreadWaitAttemptsAtExit=0");
         }
+        String jit = System.getProperty("gilpy.jit");   // -X jit=... holds in every process of the run
+        if (jit != null) cmd.add("-Dgilpy.jit=" + jit);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.gilpy.Main");
