@@ -426,6 +426,7 @@ public final class Main {
                 }
                 if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
                 CodeObject code = interp.compile(source, filename, Parsing.Mode.FILE);
+                if (command == null) interp.prepareToRun(code);   // not for -c: mostly one-liners
                 if (!filename.startsWith("<")) interp.mainScript = new Interpreter.MainScript(filename, source, code);
                 interp.exec(code, main.dict, main.dict);
             }

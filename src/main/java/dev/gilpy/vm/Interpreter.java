@@ -260,6 +260,9 @@ public final class Interpreter {
     }
 
     /** Runs a code object in a namespace (module or exec()). */
+    /** The main program is about to run: the compiled tier gets ready in the background. */
+    public void prepareToRun(CodeObject main) { Jit.warmUp(main); }
+
     public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
         if (globals.get(new PyStr("__builtins__")) == null) globals.put(new PyStr("__builtins__"), builtins);
         Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);

@@ -8,7 +8,6 @@ import dev.gilpy.runtime.PyObject;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayDeque;
@@ -43,14 +42,22 @@ final class Jit {
     /** Longer code is left to the interpreter: HotSpot does not compile methods over 8000 bytes of bytecode. */
     private static final int MAX_INSTRUCTIONS = 600, MAX_JVM_BYTES = 7900;
 
-    private static final String FRAME = Type.getInternalName(Frame.class);
-    private static final String TS = Type.getInternalName(ThreadState.class);
-    private static final String EVAL = Type.getInternalName(Eval.class);
-    private static final String OBJ = Type.getDescriptor(PyObject.class);
-    private static final String OBJ_ARR = Type.getDescriptor(PyObject[].class);
+    // Names spelled without ASM's Type, so that reading BUDGET at start-up loads no ASM class (ASM's class
+    // files predate Java 6 and stay out of the AOT cache).
+    private static String internalName(Class<?> c) { return c.getName().replace('.', '/'); }
+
+    private static String descriptor(Class<?> c) {
+        return c.isArray() ? "[" + descriptor(c.getComponentType()) : "L" + internalName(c) + ";";
+    }
+
+    private static final String FRAME = internalName(Frame.class);
+    private static final String TS = internalName(ThreadState.class);
+    private static final String EVAL = internalName(Eval.class);
+    private static final String OBJ = descriptor(PyObject.class);
+    private static final String OBJ_ARR = descriptor(PyObject[].class);
     private static final String OPS = "dev/gilpy/runtime/Ops";
-    private static final String SUPER = Type.getInternalName(CompiledCode.class);
-    private static final String PYEXC = Type.getInternalName(PyException.class);
+    private static final String SUPER = internalName(CompiledCode.class);
+    private static final String PYEXC = internalName(PyException.class);
 
     // JVM locals of the generated run(Frame f, ThreadState ts)
     private static final int F = 1, T = 2, S = 3, CONSTS = 4, AT = 5, RERAISE = 6, KW = 7, TMP = 8, COND = 9, EXC = 10;
@@ -75,6 +82,25 @@ final class Jit {
             if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) throw v;
             return null;   // a code shape we cannot compile stays interpreted
         }
+    }
+
+    /**
+     * Generates (and throws away) the code for co on a background thread, so that ASM's classes are
+     * loaded and verified on the idle core before the first real compile needs them (they cannot come
+     * from the AOT cache). Called for the main program.
+     */
+    static void warmUp(CodeObject co) {
+        if (!ENABLED || co.code.length > MAX_INSTRUCTIONS) return;
+        Thread t = new Thread(() -> {
+            try {
+                int[] depth = depths(co);
+                if (depth != null) new Jit(co, depth).generate();
+            } catch (Throwable ignored) {
+                // only a warm-up: the real compile reports nothing either
+            }
+        }, "jit-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The stack depth before each reachable instruction (-1: unreachable); null if any is unsupported. */
@@ -365,7 +391,7 @@ final class Jit {
             }
             case BUILD_TUPLE, BUILD_LIST -> {
                 iconst(arg);
-                mv.visitTypeInsn(ANEWARRAY, Type.getInternalName(PyObject.class));
+                mv.visitTypeInsn(ANEWARRAY, internalName(PyObject.class));
                 for (int k = 0; k < arg; k++) {
                     mv.visitInsn(DUP);
                     iconst(k);
@@ -501,15 +527,15 @@ final class Jit {
                 spill(0, d);
                 setFramePc(i + 1);
                 iconst(co.code[i]);
-                mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Opcode.class), "of",
-                        "(I)" + Type.getDescriptor(Opcode.class), false);
+                mv.visitMethodInsn(INVOKESTATIC, internalName(Opcode.class), "of",
+                        "(I)" + descriptor(Opcode.class), false);
                 iconst(arg);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitVarInsn(ALOAD, S);
                 iconst(base + d);
                 mv.visitVarInsn(ALOAD, T);
-                mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ColdOps.class), "execute",
-                        "(" + Type.getDescriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
+                mv.visitMethodInsn(INVOKESTATIC, internalName(ColdOps.class), "execute",
+                        "(" + descriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
                         false);
                 mv.visitInsn(POP);
                 int after = d + op.stackEffect(arg);
@@ -565,8 +591,8 @@ final class Jit {
             }
             default -> {
                 Label yes = new Label(), done = new Label();
-                mv.visitFieldInsn(GETSTATIC, Type.getInternalName(PyNone.class), "NONE",
-                        Type.getDescriptor(PyNone.class));
+                mv.visitFieldInsn(GETSTATIC, internalName(PyNone.class), "NONE",
+                        descriptor(PyNone.class));
                 boolean ifNone = op == Opcode.POP_JUMP_FORWARD_IF_NONE || op == Opcode.POP_JUMP_BACKWARD_IF_NONE;
                 mv.visitJumpInsn(ifNone ? IF_ACMPEQ : IF_ACMPNE, yes);
                 mv.visitInsn(ICONST_0);
