@@ -202,66 +202,14 @@ public final class Eval {
                                 return TRANSFER;
                             }
                         }
-                        case Op.POP_JUMP_FORWARD_IF_FALSE -> {
-                            if (!truth(s[--sp])) pc = arg;
+                        case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_FORWARD_IF_NONE,
+                             Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                            if (popJumpTaken(word & 0xFF, s[--sp])) pc = arg;
                             s[sp] = null;
                         }
-                        case Op.POP_JUMP_FORWARD_IF_TRUE -> {
-                            if (truth(s[--sp])) pc = arg;
-                            s[sp] = null;
-                        }
-                        case Op.POP_JUMP_FORWARD_IF_NONE -> {
-                            if (s[--sp] == PyNone.NONE) pc = arg;
-                            s[sp] = null;
-                        }
-                        case Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
-                            if (s[--sp] != PyNone.NONE) pc = arg;
-                            s[sp] = null;
-                        }
-                        case Op.POP_JUMP_BACKWARD_IF_FALSE -> {
-                            boolean jump = !truth(s[--sp]);
-                            if (jump) {
-                                ts.bytecodes += pc - arg;
-                                pc = arg;
-                            }
-                            s[sp] = null;
-                            checkBreaker(ts);
-                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                return TRANSFER;
-                            }
-                        }
-                        case Op.POP_JUMP_BACKWARD_IF_TRUE -> {
-                            boolean jump = truth(s[--sp]);
-                            if (jump) {
-                                ts.bytecodes += pc - arg;
-                                pc = arg;
-                            }
-                            s[sp] = null;
-                            checkBreaker(ts);
-                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                return TRANSFER;
-                            }
-                        }
-                        case Op.POP_JUMP_BACKWARD_IF_NONE -> {
-                            boolean jump = s[--sp] == PyNone.NONE;
-                            if (jump) {
-                                ts.bytecodes += pc - arg;
-                                pc = arg;
-                            }
-                            s[sp] = null;
-                            checkBreaker(ts);
-                            if (jump && --f.cache.budget < 0 && tierUp(f, arg)) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                return TRANSFER;
-                            }
-                        }
-                        case Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
-                            boolean jump = s[--sp] != PyNone.NONE;
+                        case Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_NONE,
+                             Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                            boolean jump = popJumpTaken(word & 0xFF, s[--sp]);
                             if (jump) {
                                 ts.bytecodes += pc - arg;
                                 pc = arg;
@@ -364,11 +312,18 @@ public final class Eval {
                 sp = unwind(f, ts, e, pc - 1, sp, reraise);
                 pc = f.pc;
                 kwnames = null;
-            } catch (InterpreterError | ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException
-                     | NegativeArraySizeException | IllegalStateException | UnsupportedOperationException e) {
+            } catch (RuntimeException e) {
+                if (!isInternalError(e)) throw e;
                 pending = internalError(co, pc - 1, e);
             }
         }
+    }
+
+    /** The Java exceptions that can only mean a bug of ours in an instruction (not a Python error). */
+    private static boolean isInternalError(RuntimeException e) {
+        return e instanceof InterpreterError || e instanceof ClassCastException || e instanceof NullPointerException
+                || e instanceof ArrayIndexOutOfBoundsException || e instanceof NegativeArraySizeException
+                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;
     }
 
     /** A bug of ours: surfaced as a Python SystemError naming where, never a Java trace. */
@@ -416,9 +371,7 @@ public final class Eval {
         PyException pe;
         if (e instanceof PyException p) {
             pe = p;
-        } else if (e instanceof InterpreterError || e instanceof ClassCastException || e instanceof NullPointerException
-                || e instanceof ArrayIndexOutOfBoundsException || e instanceof NegativeArraySizeException
-                || e instanceof IllegalStateException || e instanceof UnsupportedOperationException) {
+        } else if (isInternalError(e)) {
             pe = internalError(f.code, at, e).raise();
             reraise = false;
         } else {
@@ -497,6 +450,16 @@ public final class Eval {
     static PyObject newList(PyObject[] items) { return new PyList(items, items.length); }
 
     static void listAppend(PyObject list, PyObject x) { ((PyList) list).append(x); }
+
+    /** Whether a POP_JUMP_{FORWARD,BACKWARD}_IF_{TRUE,FALSE,NONE,NOT_NONE} jumps on v. */
+    static boolean popJumpTaken(int op, PyObject v) {
+        return switch (op) {
+            case Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_TRUE -> truth(v);
+            case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE -> !truth(v);
+            case Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NONE -> v == PyNone.NONE;
+            default -> v != PyNone.NONE;
+        };
+    }
 
     static PyObject forIter(PyObject it) {
         return it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);

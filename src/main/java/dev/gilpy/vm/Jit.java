@@ -3,7 +3,6 @@ package dev.gilpy.vm;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.runtime.PyException;
-import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -581,27 +580,9 @@ final class Jit {
 
     /** Leaves on the JVM stack whether the POP_JUMP_* instruction jumps on stack item k. */
     private void condition(Opcode op, int k) {
+        iconst(op.ordinal());
         ld(k);
-        switch (op) {
-            case POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE -> eval("truth", "(" + OBJ + ")Z");
-            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> {
-                eval("truth", "(" + OBJ + ")Z");
-                mv.visitInsn(ICONST_1);
-                mv.visitInsn(IXOR);
-            }
-            default -> {
-                Label yes = new Label(), done = new Label();
-                mv.visitFieldInsn(GETSTATIC, internalName(PyNone.class), "NONE",
-                        descriptor(PyNone.class));
-                boolean ifNone = op == Opcode.POP_JUMP_FORWARD_IF_NONE || op == Opcode.POP_JUMP_BACKWARD_IF_NONE;
-                mv.visitJumpInsn(ifNone ? IF_ACMPEQ : IF_ACMPNE, yes);
-                mv.visitInsn(ICONST_0);
-                mv.visitJumpInsn(GOTO, done);
-                mv.visitLabel(yes);
-                mv.visitInsn(ICONST_1);
-                mv.visitLabel(done);
-            }
-        }
+        eval("popJumpTaken", "(I" + OBJ + ")Z");
     }
 
     /**
