@@ -137,7 +137,10 @@ public final class SysModule {
         static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, null);
         private final Frame f;
 
-        FrameInfo(Frame f) { this.f = f; }
+        FrameInfo(Frame f) {
+            this.f = f;
+            f.escape();   // it may outlive the call: never reuse it
+        }
 
         @Override
         public PyType type() { return TYPE; }

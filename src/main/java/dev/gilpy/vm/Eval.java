@@ -476,7 +476,12 @@ public final class Eval {
 
     static PyObject call0(PyObject s0, PyObject s1, ThreadState ts) {
         if (s0 == null) {
-            if (s1 instanceof PyFunction fn && fn.takes(0)) return fn.start(fn.newFrame(), ts);
+            if (s1 instanceof PyFunction fn && fn.takes(0)) {
+                Frame f = fn.newFrame(ts);
+                PyObject r = fn.start(f, ts);
+                fn.release(f, ts);
+                return r;
+            }
             return Calls.call(s1, new PyObject[0], 0, 0, null);
         }
         return call1(null, s0, s1, ts);
@@ -485,9 +490,11 @@ public final class Eval {
     static PyObject call1(PyObject s0, PyObject s1, PyObject a, ThreadState ts) {
         if (s0 == null) {
             if (s1 instanceof PyFunction fn && fn.takes(1)) {
-                Frame f = fn.newFrame();
+                Frame f = fn.newFrame(ts);
                 f.values[0] = a;
-                return fn.start(f, ts);
+                PyObject r = fn.start(f, ts);
+                fn.release(f, ts);
+                return r;
             }
             return Calls.call(s1, new PyObject[] {a}, 0, 1, null);
         }
@@ -497,10 +504,12 @@ public final class Eval {
     static PyObject call2(PyObject s0, PyObject s1, PyObject a, PyObject b, ThreadState ts) {
         if (s0 == null) {
             if (s1 instanceof PyFunction fn && fn.takes(2)) {
-                Frame f = fn.newFrame();
+                Frame f = fn.newFrame(ts);
                 f.values[0] = a;
                 f.values[1] = b;
-                return fn.start(f, ts);
+                PyObject r = fn.start(f, ts);
+                fn.release(f, ts);
+                return r;
             }
             return Calls.call(s1, new PyObject[] {a, b}, 0, 2, null);
         }
@@ -510,11 +519,13 @@ public final class Eval {
     static PyObject call3(PyObject s0, PyObject s1, PyObject a, PyObject b, PyObject c, ThreadState ts) {
         if (s0 == null) {
             if (s1 instanceof PyFunction fn && fn.takes(3)) {
-                Frame f = fn.newFrame();
+                Frame f = fn.newFrame(ts);
                 f.values[0] = a;
                 f.values[1] = b;
                 f.values[2] = c;
-                return fn.start(f, ts);
+                PyObject r = fn.start(f, ts);
+                fn.release(f, ts);
+                return r;
             }
             return Calls.call(s1, new PyObject[] {a, b, c}, 0, 3, null);
         }

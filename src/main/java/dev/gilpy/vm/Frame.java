@@ -31,6 +31,11 @@ public final class Frame {
     boolean yielded, finished;
     /** Generators: an exception to raise where the frame is suspended (gen.throw, gen.close). */
     PyBaseException pendingThrow;
+    /**
+     * Set once something outside the running call holds this frame (sys._getframe), for it and its
+     * callers: such a frame is never reused for another call.
+     */
+    boolean escaped;
 
     Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
@@ -65,6 +70,19 @@ public final class Frame {
                 values[c2a[i]] = null;
             }
         }
+    }
+
+    /** Marks this frame and every caller as held from outside (see {@link #escaped}). */
+    public void escape() {
+        for (Frame f = this; f != null && !f.escaped; f = f.back) f.escaped = true;
+    }
+
+    /** After a normal return: forget the call's values so the frame can serve the next call. */
+    void reset() {
+        java.util.Arrays.fill(values, null);
+        sp = stackBase;
+        pc = 0;
+        back = null;
     }
 
     String[] kwnames(int constIndex) { return cache.kwnames(constIndex); }

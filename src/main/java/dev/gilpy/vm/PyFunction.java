@@ -40,6 +40,8 @@ public final class PyFunction extends PyObject implements Descriptor {
     private PyDict dict;
     /** True when a call can copy positional arguments straight into the frame. */
     private final boolean simple;
+    /** Frames of this function may be reused between calls: no cells, not a generator. */
+    private final boolean reusable;
 
     public PyFunction(CodeObject code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;
@@ -55,6 +57,7 @@ public final class PyFunction extends PyObject implements Descriptor {
         PyObject mod = globals.get(new PyStr("__name__"));
         this.module = mod == null ? PyNone.NONE : mod;
         this.simple = code.kwonlyargcount == 0 && !code.hasVarargs() && !code.hasVarkeywords();
+        this.reusable = !code.isGenerator() && code.cellvars.length == 0 && code.freevars.length == 0;
     }
 
     @Override
@@ -91,8 +94,41 @@ public final class PyFunction extends PyObject implements Descriptor {
     /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */
     boolean takes(int n) { return simple && n == code.argcount; }
 
-    /** A frame for a call whose arguments the caller stores into its first slots (see {@link #takes}). */
-    Frame newFrame() { return new Frame(code, globals, builtins, null, closure); }
+    /**
+     * A frame for a call whose arguments the caller stores into its first slots (see {@link #takes}):
+     * the one the last call of this code at this depth left behind, when there is one.
+     */
+    Frame newFrame(ThreadState ts) {
+        if (reusable) {
+            Frame[] spares = ts.spareFrames;
+            int d = ts.depth;
+            if (d < spares.length) {
+                Frame f = spares[d];
+                if (f != null && f.code == code && f.globals == globals) {
+                    spares[d] = null;
+                    return f;
+                }
+            }
+        }
+        return new Frame(code, globals, builtins, null, closure);
+    }
+
+    /**
+     * After a call through {@link #newFrame} returned normally: keep its frame for the next call at this
+     * depth unless something still holds it. Not after an exception (the frame may be in use by whatever
+     * handles it), and never for generators or frames with cells (those outlive the call).
+     */
+    void release(Frame f, ThreadState ts) {
+        if (!reusable || f.escaped) return;
+        int d = ts.depth;
+        Frame[] spares = ts.spareFrames;
+        if (d >= spares.length) {
+            if (d >= 4096) return;
+            spares = ts.spareFrames = java.util.Arrays.copyOf(spares, Math.max(d + 1, spares.length * 2));
+        }
+        f.reset();
+        spares[d] = f;
+    }
 
     /** Runs a frame whose arguments are bound: the body, or a generator for it. */
     PyObject start(Frame f, ThreadState ts) {

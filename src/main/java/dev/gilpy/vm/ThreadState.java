@@ -22,6 +22,11 @@ public final class ThreadState extends ThreadStatePadBefore {
     public Frame frame;
     /** Python call depth, for RecursionError. */
     public int depth;
+    /**
+     * Finished frames kept for the next call at the same depth (CPython keeps frames on a per-thread
+     * data stack for the same reason): index = the caller's depth. See {@link PyFunction#newFrame}.
+     */
+    Frame[] spareFrames = new Frame[16];
     /** The exception being handled by an except block (sys.exc_info()), or null. */
     public PyBaseException handled;
     /** The threading.Thread object (or dummy) that this thread runs, set by the threading module. */
