@@ -473,14 +473,20 @@ public final class Eval {
 
     // CALL with up to three positional arguments, as compiled code makes it: the stack items go straight
     // into the callee's frame when it is a plain function (s0 is NULL or the callable; see CALL).
+    // Compiled code inlines the plain-function case itself (Jit's CALL) and calls these for the rest.
+
+    /** Runs fn in f, a frame from fn.newFrame with the arguments in place; the frame is kept for reuse. */
+    static PyObject enter(PyFunction fn, Frame f, ThreadState ts) {
+        PyObject r = fn.start(f, ts);
+        fn.release(f, ts);
+        return r;
+    }
 
     static PyObject call0(PyObject s0, PyObject s1, ThreadState ts) {
         if (s0 == null) {
             if (s1 instanceof PyFunction fn && fn.takes(0)) {
                 Frame f = fn.newFrame(ts);
-                PyObject r = fn.start(f, ts);
-                fn.release(f, ts);
-                return r;
+                return enter(fn, f, ts);
             }
             return Calls.call(s1, new PyObject[0], 0, 0, null);
         }
@@ -492,9 +498,7 @@ public final class Eval {
             if (s1 instanceof PyFunction fn && fn.takes(1)) {
                 Frame f = fn.newFrame(ts);
                 f.values[0] = a;
-                PyObject r = fn.start(f, ts);
-                fn.release(f, ts);
-                return r;
+                return enter(fn, f, ts);
             }
             return Calls.call(s1, new PyObject[] {a}, 0, 1, null);
         }
@@ -507,9 +511,7 @@ public final class Eval {
                 Frame f = fn.newFrame(ts);
                 f.values[0] = a;
                 f.values[1] = b;
-                PyObject r = fn.start(f, ts);
-                fn.release(f, ts);
-                return r;
+                return enter(fn, f, ts);
             }
             return Calls.call(s1, new PyObject[] {a, b}, 0, 2, null);
         }
@@ -523,9 +525,7 @@ public final class Eval {
                 f.values[0] = a;
                 f.values[1] = b;
                 f.values[2] = c;
-                PyObject r = fn.start(f, ts);
-                fn.release(f, ts);
-                return r;
+                return enter(fn, f, ts);
             }
             return Calls.call(s1, new PyObject[] {a, b, c}, 0, 3, null);
         }

@@ -57,6 +57,7 @@ final class Jit {
     private static final String OPS = "dev/gilpy/runtime/Ops";
     private static final String SUPER = internalName(CompiledCode.class);
     private static final String PYEXC = internalName(PyException.class);
+    private static final String FUNCTION = internalName(PyFunction.class);
 
     // JVM locals of the generated run(Frame f, ThreadState ts)
     private static final int F = 1, T = 2, S = 3, CONSTS = 4, AT = 5, RERAISE = 6, KW = 7, TMP = 8, COND = 9, EXC = 10;
@@ -464,10 +465,44 @@ final class Jit {
                 if (arg <= 3 && (i == 0 || Opcode.of(co.code[i - 1]) != Opcode.KW_NAMES)) {
                     // positional arguments only: straight from the stack locals into the callee's frame
                     setFramePc(i + 1);
+                    Label general = new Label(), done = new Label();
+                    // NULL, a plain Python function, arguments that fill its parameters: Eval.callN's
+                    // first case, written out here so that the JVM need not inline callN to see it
+                    ld(callBase);
+                    mv.visitJumpInsn(IFNONNULL, general);
+                    ld(callBase + 1);
+                    mv.visitTypeInsn(INSTANCEOF, FUNCTION);
+                    mv.visitJumpInsn(IFEQ, general);
+                    ld(callBase + 1);
+                    mv.visitTypeInsn(CHECKCAST, FUNCTION);
+                    mv.visitVarInsn(ASTORE, fnLocal());
+                    mv.visitVarInsn(ALOAD, fnLocal());
+                    iconst(arg);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, FUNCTION, "takes", "(I)Z", false);
+                    mv.visitJumpInsn(IFEQ, general);
+                    mv.visitVarInsn(ALOAD, fnLocal());
+                    mv.visitVarInsn(ALOAD, T);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, FUNCTION, "newFrame", "(L" + TS + ";)L" + FRAME + ";", false);
+                    mv.visitVarInsn(ASTORE, frameLocal());
+                    for (int k = 0; k < arg; k++) {
+                        mv.visitVarInsn(ALOAD, frameLocal());
+                        mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
+                        iconst(k);
+                        ld(callBase + 2 + k);
+                        mv.visitInsn(AASTORE);
+                    }
+                    mv.visitVarInsn(ALOAD, fnLocal());
+                    mv.visitVarInsn(ALOAD, frameLocal());
+                    mv.visitVarInsn(ALOAD, T);
+                    eval("enter", "(L" + FUNCTION + ";L" + FRAME + ";L" + TS + ";)" + OBJ);
+                    st(callBase);
+                    mv.visitJumpInsn(GOTO, done);
+                    mv.visitLabel(general);
                     for (int k = callBase; k < d; k++) ld(k);
                     mv.visitVarInsn(ALOAD, T);
                     eval("call" + arg, "(" + OBJ.repeat(arg + 2) + "L" + TS + ";)" + OBJ);
                     st(callBase);
+                    mv.visitLabel(done);
                     checkBreaker();
                     break;
                 }
@@ -618,6 +653,11 @@ final class Jit {
     }
 
     private void ld(int k) { mv.visitVarInsn(ALOAD, STK + k); }
+
+    /** Scratch JVM locals above the stack's: the callee and its new frame in CALL. */
+    private int fnLocal() { return STK + co.stacksize; }
+
+    private int frameLocal() { return STK + co.stacksize + 1; }
 
     private void st(int k) { mv.visitVarInsn(ASTORE, STK + k); }
 

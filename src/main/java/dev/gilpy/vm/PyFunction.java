@@ -82,13 +82,14 @@ public final class PyFunction extends PyObject implements Descriptor {
     public boolean isCompiled() { return CodeCache.of(code).compiled != null; }
 
     PyObject invoke(PyObject[] args, int from, int n, String[] kwnames) {
-        Frame f = new Frame(code, globals, builtins, null, closure);
+        ThreadState ts = ThreadState.current();
+        Frame f = newFrame(ts);
         if (takes(n) && kwnames == null) {
             System.arraycopy(args, from, f.values, 0, n);
         } else {
             bind(f.values, args, from, n, kwnames);
         }
-        return start(f, ThreadState.current());
+        return Eval.enter(this, f, ts);
     }
 
     /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */
