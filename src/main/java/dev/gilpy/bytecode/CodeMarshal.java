@@ -20,7 +20,7 @@ public final class CodeMarshal {
     private CodeMarshal() {}
 
     /** Bumped with the layout; also covers the opcode numbering (see {@link #FORMAT}). */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
 
     /** Identifies layout plus instruction set: a cache written by another build is never read back. */
     public static final String FORMAT;
@@ -32,7 +32,7 @@ public final class CodeMarshal {
     }
 
     private static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_LONG = 3, T_BIG = 4, T_DOUBLE = 5, T_STR = 6,
-            T_BYTES = 7, T_ELLIPSIS = 8, T_CODE = 9, T_TUPLE = 10;
+            T_BYTES = 7, T_ELLIPSIS = 8, T_CODE = 9, T_TUPLE = 10, T_STR16 = 11;
 
     public static byte[] dumps(CodeObject co) {
         try {
@@ -112,6 +112,11 @@ public final class CodeMarshal {
         } else if (k instanceof Double d) {
             out.writeByte(T_DOUBLE);
             out.writeDouble(d);
+        } else if (k instanceof String s && hasLoneSurrogate(s)) {
+            // UTF-8 cannot carry a lone surrogate ('\ud800' is a valid Python str): keep the UTF-16 units.
+            out.writeByte(T_STR16);
+            out.writeInt(s.length());
+            out.writeChars(s);
         } else if (k instanceof String s) {
             out.writeByte(T_STR);
             byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -144,6 +149,11 @@ public final class CodeMarshal {
             case T_BIG: return new BigInteger(readBytes(in));
             case T_DOUBLE: return in.readDouble();
             case T_STR: return new String(readBytes(in), java.nio.charset.StandardCharsets.UTF_8);
+            case T_STR16: {
+                char[] cs = new char[in.readInt()];
+                for (int i = 0; i < cs.length; i++) cs[i] = in.readChar();
+                return new String(cs);
+            }
             case T_BYTES: return readBytes(in);
             case T_ELLIPSIS: return Expr.Ellipsis.INSTANCE;
             case T_CODE: return readCode(in);
@@ -155,6 +165,15 @@ public final class CodeMarshal {
             }
             default: throw new IOException("bad constant tag " + t);
         }
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return true;
+        }
+        return false;
     }
 
     private static byte[] readBytes(DataInputStream in) throws IOException {

@@ -5,7 +5,6 @@ import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
-import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 import dev.gilpy.vm.InterpreterThread;
@@ -169,7 +168,7 @@ public final class Child {
         try {
             CodeObject code = parentCode.length > 0 && source.equals(parentSource) ? CodeMarshal.loads(parentCode) : null;
             if (code != null) interp.remember(mainPath, source);
-            else code = interp.compile(source, mainPath, Parsing.Mode.FILE);
+            else code = interp.compileFile(source, mainPath);
             interp.exec(code, main.dict, main.dict);
         } finally {
             importingMain = false;

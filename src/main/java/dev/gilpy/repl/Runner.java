@@ -1,7 +1,6 @@
 package dev.gilpy.repl;
 
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyModule;
@@ -68,7 +67,7 @@ public final class Runner {
     /** Compiles and runs a file's source in {@code main}'s namespace. */
     public static void execFile(Interpreter interp, PyModule main, Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        CodeObject code = interp.compile(source, file.toString(), Parsing.Mode.FILE);
+        CodeObject code = interp.compileFile(source, file.toString());
         interp.exec(code, main.dict, main.dict);
     }
 }

@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HexFormat;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
- * Compiled code of the standard library written in Python, kept between runs (CPython's __pycache__):
- * importing threading.py parses and compiles ~600 lines, which otherwise costs more than the rest of
- * start-up. Entries are keyed by checksums of the source and by {@link CodeMarshal#FORMAT}, live in a
+ * Compiled code of whole files kept between runs (CPython's __pycache__): the standard library written
+ * in Python (importing threading.py parses and compiles ~600 lines, which otherwise costs more than the
+ * rest of start-up), user modules, and the main script or {@code -c} text too (the parser's cold start
+ * is ~25 ms, most of what gilpy adds to a JVM's start-up). Entries are keyed by checksums of the source and by {@link CodeMarshal#FORMAT}, live in a
  * private (0700) per-user directory, and any unreadable entry is simply compiled again.
  */
 final class CodeCacheDir {
@@ -31,27 +30,19 @@ final class CodeCacheDir {
     private static final String COMPILER_BUILD = compilerBuild();
 
     private static String compilerBuild() {
-        long stamp = 0;
-        for (String cls : new String[]{"dev/gilpy/compile/codegen/CodeGenerator.class",
-                "dev/gilpy/compile/assemble/Assembler.class", "dev/gilpy/compile/symtable/SymbolTable.class"}) {
-            try {
-                java.net.URL u = CodeCacheDir.class.getClassLoader().getResource(cls);
-                if (u != null) stamp = stamp * 31 + Files.getLastModifiedTime(fileOf(u)).toMillis();
-            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-                return null;
+        try {
+            Path where = Path.of(CodeCacheDir.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // A jar: its time stamp (one stat; asking for the classes inside it costs a child process ~5 ms).
+            if (Files.isRegularFile(where)) return Long.toHexString(Files.getLastModifiedTime(where).toMillis());
+            long stamp = 0;   // a class directory (the tests): the classes that decide the code
+            for (String cls : new String[]{"dev/gilpy/compile/codegen/CodeGenerator.class",
+                    "dev/gilpy/compile/assemble/Assembler.class", "dev/gilpy/compile/symtable/SymbolTable.class"}) {
+                stamp = stamp * 31 + Files.getLastModifiedTime(where.resolve(cls)).toMillis();
             }
+            return Long.toHexString(stamp);
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return null;
         }
-        return Long.toHexString(stamp);
-    }
-
-    /**
-     * The file holding a class: the jar for a jar: URL (what URLConnection.getLastModified reports too,
-     * but that also loads MIME tables and date formats: a third of a child process's start-up).
-     */
-    private static Path fileOf(java.net.URL u) throws java.net.URISyntaxException {
-        String s = u.toString();
-        if (s.startsWith("jar:")) return Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
-        return Path.of(u.toURI());
     }
 
     private static Path dir() {
@@ -88,25 +79,48 @@ final class CodeCacheDir {
             Path tmp = Files.createTempFile(DIR, "entry", ".tmp");
             Files.write(tmp, CodeMarshal.dumps(code));
             Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written is only slower.
         }
     }
 
+    /** Entries kept; beyond this the least recently written half goes (old builds, edited scripts). */
+    static final int MAX_ENTRIES = 2000;
+
+    /** Only on a store, i.e. after a parse and compile, which cost far more than listing the directory. */
+    private static void prune() throws IOException {
+        java.util.List<Path> entries;
+        try (var s = Files.list(DIR)) {
+            entries = s.filter(q -> q.getFileName().toString().endsWith(".code")).toList();
+        }
+        if (entries.size() <= MAX_ENTRIES) return;
+        record Aged(Path path, long mtime) {}
+        java.util.List<Aged> aged = new java.util.ArrayList<>();
+        for (Path q : entries) {
+            try {
+                aged.add(new Aged(q, Files.getLastModifiedTime(q).toMillis()));
+            } catch (IOException e) {
+                // already gone: another gilpy pruned it
+            }
+        }
+        aged.sort(java.util.Comparator.comparingLong(Aged::mtime));
+        for (int i = 0; i < aged.size() - MAX_ENTRIES / 2; i++) Files.deleteIfExists(aged.get(i).path());
+    }
+
     /**
-     * The entry's name: two independent 32-bit checksums (CRC-32 and CRC-32C) of build, file name and
-     * source. The directory is private, so only accidental collisions matter; unlike SHA-256 these run
-     * as intrinsics even before the JIT has compiled anything (hashing threading.py was a tenth of a
-     * child process's start-up).
+     * The entry's name: two independent 32-bit checksums (CRC-32 and String.hashCode) of build, file name
+     * and source. The directory is private, so only accidental collisions matter; unlike SHA-256 (or even
+     * CRC-32C, whose set-up alone took a start-up 1-2 ms) these are cheap before the JIT has compiled anything.
      */
     private static Path entry(String file, String source) {
         if (DIR == null || COMPILER_BUILD == null) return null;
-        byte[] key = (COMPILER_BUILD + "\0" + file + "\0" + source).getBytes(StandardCharsets.UTF_8);
+        String k = new StringBuilder(COMPILER_BUILD.length() + file.length() + source.length() + 2)
+                .append(COMPILER_BUILD).append('\0').append(file).append('\0').append(source).toString();
+        byte[] key = k.getBytes(StandardCharsets.UTF_8);
         CRC32 a = new CRC32();
-        CRC32C b = new CRC32C();
         a.update(key);
-        b.update(key);
-        String name = HexFormat.of().toHexDigits((a.getValue() << 32) | b.getValue()) + "-" + Integer.toHexString(key.length);
+        String name = Long.toHexString((a.getValue() << 32) | (k.hashCode() & 0xffffffffL)) + "-" + Integer.toHexString(key.length);
         return DIR.resolve(CodeMarshal.FORMAT + "-" + name + ".code");
     }
 }

@@ -209,12 +209,32 @@ public final class Interpreter {
 
     /** Parses and compiles; syntax errors become Python SyntaxError exceptions. */
     public CodeObject compile(String source, String filename, Parsing.Mode mode) {
+        return compile(source, filename, mode, false);
+    }
+
+    /**
+     * A whole program or module (the main script, {@code -c}, an imported module): like {@link #compile},
+     * but the code is kept between runs (CPython's __pycache__, extended to the main script): a run of an
+     * unchanged script skips the parser, whose cold start alone costs more than CPython's whole start-up.
+     * Code whose compilation warned is never kept, so its warnings show on every run.
+     */
+    public CodeObject compileFile(String source, String filename) {
+        CodeObject code = CodeCacheDir.load(filename, source);
+        if (code != null) {
+            remember(filename, source);
+            return code;
+        }
+        return compile(source, filename, Parsing.Mode.FILE, true);
+    }
+
+    private CodeObject compile(String source, String filename, Parsing.Mode mode, boolean keep) {
         remember(filename, source);
         java.util.List<dev.gilpy.compile.CompileWarning> warnings = new java.util.ArrayList<>();
         try {
             Mod mod = Parsing.parse(source, filename, mode, warnings);
             CodeObject code = Compiler.compile(mod, filename, warnings);
             printWarnings(warnings);
+            if (keep && warnings.isEmpty()) CodeCacheDir.store(filename, source, code);
             return code;
         } catch (ParseError e) {
             printWarnings(warnings);
@@ -418,17 +438,7 @@ public final class Interpreter {
         PyStr key = new PyStr(full);
         modules.put(key, m);
         try {
-            CodeObject code = null;
-            boolean stdlib = file.startsWith(LIB_PREFIX);
-            if (stdlib) {
-                code = CodeCacheDir.load(file, source);
-                if (code != null) remember(file, source);
-            }
-            if (code == null) {
-                code = compile(source, file, Parsing.Mode.FILE);
-                if (stdlib) CodeCacheDir.store(file, source, code);
-            }
-            exec(code, m.dict, m.dict);
+            exec(compileFile(source, file), m.dict, m.dict);
         } catch (PyException e) {
             modules.remove(key);
             throw e;

@@ -40,6 +40,18 @@ class CodeMarshalTest {
     }
 
     @Test
+    @DisplayName("string constants keep lone surrogates and astral characters exactly")
+    void surrogates() {
+        CodeObject co = Compiler.compile(Parsing.parse("a = '\\ud800x'\nb = '\\U0001F600'\nc = 'x\\udfff'\n",
+                "m.py", Parsing.Mode.FILE), "m.py");
+        CodeObject back = CodeMarshal.loads(CodeMarshal.dumps(co));
+        assertNotNull(back);
+        java.util.List<Object> want = java.util.Arrays.asList(co.consts), got = java.util.Arrays.asList(back.consts);
+        assertEquals(want, got);
+        org.junit.jupiter.api.Assertions.assertTrue(got.contains("\ud800x") && got.contains("x\udfff"), got.toString());
+    }
+
+    @Test
     @DisplayName("bytes of another format or damaged bytes give null, never an exception")
     void rejectsForeignBytes() {
         assertNull(CodeMarshal.loads(new byte[]{0, 3, 'x', 'y', 'z'}));
