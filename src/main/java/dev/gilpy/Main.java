@@ -290,6 +290,8 @@ public final class Main {
     }
 
     private int start(boolean gilOn, DeterministicScheduler ds) {
+        // A program that may run long: ready the compiling tier's library on the other core meanwhile.
+        if (command == null && (script != null || module != null)) Interpreter.preloadCompiler();
         Interpreter interp = new Interpreter();
         interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
         boolean ttyOut = outStream == null && System.console() != null;

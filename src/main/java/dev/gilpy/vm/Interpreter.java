@@ -283,6 +283,9 @@ public final class Interpreter {
     /** The main program is about to run: the compiled tier gets ready in the background. */
     public void prepareToRun(CodeObject main) { Jit.warmUp(main); }
 
+    /** See {@link Jit#preload}: before anything else, for a program that may run long. */
+    public static void preloadCompiler() { Jit.preload(); }
+
     public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
         if (globals.get(new PyStr("__builtins__")) == null) globals.put(new PyStr("__builtins__"), builtins);
         Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
