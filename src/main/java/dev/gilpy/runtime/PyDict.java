@@ -23,10 +23,14 @@ public class PyDict extends PyObject implements PyBinaryOps {
     private PyDict dict;
     private final LinkedHashMap<PyObject, PyObject> map;
     /**
-     * Bumped by every mutation, under the monitor, so the VM can cache global-name lookups
-     * (CPython's dict version tags, PEP 509). Every method that changes {@code map} must bump it.
+     * Bumped, under the monitor, whenever the set of keys changes or a <em>watched</em> key gets another
+     * value, so the VM can cache global-name lookups (CPython 3.11 checks a dict's keys version in
+     * LOAD_GLOBAL_MODULE and reads the value live; we cache the value, so a cached name is watched).
+     * Rebinding an unwatched name (a module-level loop variable) leaves every cache valid.
      */
     private long version;
+    /** Keys whose value a cache holds (see {@link #watch}); null until the first. */
+    private java.util.HashSet<PyObject> watched;
 
     public PyDict() {
         this.type = TYPE;
@@ -51,22 +55,30 @@ public class PyDict extends PyObject implements PyBinaryOps {
     public PyObject get(String key) { return get(new PyStr(key)); }
 
     public synchronized void put(PyObject key, PyObject value) {
-        version++;
-        map.put(key, value);
+        PyObject old = map.put(key, value);
+        if (old == null || old != value && watched != null && watched.contains(key)) version++;
     }
 
-    /** The mutation count; a racy read is fine for caches that re-validate (see {@link #version}). */
+    /** The version (see {@link #version}); a racy read is fine for caches that re-validate. */
     public long version() { return version; }
 
+    /** From now on, giving key another value bumps the version (a cache is about to hold its value). */
+    public synchronized void watch(PyObject key) {
+        if (watched == null) watched = new java.util.HashSet<>();
+        watched.add(key);
+    }
+
     public synchronized PyObject putIfAbsent(PyObject key, PyObject value) {
-        version++;
-        return map.putIfAbsent(key, value);
+        PyObject old = map.putIfAbsent(key, value);
+        if (old == null) version++;
+        return old;
     }
 
     /** The removed value, or null. */
     public synchronized PyObject remove(PyObject key) {
-        version++;
-        return map.remove(key);
+        PyObject old = map.remove(key);
+        if (old != null) version++;
+        return old;
     }
 
     public synchronized int size() { return map.size(); }
@@ -126,7 +138,11 @@ public class PyDict extends PyObject implements PyBinaryOps {
     }
 
     /** The last-inserted entry, removed (popitem); null when empty. */
-    public synchronized Map.Entry<PyObject, PyObject> popLast() { return map.pollLastEntry(); }
+    public synchronized Map.Entry<PyObject, PyObject> popLast() {
+        Map.Entry<PyObject, PyObject> e = map.pollLastEntry();
+        if (e != null) version++;
+        return e;
+    }
 
     /** d | other (or other | d when reflected): a new dict; null (NotImplemented) unless both are dicts. */
     @Override

@@ -88,6 +88,9 @@ public final class PyType extends PyObject {
         }
         // A class that defines __eq__ but not __hash__ is unhashable.
         if (t.attrs.containsKey("__eq__") && !t.attrs.containsKey("__hash__")) t.setAttrDirect("__hash__", PyNone.NONE);
+        t.modified();   // attrs were also changed directly above
+        // Built-in types never change after start-up: only user classes need to know their subclasses.
+        for (PyType b : bases) if (!b.builtin) b.subclasses.add(new java.lang.ref.WeakReference<>(t));
         return t;
     }
 
@@ -158,20 +161,56 @@ public final class PyType extends PyObject {
         return false;
     }
 
+    /**
+     * What {@link #lookup} found, MISSING for nothing (CPython's method cache, per type). Replaced, never
+     * cleared, when this type or one of its bases changes, so a lookup that raced with the change files its
+     * result in a map nobody reads any more; the map's identity is the generation {@link #lookupGeneration}.
+     */
+    private volatile ConcurrentHashMap<String, PyObject> lookupCache = new ConcurrentHashMap<>();
+    /** Classes created with this one as a direct base: changing this type invalidates their caches too. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new CopyOnWriteArrayList<>();
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() { return OBJECT; }
+    };
+    /** Names looked up per type beyond this are not remembered (getattr with made-up names). */
+    private static final int LOOKUP_CACHE_LIMIT = 4096;
+
     /** Looks a name up along the MRO (CPython's _PyType_Lookup); null when absent. */
     public PyObject lookup(String name) {
+        ConcurrentHashMap<String, PyObject> c = lookupCache;
+        PyObject v = c.get(name);
+        if (v != null) return v == MISSING ? null : v;
         for (PyType t : mro) {
-            PyObject v = t.attrs.get(name);
-            if (v != null) return v;
+            v = t.attrs.get(name);
+            if (v != null) break;
         }
-        return null;
+        if (c.size() < LOOKUP_CACHE_LIMIT) c.put(name, v == null ? MISSING : v);
+        return v;
     }
+
+    /**
+     * Changes whenever any lookup on this type may give another answer: a cache that holds a lookup's
+     * result with the generation it was made in is valid while they are the same object.
+     */
+    public Object lookupGeneration() { return lookupCache; }
 
     /** This type's own attribute, ignoring bases. */
     public PyObject ownAttr(String name) { return attrs.get(name); }
 
     public void setAttrDirect(String name, PyObject value) {
         if (attrs.put(name, value) == null) attrOrder.add(name);
+        modified();
+    }
+
+    /** CPython's type_modified: forget lookups here and in every subclass. */
+    private void modified() {
+        if (!lookupCache.isEmpty()) lookupCache = new ConcurrentHashMap<>();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType sub = r.get();
+            if (sub == null) subclasses.remove(r);
+            else sub.modified();
+        }
     }
 
     public List<String> ownAttrNames() { return List.copyOf(attrOrder); }
@@ -213,6 +252,7 @@ public final class PyType extends PyObject {
             throw Exc.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
         }
         attrOrder.remove(name);
+        modified();
     }
 
     /** A snapshot of the type's namespace, as {@code C.__dict__} shows it. */

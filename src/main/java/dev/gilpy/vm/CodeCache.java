@@ -43,6 +43,9 @@ final class CodeCache {
                 && e.builtinsVersion == builtins.version()) {
             return e.value;
         }
+        // Watched first: a change after the versions are read then makes this entry stale, never wrong.
+        globals.watch(name);
+        builtins.watch(name);
         long gv = globals.version(), bv = builtins.version();
         PyObject v = globals.get(name);
         if (v == null) v = builtins.get(name);
