@@ -18,13 +18,27 @@ public final class Launcher {
 
     private static final List<Spare> spares = new ArrayList<>();
     /** GILPY_MP_SPARES (or -Dgilpy.mp.spares) fixes the number of spares; by default it adapts. */
-    private static final String FIXED = System.getProperty("gilpy.mp.spares", System.getenv("GILPY_MP_SPARES"));
-    private static final int BASE = FIXED != null ? Integer.parseInt(FIXED) : 2;
+    private static final Integer FIXED = fixedSpares();
+    private static final int BASE = FIXED != null ? FIXED : 2;
     /**
      * A program that keeps taking spares before they are warm gets more of them, up to one per CPU: spares
      * warm up in parallel only on idle CPUs; beyond that they just slow the children that are working.
      */
     private static final int MAX = FIXED != null ? BASE : Math.max(BASE, Runtime.getRuntime().availableProcessors());
+
+    private static Integer fixedSpares() {
+        String v = System.getProperty("gilpy.mp.spares", System.getenv("GILPY_MP_SPARES"));
+        if (v == null || v.isBlank()) return null;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        System.err.println("gilpy: GILPY_MP_SPARES expects a number of spare processes (0 or more), not '" + v
+                + "'; ignored");
+        return null;
+    }
     /** A spare this young has probably not finished warming up: taking it means they are used up too fast. */
     private static final long YOUNG_NANOS = 500_000_000L;
     /** A spare that waited this long was not needed: the pool shrinks back towards BASE. */

@@ -8,6 +8,31 @@ import static org.junit.jupiter.api.Assertions.*;
 /** multiprocessing with real child JVMs: each test is one gilpy program that starts several children. */
 class MultiprocessingTest {
     @Test
+    void aBadSpareCountIsReportedNotAJavaError() {
+        for (String bad : new String[]{"x", "-1", ""}) {
+            var r = GilpyProcess.run("""
+                    import multiprocessing as mp
+                    def f(q):
+                        q.put('child ok')
+                    if __name__ == '__main__':
+                        q = mp.Queue()
+                        p = mp.Process(target=f, args=(q,))
+                        p.start()
+                        print(q.get())
+                        p.join()
+                        print(p.exitcode)
+                    """, java.util.Map.of("GILPY_MP_SPARES", bad));
+            org.junit.jupiter.api.Assertions.assertEquals("child ok\n0\n", r.out(), r.err());
+            org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+            org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("at dev.gilpy"), r.err());
+            if (!bad.isEmpty()) {
+                org.junit.jupiter.api.Assertions.assertTrue(r.err().contains(
+                        "gilpy: GILPY_MP_SPARES expects a number of spare processes (0 or more), not '" + bad + "'"), r.err());
+            }
+        }
+    }
+
+    @Test
     void processesExitcodesIsolationSignalsAndPids() {
         var r = GilpyProcess.run("""
                 import multiprocessing as mp, os, sys, time
