@@ -54,7 +54,12 @@ public final class MultiprocessingModule {
         m.def("popen_wait", (a, k) -> {
             ChildProc p = (ChildProc) a[0];
             double t = a.length > 1 && a[1] != PyNone.NONE ? num(a[1]) : -1;
-            return orNone(interp.gil.releasedWhile(() -> p.waitFor(t)));
+            return orNone(interp.gil.releasedWhile(() -> {
+                Integer code = p.waitFor(t);
+                // Ended: what it sent us is filed before join() returns (see Node.awaitDrained).
+                if (code != null && Node.started()) Node.get().awaitDrained(p.process.pid());
+                return code;
+            }));
         });
         m.def("popen_signal", (a, k) -> {
             ((ChildProc) a[0]).signal(a[1].isTrue());

@@ -202,6 +202,30 @@ public final class Node {
         byte[] answer = new byte[32];
         in.readFully(answer);
         if (!MessageDigest.isEqual(answer, node.hmac(mine))) throw new IOException("the server failed authentication");
+        out.writeLong(ProcessHandle.current().pid());   // who we are: see awaitDrained
+        out.flush();
+    }
+
+    /** Connections being served, per client pid (see {@link #awaitDrained}). */
+    private final Map<Long, Integer> openFrom = new java.util.HashMap<>();
+
+    /**
+     * After process pid has ended: waits until everything it sent us has been filed (its connections reached
+     * EOF), as CPython's join() implies by sharing one pipe. Without this, a put the parent makes after
+     * join() (the usual None sentinel) could overtake the child's last items, still being read.
+     */
+    public void awaitDrained(long pid) {
+        long deadline = System.nanoTime() + 5_000_000_000L;   // its sockets are closed: EOF comes at once
+        synchronized (openFrom) {
+            while (openFrom.getOrDefault(pid, 0) > 0 && Monitors.waitUntil(openFrom, deadline)) { }
+        }
+    }
+
+    private void opened(long pid, int delta) {
+        synchronized (openFrom) {
+            if (openFrom.merge(pid, delta, Integer::sum) == 0) openFrom.remove(pid);
+            openFrom.notifyAll();
+        }
     }
 
     // ------------------------------------------------------------------ server
@@ -211,71 +235,81 @@ public final class Node {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
             if (!authServer(in, out)) return;
-            // Puts that arrived together enter their queue together (one lock, one wake-up of a getter),
-            // but items received whole are handed over before any read that may wait or fail.
-            List<byte[]> batch = new ArrayList<>();
-            MpQueue batchQueue = null;
-            int op = -1;
-            long id = 0;
-            while (true) {
-                if (op < 0) {
-                    try {
-                        op = in.readUnsignedByte();
-                    } catch (EOFException e) {
-                        return;
-                    }
-                    id = in.readLong();
-                }
-                int len = in.readInt();
-                if (in.available() < len) batchQueue = deliver(batch, batchQueue);
-                byte[] payload = new byte[len];
-                in.readFully(payload);
-                Hosted h = hosted.get(id);
-                if (op == OP_PUT) {
-                    if (h instanceof MpQueue q) {
-                        if (q != batchQueue) batchQueue = deliver(batch, batchQueue);
-                        batch.add(payload);
-                        batchQueue = q;
-                    }
-                    op = -1;
-                    if (in.available() >= 13) {   // the next frame's op, id and length are here already
-                        op = in.readUnsignedByte();
-                        id = in.readLong();
-                        if (op == OP_PUT) continue;
-                    }
-                    batchQueue = deliver(batch, batchQueue);
-                    continue;
-                }
-                op = -1;
-                String name = in.readUTF();
-                int status;
-                byte[] result;
-                try {
-                    PyObject[] args = Ops.toArray(Ser.loads(payload));
-                    if (h == null) throw Exc.runtimeError("no such multiprocessing object");
-                    PyObject r = h.invoke(name, args);
-                    result = Ser.dumps(r, Ser.REF);
-                    status = ST_OK;
-                } catch (MpQueue.EmptyFull ef) {
-                    status = ef.full ? ST_FULL : ST_EMPTY;
-                    result = new byte[0];
-                } catch (PyException e) {
-                    status = ST_EXC;
-                    byte[] b;
-                    try {
-                        b = Ser.dumps(e.value, Ser.REF);
-                    } catch (PyException e2) {
-                        b = Ser.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Ser.REF);
-                    }
-                    result = b;
-                }
-                out.writeByte(status);
-                out.writeInt(result.length);
-                out.write(result);
-                out.flush();
+            long pid = in.readLong();
+            opened(pid, 1);
+            try {
+                serveFrames(in, out);
+            } finally {
+                opened(pid, -1);
             }
         } catch (IOException e) {
-            // connection closed
+            // the client went away
+        }
+    }
+
+    private void serveFrames(DataInputStream in, DataOutputStream out) throws IOException {
+        // Puts that arrived together enter their queue together (one lock, one wake-up of a getter),
+        // but items received whole are handed over before any read that may wait or fail.
+        List<byte[]> batch = new ArrayList<>();
+        MpQueue batchQueue = null;
+        int op = -1;
+        long id = 0;
+        while (true) {
+            if (op < 0) {
+                try {
+                    op = in.readUnsignedByte();
+                } catch (EOFException e) {
+                    return;
+                }
+                id = in.readLong();
+            }
+            int len = in.readInt();
+            if (in.available() < len) batchQueue = deliver(batch, batchQueue);
+            byte[] payload = new byte[len];
+            in.readFully(payload);
+            Hosted h = hosted.get(id);
+            if (op == OP_PUT) {
+                if (h instanceof MpQueue q) {
+                    if (q != batchQueue) batchQueue = deliver(batch, batchQueue);
+                    batch.add(payload);
+                    batchQueue = q;
+                }
+                op = -1;
+                if (in.available() >= 13) {   // the next frame's op, id and length are here already
+                    op = in.readUnsignedByte();
+                    id = in.readLong();
+                    if (op == OP_PUT) continue;
+                }
+                batchQueue = deliver(batch, batchQueue);
+                continue;
+            }
+            op = -1;
+            String name = in.readUTF();
+            int status;
+            byte[] result;
+            try {
+                PyObject[] args = Ops.toArray(Ser.loads(payload));
+                if (h == null) throw Exc.runtimeError("no such multiprocessing object");
+                PyObject r = h.invoke(name, args);
+                result = Ser.dumps(r, Ser.REF);
+                status = ST_OK;
+            } catch (MpQueue.EmptyFull ef) {
+                status = ef.full ? ST_FULL : ST_EMPTY;
+                result = new byte[0];
+            } catch (PyException e) {
+                status = ST_EXC;
+                byte[] b;
+                try {
+                    b = Ser.dumps(e.value, Ser.REF);
+                } catch (PyException e2) {
+                    b = Ser.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Ser.REF);
+                }
+                result = b;
+            }
+            out.writeByte(status);
+            out.writeInt(result.length);
+            out.write(result);
+            out.flush();
         }
     }
 

@@ -164,7 +164,7 @@ public final class PyType extends PyObject {
     /**
      * What {@link #lookup} found, MISSING for nothing (CPython's method cache, per type). Replaced, never
      * cleared, when this type or one of its bases changes, so a lookup that raced with the change files its
-     * result in a map nobody reads any more; the map's identity is the generation {@link #lookupGeneration}.
+     * result in a map nobody reads any more.
      */
     private volatile ConcurrentHashMap<String, PyObject> lookupCache = new ConcurrentHashMap<>();
     /** Classes created with this one as a direct base: changing this type invalidates their caches too. */
@@ -188,12 +188,6 @@ public final class PyType extends PyObject {
         if (c.size() < LOOKUP_CACHE_LIMIT) c.put(name, v == null ? MISSING : v);
         return v;
     }
-
-    /**
-     * Changes whenever any lookup on this type may give another answer: a cache that holds a lookup's
-     * result with the generation it was made in is valid while they are the same object.
-     */
-    public Object lookupGeneration() { return lookupCache; }
 
     /** This type's own attribute, ignoring bases. */
     public PyObject ownAttr(String name) { return attrs.get(name); }

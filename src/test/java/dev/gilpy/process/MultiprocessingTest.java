@@ -182,6 +182,28 @@ class MultiprocessingTest {
     }
 
     @Test
+    void aPutAfterJoinComesAfterEverythingTheChildPut() {
+        // The child's last items may still be on their way when it exits; join() waits until they are
+        // filed, so the sentinel the parent puts afterwards is the last item (as with CPython's one pipe).
+        var r = GilpyProcess.run("""
+                import multiprocessing as mp
+                def produce(q, n):
+                    for i in range(n):
+                        q.put(i)
+                if __name__ == '__main__':
+                    for n in (1, 1000, 50_000):
+                        q = mp.Queue()
+                        p = mp.Process(target=produce, args=(q, n)); p.start(); p.join()
+                        q.put(None)
+                        got = []
+                        while (x := q.get()) is not None:
+                            got.append(x)
+                        print(n, got == list(range(n)))
+                """);
+        assertEquals("1 True\n1000 True\n50000 True\n", r.out(), r.err());
+    }
+
+    @Test
     void severalConsumersGetEveryItemExactlyOnce() {
         var r = GilpyProcess.run("""
                 import multiprocessing as mp
