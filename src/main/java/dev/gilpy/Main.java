@@ -428,7 +428,6 @@ public final class Main {
                 }
                 if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
                 CodeObject code = interp.compileFile(source, filename);
-                if (command == null) interp.prepareToRun(code);   // not for -c: mostly one-liners
                 if (!filename.startsWith("<")) interp.mainScript = new Interpreter.MainScript(filename, source, code);
                 interp.exec(code, main.dict, main.dict);
             }

@@ -281,8 +281,6 @@ public final class Interpreter {
 
     /** Runs a code object in a namespace (module or exec()). */
     /** The main program is about to run: the compiled tier gets ready in the background. */
-    public void prepareToRun(CodeObject main) { Jit.warmUp(main); }
-
     /** See {@link Jit#preload}: before anything else, for a program that may run long. */
     public static void preloadCompiler() { Jit.preload(); }
 

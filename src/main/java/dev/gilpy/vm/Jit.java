@@ -123,25 +123,6 @@ final class Jit {
         t.start();
     }
 
-    /**
-     * Generates (and throws away) the code for co on a background thread, so that ASM's classes are
-     * loaded and verified on the idle core before the first real compile needs them (they cannot come
-     * from the AOT cache). Called for the main program.
-     */
-    static void warmUp(CodeObject co) {
-        if (!ENABLED || co.code.length > MAX_INSTRUCTIONS) return;
-        Thread t = new Thread(() -> {
-            try {
-                int[] depth = depths(co);
-                if (depth != null) new Jit(co, depth).generate();
-            } catch (Throwable ignored) {
-                // only a warm-up: the real compile reports nothing either
-            }
-        }, "jit-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** The stack depth before each reachable instruction (-1: unreachable); null if any is unsupported. */
     static int[] depths(CodeObject co) {
         int[] code = co.code;
