@@ -238,7 +238,7 @@ public final class Ser {
                 writeType(t);                  // first: the class's module may hold this very instance
                 if (again(o)) return;
                 remember(o);
-                write(o.getDict());
+                write(((PyInstance) o).state());
                 return;
             }
             if (o instanceof PyCode c && mode == FORK) {
@@ -276,7 +276,8 @@ public final class Ser {
             var attrs = cls.attrsView();
             List<String> names = new ArrayList<>(cls.ownAttrNames());
             for (String k : attrs.keySet()) if (!names.contains(k)) names.add(k);
-            names.removeIf(k -> k.equals("__dict__") || k.equals("__weakref__"));
+            // __slots__ members are made again from __slots__ when the class is re-created.
+            names.removeIf(k -> k.equals("__dict__") || k.equals("__weakref__") || attrs.get(k) instanceof PySlotMember);
             out.writeInt(names.size());
             for (String k : names) {
                 writeStr(k);
@@ -560,7 +561,8 @@ public final class Ser {
                     PyObject inst = cls.allocator != null ? cls.allocator.allocate(cls) : new PyInstance(cls);
                     memo.set(s, inst);
                     PyObject d = read();
-                    if (inst.getDict() != null) fillDict(inst.getDict(), d);
+                    PyDict state = inst instanceof PyInstance pi ? pi.state() : inst.getDict();
+                    if (state != null) fillDict(state, d);
                     return inst;
                 }
                 case T_EXC: {

@@ -16,6 +16,17 @@ public class PyInstance extends PyObject {
     @Override
     public PyDict getDict() { return dict; }
 
+    /** Values of __slots__ names, when the class has no instance dict (see {@link PySlotMember}). */
+    private PyDict slots;
+
+    synchronized PyDict slotStore() {
+        if (slots == null) slots = new PyDict();
+        return slots;
+    }
+
+    /** What pickling copies: the instance dict, or the slot values of a class with __slots__ only. */
+    public PyDict state() { return dict != null ? dict : slotStore(); }
+
     // Java equality stays Python's: __eq__ and __hash__ of the class, so instances work as dict keys.
     @Override
     public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }

@@ -42,8 +42,8 @@ public final class PyType extends PyObject {
     public final Allocator allocator;
     public Constructor constructor;
     private PyType metatype;
-    /** User classes: instances carry a __dict__ unless only builtin bases without one. */
-    public final boolean hasInstanceDict;
+    /** User classes: instances carry a __dict__ unless every Python class in the MRO declares __slots__. */
+    public boolean hasInstanceDict;
 
     private PyType(String name, PyType[] bases, Allocator allocator, boolean builtin) {
         this.name = name;
@@ -86,12 +86,42 @@ public final class PyType extends PyObject {
             PyObject f = t.attrs.get(cm);
             if (f != null && f.type() == Ops.functionType) t.attrs.put(cm, new PyClassMethod(f));
         }
+        t.applySlots();
         // A class that defines __eq__ but not __hash__ is unhashable.
         if (t.attrs.containsKey("__eq__") && !t.attrs.containsKey("__hash__")) t.setAttrDirect("__hash__", PyNone.NONE);
         t.modified();   // attrs were also changed directly above
         // Built-in types never change after start-up: only user classes need to know their subclasses.
         for (PyType b : bases) if (!b.builtin) b.subclasses.add(new java.lang.ref.WeakReference<>(t));
         return t;
+    }
+
+    /**
+     * __slots__: each listed name becomes a member descriptor, and instances lose their __dict__ when every
+     * base is object or itself without one (and "__dict__" is not listed), as in CPython. Only for classes
+     * whose instances are plain {@link PyInstance}s; subclasses of other built-ins keep their dict.
+     */
+    private void applySlots() {
+        PyObject decl = attrs.get("__slots__");
+        if (decl == null) return;
+        List<String> names = new ArrayList<>();
+        PyObject[] items = decl instanceof PyStr one ? new PyObject[]{one} : Ops.toArray(decl);
+        for (PyObject item : items) {
+            if (!(item instanceof PyStr s)) {
+                throw Exc.typeError("__slots__ items must be strings, not '" + item.type().name + "'");
+            }
+            names.add(s.value);
+        }
+        if (allocator != OBJECT.allocator) return;
+        boolean keepDict = names.contains("__dict__");
+        for (PyType b : bases) if (b != OBJECT && (b.builtin || b.hasInstanceDict)) keepDict = true;
+        hasInstanceDict = keepDict;
+        for (String n : names) {
+            if (n.equals("__weakref__") || n.equals("__dict__")) continue;
+            if (attrs.containsKey(n)) {
+                throw Exc.valueError("'" + n + "' in __slots__ conflicts with class variable");
+            }
+            setAttrDirect(n, new PySlotMember(this, n));
+        }
     }
 
     /** The built-in base whose instance layout subclasses share (CPython's best_base, simplified). */
@@ -188,6 +218,12 @@ public final class PyType extends PyObject {
         if (c.size() < LOOKUP_CACHE_LIMIT) c.put(name, v == null ? MISSING : v);
         return v;
     }
+
+    /**
+     * Changes whenever a lookup on this type may give another answer: a cache that holds what lookups said,
+     * with the generation read before it asked them, is valid while the two are the same object.
+     */
+    public Object lookupGeneration() { return lookupCache; }
 
     /** This type's own attribute, ignoring bases. */
     public PyObject ownAttr(String name) { return attrs.get(name); }

@@ -6,6 +6,9 @@ import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyBytes;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyFloat;
+import dev.gilpy.runtime.PyInstance;
+import dev.gilpy.runtime.PyMethodDescr;
+import dev.gilpy.runtime.PyType;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
@@ -29,6 +32,60 @@ final class CodeCache {
         for (int i = 0; i < names.length; i++) names[i] = new PyStr(code.names[i].intern());
         kwnames = new String[consts.length][];
         globalCache = new GlobalEntry[code.code.length];
+        attrCache = new AttrEntry[names.length];
+    }
+
+    /**
+     * What a plain instance's class says about one name (per name of this code object): the class attribute
+     * found along the MRO (null: none) and whether __getattribute__ / __setattr__ are object's. Valid while
+     * the type's lookups are unchanged. CPython 3.11's LOAD_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES
+     * check a type version the same way; dunder names always take the general path.
+     */
+    private record AttrEntry(PyType type, Object generation, PyObject classAttr, boolean plainGet, boolean plainSet) {}
+
+    private final AttrEntry[] attrCache;
+
+    /** The entry for obj's class when obj is an instance of a class written in Python (no built-in base), else null. */
+    private AttrEntry attrEntry(PyObject obj, int arg) {
+        if (obj.getClass() != PyInstance.class) return null;
+        PyType t = obj.type();
+        AttrEntry e = attrCache[arg];
+        if (e != null && e.type == t && e.generation == t.lookupGeneration()) return e;
+        Object generation = t.lookupGeneration();   // first: a change during the lookups makes the entry stale
+        String name = names[arg].value;
+        boolean dunder = name.startsWith("__") && name.endsWith("__");
+        PyObject ga = t.lookup("__getattribute__"), sa = t.lookup("__setattr__");
+        e = new AttrEntry(t, generation, t.lookup(name), !dunder && ga instanceof PyMethodDescr,
+                !dunder && (sa == null || sa instanceof PyMethodDescr));
+        attrCache[arg] = e;
+        return e;
+    }
+
+    /** obj.name from the instance's dict when nothing on its class takes part; null: ask Ops.getAttr. */
+    PyObject loadAttr(PyObject obj, int arg) {
+        AttrEntry e = attrEntry(obj, arg);
+        if (e == null || !e.plainGet || e.classAttr != null) return null;
+        PyDict d = obj.getDict();
+        return d == null ? null : d.get(names[arg]);
+    }
+
+    /** obj.name = v into the instance's dict when nothing on its class takes part; false: ask Ops.setAttr. */
+    boolean storeAttr(PyObject obj, int arg, PyObject v) {
+        AttrEntry e = attrEntry(obj, arg);
+        if (e == null || !e.plainSet || e.classAttr != null) return false;
+        PyDict d = obj.getDict();
+        if (d == null) return false;
+        d.put(names[arg], v);
+        return true;
+    }
+
+    /** LOAD_METHOD on a plain instance: the class's function unless the instance's dict shadows it. */
+    PyObject method(PyObject obj, int arg) {
+        AttrEntry e = attrEntry(obj, arg);
+        if (e == null || !e.plainGet) return Calls.lookupMethod(obj, names[arg]);
+        if (!(e.classAttr instanceof PyFunction fn)) return null;
+        PyDict d = obj.getDict();
+        return d != null && d.get(names[arg]) != null ? null : fn;
     }
 
     /** LOAD_GLOBAL's inline cache, one slot per instruction: valid while both dicts keep their versions. */

@@ -412,17 +412,20 @@ public final class Eval {
 
     static void storeDeref(Frame f, int i, PyObject v) { f.cells[i].value = v; }
 
-    static PyObject loadAttr(Frame f, PyObject owner, int arg) { return Ops.getAttr(owner, f.names[arg].value); }
+    static PyObject loadAttr(Frame f, PyObject owner, int arg) {
+        PyObject v = f.cache.loadAttr(owner, arg);
+        return v != null ? v : Ops.getAttr(owner, f.names[arg].value);
+    }
 
     static void storeAttr(Frame f, PyObject owner, PyObject v, int arg) {
-        Ops.setAttr(owner, f.names[arg].value, v);
+        if (!f.cache.storeAttr(owner, arg, v)) Ops.setAttr(owner, f.names[arg].value, v);
     }
 
     /**
      * LOAD_METHOD: the plain function to call with obj in front (pushed as method, obj), or null when
      * the attribute must be looked up as usual (pushed as NULL, attribute).
      */
-    static PyObject methodOf(Frame f, PyObject obj, int arg) { return Calls.lookupMethod(obj, f.names[arg]); }
+    static PyObject methodOf(Frame f, PyObject obj, int arg) { return f.cache.method(obj, arg); }
 
     static PyObject binaryOp(int arg, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
