@@ -221,7 +221,8 @@ public final class PyType extends PyObject {
 
     /**
      * Changes whenever a lookup on this type may give another answer: a cache that holds what lookups said,
-     * with the generation read before it asked them, is valid while the two are the same object.
+     * with the generation read before it asked them, is valid while the two are the same object. (An empty
+     * map is kept on a change; those lookups fill it, so the next change replaces it.)
      */
     public Object lookupGeneration() { return lookupCache; }
 

@@ -101,10 +101,12 @@ final class CodeCache {
             return e.value;
         }
         // Watched first: a change after the versions are read then makes this entry stale, never wrong.
+        // Builtins only matter (and are only watched) when the name is not a global.
         globals.watch(name);
-        builtins.watch(name);
-        long gv = globals.version(), bv = builtins.version();
+        long gv = globals.version();
         PyObject v = globals.get(name);
+        if (v == null) builtins.watch(name);
+        long bv = builtins.version();
         if (v == null) v = builtins.get(name);
         if (v == null) throw Eval.notDefined(name.value);
         globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
