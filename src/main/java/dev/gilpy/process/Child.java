@@ -40,7 +40,15 @@ public final class Child {
         Modules.install(interp);
         final int[] rc = {1};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> rc[0] = run(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> {
+            try {
+                rc[0] = run(interp);
+            } catch (Throwable t) {
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                rc[0] = 1;
+            }
+        }, "MainThread");
+        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
         main.start();
         try {
             main.join();

@@ -362,6 +362,9 @@ public final class Node {
             status = c.in.readUnsignedByte();
             result = new byte[c.in.readInt()];
             c.in.readFully(result);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            // A signal woke the main thread (KeyboardInterrupt): the JVM closed this connection.
+            throw dev.gilpy.concurrent.Blocking.interrupted();
         } catch (IOException e) {
             try { c.ch.close(); } catch (IOException ignored) { }
             throw Exc.raise(Exc.EOFError, "multiprocessing: connection to the owner process was lost");

@@ -54,6 +54,13 @@ public final class Traceback {
         sb.append(formatExceptionOnly(exc, interp));
     }
 
+    /** "Traceback (most recent call last):" and the entries of a stack (outermost first). */
+    public static String formatStack(List<TracebackEntry> stack, Interpreter interp) {
+        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (TracebackEntry e : stack) appendEntry(sb, e, interp);
+        return sb.toString();
+    }
+
     private static void flushRepeats(StringBuilder sb, int repeat) {
         if (repeat >= 3) {
             int more = repeat - 2;
