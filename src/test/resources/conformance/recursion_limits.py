@@ -108,9 +108,17 @@ def in_thread():
     run("thread", lambda: f(0))
 
 
+# A small stack_size() request does not shorten a thread's recursion (Python calls do not use it up).
+print(threading.stack_size(), threading.stack_size(64 * 1024), threading.stack_size())
 t = threading.Thread(target=in_thread)
 t.start()
 t.join()
+print(threading.stack_size(0))
+for bad in (100, -1, "x"):
+    try:
+        threading.stack_size(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
 
 # The exact depth reached by plain recursion, as CPython counts it (one per Python frame).
 for limit in (50, 200, 1000):

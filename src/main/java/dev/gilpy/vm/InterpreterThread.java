@@ -11,7 +11,11 @@ public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.Ow
     public final ThreadState state;
 
     public InterpreterThread(ThreadState state, Runnable body, String name) {
-        super(state, body, name, STACK_SIZE);
+        this(state, body, name, STACK_SIZE);
+    }
+
+    public InterpreterThread(ThreadState state, Runnable body, String name, long stackSize) {
+        super(state, body, name, stackSize);
         this.state = state;
     }
 }
