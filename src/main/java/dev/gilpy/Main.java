@@ -88,6 +88,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
+            dev.gilpy.vm.CodeCacheDir.inChildProcess();
             // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
             Runtime.getRuntime().halt(dev.gilpy.process.Child.main(args));

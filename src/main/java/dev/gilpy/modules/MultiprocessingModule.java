@@ -26,10 +26,8 @@ public final class MultiprocessingModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_mp");
-        PyType pe = PyType.create("PicklingError", new PyType[]{Exc.Exception}, new PyDict(), null);
-        pe.module = "_pickle";
-        Ser.picklingError = pe;
-        m.set("PicklingError", pe);
+        m.set("PicklingError", Ser.PicklingError);
+        m.set("UnpicklingError", Ser.UnpicklingError);
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
         m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));

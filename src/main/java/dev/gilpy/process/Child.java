@@ -137,7 +137,7 @@ public final class Child {
             interp.importModule("sys").set("argv", argv);
             PyObject proc;
             if (method.equals("fork")) {
-                PyTuple t = (PyTuple) Ser.loads(payload);
+                PyTuple t = (PyTuple) Ser.loadJob(payload);
                 proc = t.get(0);
                 for (PyObject m : Ops.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
@@ -145,7 +145,7 @@ public final class Child {
                 }
             } else {
                 if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
-                proc = Ser.loads(payload);
+                proc = Ser.loadJob(payload);
             }
             PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;
