@@ -88,6 +88,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
+            dev.gilpy.vm.CodeCacheDir.inChildProcess();
             // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
             Runtime.getRuntime().halt(dev.gilpy.process.Child.main(args));
@@ -325,18 +326,18 @@ public final class Main {
         interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
         // As CPython: stdout is line-buffered on a terminal and block-buffered otherwise, stderr line-buffered;
         // -u or PYTHONUNBUFFERED (non-empty) makes both write through.
-        boolean ttyOut = outStream == null && Runner.isTerminal(1);
+        boolean ttyOut = outStream == null && PyTextIO.isTerminal(1);
         String envUnbuffered = System.getenv("PYTHONUNBUFFERED");
         boolean writeThrough = unbuffered || envUnbuffered != null && !envUnbuffered.isEmpty();
         interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
                 writeThrough || ttyOut, ttyOut, 1);
         interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true,
-                errStream == null && Runner.isTerminal(2), 2);
+                errStream == null && PyTextIO.isTerminal(2), 2);
         interp.stdout.writeThrough = writeThrough;
         interp.stderr.writeThrough = writeThrough;
         // Reads of stdin are interruptible by signals (Ctrl-C in input()).
         interp.stdin = new PyTextIO("<stdin>", "r", null,
-                new dev.gilpy.concurrent.InterruptibleInput(new FileInputStream(FileDescriptor.in)), false, outStream == null && Runner.isTerminal(0), 0);
+                new dev.gilpy.concurrent.InterruptibleInput(new FileInputStream(FileDescriptor.in)), false, PyTextIO.isTerminal(0), 0);
         if (command != null) interp.argv.add("-c");
         else if (module != null) interp.argv.add("-m");
         else interp.argv.add(script == null ? "" : script);
