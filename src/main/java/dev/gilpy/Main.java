@@ -485,6 +485,8 @@ public final class Main {
             rc = 0;
         } catch (PyException e) {
             rc = handleUncaught(interp, e.value);
+            // Without -i the process then ends by SIGINT, as CPython's (see main()).
+            if (!interactive && e.value.type().isSubtypeOf(Exc.KeyboardInterrupt)) uncaughtKeyboardInterrupt = true;
             if (interactive && !e.value.type().isSubtypeOf(Exc.SystemExit)) rc = 0;
             else if (interactive) return shutdown(interp, rc);
         } catch (IOException e) {
@@ -536,11 +538,7 @@ public final class Main {
             interp.writeStderr(Traceback.format(exc, interp));
         }
         interp.stderr.flush();
-        if (exc.type().isSubtypeOf(Exc.KeyboardInterrupt)) {
-            if (dev.gilpy.concurrent.SignalTrap.isMainThread()) uncaughtKeyboardInterrupt = true;
-            return 130;
-        }
-        return 1;
+        return exc.type().isSubtypeOf(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** The script's text; null (after CPython's message) when it cannot be read. */
