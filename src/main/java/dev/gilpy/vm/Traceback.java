@@ -5,6 +5,7 @@ import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
 import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyType;
@@ -186,7 +187,9 @@ public final class Traceback {
                     }
                 }
             }
-            String m = msg instanceof PyStr ms ? ms.value : Ops.strString(exc);
+            if (msg == null) msg = exc.type().lookup("msg");
+            String m = msg instanceof PyStr ms ? ms.value : msg == null || msg == PyNone.NONE ? "<no detail available>"
+                    : Ops.strString(msg);
             sb.append(name).append(": ").append(m).append('\n');
             return sb.toString();
         }
