@@ -53,6 +53,11 @@ public final class Eval {
             return r;
         } catch (StackOverflowError e) {
             throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            FatalError.note(ts, e);
+            throw e;
         } finally {
             ts.frame = f.back;
             ts.depth--;
