@@ -259,6 +259,7 @@ public final class Interpreter {
             return code;
         } catch (ParseError e) {
             printWarnings(warnings);
+            if (e.kind.equals("MemoryError")) throw dev.gilpy.runtime.Sizes.memoryError();
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
             printWarnings(warnings);
