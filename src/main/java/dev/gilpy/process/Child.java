@@ -33,14 +33,23 @@ public final class Child {
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
         Interpreter interp = new Interpreter();
         interp.setGil(Gils.create(true), false);
-        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, false, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, false, 2);
+        // The parent's own descriptors 1 and 2 (inherited); their buffering comes with the job.
+        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, PyTextIO.isTerminal(1), 1);
+        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, PyTextIO.isTerminal(2), 2);
         interp.stdin = new PyTextIO("<stdin>", "r", null, new ByteArrayInputStream(new byte[0]), false, false, 0);
         interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
         Modules.install(interp);
         final int[] rc = {1};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> rc[0] = run(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> {
+            try {
+                rc[0] = run(interp);
+            } catch (Throwable t) {
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                rc[0] = 1;
+            }
+        }, "MainThread");
+        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
         main.start();
         try {
             main.join();
@@ -92,6 +101,11 @@ public final class Child {
             for (int i = 0; i < np; i++) path[i] = new PyStr(j.readUTF());
             parentPid = j.readLong();
             String trace = j.readUTF();
+            int streams = j.readByte();
+            interp.stdout.lineBuffered = (streams & 1) != 0;
+            interp.stderr.lineBuffered = (streams & 2) != 0;
+            // -u / PYTHONUNBUFFERED in the parent: every write goes out at once here too.
+            interp.stdout.writeThrough = interp.stderr.writeThrough = (streams & 4) != 0;
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             byte[] mainSource = new byte[j.readInt()];
@@ -133,7 +147,7 @@ public final class Child {
             interp.importModule("sys").set("argv", argv);
             PyObject proc;
             if (method.equals("fork")) {
-                PyTuple t = (PyTuple) Ser.loads(payload);
+                PyTuple t = (PyTuple) Ser.loadJob(payload);
                 proc = t.get(0);
                 for (PyObject m : Ops.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
@@ -141,7 +155,7 @@ public final class Child {
                 }
             } else {
                 if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
-                proc = Ser.loads(payload);
+                proc = Ser.loadJob(payload);
             }
             PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;

@@ -76,9 +76,24 @@ public final class PyTextIO extends PyObject {
     private final StringBuilder buffer = new StringBuilder();
     /** Flush at every newline (a terminal), or only when the buffer fills / at flush(). */
     public volatile boolean lineBuffered;
+    /** Every write goes out at once (-u, PYTHONUNBUFFERED: CPython's write_through). */
+    public volatile boolean writeThrough;
     public final boolean tty;
     private final int fd;
     private boolean closed;
+
+    /**
+     * Whether file descriptor 0, 1 or 2 of this process is a terminal (CPython's isatty), decided per
+     * descriptor: System.console() looks at stdin and stdout together, and a child's stdin is a pipe.
+     */
+    public static boolean isTerminal(int fd) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return fd <= 1 && System.console() != null;   // no /proc (not Linux): the JVM's own guess
+        }
+    }
 
     public PyTextIO(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered, boolean tty, int fd) {
         this.name = name;
@@ -97,7 +112,7 @@ public final class PyTextIO extends PyObject {
         if (closed) throw Exc.valueError("I/O operation on closed file.");
         if (out == null) throw Exc.raise(Exc.OSError, "not writable");
         buffer.append(s);
-        if (buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
+        if (writeThrough || buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
     }
 
     public synchronized void flush() {

@@ -53,6 +53,11 @@ public final class Eval {
             return r;
         } catch (StackOverflowError e) {
             throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            FatalError.note(ts, e);
+            throw e;
         } finally {
             ts.frame = f.back;
             ts.depth--;
@@ -375,7 +380,7 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }
