@@ -41,7 +41,15 @@ public final class Child {
         Modules.install(interp);
         final int[] rc = {1};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> rc[0] = run(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> {
+            try {
+                rc[0] = run(interp);
+            } catch (Throwable t) {
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                rc[0] = 1;
+            }
+        }, "MainThread");
+        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
         main.start();
         try {
             main.join();
@@ -96,6 +104,8 @@ public final class Child {
             int streams = j.readByte();
             interp.stdout.lineBuffered = (streams & 1) != 0;
             interp.stderr.lineBuffered = (streams & 2) != 0;
+            // -u / PYTHONUNBUFFERED in the parent: every write goes out at once here too.
+            interp.stdout.writeThrough = interp.stderr.writeThrough = (streams & 4) != 0;
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             byte[] mainSource = new byte[j.readInt()];

@@ -477,6 +477,9 @@ public final class Node {
             c.out.flush();
             status = c.in.readUnsignedByte();
             result = readPayload(c.in, c.in.readInt());
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            // A signal woke the main thread (KeyboardInterrupt): the JVM closed this connection.
+            throw dev.gilpy.concurrent.Blocking.interrupted();
         } catch (IOException e) {
             try { c.ch.close(); } catch (IOException ignored) { }
             throw Exc.raise(Exc.EOFError, "multiprocessing: connection to the owner process was lost");

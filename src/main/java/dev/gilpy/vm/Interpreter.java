@@ -168,12 +168,33 @@ public final class Interpreter {
     /** Called by the eval loop at its check points when the eval breaker is set. */
     void handleBreaker(ThreadState ts) {
         gil.checkpoint();
+        // Signal handlers run in the main thread only (CPython: _PyErr_CheckSignalsTstate).
+        if (dev.gilpy.concurrent.SignalTrap.pending()) dev.gilpy.concurrent.SignalTrap.dispatchPending();
         PyBaseException exc = ts.asyncExc;
         if (exc != null) {
             ts.asyncExc = null;
             dev.gilpy.concurrent.EvalBreaker.clear(dev.gilpy.concurrent.EvalBreaker.ASYNC_EXC);
             throw exc.raise();
         }
+    }
+
+    /**
+     * The exit status a SystemExit asks for (CPython: Python/pythonrun.c _Py_HandleSystemExit): its
+     * {@code code}; None is 0; an int is taken as a C long, then a C int (one that does not fit a long
+     * is -1, exit status 255); anything else is printed to sys.stderr and gives 1.
+     */
+    public int systemExitStatus(PyBaseException exc) {
+        PyObject c;
+        try {
+            c = Ops.getAttr(exc, "code");
+        } catch (PyException e) {
+            c = PyNone.NONE;
+        }
+        if (c == PyNone.NONE) return 0;
+        if (c instanceof PyInt i) return i.isBig() ? -1 : (int) i.value;
+        writeStderr(Ops.strString(c) + "\n");
+        stderr.flush();
+        return 1;
     }
 
     void displayHook(PyObject v) {
@@ -238,6 +259,7 @@ public final class Interpreter {
             return code;
         } catch (ParseError e) {
             printWarnings(warnings);
+            if (e.kind.equals("MemoryError")) throw dev.gilpy.runtime.Sizes.memoryError();
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
             printWarnings(warnings);
