@@ -259,11 +259,24 @@ public final class Interpreter {
             return code;
         } catch (ParseError e) {
             printWarnings(warnings);
+            if (e.kind.equals("MemoryError")) throw dev.gilpy.runtime.Sizes.memoryError();
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
             printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, sourceLine(e.filename, e.lineno),
                     e.endLineno, e.endOffset).raise();
+        }
+    }
+
+    /**
+     * Source given as bytes, decoded as PEP 263 says (BOM, coding cookie); a problem is a SyntaxError.
+     * {@code undeclared} words the error for non-UTF-8 bytes without a declaration, given the first bad offset.
+     */
+    public static String decodeSource(byte[] source, String filename, java.util.function.IntFunction<String> undeclared) {
+        try {
+            return dev.gilpy.parse.SourceDecoding.decode(source, filename, undeclared);
+        } catch (ParseError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         }
     }
 
