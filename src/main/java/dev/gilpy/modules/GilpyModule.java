@@ -37,7 +37,6 @@ public final class GilpyModule {
             // catch, to prove the last-resort handler (vm.FatalError) on the real paths.
             m.def("_test_java_error", (a, k) -> {
                 String kind = a.length > 0 ? dev.gilpy.runtime.Ops.strString(a[0]) : "error";
-                if (kind.equals("oom")) throw new OutOfMemoryError("test hook");
                 if (kind.equals("runtime")) throw new ArithmeticException("test hook");
                 throw new AssertionError("test hook");
             });

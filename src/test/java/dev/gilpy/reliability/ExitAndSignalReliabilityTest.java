@@ -178,7 +178,7 @@ class ExitAndSignalReliabilityTest {
                 else:
                     outer()
                 """;
-        for (String[] c : new String[][]{{"error", "main"}, {"oom", "thread"}, {"runtime", "main"}}) {
+        for (String[] c : new String[][]{{"error", "main"}, {"error", "thread"}, {"runtime", "main"}}) {
             Launch.Result r = Launch.gilpy("-c", prog, c[0], c[1]).env("GILPY_TEST_HOOKS", "1").run();
             assertEquals(1, r.code(), r.toString());
             assertEquals("printed first\n", r.out(), r.toString());
