@@ -25,7 +25,7 @@ public final class GilpyModule {
 
     /** The run's GIL figures, with each thread's estimated bytecode count from its interpreter state. */
     public static GilReport report(Interpreter interp) {
-        return new GilReport(interp.gil, t -> t instanceof InterpreterThread it ? it.state.bytecodes : 0);
+        return new GilReport(interp.gil, t -> t instanceof InterpreterThread it ? it.state().bytecodes : 0);
     }
 
     private static void put(PyDict d, String k, PyObject v) { d.put(new PyStr(k), v); }

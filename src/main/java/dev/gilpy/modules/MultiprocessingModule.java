@@ -28,7 +28,6 @@ public final class MultiprocessingModule {
         PyModule m = new PyModule("_mp");
         PyType pe = PyType.create("PicklingError", new PyType[]{Exc.Exception}, new PyDict(), null);
         pe.module = "_pickle";
-        Ser.picklingError = pe;
         m.set("PicklingError", pe);
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));

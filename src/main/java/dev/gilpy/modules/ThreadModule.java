@@ -27,7 +27,6 @@ public final class ThreadModule {
     public static final double TIMEOUT_MAX = 9223372036.0;
 
     static final AtomicInteger COUNT = new AtomicInteger();
-    static volatile ThreadState mainState;
     private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
 
     public static PyModule create(Interpreter interp) {
@@ -38,14 +37,14 @@ public final class ThreadModule {
         m.set("_local", PyLocal.TYPE);
         m.set("error", Exc.RuntimeError);
         m.set("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
-        if (mainState == null) mainState = ThreadState.current();
+        if (interp.mainThread == null) interp.mainThread = ThreadState.current();
         m.def("allocate_lock", (a, k) -> {
             Args.exact("allocate_lock", a, k, 0);
             return new PyLock();
         });
         m.def("allocate", (a, k) -> new PyLock());
         m.def("get_ident", (a, k) -> PyInt.of(ident(interp, Thread.currentThread())));
-        m.def("get_native_id", (a, k) -> PyInt.of(interp.gil instanceof DeterministicScheduler ? ident(interp, Thread.currentThread()) : nativeId()));
+        m.def("get_native_id", (a, k) -> PyInt.of(interp.gil.threadIdent(Thread.currentThread(), nativeId())));
         m.def("_count", (a, k) -> PyInt.of(COUNT.get()));
         // gilpy: the reason the next blocking wait of this thread reports in traces ("join", "queue"; None clears).
         m.def("_block_hint", (a, k) -> {
@@ -78,7 +77,8 @@ public final class ThreadModule {
             return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Ops.strString(a[1]), true));
         });
         m.def("interrupt_main", (a, k) -> {
-            ThreadState ms = mainState;
+            // CPython: the main thread of the main interpreter, where SIGINT is handled.
+            ThreadState ms = Interpreter.main().mainThread;
             if (ms != null) {
                 ms.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
                 EvalBreaker.set(EvalBreaker.ASYNC_EXC);
@@ -168,13 +168,7 @@ public final class ThreadModule {
     }
 
     /** The thread's ident: the Java thread id, or a stable small-based number under the deterministic scheduler. */
-    static long ident(Interpreter interp, Thread t) {
-        if (interp.gil instanceof DeterministicScheduler ds) {
-            int seq = ds.sequenceOf(t);
-            if (seq > 0) return 0x7f0000000000L + ((long) seq << 12);
-        }
-        return t.threadId();
-    }
+    static long ident(Interpreter interp, Thread t) { return interp.gil.threadIdent(t, t.threadId()); }
 
     /** The OS thread id (Linux TID), read once per thread from /proc/thread-self. */
     static long nativeId() {
@@ -262,14 +256,8 @@ public final class ThreadModule {
         public boolean acquire(long nanos) {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    if (!Blocking.await(gil, "Lock.acquire", () -> !isLocked(), nanos, null)) return false;
-                    if (tryAcquire()) return true;
-                }
-            }
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(nanos));
+            return Interpreter.get().gil.take("Lock.acquire", dev.gilpy.trace.BlockReason.LOCK, () -> !isLocked(),
+                    this::tryAcquire, nanos, () -> waitFor(nanos));
         }
 
         private synchronized boolean waitFor(long nanos) {
@@ -367,14 +355,8 @@ public final class ThreadModule {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
             Thread me = Thread.currentThread();
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    if (!Blocking.await(gil, "RLock.acquire", this::isFree, nanos, null)) return false;
-                    if (tryAcquire()) return true;
-                }
-            }
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, nanos, 1));
+            return Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree,
+                    this::tryAcquire, nanos, () -> waitFor(me, nanos, 1));
         }
 
         private synchronized boolean waitFor(Thread me, long nanos, int n) {
@@ -428,20 +410,14 @@ public final class ThreadModule {
                     return;
                 }
             }
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    Blocking.await(gil, "RLock.acquire", this::isFree, -1, null);
-                    synchronized (this) {
-                        if (owner == null) {
-                            owner = me;
-                            count = n;
-                            return;
-                        }
-                    }
+            Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree, () -> {
+                synchronized (this) {
+                    if (owner != null) return false;
+                    owner = me;
+                    count = n;
+                    return true;
                 }
-            }
-            gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, -1, n));
+            }, -1, () -> waitFor(me, -1, n));
         }
 
         @Override

@@ -34,8 +34,11 @@ public final class Ser {
             T_MODULE = 22, T_EXC = 23, T_BUILTIN = 24, T_ELLIPSIS = 25, T_SUBLIST = 26, T_SUBDICT = 27,
             T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30;
 
-    /** The PicklingError type (set by the _mp module; TypeError until then). */
-    public static volatile PyType picklingError = Exc.TypeError;
+    /** The current interpreter's _pickle.PicklingError (made by its _mp module), or TypeError before that exists. */
+    static PyType picklingError() {
+        PyObject mp = Interpreter.get().modules.get(new PyStr("_mp"));
+        return mp instanceof PyModule m && m.get("PicklingError") instanceof PyType t ? t : Exc.TypeError;
+    }
 
     // ------------------------------------------------------------------ writing
 
@@ -254,7 +257,7 @@ public final class Ser {
                 writeStr(t.qualifiedName());
                 return;
             }
-            throw Exc.raise(picklingError, "cannot pickle '" + t.name + "' object");
+            throw Exc.raise(picklingError(), "cannot pickle '" + t.name + "' object");
         }
 
         void writeType(PyType cls) throws IOException {
@@ -296,7 +299,7 @@ public final class Ser {
             if (!(o instanceof PyType t && t.builtin) && lookupGlobal(module, qualname) != o) {
                 String repr = o instanceof PyType ? Ops.reprString(o) : Ops.reprString(o);
                 String last = qualname.contains(".") ? qualname : qualname;
-                throw Exc.raise(picklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
+                throw Exc.raise(picklingError(), "Can't pickle " + repr + ": attribute lookup " + last + " on "
                         + module + " failed");
             }
             remember(o);

@@ -37,15 +37,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The interpreter state shared by all threads of one process (CPython's PyInterpreterState): modules,
- * builtins, the GIL, standard streams, and the import system.
+ * One interpreter (CPython's PyInterpreterState): modules, builtins, its GIL, standard streams, and the import
+ * system. A process has a main interpreter and any number of sub-interpreters (concurrent.interpreters); nothing
+ * per interpreter is static. "The current interpreter" is the one of the calling thread's {@link ThreadState}.
  */
 public final class Interpreter {
     /** Makes a built-in module (sys, time, _thread, ...) for an interpreter. */
     @FunctionalInterface
     public interface ModuleProvider { PyModule create(Interpreter interp); }
 
-    private static volatile Interpreter instance;
+    /** The main interpreter of the process (the latest one made by a launcher: tests run several in a JVM). */
+    private static volatile Interpreter main;
+    /** Every interpreter of the process that is not closed, by id (process-wide, as CPython's runtime list). */
+    private static final java.util.concurrent.ConcurrentSkipListMap<Long, Interpreter> LIVE =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(1);
+
+    /** 0 for the main interpreter, then 1, 2, ... in creation order (never reused). */
+    public final long id;
+    /** How the interpreter came to be: concurrent.interpreters' {@code whence} strings. */
+    public final String whence;
+    /** Threads currently running code in this interpreter through {@link #runHere}. */
+    private final java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean closed;
+    /** State of built-in modules that is per interpreter (CPython's module state), by the module's key class. */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
+    /** The thread that made this interpreter's _thread module (threading.main_thread; interrupt_main of the main one). */
+    public volatile ThreadState mainThread;
 
     public final PyDict modules = new PyDict();
     public PyModule builtins;
@@ -65,18 +83,96 @@ public final class Interpreter {
     public record MainScript(String file, String source, CodeObject code) {}
     public volatile MainScript mainScript;
 
+    /** A main interpreter (the launcher's, or a test's): it becomes the process's main interpreter. */
     public Interpreter() {
         ObjectMethods.init();
-        instance = this;
+        id = 0;
+        whence = "runtime init";
+        main = this;
+        LIVE.put(0L, this);
     }
 
-    /** The interpreter, or null before one exists. */
-    public static Interpreter peek() { return instance; }
+    /** A sub-interpreter; the caller installs its modules, streams and GIL before running code in it. */
+    public Interpreter(String whence) {
+        ObjectMethods.init();
+        this.id = NEXT_ID.getAndIncrement();
+        this.whence = whence;
+        LIVE.put(id, this);
+    }
 
+    /** The current interpreter, or null before one exists. */
+    public static Interpreter peek() {
+        ThreadState ts = ThreadState.bound();
+        return ts != null ? ts.interp : main;
+    }
+
+    /** The calling thread's interpreter (the main one for a thread that never ran Python code). */
     public static Interpreter get() {
-        Interpreter i = instance;
+        Interpreter i = peek();
         if (i == null) throw new IllegalStateException("no interpreter");
         return i;
+    }
+
+    /** The main interpreter. */
+    public static Interpreter main() {
+        Interpreter i = main;
+        if (i == null) throw new IllegalStateException("no interpreter");
+        return i;
+    }
+
+    public boolean isMain() { return this == main; }
+
+    /** An interpreter that is not closed, or null. */
+    public static Interpreter byId(long id) { return LIVE.get(id); }
+
+    /** Every interpreter that is not closed, in creation order. */
+    public static List<Interpreter> all() { return List.copyOf(LIVE.values()); }
+
+    public boolean isClosed() { return closed; }
+
+    /** Whether some thread runs code in this interpreter now (the main interpreter always does). */
+    public boolean isRunning() { return isMain() || entered.get() > 0; }
+
+    /** Per-interpreter state of a built-in module, made on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
+        return (T) moduleStates.computeIfAbsent(key, k -> make.get());
+    }
+
+    /**
+     * Runs {@code action} in this interpreter on the calling thread, as CPython switches the thread state:
+     * the thread gives up its current interpreter's GIL, takes this one's, and gets a thread state of this
+     * interpreter for the duration. With a process-wide policy (the deterministic scheduler's one baton) there
+     * is nothing to switch.
+     */
+    public <T> T runHere(java.util.function.Supplier<T> action) {
+        ThreadState prev = ThreadState.current();
+        if (prev.interp == this) return action.get();
+        Gil from = prev.interp.gil, to = gil;
+        boolean switchGil = from != to;
+        ThreadState ts = new ThreadState(this);
+        entered.incrementAndGet();
+        if (switchGil) from.release();
+        ThreadState.swap(ts);
+        try {
+            if (switchGil) to.acquire();
+            try {
+                return action.get();
+            } finally {
+                if (switchGil) to.release();
+            }
+        } finally {
+            ThreadState.swap(prev);
+            entered.decrementAndGet();
+            if (switchGil) from.acquire();
+        }
+    }
+
+    /** Finalizes a sub-interpreter: its exit hooks run (threading waits for its threads), then it is gone. */
+    public void close() {
+        if (isMain()) throw new IllegalStateException("the main interpreter cannot be closed");
+        closed = true;
+        LIVE.remove(id);
     }
 
     public void registerModule(String name, ModuleProvider provider) { providers.put(name, provider); }
@@ -112,11 +208,9 @@ public final class Interpreter {
 
     /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
     void step(Frame f, int word) {
-        if (gil instanceof DeterministicScheduler ds) {
-            ds.step();
-            StepTracer t = stepTracer;
-            if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
-        }
+        gil.step();
+        StepTracer t = stepTracer;
+        if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
     }
 
     /**
@@ -128,16 +222,15 @@ public final class Interpreter {
     public void setGil(Gil next, boolean holding) {
         Gil old = gil;
         if (holding) old.release();
-        if (old instanceof DeterministicScheduler ods) ods.shutdown();
+        old.uninstalled();
+        // The breaker bit and the stepping flag are process-wide: the policies that need them (the
+        // deterministic scheduler) are one object shared by every interpreter of the process.
         EvalBreaker.clear(EvalBreaker.SCHEDULER);
         Eval.stepping = false;
         gil = next;
-        if (next instanceof DeterministicScheduler ds) {
-            ds.setLocator(Interpreter::pythonLocation);
-            // Every breaker check point calls in, so the scheduler sees all of them.
-            EvalBreaker.set(EvalBreaker.SCHEDULER);
-            Eval.stepping = ds.switchPoints() == DeterministicScheduler.SwitchPoints.ANY;
-        }
+        next.installed(Interpreter::pythonLocation);
+        if (next.checksEveryBreakerPoint()) EvalBreaker.set(EvalBreaker.SCHEDULER);
+        Eval.stepping = next.stepsEveryInstruction();
         if (holding) next.acquire();
     }
 
@@ -152,7 +245,7 @@ public final class Interpreter {
 
     /** The REPL's {@code :sched off}: back to a real GIL (gilOn) or none. */
     public void clearScheduler(boolean gilOn) {
-        setGil(gilOn ? new dev.gilpy.concurrent.GlobalInterpreterLock() : new NoGil(), true);
+        setGil(dev.gilpy.concurrent.Gils.create(gilOn), true);
     }
 
     public static boolean stepHooksAvailable() { return Eval.STEP_HOOKS; }

@@ -8,10 +8,13 @@ package dev.gilpy.vm;
 public final class InterpreterThread extends Thread {
     public static final long STACK_SIZE = 1L << 30;
 
-    public final ThreadState state;
+    /** Changes only while the thread runs in another interpreter (Interpreter.runHere), by the thread itself. */
+    ThreadState state;
 
     public InterpreterThread(ThreadState state, Runnable body, String name) {
         super(null, body, name, STACK_SIZE);
         this.state = state;
     }
+
+    public ThreadState state() { return state; }
 }
