@@ -19,6 +19,7 @@ public final class Modules {
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
         interp.registerModule("_mp", MultiprocessingModule::create);
+        interp.registerModule("_interpreters", InterpretersModule::create);
         interp.importModule("sys");
     }
 }

@@ -383,12 +383,25 @@ public final class Ser {
                 o = interp.modules.get(new PyStr(module));
                 if (o == null) o = interp.importModule(module);
             }
-            for (String part : qualname.split("\\.")) {
-                o = Ops.getAttrOrNull(o, part);
-                if (o == null) return null;
+            o = attributePath(o, qualname);
+            // A sub-interpreter's __main__ is its own: names of the main program's __main__ are found in the
+            // main script loaded as __mp_main__ (its __main__ guard skips the driver), as spawn does.
+            if (o == null && module.equals("__main__") && !interp.isMain()) {
+                PyModule mainScript = interp.mainScriptModule();
+                if (mainScript != null) o = attributePath(mainScript, qualname);
+            } else if (o == null && module.equals("__mp_main__") && interp.isMain()) {
+                o = attributePath(interp.modules.get(new PyStr("__main__")), qualname);
             }
         } catch (PyException e) {
             return null;
+        }
+        return o;
+    }
+
+    private static PyObject attributePath(PyObject o, String qualname) {
+        for (String part : qualname.split("\\.")) {
+            o = Ops.getAttrOrNull(o, part);
+            if (o == null) return null;
         }
         return o;
     }

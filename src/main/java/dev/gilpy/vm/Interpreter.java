@@ -168,6 +168,30 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * The main interpreter's main script loaded in this interpreter as {@code __mp_main__} (once), so that
+     * functions and classes of the main program can be found by name here; null when the program is no file.
+     */
+    public PyModule mainScriptModule() {
+        PyObject done = modules.get(new PyStr("__mp_main__"));
+        if (done instanceof PyModule m) return m;
+        MainScript ms = main().mainScript;
+        if (ms == null) return null;
+        PyModule m = new PyModule("__mp_main__");
+        m.set("__file__", new PyStr(ms.file()));
+        m.set("__builtins__", builtins);
+        PyStr key = new PyStr("__mp_main__");
+        modules.put(key, m);
+        remember(ms.file(), ms.source());
+        try {
+            exec(ms.code(), m.dict, m.dict);
+        } catch (PyException e) {
+            modules.remove(key);
+            throw e;
+        }
+        return m;
+    }
+
     /** Finalizes a sub-interpreter: its exit hooks run (threading waits for its threads), then it is gone. */
     public void close() {
         if (isMain()) throw new IllegalStateException("the main interpreter cannot be closed");
