@@ -162,7 +162,8 @@ public final class InterpretersModule {
         m.def("queue_put", (a, k) -> {
             Args.exact("queue_put", a, k, 4);
             CrossInterpreter.Queue q = queue(a[0]);
-            CrossInterpreter.Packed item = pack(err, a[1]);
+            // As CPython: a value that cannot be pickled raises the pickling error itself.
+            CrossInterpreter.Packed item = CrossInterpreter.pack(a[1]);
             return PyBool.of(q.put(interp, item, timeoutNanos(a[2], a[3])));
         });
         // queue_get(qid, timeout_or_None, block) -> (True, obj), or (False, None) when it stayed empty.
@@ -250,7 +251,7 @@ public final class InterpretersModule {
         return PyTuple.of(items);
     }
 
-    /** (type name, qualname, module, str(exc), "Type: msg", the traceback as printed) */
+    /** (type name, qualname, module, str(exc), "Name: str(exc)" as CPython's excinfo, the traceback as printed) */
     private static String[] excinfo(Interpreter where, PyBaseException e) {
         PyType t = e.type();
         String msg;
@@ -259,7 +260,7 @@ public final class InterpretersModule {
         } catch (PyException x) {
             msg = "<exception str() failed>";
         }
-        String formatted = Traceback.formatExceptionOnly(e, where).stripTrailing();
+        String formatted = t.name + ": " + msg;
         String display = Traceback.format(e, where).stripTrailing();
         return new String[]{t.name, t.qualname == null ? t.name : t.qualname, t.module == null ? "builtins" : t.module,
                 msg, formatted, display};

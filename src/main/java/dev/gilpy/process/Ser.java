@@ -257,7 +257,8 @@ public final class Ser {
                 writeStr(t.qualifiedName());
                 return;
             }
-            throw Exc.raise(picklingError(), "cannot pickle '" + t.name + "' object");
+            // CPython: object.__reduce_ex__ refuses with TypeError, naming the type as tp_name does.
+            throw Exc.raise(Exc.TypeError, "cannot pickle '" + t.qualifiedName() + "' object");
         }
 
         void writeType(PyType cls) throws IOException {
