@@ -556,13 +556,33 @@ public final class Interpreter {
         PyStr key = new PyStr(full);
         modules.put(key, m);
         try {
-            exec(compileFile(source, file), m.dict, m.dict);
+            exec(moduleCode(source, file), m.dict, m.dict);
         } catch (PyException e) {
             modules.remove(key);
             throw e;
         }
         PyObject replaced = modules.get(key);
         return replaced instanceof PyModule r ? r : m;
+    }
+
+    /**
+     * The bundled library's code objects, compiled once per process: code objects are immutable (their
+     * caches are keyed by the identity of the dicts and types they saw), so every interpreter runs the same
+     * ones, as CPython's interpreters share static objects. A sub-interpreter's imports then cost no parsing
+     * or unmarshalling.
+     */
+    private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
+
+    private CodeObject moduleCode(String source, String file) {
+        if (!file.startsWith(LIB_PREFIX)) return compileFile(source, file);
+        CodeObject code = LIBRARY_CODE.get(file);
+        if (code != null) {
+            remember(file, source);
+            return code;
+        }
+        code = compileFile(source, file);
+        LIBRARY_CODE.putIfAbsent(file, code);
+        return code;
     }
 
     /** IMPORT_FROM: module.name, or the submodule module.name. */
