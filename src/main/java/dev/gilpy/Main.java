@@ -294,11 +294,12 @@ public final class Main {
         if (command == null && (script != null || module != null)) Interpreter.preloadCompiler();
         Interpreter interp = new Interpreter();
         interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
-        boolean ttyOut = outStream == null && System.console() != null;
+        boolean ttyOut = outStream == null && PyTextIO.isTerminal(1);
         interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
                 unbuffered || ttyOut, ttyOut, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true, ttyOut, 2);
-        interp.stdin = new PyTextIO("<stdin>", "r", null, new FileInputStream(FileDescriptor.in), false, ttyOut, 0);
+        interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true,
+                errStream == null && PyTextIO.isTerminal(2), 2);
+        interp.stdin = new PyTextIO("<stdin>", "r", null, new FileInputStream(FileDescriptor.in), false, PyTextIO.isTerminal(0), 0);
         if (command != null) interp.argv.add("-c");
         else if (module != null) interp.argv.add("-m");
         else interp.argv.add(script == null ? "" : script);

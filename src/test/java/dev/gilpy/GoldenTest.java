@@ -39,6 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  *       trailing separator) removed from the actual output, so tracebacks read {@code File "X.py"}</li>
  *   <li>{@code X.code} exit code (absent: 0)</li>
  *   <li>{@code X.args} optional command-line arguments, whitespace separated</li>
+ *   <li>{@code X.flags} optional interpreter options before the script (e.g. {@code -u}: the
+ *       terminal's line order of an example whose processes print while piped)</li>
  * </ul>
  * Scripts listed in the folder's {@code PENDING} file ({@code name.py  # reason}) are
  * reported as skipped while they fail and make the test fail once they pass.
@@ -138,6 +140,11 @@ class GoldenTest {
             cmd.add("dev.gilpy.Main");
         }
         cmd.addAll(options);
+        Path flags = sibling(script, ".flags");
+        if (Files.exists(flags)) {
+            String f = Files.readString(flags, StandardCharsets.UTF_8).strip();
+            if (!f.isEmpty()) cmd.addAll(Arrays.asList(f.split("\\s+")));
+        }
         cmd.add(script.getFileName().toString());
         Path args = sibling(script, ".args");
         if (Files.exists(args)) {

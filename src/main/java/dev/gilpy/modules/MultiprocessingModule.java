@@ -226,6 +226,9 @@ public final class MultiprocessingModule {
             for (PyObject p : path) out.writeUTF(Ops.strString(p));
             out.writeLong(ProcessHandle.current().pid());
             out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
+            // The child writes to the same descriptors, buffered as here (line-buffered on a terminal or
+            // under -u, block-buffered when piped), so that output interleaves as in CPython.
+            out.writeByte((interp.stdout.lineBuffered ? 1 : 0) | (interp.stderr.lineBuffered ? 2 : 0));
             out.writeInt(payload.length);
             out.write(payload);
             // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.

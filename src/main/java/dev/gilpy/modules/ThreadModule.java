@@ -27,6 +27,15 @@ public final class ThreadModule {
     public static final double TIMEOUT_MAX = 9223372036.0;
 
     static final AtomicInteger COUNT = new AtomicInteger();
+    /**
+     * threading.stack_size(): what the program asked for (0: the default). A Python call is a few Java
+     * frames here (CPython 3.11 runs Python-to-Python calls without C recursion), so a thread's Java stack
+     * is never smaller than {@link InterpreterThread#STACK_SIZE}: a small request must not turn a recursion
+     * within the limit into a RecursionError.
+     */
+    static final class StackSize { volatile long bytes; }   // per interpreter, as CPython's interp->threads.stacksize
+    /** CPython's THREAD_STACK_MIN on Linux. */
+    private static final long MIN_STACK_SIZE = 32768;
     private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
 
     public static PyModule create(Interpreter interp) {
@@ -62,7 +71,15 @@ public final class ThreadModule {
         });
         m.def("stack_size", (a, k) -> {
             Args.range("stack_size", a, k, 0, 1);
-            return PyInt.ZERO;
+            StackSize requested = interp.moduleState(StackSize.class, StackSize::new);
+            long old = requested.bytes;
+            // As CPython's: no argument means size 0 (the default), which also resets a request.
+            long size = a.length == 0 ? 0
+                    : Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            if (size < 0) throw Exc.valueError("size must be 0 or a positive value");
+            if (size != 0 && size < MIN_STACK_SIZE) throw Exc.valueError("size not valid: " + size + " bytes");
+            requested.bytes = size;
+            return PyInt.of(old);
         });
         m.def("start_new_thread", (a, k) -> {
             Args.range("start_new_thread", a, k, 2, 3);
@@ -153,7 +170,8 @@ public final class ThreadModule {
                 gil.release();
             }
         };
-        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name);
+        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name,
+                Math.max(InterpreterThread.STACK_SIZE, interp.moduleState(StackSize.class, StackSize::new).bytes));
         t.setDaemon(true);
         COUNT.incrementAndGet();
         interp.gil.threadStarting(t, t.getName());

@@ -33,8 +33,9 @@ public final class Child {
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
         Interpreter interp = new Interpreter();
         interp.setGil(Gils.create(true), false);
-        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, false, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, false, 2);
+        // The parent's own descriptors 1 and 2 (inherited); their buffering comes with the job.
+        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, PyTextIO.isTerminal(1), 1);
+        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, PyTextIO.isTerminal(2), 2);
         interp.stdin = new PyTextIO("<stdin>", "r", null, new ByteArrayInputStream(new byte[0]), false, false, 0);
         interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
         Modules.install(interp);
@@ -92,6 +93,9 @@ public final class Child {
             for (int i = 0; i < np; i++) path[i] = new PyStr(j.readUTF());
             parentPid = j.readLong();
             String trace = j.readUTF();
+            int streams = j.readByte();
+            interp.stdout.lineBuffered = (streams & 1) != 0;
+            interp.stderr.lineBuffered = (streams & 2) != 0;
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             byte[] mainSource = new byte[j.readInt()];

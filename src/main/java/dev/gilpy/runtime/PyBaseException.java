@@ -11,8 +11,12 @@ public class PyBaseException extends PyObject {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
-    /** Innermost frame last, as the exception unwinds outward entries are added at the front. */
-    private final List<TracebackEntry> traceback = new ArrayList<>();
+    /**
+     * Innermost frame FIRST: as the exception unwinds outward each frame appends its entry, in constant
+     * time (a deep recursion's traceback is built in time linear in its depth); {@link #traceback()}
+     * gives them outermost first.
+     */
+    private final ArrayList<TracebackEntry> traceback = new ArrayList<>();
 
     public PyBaseException(PyType type) {
         this.type = type;
@@ -33,9 +37,13 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
-    public synchronized void addTraceback(TracebackEntry e) { traceback.add(0, e); }
+    /** Adds the entry of the frame the exception is leaving, outside the entries already there. */
+    public synchronized void addTraceback(TracebackEntry e) { traceback.add(e); }
 
-    public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback); }
+    public synchronized boolean hasTraceback() { return !traceback.isEmpty(); }
+
+    /** The traceback, outermost frame first (the order it is printed in). */
+    public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback.reversed()); }
 
     public synchronized void clearTraceback() { traceback.clear(); }
 

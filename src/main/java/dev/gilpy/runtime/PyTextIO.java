@@ -80,6 +80,19 @@ public final class PyTextIO extends PyObject {
     private final int fd;
     private boolean closed;
 
+    /**
+     * Whether file descriptor 0, 1 or 2 of this process is a terminal (CPython's isatty), decided per
+     * descriptor: System.console() looks at stdin and stdout together, and a child's stdin is a pipe.
+     */
+    public static boolean isTerminal(int fd) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return fd <= 1 && System.console() != null;   // no /proc (not Linux): the JVM's own guess
+        }
+    }
+
     public PyTextIO(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered, boolean tty, int fd) {
         this.name = name;
         this.mode = mode;

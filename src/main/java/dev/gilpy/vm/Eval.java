@@ -342,7 +342,7 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }

@@ -2,26 +2,17 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyObject;
-
-/**
- * Padding before {@link ThreadState}'s fields. Thread states are usually allocated one after another by
- * the thread that starts the threads, so without padding two of them share a cache line, and with the
- * GIL off every call ({@code frame}, {@code depth}) and loop ({@code bytecodes}) of one thread would
- * invalidate the other core's copy (false sharing). HotSpot lays out superclass fields first.
- */
-abstract class ThreadStatePadBefore {
-    long p00, p01, p02, p03, p04, p05, p06, p07;
-}
+import dev.gilpy.runtime.RecursionDepth;
 
 /** Per-thread interpreter state (CPython's PyThreadState): the frame chain, recursion depth, handled exception. */
-public final class ThreadState extends ThreadStatePadBefore {
+public final class ThreadState extends RecursionDepth {
+    static { RecursionDepth.registerLookup(ThreadState::current); }
+
     private static final ThreadLocal<ThreadState> LOCAL = new ThreadLocal<>();
 
     public final Interpreter interp;
     /** The innermost executing Python frame. */
     public Frame frame;
-    /** Python call depth, for RecursionError. */
-    public int depth;
     /**
      * Finished frames kept for the next call at the same depth (CPython keeps frames on a per-thread
      * data stack for the same reason): index = the caller's depth. See {@link PyFunction#newFrame}.
@@ -40,10 +31,13 @@ public final class ThreadState extends ThreadStatePadBefore {
      */
     public long bytecodes;
 
-    /** Padding after the fields (see {@link ThreadStatePadBefore}); never read. */
+    /** Padding after the fields (see RecursionDepth's padding); never read. */
     long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09;
 
     public ThreadState(Interpreter interp) { this.interp = interp; }
+
+    @Override
+    public int limit() { return interp.recursionLimit; }
 
     /** The state of the calling thread, creating one bound to the interpreter if needed. */
     public static ThreadState current() {
@@ -66,7 +60,10 @@ public final class ThreadState extends ThreadStatePadBefore {
 
     /** Makes {@code ts} the calling thread's state (switching interpreters, see Interpreter.runHere). */
     static void swap(ThreadState ts) {
-        if (Thread.currentThread() instanceof InterpreterThread it) it.state = ts;
+        if (Thread.currentThread() instanceof InterpreterThread it) {
+            it.state = ts;
+            it.recursion = ts;
+        }
         else LOCAL.set(ts);
     }
 

@@ -34,10 +34,13 @@ public final class Traceback {
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<TracebackEntry> tb = exc.traceback();
-        if (!tb.isEmpty()) {
+        long limit = tracebackLimit(interp);
+        if (!tb.isEmpty() && limit > 0) {
             sb.append("Traceback (most recent call last):\n");
             TracebackEntry prev = null;
             int repeat = 0;
+            // Only the innermost `limit` entries, as CPython's PyTraceBack_Print.
+            if (tb.size() > limit) tb = tb.subList(tb.size() - (int) limit, tb.size());
             for (TracebackEntry e : tb) {
                 if (e.sameLine(prev)) {
                     repeat++;
@@ -52,6 +55,17 @@ public final class Traceback {
             flushRepeats(sb, repeat);
         }
         sb.append(formatExceptionOnly(exc, interp));
+    }
+
+    /** CPython's default limit of printed traceback entries (PyTraceBack_LIMIT). */
+    private static final long DEFAULT_LIMIT = 1000;
+
+    /** sys.tracebacklimit when it is an int (at most 0: no entries at all), else 1000, as CPython. */
+    private static long tracebackLimit(Interpreter interp) {
+        PyObject v = interp == null ? null : interp.sysAttr("tracebacklimit");
+        if (!(v instanceof PyInt i)) return DEFAULT_LIMIT;
+        if (i.isBig()) return i.signum() > 0 ? Long.MAX_VALUE : 0;
+        return i.value;
     }
 
     private static void flushRepeats(StringBuilder sb, int repeat) {
