@@ -22,11 +22,11 @@ public final class Gils {
      * The policy of a new sub-interpreter: a GIL of its own of the main interpreter's mode (PEP 684), reporting
      * to the same tracer; the deterministic scheduler's baton is shared, so one seed decides every thread.
      */
-    public static Gil forSubInterpreter(Gil mainGil) {
+    public static Gil forSubInterpreter(Gil mainGil, long interpreterId) {
         if (mainGil.mode() == GilMode.SCHEDULED) return mainGil;
         Gil g = create(mainGil.mode());
         g.setSwitchInterval(mainGil.switchInterval());
-        if (mainGil.tracer() != null) g.setTracer(mainGil.tracer());
+        if (mainGil.tracer() != null) g.setTracer(mainGil.tracer().forInterpreter(interpreterId));
         return g;
     }
 }

@@ -277,7 +277,7 @@ public final class InterpretersModule {
      */
     public static Interpreter newInterpreter(Interpreter main, String whence) {
         Interpreter sub = new Interpreter(whence);
-        sub.gil = Gils.forSubInterpreter(main.gil);
+        sub.installSubInterpreterGil(Gils.forSubInterpreter(main.gil, sub.id));
         sub.stdout = main.stdout;
         sub.stderr = main.stderr;
         sub.stdin = main.stdin;

@@ -53,6 +53,10 @@ public final class Interpreter {
             new java.util.concurrent.ConcurrentSkipListMap<>();
     private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(1);
 
+    /** A sub-interpreter's GIL as made (kept after it closes, for --gil-stats at exit). */
+    public record SubInterpreterGil(long id, Gil gil) {}
+    private static final List<SubInterpreterGil> SUB_GILS = new CopyOnWriteArrayList<>();
+
     /** 0 for the main interpreter, then 1, 2, ... in creation order (never reused). */
     public final long id;
     /** How the interpreter came to be: concurrent.interpreters' {@code whence} strings. */
@@ -90,6 +94,7 @@ public final class Interpreter {
         whence = "runtime init";
         main = this;
         LIVE.put(0L, this);
+        SUB_GILS.clear();
     }
 
     /** A sub-interpreter; the caller installs its modules, streams and GIL before running code in it. */
@@ -130,6 +135,15 @@ public final class Interpreter {
 
     public boolean isClosed() { return closed; }
 
+    /** A sub-interpreter's GIL is installed: it is remembered for the statistics at exit. */
+    public void installSubInterpreterGil(Gil g) {
+        gil = g;
+        SUB_GILS.add(new SubInterpreterGil(id, g));
+    }
+
+    /** The GILs of the sub-interpreters made since the main interpreter was, closed ones included. */
+    public static List<SubInterpreterGil> subInterpreterGils() { return List.copyOf(SUB_GILS); }
+
     /** Whether some thread runs code in this interpreter now (the main interpreter always does). */
     public boolean isRunning() { return isMain() || entered.get() > 0; }
 
@@ -163,6 +177,7 @@ public final class Interpreter {
             }
         } finally {
             ThreadState.swap(prev);
+            prev.bytecodes += ts.bytecodes;   // the thread's estimate covers its work in every interpreter
             entered.decrementAndGet();
             if (switchGil) from.acquire();
         }
