@@ -2,6 +2,7 @@
 # Expected output: CPython 3.13's test.support.interpreters, except the lines marked "3.14" below: 3.13's
 # call() takes no arguments and its prepare_main() refuses lists, so those lines follow the 3.14 documentation
 # (call(callable, /, *args, **kwargs) returns the result; non-shareable values are copied via pickle).
+# regen: skip (CPython 3.11 has no interpreters module; the .out above was made with 3.13)
 try:
     from concurrent import interpreters
 except ImportError:
