@@ -7,6 +7,19 @@ package dev.gilpy.concurrent;
 public final class Blocking {
     private Blocking() {}
 
+    /**
+     * Thrown by a wait that a signal interrupted (see {@link Gil#blockedWhile}, which catches it, runs the
+     * Python handlers and waits again). No stack trace: it is control flow.
+     */
+    public static final class Interrupted extends RuntimeException {
+        private static final Interrupted INSTANCE = new Interrupted();
+
+        private Interrupted() { super("interrupted by a signal", null, false, false); }
+    }
+
+    /** What a wait throws when the JVM interrupts it: {@code catch (InterruptedException e) { throw Blocking.interrupted(); }}. */
+    public static Interrupted interrupted() { return Interrupted.INSTANCE; }
+
     /** time.sleep: see {@link Gil#sleep}. */
     public static boolean sleep(Gil gil, double seconds) { return gil.sleep(seconds); }
 

@@ -38,8 +38,8 @@ public interface Gil {
     default void uninstalled() {}
 
     /**
-     * Sleeps with the GIL released, then takes it back. Returns false when the thread was interrupted
-     * (the caller decides what that means in Python). Sub-millisecond sleeps park for the exact time.
+     * Sleeps with the GIL released, then takes it back; signals run their handlers and the sleep goes on
+     * for the time that is left (PEP 475). Sub-millisecond sleeps park for the exact time.
      */
     default boolean sleep(double seconds) {
         if (!(seconds > 0)) {
@@ -48,11 +48,11 @@ public interface Gil {
             return true;
         }
         long nanos = (long) (seconds * 1e9);
+        long deadline = System.nanoTime() + nanos;
         return blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
-            long deadline = System.nanoTime() + nanos;
-            for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
                 java.util.concurrent.locks.LockSupport.parkNanos(left);
-                if (Thread.interrupted()) return false;
+                if (Thread.interrupted()) throw Blocking.interrupted();
             }
             return true;
         });
@@ -141,22 +141,35 @@ public interface Gil {
     /**
      * Runs a blocking action with the GIL released, as {@link #releasedWhile}, counting the time as
      * blocked for this reason (a hint set by the Python library, e.g. join or queue, takes precedence).
+     *
+     * <p>In the main thread the wait is interruptible by signals, here for every blocking call (CPython's
+     * PEP 475): a signal interrupts the thread, the action throws {@link Blocking.Interrupted}, the Python
+     * handlers run with the GIL held (KeyboardInterrupt propagates from here), and the action is called
+     * again, so it must compute its deadline before this call.
      */
     default <T> T blockedWhile(dev.gilpy.trace.BlockReason reason, java.util.function.Supplier<T> action) {
-        release();
-        dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
-        GilStats st = currentStats();
-        dev.gilpy.trace.GilTracer tr = tracer();
-        if (tr != null) tr.state(r.kind);
-        long t0 = st != null ? System.nanoTime() : 0;
-        try {
-            return action.get();
-        } finally {
-            if (st != null) {
-                st.blockedNanos += System.nanoTime() - t0;
-                st.blocked++;
+        boolean main = SignalTrap.isMainThread();
+        while (true) {
+            if (main) SignalTrap.dispatchPending();
+            release();
+            dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
+            GilStats st = currentStats();
+            dev.gilpy.trace.GilTracer tr = tracer();
+            if (tr != null) tr.state(r.kind);
+            long t0 = st != null ? System.nanoTime() : 0;
+            try {
+                if (main) SignalTrap.enterWait();
+                return action.get();
+            } catch (Blocking.Interrupted e) {
+                // Run the handlers (top of the loop), then wait again.
+            } finally {
+                if (main) SignalTrap.leaveWait();
+                if (st != null) {
+                    st.blockedNanos += System.nanoTime() - t0;
+                    st.blocked++;
+                }
+                acquire();
             }
-            acquire();
         }
     }
 }

@@ -341,6 +341,12 @@ public final class BuiltinsModule {
             return interp.importName(Ops.strString(p[0]), g, p[3] == null ? PyNone.NONE : p[3],
                     p[4] == null ? 0 : ((PyInt) p[4]).intValue());
         });
+        // The calls CPython 3.11 counts against the recursion limit (see PyBuiltinFunction.checksRecursion):
+        // its METH_O builtins but len, and sorted.
+        for (String name : new String[] {"abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id",
+                "oct", "ord", "repr", "sorted"}) {
+            ((PyBuiltinFunction) m.get(name)).checksRecursion = true;
+        }
         return m;
     }
 
@@ -465,7 +471,15 @@ public final class BuiltinsModule {
             if (file == null || file == PyNone.NONE) return PyNone.NONE;
         }
         if (file instanceof PyTextIO io) {
-            io.write(sb.toString());
+            // CPython calls the stream's C write() (one level against the recursion limit), which calls
+            // one level deeper again: a recursion that prints reaches the limit here, as there.
+            RecursionDepth write = RecursionDepth.enter(RecursionDepth.IN_CALL);
+            try {
+                RecursionDepth.enter(RecursionDepth.IN_CALL).leave();
+                io.write(sb.toString());
+            } finally {
+                write.leave();
+            }
             if (flush) io.flush();
         } else {
             Ops.call(Ops.getAttr(file, "write"), new PyStr(sb.toString()));

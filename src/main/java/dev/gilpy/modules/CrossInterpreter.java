@@ -22,7 +22,7 @@ final class CrossInterpreter {
     /** A value ready to enter any interpreter: the shared immutable object, or its serialized form. */
     record Packed(PyObject shared, byte[] bytes) {
         /** The value in the calling thread's current interpreter: a fresh copy each time unless immutable. */
-        PyObject unpack() { return shared != null ? shared : Ser.loads(bytes); }
+        PyObject unpack() { return shared != null ? shared : Ser.loadFromInterpreter(bytes); }
     }
 
     static Packed pack(PyObject o) {

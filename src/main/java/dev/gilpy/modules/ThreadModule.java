@@ -2,7 +2,6 @@ package dev.gilpy.modules;
 
 import dev.gilpy.concurrent.Blocking;
 import dev.gilpy.concurrent.DeterministicScheduler;
-import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.concurrent.Gil;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
@@ -46,7 +45,6 @@ public final class ThreadModule {
         m.set("_local", PyLocal.TYPE);
         m.set("error", Exc.RuntimeError);
         m.set("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
-        if (interp.mainThread == null) interp.mainThread = ThreadState.current();
         m.def("allocate_lock", (a, k) -> {
             Args.exact("allocate_lock", a, k, 0);
             return new PyLock();
@@ -94,12 +92,11 @@ public final class ThreadModule {
             return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Ops.strString(a[1]), true));
         });
         m.def("interrupt_main", (a, k) -> {
-            // CPython: the main thread of the main interpreter, where SIGINT is handled.
-            ThreadState ms = Interpreter.main().mainThread;
-            if (ms != null) {
-                ms.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
-                EvalBreaker.set(EvalBreaker.ASYNC_EXC);
-            }
+            // CPython 3.10+: simulates the signal's arrival, so its Python handler runs in the main thread.
+            Args.range("interrupt_main", a, k, 0, 1);
+            int sig = a.length > 0 ? Ops.index(a[0], "an integer is required") : dev.gilpy.concurrent.SignalTrap.SIGINT;
+            if (sig < 1 || sig >= dev.gilpy.concurrent.SignalTrap.NSIG) throw Exc.valueError("signal number out of range");
+            dev.gilpy.concurrent.SignalTrap.trip(sig);
             return PyNone.NONE;
         });
         m.def("_monotonic", (a, k) -> new PyFloat(Blocking.nanoTime(interp.gil, 0) / 1e9));
@@ -165,6 +162,10 @@ public final class ThreadModule {
                 interp.writeStderr("Fatal Python error: stack overflow in thread " + Thread.currentThread().getName() + "\n");
             } catch (DeterministicScheduler.Abort e) {
                 // The deterministic run ended (deadlock or main thread done): stop quietly.
+            } catch (Throwable t) {
+                // The last resort (FatalError): the whole process ends with status 1, as after a fatal error.
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                Runtime.getRuntime().exit(1);
             } finally {
                 COUNT.decrementAndGet();
                 gil.release();
@@ -274,12 +275,12 @@ public final class ThreadModule {
         public boolean acquire(long nanos) {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
             return Interpreter.get().gil.take("Lock.acquire", dev.gilpy.trace.BlockReason.LOCK, () -> !isLocked(),
-                    this::tryAcquire, nanos, () -> waitFor(nanos));
+                    this::tryAcquire, nanos, () -> waitFor(nanos, deadline));
         }
 
-        private synchronized boolean waitFor(long nanos) {
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+        private synchronized boolean waitFor(long nanos, long deadline) {
             while (locked) {
                 try {
                     if (nanos < 0) wait();
@@ -289,8 +290,7 @@ public final class ThreadModule {
                         wait(left / 1_000_000, (int) (left % 1_000_000));
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    throw Blocking.interrupted();
                 }
             }
             locked = true;
@@ -373,12 +373,12 @@ public final class ThreadModule {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
             Thread me = Thread.currentThread();
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
             return Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree,
-                    this::tryAcquire, nanos, () -> waitFor(me, nanos, 1));
+                    this::tryAcquire, nanos, () -> waitFor(me, nanos, deadline, 1));
         }
 
-        private synchronized boolean waitFor(Thread me, long nanos, int n) {
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+        private synchronized boolean waitFor(Thread me, long nanos, long deadline, int n) {
             while (owner != null) {
                 try {
                     if (nanos < 0) wait();
@@ -388,8 +388,7 @@ public final class ThreadModule {
                         wait(left / 1_000_000, (int) (left % 1_000_000));
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    throw Blocking.interrupted();
                 }
             }
             owner = me;
@@ -435,7 +434,7 @@ public final class ThreadModule {
                     count = n;
                     return true;
                 }
-            }, -1, () -> waitFor(me, -1, n));
+            }, -1, () -> waitFor(me, -1, 0, n));
         }
 
         @Override

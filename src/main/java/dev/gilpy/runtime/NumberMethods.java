@@ -152,7 +152,8 @@ final class NumberMethods {
 
     static PyInt plainInt(PyObject o) {
         PyInt i = (PyInt) o;
-        if (i instanceof PyBool b) return PyInt.of(b.value);
+        // bool and other int subtypes (IntEnum members) become a plain int.
+        if (i.type() != PyInt.TYPE) return i.isBig() ? PyInt.of(i.big) : PyInt.of(i.value);
         return i;
     }
 

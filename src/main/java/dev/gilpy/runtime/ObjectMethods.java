@@ -119,7 +119,12 @@ public final class ObjectMethods {
                 (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
         be.def("__traceback__", new PyGetSet("__traceback__", x -> PyNone.NONE, (x, v) -> { }));
         Exc.StopIteration.def("value", new PyGetSet("value", x -> firstArg((PyBaseException) x), null));
-        Exc.SystemExit.def("code", new PyGetSet("code", x -> firstArg((PyBaseException) x), null));
+        // CPython's SystemExit_init: code is None, the one argument, or the args tuple; assignable.
+        Exc.SystemExit.def("code", new PyGetSet("code", x -> {
+            PyBaseException e = (PyBaseException) x;
+            if (e.exitCode != null) return e.exitCode;
+            return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+        }, (x, v) -> ((PyBaseException) x).exitCode = v));
         Exc.KeyError.def("__str__", new PyMethodDescr(Exc.KeyError, "__str__", (a, k) -> a[0].str()));
         Exc.OSError.def("errno", new PyGetSet("errno", x -> argOrNone((PyBaseException) x, 0, 2), null));
         Exc.OSError.def("strerror", new PyGetSet("strerror", x -> argOrNone((PyBaseException) x, 1, 2), null));

@@ -299,7 +299,8 @@ public final class Ops {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     /** One side of a binary operator: null for NotImplemented. */
@@ -497,6 +498,8 @@ public final class Ops {
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable instanceof PyTuple t && t.type().builtin) return t.items.clone();
         if (iterable instanceof PyList l && l.type().builtin) return l.toArray();
+        // CPython sizes the result by the length hint first: list(range(2**62)) fails at once
+        if (iterable instanceof PyRange r) Sizes.alloc(r.length);
         PyObject it = iter(iterable);
         List<PyObject> out = new ArrayList<>();
         for (PyObject v; (v = next(it)) != null; ) out.add(v);

@@ -7,6 +7,8 @@ import java.util.List;
 public class PyBaseException extends PyObject {
     private final PyType type;
     private PyDict dict;
+    /** SystemExit.code once assigned (otherwise derived from args). */
+    public PyObject exitCode;
     public PyTuple args = PyTuple.EMPTY;
     public PyBaseException cause;
     public PyBaseException context;

@@ -14,7 +14,8 @@ abstract class RecursionDepthPad {
 
 /**
  * How deep one thread is, counted against {@code sys.getrecursionlimit()}: every Python call, and every
- * level of the object model's own recursive operations (repr, str and comparison of containers), as
+ * level of the object model's own recursive operations (repr, str and comparison of containers, calls of
+ * builtin functions), as
  * CPython's {@code Py_EnterRecursiveCall} counts C recursion and Python frames against one limit. So
  * {@code repr()} of a list nested 200,000 deep raises RecursionError at the limit, in time linear in the
  * limit, instead of exhausting the Java stack. The VM's {@code ThreadState} is this plus the rest of a
@@ -68,6 +69,7 @@ public abstract class RecursionDepth extends RecursionDepthPad {
     public static final String IN_REPR = " while getting the repr of an object";
     public static final String IN_STR = " while getting the str of an object";
     public static final String IN_COMPARISON = " in comparison";
+    public static final String IN_CALL = " while calling a Python object";
 
     /** Before the VM registered its lookup (runtime-only use): CPython's default limit. */
     private static final class Unbound extends RecursionDepth {

@@ -24,6 +24,9 @@ public final class ThreadState extends RecursionDepth {
     public PyObject threadObject;
     /** An exception another thread asked this one to raise (KeyboardInterrupt in the main thread). */
     public volatile PyBaseException asyncExc;
+    /** A Java throwable on its way out of Python frames, and the Python stack where it started (FatalError). */
+    Throwable escaping;
+    java.util.List<dev.gilpy.runtime.TracebackEntry> escapingStack;
 
     /**
      * Estimated bytecodes executed (--gil-stats): Eval adds the span of a loop body at each backward jump

@@ -57,6 +57,13 @@ public final class Traceback {
         sb.append(formatExceptionOnly(exc, interp));
     }
 
+    /** "Traceback (most recent call last):" and the entries of a stack (outermost first). */
+    public static String formatStack(List<TracebackEntry> stack, Interpreter interp) {
+        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (TracebackEntry e : stack) appendEntry(sb, e, interp);
+        return sb.toString();
+    }
+
     /** CPython's default limit of printed traceback entries (PyTraceBack_LIMIT). */
     private static final long DEFAULT_LIMIT = 1000;
 
