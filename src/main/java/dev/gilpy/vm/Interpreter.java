@@ -106,8 +106,14 @@ public final class Interpreter {
     /** The current interpreter, or null before one exists. */
     public static Interpreter peek() {
         ThreadState ts = ThreadState.bound();
-        return ts != null ? ts.interp : main;
+        return ts != null && ts.interp.isLive() ? ts.interp : main;
     }
+
+    /**
+     * Not closed, and not an earlier main interpreter of this JVM (tests run several one after another): a
+     * thread we did not start may still hold a state bound to one of those.
+     */
+    boolean isLive() { return LIVE.get(id) == this; }
 
     /** The calling thread's interpreter (the main one for a thread that never ran Python code). */
     public static Interpreter get() {

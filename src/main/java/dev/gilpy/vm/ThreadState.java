@@ -47,7 +47,7 @@ public final class ThreadState extends RecursionDepth {
         Thread t = Thread.currentThread();
         if (t instanceof InterpreterThread it) return it.state;
         ThreadState ts = LOCAL.get();
-        if (ts == null) {
+        if (ts == null || !ts.interp.isLive()) {
             ts = new ThreadState(Interpreter.main());
             LOCAL.set(ts);
         }
