@@ -121,6 +121,7 @@ public final class Main {
         Boolean gilOn = opts.gilMode();
         if (gilOn == null) return 2;
         if (!opts.applyJitMode()) return 2;
+        if (!opts.applyIntMaxStrDigits()) return 1;
         if (!opts.outputPathsWritable()) return 2;
         DeterministicScheduler ds;
         try {
@@ -297,6 +298,33 @@ public final class Main {
             }
             System.setProperty("gilpy.jit", v);
         }
+        return true;
+    }
+
+    /** -X int_max_str_digits=N beats PYTHONINTMAXSTRDIGITS (CPython's errors: false after printing one). */
+    private boolean applyIntMaxStrDigits() {
+        String env = System.getenv("PYTHONINTMAXSTRDIGITS");
+        String v = env != null && !env.isEmpty() ? env : null;
+        String what = "PYTHONINTMAXSTRDIGITS";
+        for (String x : xoptions) {
+            if (x.startsWith("int_max_str_digits=")) {
+                v = x.substring("int_max_str_digits=".length());
+                what = "-X int_max_str_digits";
+            }
+        }
+        if (v == null) return true;
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n != 0 && n < dev.gilpy.runtime.PyInt.MIN_MAX_STR_DIGITS) {
+            System.err.println("Fatal Python error: config_init_int_max_str_digits: " + what
+                    + ": invalid limit; must be >= " + dev.gilpy.runtime.PyInt.MIN_MAX_STR_DIGITS + " or 0 for unlimited.");
+            return false;
+        }
+        dev.gilpy.runtime.PyInt.processMaxStrDigits = n;
         return true;
     }
 
@@ -557,25 +585,11 @@ public final class Main {
             System.err.println("gilpy: can't open file '" + p.toAbsolutePath() + "': [Errno 2] No such file or directory");
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = 0;
-            int line = 1;
-            // Find the first byte that is not valid UTF-8 to name it as CPython does.
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') line++;
-                if ((bytes[i] & 0x80) != 0) {
-                    bad = bytes[i] & 0xff;
-                    break;
-                }
-            }
-            PyBaseException se = Interpreter.syntaxError("SyntaxError", String.format(
-                    "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
-                            + "see https://peps.python.org/pep-0263/ for details", bad, script, line),
-                    script, line, 0, null, line, 0);
-            throw se.raise();
-        }
+        int[] line = {1};
+        return Interpreter.decodeSource(bytes, script, bad -> {
+            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line[0]++;
+            return String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                    + "see https://peps.python.org/pep-0263/ for details", bytes[bad] & 0xff, script, line[0]);
+        });
     }
 }

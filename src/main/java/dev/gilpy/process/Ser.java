@@ -618,6 +618,10 @@ public final class Ser {
                     PyObject o = importing ? lookupGlobal(module, qualname) : lookupGlobal(module(module), qualname);
                     if (o == null) throw Exc.raise(Exc.AttributeError,
                             "Can't get attribute '" + qualname + "' on <module '" + module + "'>");
+                    // Only what is written by name: a message cannot fetch a live object (sys.modules, os.environ).
+                    if (tag == T_GLOBAL ? !(o instanceof PyType || o instanceof PyFunction) : !(o instanceof PyBuiltinFunction)) {
+                        throw new Malformed(module + "." + qualname + " is not a " + (tag == T_GLOBAL ? "class or function" : "built-in function"));
+                    }
                     return slot(o);
                 }
                 case T_INST: {

@@ -52,6 +52,7 @@ public class PyBaseException extends PyObject {
     @Override
     public PyObject str() {
         if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Ops.repr(args.get(0));
+        if (type.isSubtypeOf(Exc.SyntaxError)) return ObjectMethods.syntaxErrorStr(this);
         if (args.size() >= 2 && type.isSubtypeOf(Exc.OSError) && args.get(0) instanceof PyInt errno) {
             String s = "[Errno " + errno.toDecimal() + "] " + Ops.strString(args.get(1));
             if (args.size() >= 3) s += ": " + Ops.reprString(args.get(2));

@@ -39,14 +39,15 @@ public abstract class RecursionDepth extends RecursionDepthPad {
         }
     }
 
-    /** The state of a thread we did not start (the VM registers its lookup: ThreadState.current). */
-    private static volatile Supplier<? extends RecursionDepth> other = () -> Unbound.LOCAL.get();
+    /** The state of a thread we did not start (the VM registers its lookup); null: none. */
+    private static volatile Supplier<? extends RecursionDepth> other = () -> null;
 
     public static void registerLookup(Supplier<? extends RecursionDepth> lookup) { other = lookup; }
 
     public static RecursionDepth current() {
         if (Thread.currentThread() instanceof OwnThread t) return t.recursion;
-        return other.get();
+        RecursionDepth d = other.get();
+        return d != null ? d : Unbound.LOCAL.get();
     }
 
     /**
@@ -71,7 +72,7 @@ public abstract class RecursionDepth extends RecursionDepthPad {
     public static final String IN_COMPARISON = " in comparison";
     public static final String IN_CALL = " while calling a Python object";
 
-    /** Before the VM registered its lookup (runtime-only use): CPython's default limit. */
+    /** A thread without interpreter state (no interpreter yet, or runtime-only use): CPython's default limit. */
     private static final class Unbound extends RecursionDepth {
         static final ThreadLocal<Unbound> LOCAL = ThreadLocal.withInitial(Unbound::new);
 

@@ -22,8 +22,11 @@ public final class FatalError {
      */
     static void note(ThreadState ts, Throwable t) {
         if (t instanceof PyException || ts.escaping == t) return;
+        // Innermost first, then reversed: inserting at the front was quadratic in the depth (a Java error
+        // 10^6 calls deep).
         List<TracebackEntry> stack = new ArrayList<>();
-        for (Frame f = ts.frame; f != null; f = f.back) stack.add(0, new TracebackEntry(f.code.filename, f.lineno(), f.code.name));
+        for (Frame f = ts.frame; f != null; f = f.back) stack.add(new TracebackEntry(f.code.filename, f.lineno(), f.code.name));
+        java.util.Collections.reverse(stack);
         ts.escaping = t;
         ts.escapingStack = stack;
     }

@@ -404,6 +404,18 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Source given as bytes, decoded as PEP 263 says (BOM, coding cookie); a problem is a SyntaxError.
+     * {@code undeclared} words the error for non-UTF-8 bytes without a declaration, given the first bad offset.
+     */
+    public static String decodeSource(byte[] source, String filename, java.util.function.IntFunction<String> undeclared) {
+        try {
+            return dev.gilpy.parse.SourceDecoding.decode(source, filename, undeclared);
+        } catch (ParseError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
+        }
+    }
+
     /** Compile-time warnings, as the warnings module shows them by default (warnings.formatwarning). */
     private void printWarnings(java.util.List<dev.gilpy.compile.CompileWarning> warnings) {
         for (var w : warnings) {

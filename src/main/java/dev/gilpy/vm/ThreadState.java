@@ -6,9 +6,11 @@ import dev.gilpy.runtime.RecursionDepth;
 
 /** Per-thread interpreter state (CPython's PyThreadState): the frame chain, recursion depth, handled exception. */
 public final class ThreadState extends RecursionDepth {
-    static { RecursionDepth.registerLookup(ThreadState::current); }
 
     private static final ThreadLocal<ThreadState> LOCAL = new ThreadLocal<>();
+    // The runtime's view of the current thread's depth; null (the runtime then keeps its own) on a thread
+    // that has no state while no interpreter exists.
+    static { RecursionDepth.registerLookup(() -> LOCAL.get() != null || Interpreter.peek() != null ? current() : null); }
 
     public final Interpreter interp;
     /** The innermost executing Python frame. */

@@ -150,7 +150,7 @@ class SerTest {
     void onlyClassesOfPlainInstancesListsDictsAndExceptionsAreRebuilt() throws Exception {
         assertUnpicklingError(new Msg().tag(Ser.T_INST).global("builtins", "int").tag(1).tag(Ser.T_NONE).done(),
                 "instances of int are not rebuilt");
-        assertUnpicklingError(new Msg().tag(Ser.T_INST).global("builtins", "len").tag(1).tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Ser.T_INST).tag(Ser.T_BUILTIN).str("builtins").str("len").tag(1).tag(Ser.T_NONE).done(),
                 "expected a class, got a 'builtin_function_or_method' object");
         assertUnpicklingError(new Msg().tag(Ser.T_SUBLIST).global("builtins", "int").tag(1).i32(0).tag(Ser.T_NONE).done(),
                 "int is not a subclass of list");
@@ -204,6 +204,9 @@ class SerTest {
         assertEquals("helper", ((dev.gilpy.vm.PyFunction) helper).name);
         assertEquals("AttributeError: Can't get attribute 'Sneaky.nothing' on <module '__main__'>",
                 InterpreterFixture.describe(rejected(new Msg().global("__main__", "Sneaky.nothing").done())));
+        // names give classes and functions only, never a live object of the receiver
+        assertUnpicklingError(new Msg().global("sys", "modules").done(), "sys.modules is not a class or function");
+        assertUnpicklingError(new Msg().tag(Ser.T_BUILTIN).str("builtins").str("int").done(), "builtins.int is not a built-in function");
     }
 
     @Example
