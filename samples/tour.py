@@ -1,4 +1,5 @@
-# Tour: the seed articles' claims about the GIL, measured live (CPU-bound vs I/O-bound, threads vs processes).
+# Tour: the seed articles' claims about the GIL, measured live (CPU-bound vs I/O-bound; threads, processes,
+# sub-interpreters).
 # Each cell runs a fresh gilpy child (sys.executable) that times its own work with
 # time.perf_counter(), so JVM start-up is not counted. Rows whose machinery is not
 # available yet say so instead of failing.
@@ -25,6 +26,10 @@ def cpu_task():
 def io_task():
     time.sleep(%r)
 
+# The task as source text, run in a sub-interpreter's __main__ (by Interpreter.exec, or exec() in a pool worker).
+SOURCE = ("def task():\\n    total = 0\\n    for i in range(%d):\\n        total += i\\ntask()\\n" if kind == "cpu"
+          else "import time\\ntime.sleep(%r)\\n")
+
 task = cpu_task if kind == "cpu" else io_task
 if mode == "threads":
     try:
@@ -38,23 +43,53 @@ elif mode == "processes":
     except ImportError:
         print("NA multiprocessing not available"); raise SystemExit(0)
     workers = [multiprocessing.Process(target=task) for _ in range(2)]
+elif mode in ("interpreters", "interpreter_pool"):
+    try:
+        from concurrent import interpreters
+        from concurrent.futures import InterpreterPoolExecutor
+    except ImportError:
+        print("NA concurrent.interpreters not available"); raise SystemExit(0)
+    interps = [interpreters.create() for _ in range(2)] if mode == "interpreters" else []
 t0 = time.perf_counter()
 if mode == "serial":
     task()
     task()
+elif mode == "interpreters":
+    # One thread per interpreter, each holding its own GIL (PEP 684), running the task's source there.
+    import threading
+    failures = []
+
+    def run_in(interp):
+        try:
+            interp.exec(SOURCE)
+        except Exception as e:
+            failures.append(e)
+    workers = [threading.Thread(target=run_in, args=(i,)) for i in interps]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    if failures:
+        raise failures[0]
+elif mode == "interpreter_pool":
+    with InterpreterPoolExecutor(max_workers=2) as pool:
+        for f in [pool.submit(exec, SOURCE) for _ in range(2)]:
+            f.result()
 else:
     for w in workers:
         w.start()
     for w in workers:
         w.join()
 print("%%.3f" %% (time.perf_counter() - t0))
-''' % (CPU_N, IO_SECONDS)
+''' % (CPU_N, IO_SECONDS, CPU_N, IO_SECONDS)
 
 ROWS = [
     ("1 thread (2 tasks in a row)", "serial", "on"),
     ("2 threads, GIL on", "threads", "on"),
     ("2 threads, GIL off", "threads", "off"),
     ("2 processes", "processes", "on"),
+    ("2 sub-interpreters, GIL on", "interpreters", "on"),
+    ("InterpreterPoolExecutor(2), GIL on", "interpreter_pool", "on"),
 ]
 
 
@@ -87,7 +122,8 @@ def main():
         print("%-*s  %-36s  %s" % (width, label, cpu, io))
     print()
     print("Expect: with the GIL on, 2 CPU-bound threads take about as long as 1 thread doing both;")
-    print("with it off (or with processes) they take about half. Sleeping threads overlap either way.")
+    print("with it off (or with processes, or sub-interpreters, each with its own GIL) they take about half.")
+    print("Sleeping threads overlap either way.")
 
 
 main()

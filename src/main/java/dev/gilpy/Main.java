@@ -438,7 +438,7 @@ public final class Main {
             }
         }
         if (gilStats) {
-            System.err.print(dev.gilpy.modules.GilpyModule.report(interp).table());
+            System.err.print(dev.gilpy.modules.GilpyModule.statsTable(interp));
             System.err.flush();
         }
         return true;

@@ -208,6 +208,55 @@ public final class DeterministicScheduler implements Gil {
     public boolean enabled() { return true; }
 
     @Override
+    public GilMode mode() { return GilMode.SCHEDULED; }
+
+    @Override
+    public boolean stepsEveryInstruction() { return points == SwitchPoints.ANY; }
+
+    /** Every breaker check point calls in, so the scheduler sees all of them. */
+    @Override
+    public boolean checksEveryBreakerPoint() { return true; }
+
+    @Override
+    public void installed(Supplier<String> locator) { setLocator(locator); }
+
+    @Override
+    public void uninstalled() { shutdown(); }
+
+    @Override
+    public boolean sleep(double seconds) {
+        sleep(seconds > 0 ? (long) (seconds * 1e9) : 0);
+        return true;
+    }
+
+    @Override
+    public boolean await(String what, dev.gilpy.trace.BlockReason reason, BooleanSupplier ready, long timeoutNanos,
+                         Supplier<Boolean> realWait) {
+        return block(what, ready, timeoutNanos);
+    }
+
+    @Override
+    public boolean take(String what, dev.gilpy.trace.BlockReason reason, BooleanSupplier free, BooleanSupplier tryTake,
+                        long timeoutNanos, Supplier<Boolean> realWait) {
+        while (true) {
+            if (!block(what, free, timeoutNanos)) return false;
+            if (tryTake.getAsBoolean()) return true;
+        }
+    }
+
+    @Override
+    public long nanoTime(long origin) { return clock; }
+
+    @Override
+    public long wallNanos() { return EPOCH_NANOS + clock; }
+
+    @Override
+    public long threadIdent(Thread t, long real) {
+        int seq = sequenceOf(t);
+        return seq > 0 ? 0x7f0000000000L + ((long) seq << 12) : real;
+    }
+
+    @Override
     public double switchInterval() { return 0.005; }
 
     @Override

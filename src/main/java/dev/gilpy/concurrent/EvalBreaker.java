@@ -20,6 +20,23 @@ public final class EvalBreaker {
         pending = true;
     }
 
+    /**
+     * Drop requests are counted, not a plain bit: the flag is process-wide (one volatile load in the eval
+     * loop) while each interpreter has its own GIL, so one GIL taking its request back must not clear
+     * another interpreter's pending one. Threads of other interpreters that see the flag call their own
+     * GIL's checkpoint, which returns at once.
+     */
+    private static int dropRequests;
+
+    public static synchronized void requestDrop() {
+        dropRequests++;
+        set(GIL_DROP_REQUEST);
+    }
+
+    public static synchronized void dropDone() {
+        if (dropRequests > 0 && --dropRequests == 0) clear(GIL_DROP_REQUEST);
+    }
+
     public static synchronized void clear(int reason) {
         reasons &= ~reason;
         pending = reasons != 0;

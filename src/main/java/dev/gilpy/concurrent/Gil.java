@@ -7,6 +7,9 @@ package dev.gilpy.concurrent;
  * breaker is set.
  */
 public interface Gil {
+    /** Which policy this is (each mode has one implementation; see {@link Gils}). */
+    GilMode mode();
+
     /** Takes the GIL for the current thread (blocks while another holds it). */
     void acquire();
 
@@ -15,6 +18,80 @@ public interface Gil {
 
     /** Called at eval-breaker check points: yields the GIL if another thread asked for it. */
     void checkpoint();
+
+    /**
+     * The per-instruction switch point of --switch-points any (Eval calls it only when
+     * {@link #stepsEveryInstruction} was true when the policy was installed).
+     */
+    default void step() {}
+
+    /** Whether the eval loop must call {@link #step} before every instruction. */
+    default boolean stepsEveryInstruction() { return false; }
+
+    /** Whether the policy needs the eval loop to call {@link #checkpoint} at every check point. */
+    default boolean checksEveryBreakerPoint() { return false; }
+
+    /** Installed as an interpreter's policy: where deadlock reports find "file:line" of a thread. */
+    default void installed(java.util.function.Supplier<String> locator) {}
+
+    /** No longer used by any interpreter: threads it still holds are stopped. */
+    default void uninstalled() {}
+
+    /**
+     * Sleeps with the GIL released, then takes it back; signals run their handlers and the sleep goes on
+     * for the time that is left (PEP 475). Sub-millisecond sleeps park for the exact time.
+     */
+    default boolean sleep(double seconds) {
+        if (!(seconds > 0)) {
+            // sleep(0): just let another thread run if one is waiting.
+            releasedWhile(() -> { Thread.yield(); return null; });
+            return true;
+        }
+        long nanos = (long) (seconds * 1e9);
+        long deadline = System.nanoTime() + nanos;
+        return blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+                if (Thread.interrupted()) throw Blocking.interrupted();
+            }
+            return true;
+        });
+    }
+
+    /**
+     * "Block while waiting for X", the one hook blocking primitives go through: runs {@code realWait} with the
+     * GIL released (counted as blocked for {@code reason}). A policy that owns time and the order of threads
+     * (the deterministic scheduler) instead blocks until {@code ready} holds or {@code timeoutNanos}
+     * (negative: forever) pass, and returns whether {@code ready} holds; {@code what} names the operation
+     * for deadlock reports.
+     */
+    default boolean await(String what, dev.gilpy.trace.BlockReason reason, java.util.function.BooleanSupplier ready,
+                          long timeoutNanos, java.util.function.Supplier<Boolean> realWait) {
+        return blockedWhile(reason, realWait);
+    }
+
+    /**
+     * Takes something (a lock) after {@code tryTake} failed once: {@code realWait} waits for it and takes it
+     * with the GIL released; a scheduling policy instead waits until {@code free} holds and retries
+     * {@code tryTake}. Returns whether it was taken before the timeout.
+     */
+    default boolean take(String what, dev.gilpy.trace.BlockReason reason, java.util.function.BooleanSupplier free,
+                         java.util.function.BooleanSupplier tryTake, long timeoutNanos,
+                         java.util.function.Supplier<Boolean> realWait) {
+        return blockedWhile(reason, realWait);
+    }
+
+    /** Nanoseconds on the monotonic clock since {@code origin} (virtual under a scheduling policy). */
+    default long nanoTime(long origin) { return System.nanoTime() - origin; }
+
+    /** Nanoseconds since the Unix epoch (virtual under a scheduling policy). */
+    default long wallNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /** The ident Python shows for a thread: {@code real}, or a stable number where runs must repeat. */
+    default long threadIdent(Thread t, long real) { return real; }
 
     /** True when threads are serialised (sys._is_gil_enabled()). */
     boolean enabled();

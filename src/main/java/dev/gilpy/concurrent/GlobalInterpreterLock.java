@@ -78,6 +78,9 @@ public final class GlobalInterpreterLock implements Gil {
     }
 
     @Override
+    public GilMode mode() { return GilMode.ON; }
+
+    @Override
     public boolean enabled() { return true; }
 
     @Override
@@ -113,7 +116,7 @@ public final class GlobalInterpreterLock implements Gil {
                     if (timedOut && locked && switchNumber == saved && !dropRequested) {
                         // A whole interval passed without a switch: ask the holder to drop the GIL.
                         dropRequested = true;
-                        EvalBreaker.set(EvalBreaker.GIL_DROP_REQUEST);
+                        EvalBreaker.requestDrop();
                         st.dropRequests++;
                         if (tr != null) tr.instant(dev.gilpy.trace.GilTracer.DROP_REQUEST);
                     }
@@ -125,7 +128,7 @@ public final class GlobalInterpreterLock implements Gil {
             switchNumber++;
             if (dropRequested) {
                 dropRequested = false;
-                EvalBreaker.clear(EvalBreaker.GIL_DROP_REQUEST);
+                EvalBreaker.dropDone();
             }
             // Wake a forced-switching holder that waits for someone else to have taken the GIL.
             switchCond.signalAll();

@@ -48,6 +48,9 @@ public final class NoGil implements Gil {
     public void checkpoint() {}
 
     @Override
+    public GilMode mode() { return GilMode.OFF; }
+
+    @Override
     public boolean enabled() { return false; }
 
     @Override

@@ -546,9 +546,13 @@ public final class BuiltinsModule {
     private static PyObject execOrEval(String fn, Interpreter interp, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse(fn, a, 0, k, new String[]{"source", "globals", "locals"}, 1, 3);
         Frame caller = ThreadState.current().frame;
-        PyDict globals = p[1] instanceof PyDict g ? g : caller.globals;
+        // Called with no Python frame (Interpreter.call(exec, ...) from another interpreter): the
+        // interpreter's __main__, where code run in it goes.
+        PyDict callerGlobals = caller != null ? caller.globals
+                : ((dev.gilpy.runtime.PyModule) interp.modules.get(new PyStr("__main__"))).dict;
+        PyDict globals = p[1] instanceof PyDict g ? g : callerGlobals;
         PyObject locals = p[2] != null && p[2] != PyNone.NONE ? p[2]
-                : (p[1] instanceof PyDict ? globals : caller.localsDict());
+                : (p[1] instanceof PyDict ? globals : caller != null ? caller.localsDict() : callerGlobals);
         CodeObject code;
         if (p[0] instanceof PyCode c) code = c.code;
         else if (p[0] instanceof PyStr || p[0] instanceof PyBytes || p[0] instanceof PyByteArray) {

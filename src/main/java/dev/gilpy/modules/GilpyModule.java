@@ -25,7 +25,25 @@ public final class GilpyModule {
 
     /** The run's GIL figures, with each thread's estimated bytecode count from its interpreter state. */
     public static GilReport report(Interpreter interp) {
-        return new GilReport(interp.gil, t -> t instanceof InterpreterThread it ? it.state.bytecodes : 0);
+        return new GilReport(interp.gil, t -> t instanceof InterpreterThread it ? it.state().bytecodes : 0);
+    }
+
+    /**
+     * The --gil-stats text: the main interpreter's table, then one per sub-interpreter that has a GIL of its own
+     * (under --sched all share one baton, whose table is the main one).
+     */
+    public static String statsTable(Interpreter main) {
+        StringBuilder b = new StringBuilder(report(main).table());
+        for (Interpreter.SubInterpreterGil s : Interpreter.subInterpreterGils()) {
+            if (s.gil() == main.gil || s.gil().stats().isEmpty()) continue;
+            String t = report(s.gil()).table();
+            b.append(t.replaceFirst("^gilpy: GIL statistics", "gilpy: interpreter " + s.id() + ": GIL statistics"));
+        }
+        return b.toString();
+    }
+
+    private static GilReport report(dev.gilpy.concurrent.Gil gil) {
+        return new GilReport(gil, t -> t instanceof InterpreterThread it ? it.state().bytecodes : 0);
     }
 
     private static void put(PyDict d, String k, PyObject v) { d.put(new PyStr(k), v); }

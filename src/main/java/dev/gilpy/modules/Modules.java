@@ -19,8 +19,10 @@ public final class Modules {
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
         interp.registerModule("_mp", MultiprocessingModule::create);
+        interp.registerModule("_interpreters", InterpretersModule::create);
         interp.registerModule("signal", SignalModule::create);
-        SignalModule.installDefaults(interp);
+        // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
+        if (interp.isMain()) SignalModule.installDefaults(interp);
         interp.importModule("sys");
     }
 }

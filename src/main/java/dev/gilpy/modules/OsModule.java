@@ -19,6 +19,7 @@ import java.util.Map;
 public final class OsModule {
     private OsModule() {}
 
+    /** Process-wide, as in CPython: a chdir in any interpreter moves them all. */
     static volatile String cwd = Path.of("").toAbsolutePath().toString();
 
     static final PyType ENVIRON = PyType.builtin("_Environ", PyDict.TYPE, null);

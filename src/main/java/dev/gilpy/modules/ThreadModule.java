@@ -26,14 +26,13 @@ public final class ThreadModule {
     public static final double TIMEOUT_MAX = 9223372036.0;
 
     static final AtomicInteger COUNT = new AtomicInteger();
-    static volatile ThreadState mainState;
     /**
      * threading.stack_size(): what the program asked for (0: the default). A Python call is a few Java
      * frames here (CPython 3.11 runs Python-to-Python calls without C recursion), so a thread's Java stack
      * is never smaller than {@link InterpreterThread#STACK_SIZE}: a small request must not turn a recursion
      * within the limit into a RecursionError.
      */
-    private static volatile long stackSize;
+    static final class StackSize { volatile long bytes; }   // per interpreter, as CPython's interp->threads.stacksize
     /** CPython's THREAD_STACK_MIN on Linux. */
     private static final long MIN_STACK_SIZE = 32768;
     private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
@@ -46,14 +45,13 @@ public final class ThreadModule {
         m.set("_local", PyLocal.TYPE);
         m.set("error", Exc.RuntimeError);
         m.set("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
-        if (mainState == null) mainState = ThreadState.current();
         m.def("allocate_lock", (a, k) -> {
             Args.exact("allocate_lock", a, k, 0);
             return new PyLock();
         });
         m.def("allocate", (a, k) -> new PyLock());
         m.def("get_ident", (a, k) -> PyInt.of(ident(interp, Thread.currentThread())));
-        m.def("get_native_id", (a, k) -> PyInt.of(interp.gil instanceof DeterministicScheduler ? ident(interp, Thread.currentThread()) : nativeId()));
+        m.def("get_native_id", (a, k) -> PyInt.of(interp.gil.threadIdent(Thread.currentThread(), nativeId())));
         m.def("_count", (a, k) -> PyInt.of(COUNT.get()));
         // gilpy: the reason the next blocking wait of this thread reports in traces ("join", "queue"; None clears).
         m.def("_block_hint", (a, k) -> {
@@ -71,13 +69,14 @@ public final class ThreadModule {
         });
         m.def("stack_size", (a, k) -> {
             Args.range("stack_size", a, k, 0, 1);
-            long old = stackSize;
+            StackSize requested = interp.moduleState(StackSize.class, StackSize::new);
+            long old = requested.bytes;
             // As CPython's: no argument means size 0 (the default), which also resets a request.
             long size = a.length == 0 ? 0
                     : Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
             if (size < 0) throw Exc.valueError("size must be 0 or a positive value");
             if (size != 0 && size < MIN_STACK_SIZE) throw Exc.valueError("size not valid: " + size + " bytes");
-            stackSize = size;
+            requested.bytes = size;
             return PyInt.of(old);
         });
         m.def("start_new_thread", (a, k) -> {
@@ -173,7 +172,7 @@ public final class ThreadModule {
             }
         };
         InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name,
-                Math.max(InterpreterThread.STACK_SIZE, stackSize));
+                Math.max(InterpreterThread.STACK_SIZE, interp.moduleState(StackSize.class, StackSize::new).bytes));
         t.setDaemon(true);
         COUNT.incrementAndGet();
         interp.gil.threadStarting(t, t.getName());
@@ -188,13 +187,7 @@ public final class ThreadModule {
     }
 
     /** The thread's ident: the Java thread id, or a stable small-based number under the deterministic scheduler. */
-    static long ident(Interpreter interp, Thread t) {
-        if (interp.gil instanceof DeterministicScheduler ds) {
-            int seq = ds.sequenceOf(t);
-            if (seq > 0) return 0x7f0000000000L + ((long) seq << 12);
-        }
-        return t.threadId();
-    }
+    static long ident(Interpreter interp, Thread t) { return interp.gil.threadIdent(t, t.threadId()); }
 
     /** The OS thread id (Linux TID), read once per thread from /proc/thread-self. */
     static long nativeId() {
@@ -282,15 +275,9 @@ public final class ThreadModule {
         public boolean acquire(long nanos) {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    if (!Blocking.await(gil, "Lock.acquire", () -> !isLocked(), nanos, null)) return false;
-                    if (tryAcquire()) return true;
-                }
-            }
             long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(nanos, deadline));
+            return Interpreter.get().gil.take("Lock.acquire", dev.gilpy.trace.BlockReason.LOCK, () -> !isLocked(),
+                    this::tryAcquire, nanos, () -> waitFor(nanos, deadline));
         }
 
         private synchronized boolean waitFor(long nanos, long deadline) {
@@ -386,15 +373,9 @@ public final class ThreadModule {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
             Thread me = Thread.currentThread();
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    if (!Blocking.await(gil, "RLock.acquire", this::isFree, nanos, null)) return false;
-                    if (tryAcquire()) return true;
-                }
-            }
             long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, nanos, deadline, 1));
+            return Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree,
+                    this::tryAcquire, nanos, () -> waitFor(me, nanos, deadline, 1));
         }
 
         private synchronized boolean waitFor(Thread me, long nanos, long deadline, int n) {
@@ -446,20 +427,14 @@ public final class ThreadModule {
                     return;
                 }
             }
-            Gil gil = Interpreter.get().gil;
-            if (gil instanceof DeterministicScheduler) {
-                while (true) {
-                    Blocking.await(gil, "RLock.acquire", this::isFree, -1, null);
-                    synchronized (this) {
-                        if (owner == null) {
-                            owner = me;
-                            count = n;
-                            return;
-                        }
-                    }
+            Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree, () -> {
+                synchronized (this) {
+                    if (owner != null) return false;
+                    owner = me;
+                    count = n;
+                    return true;
                 }
-            }
-            gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, -1, 0, n));
+            }, -1, () -> waitFor(me, -1, 0, n));
         }
 
         @Override

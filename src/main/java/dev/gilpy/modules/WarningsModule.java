@@ -17,9 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WarningsModule {
     private WarningsModule() {}
 
-    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
-    /** null: default filters; else "ignore", "error", "always", "default", "once". */
-    static volatile String action;
+    /** The filter state of one interpreter (each has its own warnings module). */
+    static final class Filters {
+        /** null: default filters; else "ignore", "error", "always", "default", "once". */
+        volatile String action;
+        /** The warnings already shown (the registries of "default" and "once"). */
+        final Set<String> seen = ConcurrentHashMap.newKeySet();
+    }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_warnings");
@@ -39,8 +43,9 @@ public final class WarningsModule {
             return PyNone.NONE;
         });
         m.def("_set_action", (a, k) -> {
-            action = a[0] == PyNone.NONE ? null : Ops.strString(a[0]);
-            SEEN.clear();
+            Filters st = interp.moduleState(Filters.class, Filters::new);
+            st.action = a[0] == PyNone.NONE ? null : Ops.strString(a[0]);
+            st.seen.clear();
             return PyNone.NONE;
         });
         return m;
@@ -51,7 +56,8 @@ public final class WarningsModule {
         for (int i = 1; i < level && f != null && f.back != null; i++) f = f.back;
         String file = f == null ? "sys" : f.code.filename;
         int line = f == null ? 1 : f.lineno();
-        String act = action;
+        Filters st = interp.moduleState(Filters.class, Filters::new);
+        String act = st.action;
         boolean inMain = f != null && f.globals.get(new PyStr("__name__")) instanceof PyStr s && s.value.equals("__main__");
         if (act == null) {
             boolean hidden = category.isSubtypeOf(Exc.PendingDeprecationWarning) || category.isSubtypeOf(Exc.ImportWarning)
@@ -66,9 +72,9 @@ public final class WarningsModule {
                 if (original instanceof PyBaseException e) throw e.raise();
                 throw new PyBaseException(category, new PyStr(msg)).raise();
             }
-            case "once" -> { if (!SEEN.add(msg + "\0" + category.name)) return; }
+            case "once" -> { if (!st.seen.add(msg + "\0" + category.name)) return; }
             case "always" -> { }
-            default -> { if (!SEEN.add(file + "\0" + line + "\0" + msg + "\0" + category.name)) return; }
+            default -> { if (!st.seen.add(file + "\0" + line + "\0" + msg + "\0" + category.name)) return; }
         }
         StringBuilder sb = new StringBuilder();
         sb.append(file).append(':').append(line).append(": ").append(category.name).append(": ").append(msg).append('\n');

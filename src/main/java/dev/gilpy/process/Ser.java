@@ -83,10 +83,20 @@ public final class Ser {
      * The job a child gets from its parent on its stdin pipe, which only the parent holds (the fork snapshot,
      * or the spawned process object): it may also carry code, and name modules to import.
      */
-    public static PyObject loadJob(byte[] b) { return load(b, true); }
+    public static PyObject loadJob(byte[] b) { return load(b, true, false); }
 
-    private static PyObject load(byte[] b, boolean job) {
+    /**
+     * A value written by another interpreter of this process (concurrent.interpreters): the bytes never left
+     * the process, so, as pickle does, modules named by it are imported here (classes and functions are still
+     * found only by name; code travels only in jobs).
+     */
+    public static PyObject loadFromInterpreter(byte[] b) { return load(b, false, true); }
+
+    private static PyObject load(byte[] b, boolean job) { return load(b, job, false); }
+
+    private static PyObject load(byte[] b, boolean job, boolean importing) {
         Reader r = new Reader(b, job);
+        r.importing = importing;
         try {
             PyObject o = r.read();
             if (r.in.remaining() != 0) throw new Malformed(r.in.remaining() + " bytes left after the end of the object");
@@ -323,7 +333,8 @@ public final class Ser {
                 writeStr(t.qualifiedName());
                 return;
             }
-            throw Exc.raise(PicklingError, "cannot pickle '" + t.name + "' object");
+            // CPython: object.__reduce_ex__ refuses with TypeError, naming the type as tp_name does.
+            throw Exc.raise(Exc.TypeError, "cannot pickle '" + t.qualifiedName() + "' object");
         }
 
         void writeType(PyType cls) throws IOException {
@@ -410,13 +421,24 @@ public final class Ser {
         return o;
     }
 
-    /** For pickling: the object named module.qualname in this process (importing the module), or null. */
+    /**
+     * For pickling: the object named module.qualname in this process (importing the module), or null. A
+     * sub-interpreter's __main__ is its own: names of the main program's __main__ are found in the main script
+     * loaded there as __mp_main__ (its __main__ guard skips the driver), and back in the main interpreter
+     * __mp_main__ names are its __main__'s.
+     */
     static PyObject lookupGlobal(String module, String qualname) {
         Interpreter interp = Interpreter.get();
         try {
             PyObject m = module.equals("builtins") ? interp.builtins : interp.modules.get(new PyStr(module));
+            if (m == null && module.equals("__mp_main__") && interp.isMain()) m = interp.modules.get(new PyStr("__main__"));
             if (m == null) m = interp.importModule(module);
-            return lookupGlobal(m, qualname);
+            PyObject o = lookupGlobal(m, qualname);
+            if (o == null && module.equals("__main__") && !interp.isMain()) {
+                PyModule mainScript = interp.mainScriptModule();
+                if (mainScript != null) o = lookupGlobal(mainScript, qualname);
+            }
+            return o;
         } catch (PyException e) {
             return null;
         }
@@ -446,6 +468,9 @@ public final class Ser {
         final int maxDepth;
         final List<Object> memo = new ArrayList<>();
         int depth;
+
+        /** Modules named by the value may be imported (a value from another interpreter of this process). */
+        boolean importing;
 
         Reader(byte[] b, boolean job) {
             this.in = new BoundedInput(b);
@@ -590,7 +615,7 @@ public final class Ser {
                 case T_MODREF: return slot(module(in.utf8()));
                 case T_GLOBAL: case T_BUILTIN: {
                     String module = in.utf8(), qualname = in.utf8();
-                    PyObject o = lookupGlobal(module(module), qualname);
+                    PyObject o = importing ? lookupGlobal(module, qualname) : lookupGlobal(module(module), qualname);
                     if (o == null) throw Exc.raise(Exc.AttributeError,
                             "Can't get attribute '" + qualname + "' on <module '" + module + "'>");
                     // Only what is written by name: a message cannot fetch a live object (sys.modules, os.environ).
@@ -729,7 +754,7 @@ public final class Ser {
             Interpreter interp = Interpreter.get();
             if (name.equals("builtins")) return interp.builtins;
             if (interp.modules.get(new PyStr(name)) instanceof PyModule m) return m;
-            if (!job && !interp.isLibraryModule(name)) {
+            if (!job && !importing && !interp.isLibraryModule(name)) {
                 throw new Malformed("a message names module '" + name + "', which this process has not imported "
                         + "(modules are not imported on a message's behalf)");
             }

@@ -58,9 +58,23 @@ public class PyBaseException extends PyObject {
             if (args.size() >= 3) s += ": " + Ops.reprString(args.get(2));
             return new PyStr(s);
         }
+        if (type.isSubtypeOf(Exc.SyntaxError) && dict != null) return syntaxErrorStr();
         if (args.size() == 0) return PyStr.EMPTY;
         if (args.size() == 1) return Ops.str(args.get(0));
         return args.repr();
+    }
+
+    /** CPython: Objects/exceptions.c SyntaxError_str: "msg (file.py, line N)". */
+    private PyObject syntaxErrorStr() {
+        PyObject msg = dict.get(new PyStr("msg")), file = dict.get(new PyStr("filename"));
+        PyObject line = dict.get(new PyStr("lineno"));
+        String m = msg == null ? (args.size() > 0 ? Ops.strString(args.get(0)) : "") : Ops.strString(msg);
+        String f = file instanceof PyStr fs ? fs.value.substring(fs.value.lastIndexOf('/') + 1) : null;
+        boolean hasLine = line instanceof PyInt;
+        if (f != null && hasLine) return new PyStr(m + " (" + f + ", line " + ((PyInt) line).toDecimal() + ")");
+        if (f != null) return new PyStr(m + " (" + f + ")");
+        if (hasLine) return new PyStr(m + " (line " + ((PyInt) line).toDecimal() + ")");
+        return new PyStr(m);
     }
 
     @Override

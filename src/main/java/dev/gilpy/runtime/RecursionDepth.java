@@ -30,7 +30,8 @@ public abstract class RecursionDepth extends RecursionDepthPad {
 
     /** A Java thread that runs Python code: holds its state, so {@link #current()} is a type test. */
     public abstract static class OwnThread extends Thread {
-        public final RecursionDepth recursion;
+        /** Replaced only by the thread itself while it runs in another interpreter (a state per interpreter). */
+        public RecursionDepth recursion;
 
         protected OwnThread(RecursionDepth recursion, Runnable body, String name, long stackSize) {
             super(null, body, name, stackSize);

@@ -21,11 +21,18 @@ public final class GilRecorder implements GilTracer {
     private final int mask;
     private final List<ThreadBuffer> buffers = new CopyOnWriteArrayList<>();
     private final ThreadLocal<ThreadBuffer> local = ThreadLocal.withInitial(this::newBuffer);
+    /** 0 for the main interpreter's recorder; a sub-interpreter's id for the recorders made by {@link #forInterpreter}. */
+    public final long interpreterId;
+    /** The recorders of the sub-interpreters (written as process lanes of their own). */
+    private final List<GilRecorder> interpreters = new CopyOnWriteArrayList<>();
 
     public GilRecorder() { this(DEFAULT_CAPACITY); }
 
     /** capacity: events kept per thread, rounded up to a power of two (at least 16). */
-    public GilRecorder(int capacity) {
+    public GilRecorder(int capacity) { this(capacity, 0); }
+
+    private GilRecorder(int capacity, long interpreterId) {
+        this.interpreterId = interpreterId;
         int c = 16;
         while (c < capacity && c < (1 << 30)) c <<= 1;
         this.capacity = c;
@@ -46,6 +53,16 @@ public final class GilRecorder implements GilTracer {
 
     @Override
     public void instant(int kind) { local.get().add(System.nanoTime(), kind); }
+
+    @Override
+    public GilTracer forInterpreter(long id) {
+        GilRecorder r = new GilRecorder(capacity, id);
+        interpreters.add(r);
+        return r;
+    }
+
+    /** The sub-interpreters' recorders, in creation order. */
+    public List<GilRecorder> interpreters() { return List.copyOf(interpreters); }
 
     public List<ThreadBuffer> threads() { return List.copyOf(buffers); }
 

@@ -40,4 +40,7 @@ public interface GilTracer {
             default -> "?";
         };
     }
+
+    /** The tracer for a new sub-interpreter's GIL: its own lane (a process of its own in the trace). */
+    default GilTracer forInterpreter(long id) { return this; }
 }

@@ -46,7 +46,10 @@ public final class TraceMerge {
      * The file a child process should trace into so that the parent merges it at exit:
      * {@code <parent>.child-<tag>.json} next to the parent's trace (pass it as {@code --gil-trace}).
      */
-    /** This process's trace file while --gil-trace/--gil-timeline is on, else null (children then trace nothing). */
+    /**
+     * This process's trace file while --gil-trace/--gil-timeline is on, else null (children then trace nothing).
+     * Process-wide: every interpreter of the process records into the one trace.
+     */
     public static volatile Path activeTrace;
     private static final java.util.concurrent.atomic.AtomicInteger CHILD_SEQ = new java.util.concurrent.atomic.AtomicInteger();
 

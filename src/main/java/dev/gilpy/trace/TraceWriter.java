@@ -27,10 +27,24 @@ public final class TraceWriter {
     private TraceWriter() {}
 
     public static void write(GilRecorder rec, boolean gilOn, String processName, Path out) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        long end = System.nanoTime();
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            write(rec, gilOn, processName, ProcessHandle.current().pid(), System.nanoTime(), w);
+            write(rec, gilOn, processName, pid, end, w);
+        }
+        // Each sub-interpreter (its own GIL) is a process lane of its own, with its threads under it: written
+        // as child traces, which TraceMerge.mergeChildren folds into this one. Its pid is made up from ours.
+        for (GilRecorder sub : rec.interpreters()) {
+            Path p = TraceMerge.childTracePath(out, "interp-" + sub.interpreterId);
+            try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+                write(sub, gilOn, processName + " / interpreter " + sub.interpreterId, interpreterPid(pid, sub.interpreterId),
+                        end, w);
+            }
         }
     }
+
+    /** The trace pid of a sub-interpreter's lane: distinct from real pids (which stay below 2^22 on Linux). */
+    static long interpreterPid(long pid, long interpreterId) { return (pid << 20) + interpreterId; }
 
     public static void write(GilRecorder rec, boolean gilOn, String processName, long pid, long endNanos, Writer w)
             throws IOException {

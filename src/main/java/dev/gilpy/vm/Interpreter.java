@@ -37,15 +37,35 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The interpreter state shared by all threads of one process (CPython's PyInterpreterState): modules,
- * builtins, the GIL, standard streams, and the import system.
+ * One interpreter (CPython's PyInterpreterState): modules, builtins, its GIL, standard streams, and the import
+ * system. A process has a main interpreter and any number of sub-interpreters (concurrent.interpreters); nothing
+ * per interpreter is static. "The current interpreter" is the one of the calling thread's {@link ThreadState}.
  */
 public final class Interpreter {
     /** Makes a built-in module (sys, time, _thread, ...) for an interpreter. */
     @FunctionalInterface
     public interface ModuleProvider { PyModule create(Interpreter interp); }
 
-    private static volatile Interpreter instance;
+    /** The main interpreter of the process (the latest one made by a launcher: tests run several in a JVM). */
+    private static volatile Interpreter main;
+    /** Every interpreter of the process that is not closed, by id (process-wide, as CPython's runtime list). */
+    private static final java.util.concurrent.ConcurrentSkipListMap<Long, Interpreter> LIVE =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(1);
+
+    /** A sub-interpreter's GIL as made (kept after it closes, for --gil-stats at exit). */
+    public record SubInterpreterGil(long id, Gil gil) {}
+    private static final List<SubInterpreterGil> SUB_GILS = new CopyOnWriteArrayList<>();
+
+    /** 0 for the main interpreter, then 1, 2, ... in creation order (never reused). */
+    public final long id;
+    /** How the interpreter came to be: concurrent.interpreters' {@code whence} strings. */
+    public final String whence;
+    /** Threads currently running code in this interpreter through {@link #runHere}. */
+    private final java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean closed;
+    /** State of built-in modules that is per interpreter (CPython's module state), by the module's key class. */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
 
     public final PyDict modules = new PyDict();
     public PyModule builtins;
@@ -65,18 +85,137 @@ public final class Interpreter {
     public record MainScript(String file, String source, CodeObject code) {}
     public volatile MainScript mainScript;
 
+    /** A main interpreter (the launcher's, or a test's): it becomes the process's main interpreter. */
     public Interpreter() {
         ObjectMethods.init();
-        instance = this;
+        id = 0;
+        whence = "runtime init";
+        main = this;
+        LIVE.put(0L, this);
+        SUB_GILS.clear();
     }
 
-    /** The interpreter, or null before one exists. */
-    public static Interpreter peek() { return instance; }
+    /** A sub-interpreter; the caller installs its modules, streams and GIL before running code in it. */
+    public Interpreter(String whence) {
+        ObjectMethods.init();
+        this.id = NEXT_ID.getAndIncrement();
+        this.whence = whence;
+        LIVE.put(id, this);
+    }
 
+    /** The current interpreter, or null before one exists. */
+    public static Interpreter peek() {
+        ThreadState ts = ThreadState.bound();
+        return ts != null && ts.interp.isLive() ? ts.interp : main;
+    }
+
+    /**
+     * Not closed, and not an earlier main interpreter of this JVM (tests run several one after another): a
+     * thread we did not start may still hold a state bound to one of those.
+     */
+    boolean isLive() { return LIVE.get(id) == this; }
+
+    /** The calling thread's interpreter (the main one for a thread that never ran Python code). */
     public static Interpreter get() {
-        Interpreter i = instance;
+        Interpreter i = peek();
         if (i == null) throw new IllegalStateException("no interpreter");
         return i;
+    }
+
+    /** The main interpreter. */
+    public static Interpreter main() {
+        Interpreter i = main;
+        if (i == null) throw new IllegalStateException("no interpreter");
+        return i;
+    }
+
+    public boolean isMain() { return this == main; }
+
+    /** An interpreter that is not closed, or null. */
+    public static Interpreter byId(long id) { return LIVE.get(id); }
+
+    /** Every interpreter that is not closed, in creation order. */
+    public static List<Interpreter> all() { return List.copyOf(LIVE.values()); }
+
+    public boolean isClosed() { return closed; }
+
+    /** A sub-interpreter's GIL is installed: it is remembered for the statistics at exit. */
+    public void installSubInterpreterGil(Gil g) {
+        gil = g;
+        SUB_GILS.add(new SubInterpreterGil(id, g));
+    }
+
+    /** The GILs of the sub-interpreters made since the main interpreter was, closed ones included. */
+    public static List<SubInterpreterGil> subInterpreterGils() { return List.copyOf(SUB_GILS); }
+
+    /** Whether some thread runs code in this interpreter now (the main interpreter always does). */
+    public boolean isRunning() { return isMain() || entered.get() > 0; }
+
+    /** Per-interpreter state of a built-in module, made on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
+        return (T) moduleStates.computeIfAbsent(key, k -> make.get());
+    }
+
+    /**
+     * Runs {@code action} in this interpreter on the calling thread, as CPython switches the thread state:
+     * the thread gives up its current interpreter's GIL, takes this one's, and gets a thread state of this
+     * interpreter for the duration. With a process-wide policy (the deterministic scheduler's one baton) there
+     * is nothing to switch.
+     */
+    public <T> T runHere(java.util.function.Supplier<T> action) {
+        ThreadState prev = ThreadState.current();
+        if (prev.interp == this) return action.get();
+        Gil from = prev.interp.gil, to = gil;
+        boolean switchGil = from != to;
+        ThreadState ts = new ThreadState(this);
+        entered.incrementAndGet();
+        if (switchGil) from.release();
+        ThreadState.swap(ts);
+        try {
+            if (switchGil) to.acquire();
+            try {
+                return action.get();
+            } finally {
+                if (switchGil) to.release();
+            }
+        } finally {
+            ThreadState.swap(prev);
+            prev.bytecodes += ts.bytecodes;   // the thread's estimate covers its work in every interpreter
+            entered.decrementAndGet();
+            if (switchGil) from.acquire();
+        }
+    }
+
+    /**
+     * The main interpreter's main script loaded in this interpreter as {@code __mp_main__} (once), so that
+     * functions and classes of the main program can be found by name here; null when the program is no file.
+     */
+    public PyModule mainScriptModule() {
+        PyObject done = modules.get(new PyStr("__mp_main__"));
+        if (done instanceof PyModule m) return m;
+        MainScript ms = main().mainScript;
+        if (ms == null) return null;
+        PyModule m = new PyModule("__mp_main__");
+        m.set("__file__", new PyStr(ms.file()));
+        m.set("__builtins__", builtins);
+        PyStr key = new PyStr("__mp_main__");
+        modules.put(key, m);
+        remember(ms.file(), ms.source());
+        try {
+            exec(ms.code(), m.dict, m.dict);
+        } catch (PyException e) {
+            modules.remove(key);
+            throw e;
+        }
+        return m;
+    }
+
+    /** Finalizes a sub-interpreter: its exit hooks run (threading waits for its threads), then it is gone. */
+    public void close() {
+        if (isMain()) throw new IllegalStateException("the main interpreter cannot be closed");
+        closed = true;
+        LIVE.remove(id);
     }
 
     public void registerModule(String name, ModuleProvider provider) { providers.put(name, provider); }
@@ -112,11 +251,9 @@ public final class Interpreter {
 
     /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
     void step(Frame f, int word) {
-        if (gil instanceof DeterministicScheduler ds) {
-            ds.step();
-            StepTracer t = stepTracer;
-            if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
-        }
+        gil.step();
+        StepTracer t = stepTracer;
+        if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
     }
 
     /**
@@ -128,16 +265,15 @@ public final class Interpreter {
     public void setGil(Gil next, boolean holding) {
         Gil old = gil;
         if (holding) old.release();
-        if (old instanceof DeterministicScheduler ods) ods.shutdown();
+        old.uninstalled();
+        // The breaker bit and the stepping flag are process-wide: the policies that need them (the
+        // deterministic scheduler) are one object shared by every interpreter of the process.
         EvalBreaker.clear(EvalBreaker.SCHEDULER);
         Eval.stepping = false;
         gil = next;
-        if (next instanceof DeterministicScheduler ds) {
-            ds.setLocator(Interpreter::pythonLocation);
-            // Every breaker check point calls in, so the scheduler sees all of them.
-            EvalBreaker.set(EvalBreaker.SCHEDULER);
-            Eval.stepping = ds.switchPoints() == DeterministicScheduler.SwitchPoints.ANY;
-        }
+        next.installed(Interpreter::pythonLocation);
+        if (next.checksEveryBreakerPoint()) EvalBreaker.set(EvalBreaker.SCHEDULER);
+        Eval.stepping = next.stepsEveryInstruction();
         if (holding) next.acquire();
     }
 
@@ -152,7 +288,7 @@ public final class Interpreter {
 
     /** The REPL's {@code :sched off}: back to a real GIL (gilOn) or none. */
     public void clearScheduler(boolean gilOn) {
-        setGil(gilOn ? new dev.gilpy.concurrent.GlobalInterpreterLock() : new NoGil(), true);
+        setGil(dev.gilpy.concurrent.Gils.create(gilOn), true);
     }
 
     public static boolean stepHooksAvailable() { return Eval.STEP_HOOKS; }
@@ -507,13 +643,33 @@ public final class Interpreter {
         PyStr key = new PyStr(full);
         modules.put(key, m);
         try {
-            exec(compileFile(source, file), m.dict, m.dict);
+            exec(moduleCode(source, file), m.dict, m.dict);
         } catch (PyException e) {
             modules.remove(key);
             throw e;
         }
         PyObject replaced = modules.get(key);
         return replaced instanceof PyModule r ? r : m;
+    }
+
+    /**
+     * The bundled library's code objects, compiled once per process: code objects are immutable (their
+     * caches are keyed by the identity of the dicts and types they saw), so every interpreter runs the same
+     * ones, as CPython's interpreters share static objects. A sub-interpreter's imports then cost no parsing
+     * or unmarshalling.
+     */
+    private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
+
+    private CodeObject moduleCode(String source, String file) {
+        if (!file.startsWith(LIB_PREFIX)) return compileFile(source, file);
+        CodeObject code = LIBRARY_CODE.get(file);
+        if (code != null) {
+            remember(file, source);
+            return code;
+        }
+        code = compileFile(source, file);
+        LIBRARY_CODE.putIfAbsent(file, code);
+        return code;
     }
 
     /** IMPORT_FROM: module.name, or the submodule module.name. */

@@ -8,7 +8,8 @@ package dev.gilpy.vm;
 public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.OwnThread {
     public static final long STACK_SIZE = 1L << 30;
 
-    public final ThreadState state;
+    /** Changes only while the thread runs in another interpreter (Interpreter.runHere), by the thread itself. */
+    ThreadState state;
 
     public InterpreterThread(ThreadState state, Runnable body, String name) {
         this(state, body, name, STACK_SIZE);
@@ -18,4 +19,6 @@ public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.Ow
         super(state, body, name, stackSize);
         this.state = state;
     }
+
+    public ThreadState state() { return state; }
 }

@@ -49,11 +49,27 @@ public final class ThreadState extends RecursionDepth {
         Thread t = Thread.currentThread();
         if (t instanceof InterpreterThread it) return it.state;
         ThreadState ts = LOCAL.get();
-        if (ts == null) {
-            ts = new ThreadState(Interpreter.get());
+        if (ts == null || !ts.interp.isLive()) {
+            ts = new ThreadState(Interpreter.main());
             LOCAL.set(ts);
         }
         return ts;
+    }
+
+    /** The calling thread's state if it has one (null for a thread that never ran Python code). */
+    static ThreadState bound() {
+        Thread t = Thread.currentThread();
+        if (t instanceof InterpreterThread it) return it.state;
+        return LOCAL.get();
+    }
+
+    /** Makes {@code ts} the calling thread's state (switching interpreters, see Interpreter.runHere). */
+    static void swap(ThreadState ts) {
+        if (Thread.currentThread() instanceof InterpreterThread it) {
+            it.state = ts;
+            it.recursion = ts;
+        }
+        else LOCAL.set(ts);
     }
 
     /** Binds a state to a thread that we did not create (the JUnit thread, a JLine thread). */

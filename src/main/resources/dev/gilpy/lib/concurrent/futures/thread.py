@@ -31,29 +31,59 @@ class _WorkItem:
         self.args = args
         self.kwargs = kwargs
 
-    def run(self):
+    def run(self, ctx):
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = ctx.run(self.fn, self.args, self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
         else:
             self.future.set_result(result)
 
 
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException as exc:
-            _sys.stderr.write(f"Exception in initializer:\n{_format_exception(exc)}")
-            executor._initializer_failed()
-            return
+class BrokenThreadPool(_base.BrokenExecutor):
+    """A worker's initializer failed: the pool cannot run anything."""
+
+
+class WorkerContext:
+    """Where a worker runs its tasks: here, the worker thread itself (InterpreterPoolExecutor's workers
+    each own an interpreter instead)."""
+
+    def __init__(self, initializer, initargs):
+        self.initializer = initializer
+        self.initargs = initargs
+
+    def initialize(self):
+        if self.initializer is not None:
+            self.initializer(*self.initargs)
+
+    def run(self, fn, args, kwargs):
+        return fn(*args, **kwargs)
+
+    def finalize(self):
+        pass
+
+
+def _worker(executor, work_queue, ctx):
+    try:
+        ctx.initialize()
+    except BaseException as exc:
+        _sys.stderr.write(f"Exception in initializer:\n{_format_exception(exc)}")
+        ctx.finalize()
+        executor._initializer_failed()
+        return
+    try:
+        _work(executor, work_queue, ctx)
+    finally:
+        ctx.finalize()
+
+
+def _work(executor, work_queue, ctx):
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
-            work_item.run()
+            work_item.run(ctx)
             work_item = None
             executor._idle_semaphore.release()
             continue
@@ -64,11 +94,9 @@ def _worker(executor, work_queue, initializer, initargs):
             return
 
 
-class BrokenThreadPool(_base.BrokenExecutor):
-    """A worker's initializer failed: the pool cannot run anything."""
-
-
 class ThreadPoolExecutor(_base.Executor):
+    _worker_context = WorkerContext
+    _broken_pool = BrokenThreadPool
     _counter = 0
     _counter_lock = threading.Lock()
 
@@ -101,7 +129,7 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             with _global_shutdown_lock:
                 if self._broken:
-                    raise BrokenThreadPool(self._broken)
+                    raise self._broken_pool(self._broken)
                 if self._shutdown:
                     raise RuntimeError('cannot schedule new futures after shutdown')
                 if _shutdown:
@@ -117,7 +145,8 @@ class ThreadPoolExecutor(_base.Executor):
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             t = threading.Thread(name=f"{self._thread_name_prefix}_{num_threads}", target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
+                                 args=(self, self._work_queue,
+                                       self._worker_context(self._initializer, self._initargs)))
             t.start()
             self._threads += [t]
             _threads_queues[t] = self._work_queue
@@ -131,7 +160,7 @@ class ThreadPoolExecutor(_base.Executor):
                 except queue.Empty:
                     break
                 if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+                    work_item.future.set_exception(self._broken_pool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:

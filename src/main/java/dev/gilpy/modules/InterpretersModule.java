@@ -1,0 +1,317 @@
+package dev.gilpy.modules;
+
+import dev.gilpy.concurrent.Gils;
+import dev.gilpy.parse.Parsing;
+import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Interpreter;
+import dev.gilpy.vm.PyFunction;
+import dev.gilpy.vm.Traceback;
+
+/**
+ * The _interpreters module: the Java side of concurrent.interpreters (PEP 734). Sub-interpreters live in this
+ * process, each with its own modules, builtins, {@code __main__} and GIL (PEP 684). Nothing passes between two
+ * interpreters by reference except queues: values cross as {@link CrossInterpreter} copies.
+ *
+ * <p>The exception classes are made per interpreter (as every class an interpreter sees is its own);
+ * concurrent.interpreters re-exports them.
+ */
+public final class InterpretersModule {
+    private InterpretersModule() {}
+
+    /** This interpreter's exception classes. */
+    static final class Errors {
+        PyType interpreterError, notFound, notShareable;
+    }
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_interpreters");
+        Errors err = interp.moduleState(Errors.class, Errors::new);
+        err.interpreterError = errorClass("InterpreterError", Exc.Exception);
+        err.notFound = errorClass("InterpreterNotFoundError", err.interpreterError);
+        err.notShareable = errorClass("NotShareableError", Exc.ValueError);
+        m.set("InterpreterError", err.interpreterError);
+        m.set("InterpreterNotFoundError", err.notFound);
+        m.set("NotShareableError", err.notShareable);
+
+        m.def("create", (a, k) -> {
+            Args.exact("create", a, k, 0);
+            return PyInt.of(newInterpreter(Interpreter.main(), "stdlib module").id);
+        });
+        m.def("destroy", (a, k) -> {
+            Args.exact("destroy", a, k, 1);
+            Interpreter target = lookup(err, a[0]);
+            if (target.isMain()) {
+                throw Exc.raise(err.interpreterError, "cannot destroy unrecognized interpreter " + target.id);
+            }
+            if (target == Interpreter.get()) throw Exc.raise(err.interpreterError, "cannot destroy the current interpreter");
+            if (target.isRunning()) throw Exc.raise(err.interpreterError, "interpreter running");
+            close(target);
+            return PyNone.NONE;
+        });
+        m.def("exists", (a, k) -> PyBool.of(Interpreter.byId(id(a[0])) != null));
+        m.def("list_all", (a, k) -> {
+            PyList l = new PyList();
+            for (Interpreter i : Interpreter.all()) l.append(PyInt.of(i.id));
+            return l;
+        });
+        m.def("get_current", (a, k) -> PyInt.of(Interpreter.get().id));
+        m.def("get_main", (a, k) -> PyInt.of(Interpreter.main().id));
+        m.def("whence", (a, k) -> new PyStr(lookup(err, a[0]).whence));
+        m.def("is_running", (a, k) -> PyBool.of(lookup(err, a[0]).isRunning()));
+        m.def("is_shareable", (a, k) -> {
+            Args.exact("is_shareable", a, k, 1);
+            return PyBool.of(CrossInterpreter.isImmutableValue(a[0]));
+        });
+        // set___main___attrs(id, dict): binds copies of the values in the interpreter's __main__.
+        m.def("set___main___attrs", (a, k) -> {
+            Args.exact("set___main___attrs", a, k, 2);
+            Interpreter target = lookup(err, a[0]);
+            if (target.isRunning() && target != Interpreter.get()) throw Exc.raise(err.interpreterError, "interpreter running");
+            if (!(a[1] instanceof PyDict ns)) throw Exc.typeError("expected a dict, not " + a[1].type().name);
+            var entries = ns.entrySnapshot();
+            CrossInterpreter.Packed[] values = new CrossInterpreter.Packed[entries.size()];
+            for (int i = 0; i < values.length; i++) values[i] = pack(err, entries.get(i).getValue());
+            target.runHere(() -> {
+                PyDict main = mainModule(target).dict;
+                for (int i = 0; i < values.length; i++) main.put(entries.get(i).getKey(), values[i].unpack());
+                return null;
+            });
+            return PyNone.NONE;
+        });
+        // exec(id, code) -> None, or the excinfo tuple of the exception it raised.
+        m.def("exec", (a, k) -> {
+            Args.exact("exec", a, k, 2);
+            Interpreter target = lookup(err, a[0]);
+            PyObject code = a[1];
+            String source;
+            dev.gilpy.bytecode.CodeObject compiled;
+            if (code instanceof PyStr s) {
+                source = s.value;
+                compiled = null;
+            } else if (code instanceof PyFunction f) {
+                checkPlainFunction(f);
+                source = null;
+                compiled = f.code;
+            } else {
+                throw Exc.typeError("_interpreters.exec() argument 2 must be a string, a function, or a code object, not "
+                        + code.type().name);
+            }
+            return runMain(err, target, () -> {
+                PyDict main = mainModule(target).dict;
+                dev.gilpy.bytecode.CodeObject c = compiled != null ? compiled
+                        : target.compile(source, "<string>", Parsing.Mode.FILE);
+                target.exec(c, main, main);
+                return null;
+            });
+        });
+        // call(id, callable, args, kwargs) -> (result, None, None), or (None, excinfo, a copy of the exception
+        // or None when it cannot cross).
+        m.def("call", (a, k) -> {
+            Args.exact("call", a, k, 4);
+            Interpreter target = lookup(err, a[0]);
+            CrossInterpreter.Packed fn = pack(err, a[1]);
+            CrossInterpreter.Packed args = pack(err, a[2]);
+            CrossInterpreter.Packed kwargs = pack(err, a[3]);
+            CrossInterpreter.Packed[] result = new CrossInterpreter.Packed[2];
+            PyObject excinfo = runMain(err, target, () -> {
+                PyObject f = fn.unpack();
+                PyObject[] pos = Ops.toArray(args.unpack());
+                var kw = ((PyDict) kwargs.unpack()).entrySnapshot();
+                PyObject[] all = new PyObject[pos.length + kw.size()];
+                String[] names = kw.isEmpty() ? null : new String[kw.size()];
+                System.arraycopy(pos, 0, all, 0, pos.length);
+                for (int i = 0; i < kw.size(); i++) {
+                    all[pos.length + i] = kw.get(i).getValue();
+                    names[i] = Ops.strString(kw.get(i).getKey());
+                }
+                try {
+                    result[0] = CrossInterpreter.pack(f.call(all, names));
+                } catch (PyException e) {
+                    try {
+                        result[1] = CrossInterpreter.pack(e.value);
+                    } catch (PyException cannot) {
+                        result[1] = null;
+                    }
+                    throw e;
+                }
+                return null;
+            });
+            if (excinfo != PyNone.NONE) {
+                PyObject copy = PyNone.NONE;
+                if (result[1] != null) {
+                    try {
+                        copy = result[1].unpack();
+                    } catch (PyException cannot) {
+                        copy = PyNone.NONE;
+                    }
+                }
+                return PyTuple.of(PyNone.NONE, excinfo, copy);
+            }
+            return PyTuple.of(result[0].unpack(), PyNone.NONE, PyNone.NONE);
+        });
+
+        // ---------------------------------------------------------------- queues (process-wide, by id)
+        m.def("queue_create", (a, k) -> {
+            Args.exact("queue_create", a, k, 1);
+            return PyInt.of(CrossInterpreter.Queue.create((int) Math.max(0, Ops.indexLong(a[0], "maxsize must be an int"))).id);
+        });
+        m.def("queue_exists", (a, k) -> PyBool.of(CrossInterpreter.Queue.byId(id(a[0])) != null));
+        m.def("queue_maxsize", (a, k) -> PyInt.of(queue(a[0]).maxsize));
+        m.def("queue_qsize", (a, k) -> PyInt.of(queue(a[0]).size()));
+        // queue_put(qid, obj, timeout_or_None, block) -> True, or False when it stayed full.
+        m.def("queue_put", (a, k) -> {
+            Args.exact("queue_put", a, k, 4);
+            CrossInterpreter.Queue q = queue(a[0]);
+            // As CPython: a value that cannot be pickled raises the pickling error itself.
+            CrossInterpreter.Packed item = CrossInterpreter.pack(a[1]);
+            return PyBool.of(q.put(interp, item, timeoutNanos(a[2], a[3])));
+        });
+        // queue_get(qid, timeout_or_None, block) -> (True, obj), or (False, None) when it stayed empty.
+        m.def("queue_get", (a, k) -> {
+            Args.exact("queue_get", a, k, 3);
+            CrossInterpreter.Packed item = queue(a[0]).get(interp, timeoutNanos(a[1], a[2]));
+            return item == null ? PyTuple.of(PyBool.FALSE, PyNone.NONE) : PyTuple.of(PyBool.TRUE, item.unpack());
+        });
+        return m;
+    }
+
+    private static PyType errorClass(String name, PyType base) {
+        PyType t = PyType.create(name, new PyType[]{base}, new PyDict(), null);
+        t.module = "concurrent.interpreters";
+        return t;
+    }
+
+    private static long id(PyObject o) {
+        if (!(o instanceof PyInt i) || o instanceof PyBool) throw Exc.typeError("interpreter ID must be an int, got " + o.type().name);
+        return i.value;
+    }
+
+    private static Interpreter lookup(Errors err, PyObject idObj) {
+        long id = id(idObj);
+        Interpreter i = Interpreter.byId(id);
+        if (i == null) throw Exc.raise(err.notFound, "unrecognized interpreter ID " + id);
+        return i;
+    }
+
+    private static CrossInterpreter.Queue queue(PyObject qid) {
+        CrossInterpreter.Queue q = CrossInterpreter.Queue.byId(id(qid));
+        if (q == null) throw Exc.valueError("queue " + id(qid) + " not found");
+        return q;
+    }
+
+    /** block False: 0 (try once); timeout None: -1 (forever); else the seconds given. */
+    private static long timeoutNanos(PyObject timeout, PyObject block) {
+        if (!Ops.isTrue(block)) return 0;
+        if (timeout == PyNone.NONE) return -1;
+        double s = ThreadModule.seconds(timeout, "a timeout");
+        if (s < 0) throw Exc.valueError("timeout value must be a non-negative number");
+        return (long) (s * 1e9);
+    }
+
+    /** A copy of o for another interpreter; NotShareableError (its cause the pickling error) if it cannot cross. */
+    private static CrossInterpreter.Packed pack(Errors err, PyObject o) {
+        try {
+            return CrossInterpreter.pack(o);
+        } catch (PyException e) {
+            PyException x = Exc.raise(err.notShareable, Ops.reprString(o) + " does not support cross-interpreter data");
+            x.value.cause = e.value;
+            x.value.suppressContext = true;
+            throw x;
+        }
+    }
+
+    /** exec() refuses functions it cannot run as a script body, as CPython does. */
+    private static void checkPlainFunction(PyFunction f) {
+        if (f.code.argcount > 0 || f.code.kwonlyargcount > 0 || (f.code.flags & 0x0C) != 0) {
+            throw Exc.valueError("_interpreters.exec(): bad func (arguments not supported)");
+        }
+        if (f.code.freevars.length > 0) throw Exc.valueError("_interpreters.exec(): closures not supported");
+        if ((f.code.flags & 0x20) != 0) throw Exc.valueError("_interpreters.exec(): generators not supported");
+    }
+
+    /**
+     * Runs body in the target interpreter on this thread, marking it as running its __main__; an exception
+     * raised there comes back as an excinfo tuple of strings (the exception object itself stays behind).
+     */
+    private static PyObject runMain(Errors err, Interpreter target, java.util.function.Supplier<Void> body) {
+        if (target.isRunning() && target != Interpreter.get()) {
+            throw Exc.raise(err.interpreterError, "interpreter already running");
+        }
+        String[] info = target.runHere(() -> {
+            try {
+                body.get();
+                return null;
+            } catch (PyException e) {
+                return excinfo(target, e.value);
+            }
+        });
+        if (info == null) return PyNone.NONE;
+        PyObject[] items = new PyObject[info.length];
+        for (int i = 0; i < info.length; i++) items[i] = new PyStr(info[i]);
+        return PyTuple.of(items);
+    }
+
+    /** (type name, qualname, module, str(exc), "Name: str(exc)" as CPython's excinfo, the traceback as printed) */
+    private static String[] excinfo(Interpreter where, PyBaseException e) {
+        PyType t = e.type();
+        String msg;
+        try {
+            msg = Ops.strString(e);
+        } catch (PyException x) {
+            msg = "<exception str() failed>";
+        }
+        String formatted = t.name + ": " + msg;
+        String display = Traceback.format(e, where).stripTrailing();
+        return new String[]{t.name, t.qualname == null ? t.name : t.qualname, t.module == null ? "builtins" : t.module,
+                msg, formatted, display};
+    }
+
+    private static PyModule mainModule(Interpreter target) {
+        return (PyModule) target.modules.get(new PyStr("__main__"));
+    }
+
+    /**
+     * A new sub-interpreter in the state CPython gives one: its own builtins, sys (argv and path copied from the
+     * main interpreter), an empty {@code __main__}, and a GIL of the process's mode. Standard streams are the
+     * process's (one file descriptor each, so output of all interpreters keeps its order).
+     */
+    public static Interpreter newInterpreter(Interpreter main, String whence) {
+        Interpreter sub = new Interpreter(whence);
+        sub.installSubInterpreterGil(Gils.forSubInterpreter(main.gil, sub.id));
+        sub.stdout = main.stdout;
+        sub.stderr = main.stderr;
+        sub.stdin = main.stdin;
+        sub.argv.addAll(main.argv);
+        for (PyObject p : main.path.toArray()) sub.path.append(p);
+        sub.recursionLimit = main.recursionLimit;
+        // Installing imports sys, which runs module code: do it as a thread of the new interpreter.
+        sub.runHere(() -> {
+            Modules.install(sub);
+            PyModule m = new PyModule("__main__");
+            m.set("__builtins__", sub.builtins);
+            sub.modules.put(new PyStr("__main__"), m);
+            return null;
+        });
+        return sub;
+    }
+
+    /** Finalizes: threading's exit hook waits for the interpreter's threads, then it is gone. */
+    static void close(Interpreter target) {
+        target.runHere(() -> {
+            for (Runnable r : target.exitHooks) {
+                try {
+                    r.run();
+                } catch (PyException e) {
+                    target.writeStderr(Traceback.format(e.value, target));
+                }
+            }
+            return null;
+        });
+        target.close();
+    }
+
+    /** Closes every sub-interpreter still open when the process ends (CPython finalizes them at exit). */
+    public static void closeAll() {
+        for (Interpreter i : Interpreter.all()) if (!i.isMain() && !i.isRunning()) close(i);
+    }
+}
