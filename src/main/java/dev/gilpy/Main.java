@@ -88,12 +88,20 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
+            dev.gilpy.vm.CodeCacheDir.inChildProcess();
             // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
             Runtime.getRuntime().halt(dev.gilpy.process.Child.main(args));
         }
-        System.exit(run(args));
+        int rc = run(args);
+        // CPython's exit_sigint(): after an uncaught KeyboardInterrupt the process ends by SIGINT itself,
+        // so a shell or parent sees "killed by SIGINT" (status 130), after everything was flushed.
+        if (uncaughtKeyboardInterrupt) dev.gilpy.concurrent.SignalTrap.dieBy(dev.gilpy.concurrent.SignalTrap.SIGINT);
+        System.exit(rc);
     }
+
+    /** The main program ended with an uncaught KeyboardInterrupt (process-wide: one main program per process). */
+    private static volatile boolean uncaughtKeyboardInterrupt;
 
     /** Runs gilpy with these arguments and returns the process exit code. */
     public static int run(String[] args) {
@@ -113,6 +121,8 @@ public final class Main {
         Boolean gilOn = opts.gilMode();
         if (gilOn == null) return 2;
         if (!opts.applyJitMode()) return 2;
+        if (!opts.applyIntMaxStrDigits()) return 1;
+        if (!opts.outputPathsWritable()) return 2;
         DeterministicScheduler ds;
         try {
             ds = opts.scheduler();
@@ -223,6 +233,27 @@ public final class Main {
         return new Captured(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     }
 
+    /**
+     * --gil-trace and --gil-timeline name files written at exit: a path that cannot be written is a usage
+     * error now (exit 2, as CPython for a script it cannot open), not a lost trace after the run.
+     */
+    private boolean outputPathsWritable() {
+        for (String[] opt : new String[][]{{"--gil-trace", gilTrace}, {"--gil-timeline", gilTimeline}}) {
+            if (opt[1] == null) continue;
+            Path p = Path.of(opt[1]).toAbsolutePath();
+            Path dir = p.getParent();
+            String problem = null;
+            if (Files.isDirectory(p)) problem = "[Errno 21] Is a directory";
+            else if (dir == null || !Files.isDirectory(dir)) problem = "[Errno 2] No such file or directory";
+            else if (!Files.isWritable(dir) || Files.exists(p) && !Files.isWritable(p)) problem = "[Errno 13] Permission denied";
+            if (problem != null) {
+                System.err.println("gilpy: can't open file '" + p + "' for " + opt[0] + ": " + problem);
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The deterministic scheduler the options ask for, or null. */
     private DeterministicScheduler scheduler() {
         if (sched == null && schedule == null && switchEvery == null) {
@@ -270,6 +301,33 @@ public final class Main {
         return true;
     }
 
+    /** -X int_max_str_digits=N beats PYTHONINTMAXSTRDIGITS (CPython's errors: false after printing one). */
+    private boolean applyIntMaxStrDigits() {
+        String env = System.getenv("PYTHONINTMAXSTRDIGITS");
+        String v = env != null && !env.isEmpty() ? env : null;
+        String what = "PYTHONINTMAXSTRDIGITS";
+        for (String x : xoptions) {
+            if (x.startsWith("int_max_str_digits=")) {
+                v = x.substring("int_max_str_digits=".length());
+                what = "-X int_max_str_digits";
+            }
+        }
+        if (v == null) return true;
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n != 0 && n < dev.gilpy.runtime.PyInt.MIN_MAX_STR_DIGITS) {
+            System.err.println("Fatal Python error: config_init_int_max_str_digits: " + what
+                    + ": invalid limit; must be >= " + dev.gilpy.runtime.PyInt.MIN_MAX_STR_DIGITS + " or 0 for unlimited.");
+            return false;
+        }
+        dev.gilpy.runtime.PyInt.processMaxStrDigits = n;
+        return true;
+    }
+
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */
     private Boolean gilMode() {
         String v = null;
@@ -294,12 +352,20 @@ public final class Main {
         if (command == null && (script != null || module != null)) Interpreter.preloadCompiler();
         Interpreter interp = new Interpreter();
         interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
+        // As CPython: stdout is line-buffered on a terminal and block-buffered otherwise, stderr line-buffered;
+        // -u or PYTHONUNBUFFERED (non-empty) makes both write through.
         boolean ttyOut = outStream == null && PyTextIO.isTerminal(1);
+        String envUnbuffered = System.getenv("PYTHONUNBUFFERED");
+        boolean writeThrough = unbuffered || envUnbuffered != null && !envUnbuffered.isEmpty();
         interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
-                unbuffered || ttyOut, ttyOut, 1);
+                writeThrough || ttyOut, ttyOut, 1);
         interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true,
                 errStream == null && PyTextIO.isTerminal(2), 2);
-        interp.stdin = new PyTextIO("<stdin>", "r", null, new FileInputStream(FileDescriptor.in), false, PyTextIO.isTerminal(0), 0);
+        interp.stdout.writeThrough = writeThrough;
+        interp.stderr.writeThrough = writeThrough;
+        // Reads of stdin are interruptible by signals (Ctrl-C in input()).
+        interp.stdin = new PyTextIO("<stdin>", "r", null,
+                new dev.gilpy.concurrent.InterruptibleInput(new FileInputStream(FileDescriptor.in)), false, PyTextIO.isTerminal(0), 0);
         if (command != null) interp.argv.add("-c");
         else if (module != null) interp.argv.add("-m");
         else interp.argv.add(script == null ? "" : script);
@@ -331,20 +397,29 @@ public final class Main {
         }
         final int[] code = {0};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> code[0] = runMain(interp, gilOn), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> {
+            try {
+                code[0] = runMain(interp, gilOn);
+            } catch (Throwable t) {
+                // The last resort: a Java error escaped everything else (see FatalError).
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                code[0] = 1;
+            }
+        }, "MainThread");
+        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
         main.start();
         try {
             main.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        report(interp, recorder, traceJson, gilOn);
+        if (!report(interp, recorder, traceJson, gilOn) && code[0] == 0) code[0] = 1;
         if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
         return code[0];
     }
 
-    /** At exit: the trace file (children merged in), the timeline picture, the statistics table. */
-    private void report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, Path json, boolean gilOn) {
+    /** At exit: the trace file (children merged in), the timeline picture, the statistics table; false if not written. */
+    private boolean report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, Path json, boolean gilOn) {
         String what = command != null ? "-c" : module != null ? "-m " + module
                 : script == null ? "<stdin>" : Path.of(script).getFileName().toString();
         if (recorder != null) {
@@ -358,13 +433,15 @@ public final class Main {
                 }
                 if (gilTrace == null) Files.deleteIfExists(json);
             } catch (IOException | RuntimeException e) {
-                System.err.println("gilpy: cannot write the GIL trace: " + e);
+                System.err.println("gilpy: cannot write the GIL trace: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+                return false;
             }
         }
         if (gilStats) {
             System.err.print(dev.gilpy.modules.GilpyModule.report(interp).table());
             System.err.flush();
         }
+        return true;
     }
 
     private int runMain(Interpreter interp, boolean gilOn) {
@@ -375,7 +452,8 @@ public final class Main {
             try {
                 rc = runMainHoldingGil(interp, gilOn);
             } finally {
-                gil.release();
+                // The REPL's :gil and :sched may have installed another GIL meanwhile: release the current one.
+                interp.gil.release();
             }
         } catch (DeterministicScheduler.Abort e) {
             // Deadlock under --sched: every thread blocked and no timer pending.
@@ -471,15 +549,11 @@ public final class Main {
         interp.stderr.flush();
     }
 
-    /** SystemExit gives its code; anything else prints a traceback and gives 1. */
+    /** SystemExit gives its code; anything else prints a traceback and gives 1 (KeyboardInterrupt: 130). */
     public static int handleUncaught(Interpreter interp, PyBaseException exc) {
         if (exc.type().isSubtypeOf(Exc.SystemExit)) {
-            PyObject c = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-            if (c == PyNone.NONE) return 0;
-            if (c instanceof PyInt i) return (int) i.value;
             flush(interp);
-            interp.writeStderr(Ops.strString(c) + "\n");
-            return 1;
+            return interp.systemExitStatus(exc);
         }
         flush(interp);
         try {
@@ -490,7 +564,11 @@ public final class Main {
             interp.writeStderr(Traceback.format(exc, interp));
         }
         interp.stderr.flush();
-        return exc.type().isSubtypeOf(Exc.KeyboardInterrupt) ? 130 : 1;
+        if (exc.type().isSubtypeOf(Exc.KeyboardInterrupt)) {
+            if (dev.gilpy.concurrent.SignalTrap.isMainThread()) uncaughtKeyboardInterrupt = true;
+            return 130;
+        }
+        return 1;
     }
 
     /** The script's text; null (after CPython's message) when it cannot be read. */
@@ -507,25 +585,11 @@ public final class Main {
             System.err.println("gilpy: can't open file '" + p.toAbsolutePath() + "': [Errno 2] No such file or directory");
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = 0;
-            int line = 1;
-            // Find the first byte that is not valid UTF-8 to name it as CPython does.
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') line++;
-                if ((bytes[i] & 0x80) != 0) {
-                    bad = bytes[i] & 0xff;
-                    break;
-                }
-            }
-            PyBaseException se = Interpreter.syntaxError("SyntaxError", String.format(
-                    "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
-                            + "see https://peps.python.org/pep-0263/ for details", bad, script, line),
-                    script, line, 0, null, line, 0);
-            throw se.raise();
-        }
+        int[] line = {1};
+        return Interpreter.decodeSource(bytes, script, bad -> {
+            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line[0]++;
+            return String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                    + "see https://peps.python.org/pep-0263/ for details", bytes[bad] & 0xff, script, line[0]);
+        });
     }
 }

@@ -2,9 +2,7 @@ package dev.gilpy.bytecode;
 
 import dev.gilpy.ast.Expr;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -47,16 +45,24 @@ public final class CodeMarshal {
         }
     }
 
-    /** The code object, or null when the bytes come from another format or are damaged. */
+    /**
+     * The code object, or null when the bytes come from another format or are damaged: every length and
+     * count is checked against what is left (a corrupt cache file costs a recompilation, never a crash or a
+     * huge allocation), and code objects nest at most {@link #MAX_NESTING} deep.
+     */
     public static CodeObject loads(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (!in.readUTF().equals(FORMAT)) return null;
-            return readCode(in);
-        } catch (IOException | RuntimeException e) {
+            BoundedInput in = new BoundedInput(bytes);
+            if (!in.modifiedUtf8().equals(FORMAT)) return null;
+            CodeObject c = readCode(in, 0);
+            return in.remaining() == 0 ? c : null;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
     }
+
+    /** Nesting of code objects and constant tuples read back; deeper code is only compiled again. */
+    static final int MAX_NESTING = 1000;
 
     private static void writeCode(DataOutputStream out, CodeObject c) throws IOException {
         out.writeUTF(c.name);
@@ -83,17 +89,19 @@ public final class CodeMarshal {
         writeInts(out, c.exceptionTable);
     }
 
-    private static CodeObject readCode(DataInputStream in) throws IOException {
-        String name = in.readUTF(), qualname = in.readUTF(), filename = in.readUTF();
-        int first = in.readInt(), argc = in.readInt(), posonly = in.readInt(), kwonly = in.readInt();
-        int flags = in.readInt(), stack = in.readInt();
+    private static CodeObject readCode(BoundedInput in, int depth) throws IOException {
+        if (depth > MAX_NESTING) throw new BoundedInput.Malformed("code objects nested too deeply");
+        String name = in.modifiedUtf8(), qualname = in.modifiedUtf8(), filename = in.modifiedUtf8();
+        int first = in.i32(), argc = in.i32(), posonly = in.i32(), kwonly = in.i32();
+        int flags = in.i32(), stack = in.i32();
         int[] code = readInts(in);
-        Object[] consts = new Object[in.readInt()];
-        for (int i = 0; i < consts.length; i++) consts[i] = readConst(in);
+        Object[] consts = new Object[in.count(1, "constant")];
+        for (int i = 0; i < consts.length; i++) consts[i] = readConst(in, depth);
         String[] names = readStrings(in), varnames = readStrings(in), cellvars = readStrings(in),
                 freevars = readStrings(in);
         int[] cell2arg = readInts(in), lines = readInts(in), columns = readInts(in), endLines = readInts(in),
                 endColumns = readInts(in), table = readInts(in);
+        if (code == null) throw new BoundedInput.Malformed("code object without instructions");
         return new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code, consts,
                 names, varnames, cellvars, freevars, cell2arg, lines, columns, endLines, endColumns, table);
     }
@@ -139,31 +147,32 @@ public final class CodeMarshal {
         }
     }
 
-    private static Object readConst(DataInputStream in) throws IOException {
-        int t = in.readByte();
+    private static Object readConst(BoundedInput in, int depth) throws IOException {
+        int t = in.u8();
         switch (t) {
             case T_NONE: return null;
             case T_TRUE: return Boolean.TRUE;
             case T_FALSE: return Boolean.FALSE;
-            case T_LONG: return in.readLong();
-            case T_BIG: return new BigInteger(readBytes(in));
-            case T_DOUBLE: return in.readDouble();
-            case T_STR: return new String(readBytes(in), java.nio.charset.StandardCharsets.UTF_8);
-            case T_STR16: {
-                char[] cs = new char[in.readInt()];
-                for (int i = 0; i < cs.length; i++) cs[i] = in.readChar();
-                return new String(cs);
+            case T_LONG: return in.i64();
+            case T_BIG: {
+                byte[] b = in.lengthPrefixed();
+                if (b.length == 0) throw new BoundedInput.Malformed("empty big integer");
+                return new BigInteger(b);
             }
-            case T_BYTES: return readBytes(in);
+            case T_DOUBLE: return in.f64();
+            case T_STR: return in.utf8();
+            case T_STR16: return in.utf16(in.count(2, "UTF-16 unit"));
+            case T_BYTES: return in.lengthPrefixed();
             case T_ELLIPSIS: return Expr.Ellipsis.INSTANCE;
-            case T_CODE: return readCode(in);
+            case T_CODE: return readCode(in, depth + 1);
             case T_TUPLE: {
-                int n = in.readInt();
+                if (depth > MAX_NESTING) throw new BoundedInput.Malformed("constants nested too deeply");
+                int n = in.count(1, "tuple item");
                 List<Object> items = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) items.add(readConst(in));
+                for (int i = 0; i < n; i++) items.add(readConst(in, depth + 1));
                 return new CodeObject.ConstTuple(items);
             }
-            default: throw new IOException("bad constant tag " + t);
+            default: throw new BoundedInput.Malformed("bad constant tag " + t);
         }
     }
 
@@ -176,12 +185,6 @@ public final class CodeMarshal {
         return false;
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return b;
-    }
-
     private static void writeInts(DataOutputStream out, int[] a) throws IOException {
         if (a == null) {
             out.writeInt(-1);
@@ -191,11 +194,11 @@ public final class CodeMarshal {
         for (int v : a) out.writeInt(v);
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static int[] readInts(BoundedInput in) throws IOException {
+        int n = in.count(4, "int", true);
         if (n < 0) return null;
         int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = in.readInt();
+        for (int i = 0; i < a.length; i++) a[i] = in.i32();
         return a;
     }
 
@@ -204,9 +207,9 @@ public final class CodeMarshal {
         for (String s : a) out.writeUTF(s);
     }
 
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] a = new String[in.readInt()];
-        for (int i = 0; i < a.length; i++) a[i] = in.readUTF();
+    private static String[] readStrings(BoundedInput in) throws IOException {
+        String[] a = new String[in.count(2, "string")];
+        for (int i = 0; i < a.length; i++) a[i] = in.modifiedUtf8();
         return a;
     }
 }

@@ -7,8 +7,21 @@ public final class Blocking {
     private Blocking() {}
 
     /**
-     * Sleeps with the GIL released, then takes it back. Returns false when the thread was interrupted
-     * (the caller decides what that means in Python). Sub-millisecond sleeps park for the exact time.
+     * Thrown by a wait that a signal interrupted (see {@link Gil#blockedWhile}, which catches it, runs the
+     * Python handlers and waits again). No stack trace: it is control flow.
+     */
+    public static final class Interrupted extends RuntimeException {
+        private static final Interrupted INSTANCE = new Interrupted();
+
+        private Interrupted() { super("interrupted by a signal", null, false, false); }
+    }
+
+    /** What a wait throws when the JVM interrupts it: {@code catch (InterruptedException e) { throw Blocking.interrupted(); }}. */
+    public static Interrupted interrupted() { return Interrupted.INSTANCE; }
+
+    /**
+     * Sleeps with the GIL released, then takes it back; signals run their handlers and the sleep goes on
+     * for the time that is left (PEP 475). Sub-millisecond sleeps park for the exact time.
      */
     public static boolean sleep(Gil gil, double seconds) {
         if (gil instanceof DeterministicScheduler ds) {
@@ -21,11 +34,11 @@ public final class Blocking {
             return true;
         }
         long nanos = (long) (seconds * 1e9);
+        long deadline = System.nanoTime() + nanos;
         return gil.blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
-            long deadline = System.nanoTime() + nanos;
-            for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
                 LockSupport.parkNanos(left);
-                if (Thread.interrupted()) return false;
+                if (Thread.interrupted()) throw interrupted();
             }
             return true;
         });

@@ -64,22 +64,35 @@ public interface Gil {
     /**
      * Runs a blocking action with the GIL released, as {@link #releasedWhile}, counting the time as
      * blocked for this reason (a hint set by the Python library, e.g. join or queue, takes precedence).
+     *
+     * <p>In the main thread the wait is interruptible by signals, here for every blocking call (CPython's
+     * PEP 475): a signal interrupts the thread, the action throws {@link Blocking.Interrupted}, the Python
+     * handlers run with the GIL held (KeyboardInterrupt propagates from here), and the action is called
+     * again, so it must compute its deadline before this call.
      */
     default <T> T blockedWhile(dev.gilpy.trace.BlockReason reason, java.util.function.Supplier<T> action) {
-        release();
-        dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
-        GilStats st = currentStats();
-        dev.gilpy.trace.GilTracer tr = tracer();
-        if (tr != null) tr.state(r.kind);
-        long t0 = st != null ? System.nanoTime() : 0;
-        try {
-            return action.get();
-        } finally {
-            if (st != null) {
-                st.blockedNanos += System.nanoTime() - t0;
-                st.blocked++;
+        boolean main = SignalTrap.isMainThread();
+        while (true) {
+            if (main) SignalTrap.dispatchPending();
+            release();
+            dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
+            GilStats st = currentStats();
+            dev.gilpy.trace.GilTracer tr = tracer();
+            if (tr != null) tr.state(r.kind);
+            long t0 = st != null ? System.nanoTime() : 0;
+            try {
+                if (main) SignalTrap.enterWait();
+                return action.get();
+            } catch (Blocking.Interrupted e) {
+                // Run the handlers (top of the loop), then wait again.
+            } finally {
+                if (main) SignalTrap.leaveWait();
+                if (st != null) {
+                    st.blockedNanos += System.nanoTime() - t0;
+                    st.blocked++;
+                }
+                acquire();
             }
-            acquire();
         }
     }
 }

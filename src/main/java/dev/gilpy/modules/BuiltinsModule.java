@@ -330,7 +330,9 @@ public final class BuiltinsModule {
                 case "single" -> Parsing.Mode.SINGLE;
                 default -> throw Exc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             };
-            return new PyCode(interp.compile(Ops.strString(p[0]), Ops.strString(p[1]), pm));
+            String filename = Ops.strString(p[1]);
+            String source = p[0] instanceof PyStr src ? src.value : sourceBytes(p[0], filename, "compile");
+            return new PyCode(interp.compile(source, filename, pm));
         });
         m.def("exit", (a, k) -> { throw exit(a); });
         m.def("quit", (a, k) -> { throw exit(a); });
@@ -341,6 +343,12 @@ public final class BuiltinsModule {
             return interp.importName(Ops.strString(p[0]), g, p[3] == null ? PyNone.NONE : p[3],
                     p[4] == null ? 0 : ((PyInt) p[4]).intValue());
         });
+        // The calls CPython 3.11 counts against the recursion limit (see PyBuiltinFunction.checksRecursion):
+        // its METH_O builtins but len, and sorted.
+        for (String name : new String[] {"abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id",
+                "oct", "ord", "repr", "sorted"}) {
+            ((PyBuiltinFunction) m.get(name)).checksRecursion = true;
+        }
         return m;
     }
 
@@ -465,7 +473,15 @@ public final class BuiltinsModule {
             if (file == null || file == PyNone.NONE) return PyNone.NONE;
         }
         if (file instanceof PyTextIO io) {
-            io.write(sb.toString());
+            // CPython calls the stream's C write() (one level against the recursion limit), which calls
+            // one level deeper again: a recursion that prints reaches the limit here, as there.
+            RecursionDepth write = RecursionDepth.enter(RecursionDepth.IN_CALL);
+            try {
+                RecursionDepth.enter(RecursionDepth.IN_CALL).leave();
+                io.write(sb.toString());
+            } finally {
+                write.leave();
+            }
             if (flush) io.flush();
         } else {
             Ops.call(Ops.getAttr(file, "write"), new PyStr(sb.toString()));
@@ -511,6 +527,22 @@ public final class BuiltinsModule {
         }
     }
 
+    /** compile()/exec()/eval() source given as bytes or bytearray: decoded as PEP 263 says. */
+    private static String sourceBytes(PyObject source, String filename, String fn) {
+        byte[] b;
+        if (source instanceof PyBytes x) b = x.value;
+        else if (source instanceof PyByteArray x) b = x.toBytes();
+        else throw Exc.typeError(fn + "() arg 1 must be a string, bytes or AST object");
+        for (byte x : b) {
+            if (x == 0) {
+                throw ((PyBaseException) Ops.call(Exc.SyntaxError, new PyStr("source code string cannot contain null bytes"))).raise();
+            }
+        }
+        return Interpreter.decodeSource(b, filename, at -> String.format(
+                "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte",
+                b[at] & 0xff, at));
+    }
+
     private static PyObject execOrEval(String fn, Interpreter interp, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse(fn, a, 0, k, new String[]{"source", "globals", "locals"}, 1, 3);
         Frame caller = ThreadState.current().frame;
@@ -519,8 +551,8 @@ public final class BuiltinsModule {
                 : (p[1] instanceof PyDict ? globals : caller.localsDict());
         CodeObject code;
         if (p[0] instanceof PyCode c) code = c.code;
-        else if (p[0] instanceof PyStr s) {
-            String src = s.value;
+        else if (p[0] instanceof PyStr || p[0] instanceof PyBytes || p[0] instanceof PyByteArray) {
+            String src = p[0] instanceof PyStr s ? s.value : sourceBytes(p[0], "<string>", fn);
             if (fn.equals("eval")) src = src.strip();
             code = interp.compile(src, "<string>", fn.equals("eval") ? Parsing.Mode.EVAL : Parsing.Mode.FILE);
         } else {

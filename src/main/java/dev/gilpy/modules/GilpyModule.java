@@ -32,6 +32,16 @@ public final class GilpyModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("gilpy");
+        if ("1".equals(System.getenv("GILPY_TEST_HOOKS"))) {
+            // Test-only (the reliability tests set GILPY_TEST_HOOKS=1): a Java error that no Python code can
+            // catch, to prove the last-resort handler (vm.FatalError) on the real paths.
+            m.def("_test_java_error", (a, k) -> {
+                String kind = a.length > 0 ? dev.gilpy.runtime.Ops.strString(a[0]) : "error";
+                if (kind.equals("oom")) throw new OutOfMemoryError("test hook");
+                if (kind.equals("runtime")) throw new ArithmeticException("test hook");
+                throw new AssertionError("test hook");
+            });
+        }
         m.def("gil_enabled", (a, k) -> PyBool.of(interp.gil.enabled()));
         m.def("concurrent", (a, k) -> PyInt.of(interp.gil.concurrent()));
         m.def("max_concurrent", (a, k) -> PyInt.of(interp.gil.maxConcurrent()));

@@ -19,6 +19,8 @@ public final class Modules {
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
         interp.registerModule("_mp", MultiprocessingModule::create);
+        interp.registerModule("signal", SignalModule::create);
+        SignalModule.installDefaults(interp);
         interp.importModule("sys");
     }
 }

@@ -26,10 +26,8 @@ public final class MultiprocessingModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_mp");
-        PyType pe = PyType.create("PicklingError", new PyType[]{Exc.Exception}, new PyDict(), null);
-        pe.module = "_pickle";
-        Ser.picklingError = pe;
-        m.set("PicklingError", pe);
+        m.set("PicklingError", Ser.PicklingError);
+        m.set("UnpicklingError", Ser.UnpicklingError);
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
         m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));
@@ -230,7 +228,8 @@ public final class MultiprocessingModule {
             out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
             // The child writes to the same descriptors, buffered as here (line-buffered on a terminal or
             // under -u, block-buffered when piped), so that output interleaves as in CPython.
-            out.writeByte((interp.stdout.lineBuffered ? 1 : 0) | (interp.stderr.lineBuffered ? 2 : 0));
+            out.writeByte((interp.stdout.lineBuffered ? 1 : 0) | (interp.stderr.lineBuffered ? 2 : 0)
+                    | (interp.stdout.writeThrough ? 4 : 0));
             out.writeInt(payload.length);
             out.write(payload);
             // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.

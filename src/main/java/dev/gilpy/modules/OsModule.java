@@ -122,6 +122,19 @@ public final class OsModule {
         m.def("putenv", (a, k) -> { Args.exact("putenv", a, k, 2); env.put(a[0], a[1]); return PyNone.NONE; });
         m.def("unsetenv", (a, k) -> { Args.exact("unsetenv", a, k, 1); env.remove(a[0]); return PyNone.NONE; });
         m.def("getpid", (a, k) -> { Args.exact("getpid", a, k, 0); return PyInt.of(ProcessHandle.current().pid()); });
+        m.def("kill", (a, k) -> {
+            Args.exact("kill", a, k, 2);
+            long pid = Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            int sig = Ops.index(a[1], "'" + a[1].type().name + "' object cannot be interpreted as an integer");
+            kill(pid, sig);
+            return PyNone.NONE;
+        });
+        m.def("_exit", (a, k) -> {
+            // As CPython: ends the process at once, without exit hooks or flushing buffered output.
+            Args.exact("_exit", a, k, 1);
+            Runtime.getRuntime().halt(Ops.index(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer"));
+            return PyNone.NONE;
+        });
         m.def("getppid", (a, k) -> {
             Args.exact("getppid", a, k, 0);
             return PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
@@ -467,5 +480,46 @@ public final class OsModule {
             });
             return m;
         }
+    }
+
+    /**
+     * os.kill: to this process, the signal is delivered as the OS would by its current disposition (a
+     * Python handler has run when kill returns in the main thread, as in CPython); to another process,
+     * kill(1) sends it (the JVM can signal only its own children, and only TERM or KILL).
+     */
+    static void kill(long pid, int sig) {
+        if (sig < 0 || sig >= dev.gilpy.concurrent.SignalTrap.NSIG) throw errno(Exc.OSError, 22, "Invalid argument");
+        if (pid == ProcessHandle.current().pid() && sig != 0) {
+            if (sig == 9 || sig == 19 || dev.gilpy.concurrent.SignalTrap.name(sig) == null) {
+                sendWithKill(pid, sig);
+                return;
+            }
+            SignalModule.deliver(sig);
+            dev.gilpy.concurrent.SignalTrap.dispatchPending();
+            return;
+        }
+        sendWithKill(pid, sig);
+    }
+
+    private static void sendWithKill(long pid, int sig) {
+        if (pid > 0 && ProcessHandle.of(pid).isEmpty()) throw errno(Exc.ProcessLookupError, 3, "No such process");
+        if (sig == 0) return;
+        try {
+            Process p = new ProcessBuilder("kill", "-s", Integer.toString(sig), "--", Long.toString(pid))
+                    .redirectErrorStream(true).start();
+            String msg = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                if (msg.contains("ermitted")) throw errno(Exc.PermissionError, 1, "Operation not permitted");
+                throw errno(Exc.ProcessLookupError, 3, "No such process");
+            }
+        } catch (java.io.IOException e) {
+            throw errno(Exc.OSError, 38, "Function not implemented");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static dev.gilpy.runtime.PyException errno(dev.gilpy.runtime.PyType t, int errno, String text) {
+        return new dev.gilpy.runtime.PyBaseException(t, PyInt.of(errno), new PyStr(text)).raise();
     }
 }

@@ -44,46 +44,55 @@ public final class SubprocessModule {
             interp.stderr.flush();
             if (!capture) pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
             if (input == null) pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
-            Object[] res = interp.gil.releasedWhile(() -> {
-                try {
-                    Process p = pb.start();
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ByteArrayOutputStream err = new ByteArrayOutputStream();
-                    Thread tOut = null, tErr = null;
-                    if (capture) {
-                        tOut = pump(p.getInputStream(), out);
-                        tErr = pump(p.getErrorStream(), err);
-                    }
-                    if (input != null) {
-                        try (OutputStream os = p.getOutputStream()) {
-                            os.write(input);
-                        } catch (IOException ignored) {
-                            // The child did not read all of its input.
-                        }
-                    }
-                    int code = p.waitFor();
-                    if (tOut != null) tOut.join();
-                    if (tErr != null) tErr.join();
-                    return new Object[]{code, out.toByteArray(), err.toByteArray()};
-                } catch (IOException e) {
-                    return new Object[]{e};
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return new Object[]{new IOException("interrupted")};
-                }
-            });
-            if (res[0] instanceof IOException e) {
-                String msg = e.getMessage() == null ? "" : e.getMessage();
-                int errno = msg.contains("error=2,") ? 2 : msg.contains("error=13,") ? 13 : 0;
-                String text = errno == 2 ? "No such file or directory" : errno == 13 ? "Permission denied" : msg;
-                PyType t = errno == 2 ? Exc.FileNotFoundError : errno == 13 ? Exc.PermissionError : Exc.OSError;
-                throw Exc.raise(t, "[Errno " + errno + "] " + text + ": '" + cmd.get(0) + "'");
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) {
+                throw startError(e, cmd.get(0));
             }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread tOut = capture ? pump(p.getInputStream(), out) : null;
+            Thread tErr = capture ? pump(p.getErrorStream(), err) : null;
+            int code;
+            try {
+                // Interruptible by signals; KeyboardInterrupt kills the child, as subprocess.run does.
+                code = interp.gil.blockedWhile(dev.gilpy.trace.BlockReason.OTHER, () -> {
+                    try {
+                        if (input != null) {
+                            try (OutputStream os = p.getOutputStream()) {
+                                os.write(input);
+                            } catch (IOException ignored) {
+                                // The child did not read all of its input.
+                            }
+                        }
+                        int c = p.waitFor();
+                        if (tOut != null) tOut.join();
+                        if (tErr != null) tErr.join();
+                        return c;
+                    } catch (InterruptedException e) {
+                        throw dev.gilpy.concurrent.Blocking.interrupted();
+                    }
+                });
+            } catch (RuntimeException e) {
+                p.destroyForcibly();
+                throw e;
+            }
+            Object[] res = {code, out.toByteArray(), err.toByteArray()};
             return PyTuple.of(PyInt.of((Integer) res[0]),
                     capture ? new PyBytes((byte[]) res[1]) : PyNone.NONE,
                     capture ? new PyBytes((byte[]) res[2]) : PyNone.NONE);
         });
         return m;
+    }
+
+    /** CPython's OSError for a command that cannot be started. */
+    private static RuntimeException startError(IOException e, String command) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        int errno = msg.contains("error=2,") ? 2 : msg.contains("error=13,") ? 13 : 0;
+        String text = errno == 2 ? "No such file or directory" : errno == 13 ? "Permission denied" : msg;
+        PyType t = errno == 2 ? Exc.FileNotFoundError : errno == 13 ? Exc.PermissionError : Exc.OSError;
+        return Exc.raise(t, "[Errno " + errno + "] " + text + ": '" + command + "'");
     }
 
     private static Thread pump(InputStream in, ByteArrayOutputStream to) {

@@ -77,8 +77,16 @@ public final class SysModule {
         m.def("getsizeof", (a, k) -> PyInt.of(a.length > 0 && a[0] instanceof PyStr s ? 49 + s.length() : 64));
         m.def("getdefaultencoding", (a, k) -> new PyStr("utf-8"));
         m.def("getfilesystemencoding", (a, k) -> new PyStr("utf-8"));
-        m.def("set_int_max_str_digits", (a, k) -> PyNone.NONE);
-        m.def("get_int_max_str_digits", (a, k) -> PyInt.of(4300));
+        m.def("set_int_max_str_digits", (a, k) -> {
+            PyObject[] p = Args.parse("set_int_max_str_digits", a, k, new String[]{"maxdigits"}, 1);
+            long n = dev.gilpy.runtime.Sizes.ssizeArg(p[0]);
+            if (n != 0 && n < PyInt.MIN_MAX_STR_DIGITS) {
+                throw Exc.valueError("maxdigits must be 0 or larger than " + PyInt.MIN_MAX_STR_DIGITS);
+            }
+            PyInt.processMaxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        m.def("get_int_max_str_digits", (a, k) -> PyInt.of(PyInt.processMaxStrDigits));
         m.def("excepthook", (a, k) -> {
             Args.range("excepthook", a, k, 3, 3);
             if (a[1] instanceof PyBaseException e) {

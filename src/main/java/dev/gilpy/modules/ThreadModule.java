@@ -2,7 +2,6 @@ package dev.gilpy.modules;
 
 import dev.gilpy.concurrent.Blocking;
 import dev.gilpy.concurrent.DeterministicScheduler;
-import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.concurrent.Gil;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
@@ -28,6 +27,15 @@ public final class ThreadModule {
 
     static final AtomicInteger COUNT = new AtomicInteger();
     static volatile ThreadState mainState;
+    /**
+     * threading.stack_size(): what the program asked for (0: the default). A Python call is a few Java
+     * frames here (CPython 3.11 runs Python-to-Python calls without C recursion), so a thread's Java stack
+     * is never smaller than {@link InterpreterThread#STACK_SIZE}: a small request must not turn a recursion
+     * within the limit into a RecursionError.
+     */
+    private static volatile long stackSize;
+    /** CPython's THREAD_STACK_MIN on Linux. */
+    private static final long MIN_STACK_SIZE = 32768;
     private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
 
     public static PyModule create(Interpreter interp) {
@@ -63,7 +71,14 @@ public final class ThreadModule {
         });
         m.def("stack_size", (a, k) -> {
             Args.range("stack_size", a, k, 0, 1);
-            return PyInt.ZERO;
+            long old = stackSize;
+            // As CPython's: no argument means size 0 (the default), which also resets a request.
+            long size = a.length == 0 ? 0
+                    : Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            if (size < 0) throw Exc.valueError("size must be 0 or a positive value");
+            if (size != 0 && size < MIN_STACK_SIZE) throw Exc.valueError("size not valid: " + size + " bytes");
+            stackSize = size;
+            return PyInt.of(old);
         });
         m.def("start_new_thread", (a, k) -> {
             Args.range("start_new_thread", a, k, 2, 3);
@@ -78,11 +93,11 @@ public final class ThreadModule {
             return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Ops.strString(a[1]), true));
         });
         m.def("interrupt_main", (a, k) -> {
-            ThreadState ms = mainState;
-            if (ms != null) {
-                ms.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
-                EvalBreaker.set(EvalBreaker.ASYNC_EXC);
-            }
+            // CPython 3.10+: simulates the signal's arrival, so its Python handler runs in the main thread.
+            Args.range("interrupt_main", a, k, 0, 1);
+            int sig = a.length > 0 ? Ops.index(a[0], "an integer is required") : dev.gilpy.concurrent.SignalTrap.SIGINT;
+            if (sig < 1 || sig >= dev.gilpy.concurrent.SignalTrap.NSIG) throw Exc.valueError("signal number out of range");
+            dev.gilpy.concurrent.SignalTrap.trip(sig);
             return PyNone.NONE;
         });
         m.def("_monotonic", (a, k) -> new PyFloat(Blocking.nanoTime(interp.gil, 0) / 1e9));
@@ -148,12 +163,17 @@ public final class ThreadModule {
                 interp.writeStderr("Fatal Python error: stack overflow in thread " + Thread.currentThread().getName() + "\n");
             } catch (DeterministicScheduler.Abort e) {
                 // The deterministic run ended (deadlock or main thread done): stop quietly.
+            } catch (Throwable t) {
+                // The last resort (FatalError): the whole process ends with status 1, as after a fatal error.
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                Runtime.getRuntime().exit(1);
             } finally {
                 COUNT.decrementAndGet();
                 gil.release();
             }
         };
-        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name);
+        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name,
+                Math.max(InterpreterThread.STACK_SIZE, stackSize));
         t.setDaemon(true);
         COUNT.incrementAndGet();
         interp.gil.threadStarting(t, t.getName());
@@ -269,11 +289,11 @@ public final class ThreadModule {
                     if (tryAcquire()) return true;
                 }
             }
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(nanos));
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(nanos, deadline));
         }
 
-        private synchronized boolean waitFor(long nanos) {
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+        private synchronized boolean waitFor(long nanos, long deadline) {
             while (locked) {
                 try {
                     if (nanos < 0) wait();
@@ -283,8 +303,7 @@ public final class ThreadModule {
                         wait(left / 1_000_000, (int) (left % 1_000_000));
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    throw Blocking.interrupted();
                 }
             }
             locked = true;
@@ -374,11 +393,11 @@ public final class ThreadModule {
                     if (tryAcquire()) return true;
                 }
             }
-            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, nanos, 1));
+            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            return gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, nanos, deadline, 1));
         }
 
-        private synchronized boolean waitFor(Thread me, long nanos, int n) {
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+        private synchronized boolean waitFor(Thread me, long nanos, long deadline, int n) {
             while (owner != null) {
                 try {
                     if (nanos < 0) wait();
@@ -388,8 +407,7 @@ public final class ThreadModule {
                         wait(left / 1_000_000, (int) (left % 1_000_000));
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    throw Blocking.interrupted();
                 }
             }
             owner = me;
@@ -441,7 +459,7 @@ public final class ThreadModule {
                     }
                 }
             }
-            gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, -1, n));
+            gil.blockedWhile(dev.gilpy.trace.BlockReason.LOCK, () -> waitFor(me, -1, 0, n));
         }
 
         @Override

@@ -173,25 +173,7 @@ public final class TimeModule {
         if (Double.isNaN(s)) throw Exc.valueError("Invalid value NaN (not a number)");
         if (s < 0) throw Exc.valueError("sleep length must be non-negative");
         if (s * 1e9 > Long.MAX_VALUE) throw Exc.overflowError("sleep length is too large");
-        long total = (long) (s * 1e9);
-        if (Interpreter.get().gil instanceof dev.gilpy.concurrent.DeterministicScheduler ds) {
-            ds.sleep(total);
-            return PyNone.NONE;
-        }
-        Interpreter.get().gil.blockedWhile(dev.gilpy.trace.BlockReason.SLEEP, () -> {
-            long deadline = System.nanoTime() + total;
-            long left = total;
-            while (left > 0) {
-                try {
-                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                left = deadline - System.nanoTime();
-            }
-            return null;
-        });
+        dev.gilpy.concurrent.Blocking.sleep(Interpreter.get().gil, s);
         return PyNone.NONE;
     }
 

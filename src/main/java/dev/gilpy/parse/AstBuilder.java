@@ -543,10 +543,29 @@ final class AstBuilder {
         return new NamedExpr(pos(c), new Name(n.pos(), n.id(), Ctx.STORE), test(ts.get(1)));
     }
 
+    /**
+     * CPython's parser gives up (MemoryError, "parser stack overflow") when its rules nest 6000 deep; a lambda
+     * takes two of them, so 'lambda: ' * 2985 + '1' fails there, before the compiler builds thousands of
+     * ever longer qualnames. Other nesting is bounded by the parenthesis limit or the Java stack.
+     */
+    private static final int MAX_LAMBDA_NESTING = 2984;
+    private int lambdaNesting;
+
+    private Lambda lambda(ParserRuleContext l, LambdaParamsContext params, java.util.function.Supplier<Expr> body) {
+        if (++lambdaNesting > MAX_LAMBDA_NESTING) {
+            throw new ParseError("MemoryError", "", src.filename, l.start.getLine(), 1, null, l.start.getLine(), 1);
+        }
+        try {
+            return new Lambda(pos(l), lambdaParams(params, l.start), body.get());
+        } finally {
+            lambdaNesting--;
+        }
+    }
+
     Expr test(TestContext c) {
         if (c.lambdef() != null) {
             LambdefContext l = c.lambdef();
-            return new Lambda(pos(l), lambdaParams(l.lambdaParams(), l.start), test(l.test()));
+            return lambda(l, l.lambdaParams(), () -> test(l.test()));
         }
         List<OrTestContext> ors = c.orTest();
         if (ors.size() == 1) return orTest(ors.get(0));
@@ -556,7 +575,7 @@ final class AstBuilder {
     private Expr testNoCond(TestNoCondContext c) {
         if (c.orTest() != null) return orTest(c.orTest());
         LambdefNoCondContext l = c.lambdefNoCond();
-        return new Lambda(pos(l), lambdaParams(l.lambdaParams(), l.start), testNoCond(l.testNoCond()));
+        return lambda(l, l.lambdaParams(), () -> testNoCond(l.testNoCond()));
     }
 
     private Expr orTest(OrTestContext c) {

@@ -1,7 +1,8 @@
 package dev.gilpy.parse;
 
 /**
- * A SyntaxError (or IndentationError / TabError) found while parsing. Fields mirror CPython's
+ * A SyntaxError (or IndentationError / TabError; MemoryError where CPython's parser runs out of stack,
+ * see AstBuilder) found while parsing. {@code kind} names the Python exception. Fields mirror CPython's
  * SyntaxError attributes: {@code lineno} and {@code endLineno} are 1-based, {@code offset} and
  * {@code endOffset} are 1-based columns (0 or -1 where CPython reports those), {@code text} is the
  * offending source line (may be null).

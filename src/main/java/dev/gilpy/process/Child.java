@@ -45,7 +45,15 @@ public final class Child {
         Modules.install(interp);
         final int[] rc = {1};
         ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> rc[0] = run(interp), "MainThread");
+        Thread main = new InterpreterThread(ts, () -> {
+            try {
+                rc[0] = run(interp);
+            } catch (Throwable t) {
+                dev.gilpy.vm.FatalError.print(t, ts, interp);
+                rc[0] = 1;
+            }
+        }, "MainThread");
+        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
         main.start();
         try {
             main.join();
@@ -111,6 +119,8 @@ public final class Child {
             int streams = j.readByte();
             interp.stdout.lineBuffered = (streams & 1) != 0;
             interp.stderr.lineBuffered = (streams & 2) != 0;
+            // -u / PYTHONUNBUFFERED in the parent: every write goes out at once here too.
+            interp.stdout.writeThrough = interp.stderr.writeThrough = (streams & 4) != 0;
             byte[] payload = new byte[j.readInt()];
             j.readFully(payload);
             byte[] mainSource = new byte[j.readInt()];
@@ -152,7 +162,7 @@ public final class Child {
             interp.importModule("sys").set("argv", argv);
             PyObject proc;
             if (method.equals("fork")) {
-                PyTuple t = (PyTuple) Ser.loads(payload);
+                PyTuple t = (PyTuple) Ser.loadJob(payload);
                 proc = t.get(0);
                 for (PyObject m : Ops.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
@@ -160,7 +170,7 @@ public final class Child {
                 }
             } else {
                 if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
-                proc = Ser.loads(payload);
+                proc = Ser.loadJob(payload);
             }
             PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;

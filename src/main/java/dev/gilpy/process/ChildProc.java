@@ -62,7 +62,7 @@ public final class ChildProc extends PyObject {
             if (seconds < 0) process.waitFor();
             else process.waitFor((long) (seconds * 1e9), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw dev.gilpy.concurrent.Blocking.interrupted();
         }
         return poll();
     }

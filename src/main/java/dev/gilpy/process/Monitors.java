@@ -1,14 +1,13 @@
 package dev.gilpy.process;
 
-import dev.gilpy.runtime.Exc;
-
 /** Waiting on an object's monitor with a deadline, for the objects a process hosts (queues, locks, events). */
 final class Monitors {
     private Monitors() {}
 
     /**
      * Waits for a notify on {@code monitor}, whose lock the caller holds; false once the deadline
-     * (System.nanoTime, -1 for none) has passed. An interrupt becomes KeyboardInterrupt.
+     * (System.nanoTime, -1 for none) has passed. An interrupt (a signal for the main thread) throws
+     * {@link dev.gilpy.concurrent.Blocking.Interrupted}: the Python handlers run, then the wait goes on.
      */
     static boolean waitUntil(Object monitor, long deadline) {
         try {
@@ -21,7 +20,7 @@ final class Monitors {
             monitor.wait(left / 1_000_000, (int) (left % 1_000_000));
             return true;
         } catch (InterruptedException e) {
-            throw Exc.raise(Exc.KeyboardInterrupt, "");
+            throw dev.gilpy.concurrent.Blocking.interrupted();
         }
     }
 }

@@ -79,6 +79,22 @@ public final class Node {
 
     public String sockPath() { return myPath; }
 
+    /**
+     * Whether a handle of this kind may name path: a process's socket in this run's directory, or for
+     * shared memory ("shm") one of the run's shared-memory files. A message cannot point a process at any
+     * other socket or file.
+     */
+    boolean isRunPath(String kind, String path) {
+        try {
+            Path p = Path.of(path);
+            String name = p.getFileName().toString();
+            return runDir.equals(p.getParent())
+                    && name.matches(kind.equals("shm") ? "shm-[0-9]+\\.bin" : "[0-9]+\\.sock");
+        } catch (InvalidPathException | NullPointerException e) {
+            return false;
+        }
+    }
+
     private void cleanup() {
         flushAll();
         if (!root) return;
@@ -126,9 +142,67 @@ public final class Node {
             } catch (IOException e) {
                 return;
             }
+            if (!pendingHandshakes.tryAcquire()) {
+                System.err.println("gilpy multiprocessing: refused a connection: " + MAX_PENDING_HANDSHAKES
+                        + " connections are already waiting to complete the handshake");
+                closeQuietly(c);
+                continue;
+            }
             Thread t = new Thread(() -> serve(c), "mp-conn");
             t.setDaemon(true);
             t.start();
+        }
+    }
+
+    private static void closeQuietly(SocketChannel c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // closing is all we wanted
+        }
+    }
+
+    // ------------------------------------------------------------------ handshake limits
+
+    /** Connections accepted whose handshake has not finished: each costs a thread until it does or times out. */
+    static final int MAX_PENDING_HANDSHAKES = 64;
+    private final java.util.concurrent.Semaphore pendingHandshakes = new java.util.concurrent.Semaphore(MAX_PENDING_HANDSHAKES);
+
+    /**
+     * How long a connection may take to prove it knows the authkey (GILPY_MP_HANDSHAKE_TIMEOUT or
+     * -Dgilpy.mp.handshake_timeout, in seconds, default 30). A real client needs milliseconds, but on a
+     * machine loaded far beyond its cores a child's first connection (class loading, seeding SecureRandom)
+     * has taken seconds: a late legitimate client would fail its program, a late stranger only holds one of
+     * the {@link #MAX_PENDING_HANDSHAKES} threads a little longer.
+     */
+    static final long HANDSHAKE_TIMEOUT_NANOS = handshakeTimeout();
+
+    private static long handshakeTimeout() {
+        String v = System.getProperty("gilpy.mp.handshake_timeout", System.getenv("GILPY_MP_HANDSHAKE_TIMEOUT"));
+        if (v != null && !v.isBlank()) {
+            try {
+                double s = Double.parseDouble(v.strip());
+                if (s > 0 && s < 1e6) return (long) (s * 1e9);
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            System.err.println("gilpy: GILPY_MP_HANDSHAKE_TIMEOUT expects a number of seconds, not '" + v + "'; using 30");
+        }
+        return 30_000_000_000L;
+    }
+
+    /** Closes connections whose handshake is late; one daemon thread, made on the first connection served. */
+    private static final class Timer {
+        static final java.util.concurrent.ScheduledThreadPoolExecutor INSTANCE = make();
+
+        private static java.util.concurrent.ScheduledThreadPoolExecutor make() {
+            var t = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+                Thread th = new Thread(r, "mp-handshake-timer");
+                th.setDaemon(true);
+                return th;
+            });
+            t.setRemoveOnCancelPolicy(true);
+            return t;
         }
     }
 
@@ -231,20 +305,62 @@ public final class Node {
     // ------------------------------------------------------------------ server
 
     private void serve(SocketChannel ch) {
+        // 0 handshaking, 1 done, 2 timed out: whichever of the handshake and the timer comes first wins.
+        java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
+        ScheduledFuture<?> timer = Timer.INSTANCE.schedule(() -> {
+            if (state.compareAndSet(0, 2)) closeQuietly(ch);   // unblocks the read below
+        }, HANDSHAKE_TIMEOUT_NANOS, TimeUnit.NANOSECONDS);
         try (ch) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 65536));
-            if (!authServer(in, out)) return;
-            long pid = in.readLong();
+            long pid;
+            try {
+                if (!authServer(in, out)) return;
+                pid = in.readLong();
+            } finally {
+                timer.cancel(false);
+                pendingHandshakes.release();
+            }
+            if (!state.compareAndSet(0, 1)) return;
             opened(pid, 1);
             try {
                 serveFrames(in, out, pid);
             } finally {
                 opened(pid, -1);
             }
+        } catch (MalformedFrame e) {
+            System.err.println("gilpy multiprocessing: closed a connection that sent a malformed frame: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            System.err.println("gilpy multiprocessing: closed a connection whose message does not fit in memory");
         } catch (IOException e) {
             // the client went away
+        } finally {
+            if (state.get() == 2) {
+                System.err.printf("gilpy multiprocessing: closed a connection that did not complete the handshake "
+                        + "within %.3g s%n", HANDSHAKE_TIMEOUT_NANOS / 1e9);
+            }
         }
+    }
+
+    /** The peer broke the framing (a negative length, an unknown operation): the connection is closed. */
+    static final class MalformedFrame extends IOException {
+        MalformedFrame(String message) { super(message); }
+    }
+
+    /**
+     * A frame's payload of len bytes. Beyond 64 KiB it is read in pieces as they arrive, so a length field
+     * alone cannot make this process allocate gigabytes (only bytes actually sent can).
+     */
+    static byte[] readPayload(DataInputStream in, int len) throws IOException {
+        if (len < 0) throw new MalformedFrame("negative length " + len);
+        if (len <= 65536) {
+            byte[] b = new byte[len];
+            in.readFully(b);
+            return b;
+        }
+        byte[] b = in.readNBytes(len);
+        if (b.length < len) throw new EOFException();
+        return b;
     }
 
     private void serveFrames(DataInputStream in, DataOutputStream out, long pid) throws IOException {
@@ -271,10 +387,10 @@ public final class Node {
                 ungetQueue = null;   // the client sent more: it had read the reply
                 id = in.readLong();
             }
+            if (op != OP_PUT && op != OP_CALL) throw new MalformedFrame("unknown operation " + op);
             int len = in.readInt();
             if (in.available() < len) batchQueue = deliver(batch, batchQueue);
-            byte[] payload = new byte[len];
-            in.readFully(payload);
+            byte[] payload = readPayload(in, len);
             Hosted h = hosted.get(id);
             if (op == OP_PUT) {
                 if (h instanceof MpQueue q) {
@@ -386,8 +502,10 @@ public final class Node {
             c.out.writeUTF(op);
             c.out.flush();
             status = c.in.readUnsignedByte();
-            result = new byte[c.in.readInt()];
-            c.in.readFully(result);
+            result = readPayload(c.in, c.in.readInt());
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            // A signal woke the main thread (KeyboardInterrupt): the JVM closed this connection.
+            throw dev.gilpy.concurrent.Blocking.interrupted();
         } catch (IOException e) {
             try { c.ch.close(); } catch (IOException ignored) { }
             throw Exc.raise(Exc.EOFError, "multiprocessing: connection to the owner process was lost");

@@ -1,6 +1,8 @@
 package dev.gilpy.process;
 
-import dev.gilpy.ast.Expr;
+import dev.gilpy.bytecode.BoundedInput;
+import dev.gilpy.bytecode.BoundedInput.Malformed;
+import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
@@ -15,27 +17,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pickle-like, safe serializer for values crossing between processes. Only our own tagged forms exist:
- * deserializing never instantiates arbitrary Java classes. Two modes:
+ * A pickle-like serializer for values crossing between processes. Only our own tagged forms exist:
+ * deserializing never instantiates arbitrary Java classes, and never calls what a message names (see
+ * {@link Reader}). Two modes of writing:
  * <ul>
  *   <li>{@link #REF} (spawn, Pool, queues): functions and classes travel by reference (module + qualname) and
  *   must be found again under that name, as pickle requires;</li>
  *   <li>{@link #FORK} (the fork snapshot): functions and classes of user modules travel structurally (code
  *   objects, globals, defaults, closures; class name, bases, namespace), user modules as their namespaces.</li>
  * </ul>
- * Objects seen twice are written once (a memo), so cycles and sharing survive.
+ * and two of reading: {@link #loads} for messages between processes, {@link #loadJob} for the job a parent
+ * hands its child. Objects seen twice are written once (a memo), so cycles and sharing survive.
  */
 public final class Ser {
     public static final int REF = 0, FORK = 1;
 
-    private static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_INT = 3, T_BIG = 4, T_FLOAT = 5, T_STR = 6,
+    static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_INT = 3, T_BIG = 4, T_FLOAT = 5, T_STR = 6,
             T_BYTES = 7, T_TUPLE = 8, T_LIST = 9, T_DICT = 10, T_SET = 11, T_FSET = 12, T_MEMO = 13, T_MODREF = 14,
             T_GLOBAL = 15, T_FUNC = 16, T_CLASS = 17, T_INST = 18, T_CODE = 19, T_HANDLE = 20, T_PLACEHOLDER = 21,
             T_MODULE = 22, T_EXC = 23, T_BUILTIN = 24, T_ELLIPSIS = 25, T_SUBLIST = 26, T_SUBDICT = 27,
             T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31;
 
-    /** The PicklingError type (set by the _mp module; TypeError until then). */
-    public static volatile PyType picklingError = Exc.TypeError;
+    /**
+     * Nesting of values in a message: as deep as CPython's pickle goes before its RecursionError (the
+     * recursion limit, 1000). Writing deeper raises RecursionError; reading deeper is an UnpicklingError.
+     */
+    static final int MAX_DEPTH = 1000;
+    /** In a fork snapshot or spawn job (a program's whole data, read on a thread with a large stack). */
+    static final int MAX_DEPTH_JOB = 20000;
+    /** The reader accepts a little more than the writer produces (their step counts differ slightly). */
+    private static final int DEPTH_SLACK = 16;
+
+    /** pickle's exceptions, named as CPython's tracebacks show them (_pickle.UnpicklingError). */
+    public static final PyType PickleError = pickleException("PickleError", Exc.Exception);
+    public static final PyType PicklingError = pickleException("PicklingError", PickleError);
+    public static final PyType UnpicklingError = pickleException("UnpicklingError", PickleError);
+
+    private static PyType pickleException(String name, PyType base) {
+        PyType t = PyType.create(name, new PyType[]{base}, new PyDict(), null);
+        t.module = "_pickle";
+        return t;
+    }
 
     // ------------------------------------------------------------------ writing
 
@@ -51,11 +73,28 @@ public final class Ser {
         return bos.toByteArray();
     }
 
-    public static PyObject loads(byte[] b) {
+    /**
+     * A message from another process of the run (queue items, pipe messages, calls on hosted objects and
+     * their results). Any damage, and anything a message may not carry, raises {@link #UnpicklingError}.
+     */
+    public static PyObject loads(byte[] b) { return load(b, false); }
+
+    /**
+     * The job a child gets from its parent on its stdin pipe, which only the parent holds (the fork snapshot,
+     * or the spawned process object): it may also carry code, and name modules to import.
+     */
+    public static PyObject loadJob(byte[] b) { return load(b, true); }
+
+    private static PyObject load(byte[] b, boolean job) {
+        Reader r = new Reader(b, job);
         try {
-            return new Reader(new DataInputStream(new ByteArrayInputStream(b))).read();
-        } catch (IOException e) {
-            throw Exc.raise(Exc.EOFError, "corrupt message: " + e);
+            PyObject o = r.read();
+            if (r.in.remaining() != 0) throw new Malformed(r.in.remaining() + " bytes left after the end of the object");
+            return o;
+        } catch (Malformed e) {
+            throw Exc.raise(UnpicklingError, e.getMessage());
+        } catch (StackOverflowError e) {
+            throw Exc.raise(UnpicklingError, "message nested too deeply");
         }
     }
 
@@ -74,9 +113,13 @@ public final class Ser {
         final int mode;
         final Map<Object, Integer> memo = new IdentityHashMap<>();
 
+        final int maxDepth;
+        int depth;
+
         Writer(DataOutputStream out, int mode) {
             this.out = out;
             this.mode = mode;
+            this.maxDepth = mode == FORK ? MAX_DEPTH_JOB : MAX_DEPTH;
         }
 
         private boolean memoized(Object o) throws IOException {
@@ -104,6 +147,17 @@ public final class Ser {
         }
 
         void write(PyObject o) throws IOException {
+            if (++depth > maxDepth) {
+                throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while pickling an object");
+            }
+            try {
+                writeValue(o);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void writeValue(PyObject o) throws IOException {
             if (o == null || o == PyNone.NONE) { out.writeByte(T_NONE); return; }
             if (o instanceof PyBool b) { out.writeByte(b.isTrue() ? T_TRUE : T_FALSE); return; }
             if (o == PySingleton.ELLIPSIS) { out.writeByte(T_ELLIPSIS); return; }
@@ -144,9 +198,15 @@ public final class Ser {
                 return;
             }
             if (o instanceof PyList l) {
-                remember(o);
-                if (t == PyList.TYPE) out.writeByte(T_LIST);
-                else { out.writeByte(T_SUBLIST); writeType(t); }
+                if (t == PyList.TYPE) {
+                    remember(o);
+                    out.writeByte(T_LIST);
+                } else {
+                    out.writeByte(T_SUBLIST);
+                    writeType(t);              // first: the class's module may hold this very list
+                    if (again(o)) return;
+                    remember(o);
+                }
                 PyObject[] a = l.toArray();
                 out.writeInt(a.length);
                 for (PyObject x : a) write(x);
@@ -154,9 +214,15 @@ public final class Ser {
                 return;
             }
             if (o instanceof PyDict d) {
-                remember(o);
-                if (t == PyDict.TYPE) out.writeByte(T_DICT);
-                else { out.writeByte(T_SUBDICT); writeType(t); }
+                if (t == PyDict.TYPE) {
+                    remember(o);
+                    out.writeByte(T_DICT);
+                } else {
+                    out.writeByte(T_SUBDICT);
+                    writeType(t);
+                    if (again(o)) return;
+                    remember(o);
+                }
                 var es = d.entrySnapshot();
                 out.writeInt(es.size());
                 for (var e : es) {
@@ -227,10 +293,13 @@ public final class Ser {
                 return;
             }
             if (o instanceof PyBaseException e) {
-                remember(o);
                 out.writeByte(T_EXC);
                 writeType(t);
+                if (again(o)) return;
+                remember(o);
                 write(e.args);
+                PyDict state = e.getDict();   // as pickle: args, then the instance's __dict__
+                write(state.size() == 0 ? PyNone.NONE : state);
                 return;
             }
             if (o instanceof PyInstance) {
@@ -261,7 +330,7 @@ public final class Ser {
                 writeStr(t.qualifiedName());
                 return;
             }
-            throw Exc.raise(picklingError, "cannot pickle '" + t.name + "' object");
+            throw Exc.raise(PicklingError, "cannot pickle '" + t.name + "' object");
         }
 
         void writeType(PyType cls) throws IOException {
@@ -311,7 +380,7 @@ public final class Ser {
                 }
                 String repr = o instanceof PyType ? Ops.reprString(o) : Ops.reprString(o);
                 String last = qualname.contains(".") ? qualname : qualname;
-                throw Exc.raise(picklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
+                throw Exc.raise(PicklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
                         + module + " failed");
             }
             remember(o);
@@ -326,153 +395,200 @@ public final class Ser {
             out.write(b);
         }
 
+        /** Code objects travel whole, in the format of the code cache (only in fork snapshots). */
         void writeCode(CodeObject c) throws IOException {
             if (memoized(c)) return;
             remember(c);
             out.writeByte(T_CODE);
-            writeStr(c.name);
-            writeStr(c.qualname);
-            writeStr(c.filename);
-            out.writeInt(c.firstLineno);
-            out.writeInt(c.argcount);
-            out.writeInt(c.posonlyargcount);
-            out.writeInt(c.kwonlyargcount);
-            out.writeInt(c.flags);
-            out.writeInt(c.stacksize);
-            writeInts(c.code);
-            out.writeInt(c.consts.length);
-            for (Object k : c.consts) writeConst(k);
-            writeStrs(c.names);
-            writeStrs(c.varnames);
-            writeStrs(c.cellvars);
-            writeStrs(c.freevars);
-            writeInts(c.cell2arg);
-            writeInts(c.lines);
-            writeInts(c.columns);
-            writeInts(c.exceptionTable);
-        }
-
-        void writeInts(int[] a) throws IOException {
-            if (a == null) { out.writeInt(-1); return; }
-            out.writeInt(a.length);
-            for (int x : a) out.writeInt(x);
-        }
-
-        void writeStrs(String[] a) throws IOException {
-            out.writeInt(a.length);
-            for (String x : a) writeStr(x);
-        }
-
-        void writeConst(Object k) throws IOException {
-            if (k == null) out.writeByte(T_NONE);
-            else if (k instanceof Boolean b) out.writeByte(b ? T_TRUE : T_FALSE);
-            else if (k instanceof Long l) { out.writeByte(T_INT); out.writeLong(l); }
-            else if (k instanceof BigInteger bi) {
-                out.writeByte(T_BIG);
-                byte[] b = bi.toByteArray();
-                out.writeInt(b.length);
-                out.write(b);
-            } else if (k instanceof Double d) { out.writeByte(T_FLOAT); out.writeDouble(d); }
-            else if (k instanceof String s) { out.writeByte(T_STR); writeStr(s); }
-            else if (k instanceof byte[] b) { out.writeByte(T_BYTES); out.writeInt(b.length); out.write(b); }
-            else if (k instanceof Expr.Ellipsis) out.writeByte(T_ELLIPSIS);
-            else if (k instanceof CodeObject c) writeCode(c);
-            else if (k instanceof CodeObject.ConstTuple ct) {
-                out.writeByte(T_TUPLE);
-                out.writeInt(ct.items().size());
-                for (Object x : ct.items()) writeConst(x);
-            } else throw new IOException("unexpected constant " + k.getClass());
+            byte[] b = CodeMarshal.dumps(c);
+            out.writeInt(b.length);
+            out.write(b);
         }
     }
 
-    /** The object named module.qualname (importing the module), or null. */
-    static PyObject lookupGlobal(String module, String qualname) {
-        Interpreter interp = Interpreter.get();
-        PyObject o;
-        try {
-            if (module.equals("builtins")) o = interp.builtins;
-            else {
-                o = interp.modules.get(new PyStr(module));
-                if (o == null) o = interp.importModule(module);
-            }
-            for (String part : qualname.split("\\.")) {
-                o = Ops.getAttrOrNull(o, part);
-                if (o == null) return null;
-            }
-        } catch (PyException e) {
-            return null;
+    /**
+     * module.qualname as pickle's find_class walks it, but without running any code: each step reads a
+     * module's namespace or a class's attributes along its MRO (no descriptors, no module __getattr__);
+     * a staticmethod gives its function, as getattr does. Null when a step is missing.
+     */
+    static PyObject lookupGlobal(PyObject module, String qualname) {
+        PyObject o = module;
+        for (String part : qualname.split("\\.", -1)) {
+            PyObject next;
+            if (o instanceof PyModule m) next = m.dict.get(new PyStr(part));
+            else if (o instanceof PyType t) next = t.lookup(part);
+            else return null;
+            if (next instanceof PyStaticMethod sm) next = sm.func;
+            if (next == null) return null;
+            o = next;
         }
         return o;
     }
 
+    /** For pickling: the object named module.qualname in this process (importing the module), or null. */
+    static PyObject lookupGlobal(String module, String qualname) {
+        Interpreter interp = Interpreter.get();
+        try {
+            PyObject m = module.equals("builtins") ? interp.builtins : interp.modules.get(new PyStr(module));
+            if (m == null) m = interp.importModule(module);
+            return lookupGlobal(m, qualname);
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
     // ------------------------------------------------------------------ reading
 
+    /**
+     * Rebuilds one value. What may happen while reading (the README's "Serializer" says it for users):
+     * <ul>
+     *   <li>every length and count is checked against the bytes left ({@link BoundedInput}), memo references
+     *   against the objects read so far, nesting against {@link #maxDepth}; any damage is an
+     *   {@link #UnpicklingError};</li>
+     *   <li>classes, functions and modules are only looked up by name ({@link #lookupGlobal}), in modules the
+     *   process has imported already (or gilpy's own library); nothing found so is called: instances are
+     *   allocated as object.__new__ does and get their __dict__ (or slot values) as state, exceptions are
+     *   allocated as BaseException.__new__ does and get args and __dict__, subclasses of list and dict get
+     *   their items; the only Python code that can run is __hash__/__eq__ of dict keys and set items, as with
+     *   pickle;</li>
+     *   <li>code objects, functions and classes carried whole, and the import of any module, are accepted only
+     *   in a {@link #loadJob job}: what a parent hands its own child on the child's stdin pipe.</li>
+     * </ul>
+     */
     static final class Reader {
-        final DataInputStream in;
+        final BoundedInput in;
+        final boolean job;
+        final int maxDepth;
         final List<Object> memo = new ArrayList<>();
+        int depth;
 
-        Reader(DataInputStream in) { this.in = in; }
+        Reader(byte[] b, boolean job) {
+            this.in = new BoundedInput(b);
+            this.job = job;
+            this.maxDepth = (job ? MAX_DEPTH_JOB : MAX_DEPTH) + DEPTH_SLACK;
+        }
 
-        private int slot(Object o) {
-            memo.add(o);
+        private int reserve() {
+            memo.add(null);
             return memo.size() - 1;
         }
 
-        PyObject read() throws IOException {
-            int tag = in.readUnsignedByte();
+        private <T> T slot(T o) {
+            memo.add(o);
+            return o;
+        }
+
+        private Object memoRef() throws Malformed {
+            int at = in.position();
+            int i = in.i32();
+            if (i < 0 || i >= memo.size()) {
+                throw new Malformed("memo index " + i + " at offset " + at + " is out of range (" + memo.size()
+                        + " objects read so far)");
+            }
+            Object o = memo.get(i);
+            if (o == null) throw new Malformed("memo index " + i + " at offset " + at + " names an object still being rebuilt");
+            return o;
+        }
+
+        private <T> T memoRef(Class<T> kind, String what) throws Malformed {
+            Object o = memoRef();
+            if (!kind.isInstance(o)) throw new Malformed("memo reference to " + describe(o) + " where " + what + " was expected");
+            return kind.cast(o);
+        }
+
+        private static String describe(Object o) {
+            return o instanceof PyObject p ? "a '" + p.type().name + "' object" : "a " + o.getClass().getSimpleName();
+        }
+
+        private <T> T expect(Class<T> kind, PyObject o, String what) throws Malformed {
+            if (!kind.isInstance(o)) throw new Malformed("expected " + what + ", got " + describe(o));
+            return kind.cast(o);
+        }
+
+        /** A class read in place, checked to be a type. */
+        private PyType readType(String what) throws Malformed {
+            return expect(PyType.class, read(), what);
+        }
+
+        /** The flag after a prelude (class, globals): 0 and a memo index when it was read with the prelude. */
+        private boolean readAgain() throws Malformed {
+            int f = in.u8();
+            if (f > 1) throw new Malformed("bad flag " + f + " at offset " + (in.position() - 1));
+            return f == 0;
+        }
+
+        PyObject read() throws Malformed {
+            if (++depth > maxDepth) throw new Malformed("message nested more than " + (maxDepth - DEPTH_SLACK) + " levels deep");
+            try {
+                return readValue();
+            } finally {
+                depth--;
+            }
+        }
+
+        private PyObject readValue() throws Malformed {
+            int at = in.position();
+            int tag = in.u8();
             switch (tag) {
                 case T_NONE: return PyNone.NONE;
                 case T_TRUE: return PyBool.TRUE;
                 case T_FALSE: return PyBool.FALSE;
                 case T_ELLIPSIS: return PySingleton.ELLIPSIS;
                 case T_NOTIMPL: return PySingleton.NOT_IMPLEMENTED;
-                case T_INT: return PyInt.of(in.readLong());
-                case T_BIG: return PyInt.of(new BigInteger(readBytes()));
-                case T_FLOAT: return new PyFloat(in.readDouble());
-                case T_STR: return new PyStr(readStr());
-                case T_BYTES: return new PyBytes(readBytes());
+                case T_INT: return PyInt.of(in.i64());
+                case T_BIG: {
+                    byte[] b = in.lengthPrefixed();
+                    if (b.length == 0) throw new Malformed("empty big integer at offset " + at);
+                    return PyInt.of(new BigInteger(b));
+                }
+                case T_FLOAT: return new PyFloat(in.f64());
+                case T_STR: return new PyStr(in.utf8());
+                case T_BYTES: return new PyBytes(in.lengthPrefixed());
                 case T_TUPLE: {
-                    int n = in.readInt();
-                    PyObject[] a = new PyObject[n];
-                    for (int i = 0; i < n; i++) a[i] = read();
+                    PyObject[] a = new PyObject[in.count(1, "tuple item")];
+                    for (int i = 0; i < a.length; i++) a[i] = read();
                     return PyTuple.of(a);
                 }
-                case T_MEMO: return (PyObject) memo.get(in.readInt());
+                case T_MEMO: return memoRef(PyObject.class, "an object");
                 case T_HANDLE: {
-                    Handle h = new Handle(readStr(), readStr(), in.readLong());
-                    slot(h);
-                    return h;
+                    String kind = in.utf8(), owner = in.utf8();
+                    long id = in.i64();
+                    if (!Node.get().isRunPath(kind, owner)) {
+                        throw new Malformed("a multiprocessing handle names " + owner + ", which is not "
+                                + (kind.equals("shm") ? "a shared-memory file" : "a socket") + " of this run");
+                    }
+                    if (kind.equals("shm") && (id < 1 || id > Integer.MAX_VALUE)) {
+                        throw new Malformed("a shared-memory handle of " + id + " bytes");
+                    }
+                    return slot(new Handle(kind, owner, id));
                 }
                 case T_LIST: case T_SUBLIST: {
                     PyList l;
                     if (tag == T_SUBLIST) {
-                        int s = memo.size();
-                        memo.add(null);
-                        l = new PyList((PyType) read());
-                        memo.set(s, l);
+                        PyType cls = readType("a subclass of list");
+                        if (readAgain()) return memoRef(PyList.class, "a list");
+                        if (cls.builtin || !cls.isSubtypeOf(PyList.TYPE)) throw new Malformed(cls.name + " is not a subclass of list");
+                        l = slot(expect(PyList.class, cls.allocator.allocate(cls), "a list"));
                     } else {
-                        l = new PyList();
-                        slot(l);
+                        l = slot(new PyList());
                     }
-                    int n = in.readInt();
-                    PyObject[] a = new PyObject[n];
-                    for (int i = 0; i < n; i++) a[i] = read();
-                    l.setContents(a, n);
+                    PyObject[] a = new PyObject[in.count(1, "list item")];
+                    for (int i = 0; i < a.length; i++) a[i] = read();
+                    l.setContents(a, a.length);
                     if (tag == T_SUBLIST) fillDict(l.getDict(), read());
                     return l;
                 }
                 case T_DICT: case T_SUBDICT: {
                     PyDict d;
                     if (tag == T_SUBDICT) {
-                        int s = memo.size();
-                        memo.add(null);
-                        d = new PyDict((PyType) read());
-                        memo.set(s, d);
+                        PyType cls = readType("a subclass of dict");
+                        if (readAgain()) return memoRef(PyDict.class, "a dict");
+                        if (cls.builtin || !cls.isSubtypeOf(PyDict.TYPE)) throw new Malformed(cls.name + " is not a subclass of dict");
+                        d = slot(expect(PyDict.class, cls.allocator.allocate(cls), "a dict"));
                     } else {
-                        d = new PyDict();
-                        slot(d);
+                        d = slot(new PyDict());
                     }
-                    int n = in.readInt();
+                    int n = in.count(2, "dict entry");
                     for (int i = 0; i < n; i++) {
                         PyObject k = read();
                         d.put(k, read());
@@ -481,224 +597,187 @@ public final class Ser {
                     return d;
                 }
                 case T_SET: case T_FSET: {
-                    PySet s = tag == T_SET ? new PySet() : PySet.frozen();
-                    slot(s);
-                    int n = in.readInt();
+                    PySet s = slot(tag == T_SET ? new PySet() : PySet.frozen());
+                    int n = in.count(1, "set item");
                     for (int i = 0; i < n; i++) s.add(read());
                     return s;
                 }
-                case T_MODREF: {
-                    String name = readStr();
-                    Interpreter interp = Interpreter.get();
-                    PyObject m = name.equals("builtins") ? interp.builtins : interp.modules.get(new PyStr(name));
-                    if (m == null) m = interp.importModule(name);
-                    slot(m);
-                    return m;
-                }
-                case T_MODULE: {
-                    String name = readStr();
-                    int s = memo.size();
-                    memo.add(null);
-                    // The namespace comes first so functions in it can refer to it.
-                    PyDict dict = (PyDict) read();
-                    PyModule m = new PyModule(name, dict);
-                    memo.set(s, m);
-                    return m;
-                }
-                case T_GLOBAL: {
-                    String module = readStr(), qualname = readStr();
-                    PyObject o = lookupGlobal(module, qualname);
+                case T_MODREF: return slot(module(in.utf8()));
+                case T_GLOBAL: case T_BUILTIN: {
+                    String module = in.utf8(), qualname = in.utf8();
+                    PyObject o = lookupGlobal(module(module), qualname);
                     if (o == null) throw Exc.raise(Exc.AttributeError,
                             "Can't get attribute '" + qualname + "' on <module '" + module + "'>");
-                    slot(o);
-                    return o;
+                    // Only what is written by name: a message cannot fetch a live object (sys.modules, os.environ).
+                    if (tag == T_GLOBAL ? !(o instanceof PyType || o instanceof PyFunction) : !(o instanceof PyBuiltinFunction)) {
+                        throw new Malformed(module + "." + qualname + " is not a " + (tag == T_GLOBAL ? "class or function" : "built-in function"));
+                    }
+                    return slot(o);
                 }
-                case T_BUILTIN: {
-                    String module = readStr(), name = readStr();
-                    PyObject o = lookupGlobal(module, name);
-                    if (o == null) throw Exc.raise(Exc.AttributeError, "Can't get attribute '" + name + "' on <module '" + module + "'>");
-                    slot(o);
-                    return o;
+                case T_INST: {
+                    PyType cls = readType("a class");
+                    if (readAgain()) return memoRef(PyObject.class, "an instance");
+                    // object.__new__(cls): only classes whose instances are plain Python objects.
+                    if (cls.allocator != PyType.OBJECT.allocator) {
+                        throw new Malformed("instances of " + cls.qualifiedName() + " are not rebuilt from a message");
+                    }
+                    PyInstance inst = slot(expect(PyInstance.class, cls.allocator.allocate(cls), "an instance"));
+                    fillDict(cls.builtin ? null : inst.state(), read());   // object() has no state
+                    return inst;
+                }
+                case T_EXC: {
+                    PyType cls = readType("an exception class");
+                    if (readAgain()) return memoRef(PyBaseException.class, "an exception");
+                    // BaseException.__new__(cls): allocated, never initialised by code found in the message.
+                    if (!cls.isSubtypeOf(Exc.BaseException)) throw new Malformed(cls.qualifiedName() + " is not an exception class");
+                    PyBaseException e = slot(expect(PyBaseException.class, cls.allocator.allocate(cls), "an exception"));
+                    e.args = expect(PyTuple.class, read(), "the exception's args tuple");
+                    fillDict(e.getDict(), read());
+                    return e;
+                }
+                case T_MODULE: {
+                    jobOnly(tag, "a module's namespace");
+                    String name = in.utf8();
+                    int s = reserve();
+                    // The namespace comes first so functions in it can refer to it.
+                    PyModule m = new PyModule(name, expect(PyDict.class, read(), "a module namespace"));
+                    fill(s, m);
+                    return m;
                 }
                 case T_FUNC: {
-                    PyDict globals = (PyDict) read();
-                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
-                    int s = slot(null);
+                    jobOnly(tag, "a function");
+                    PyDict globals = expect(PyDict.class, read(), "a function's globals");
+                    if (readAgain()) return memoRef(PyFunction.class, "a function");
+                    int s = reserve();
                     CodeObject code = readCode();
-                    PyObject defs = read();
-                    PyObject kwd = read();
-                    int nc = in.readInt();
-                    PyCell[] cells = null;
-                    if (nc >= 0) {
-                        cells = new PyCell[nc];
-                        for (int i = 0; i < nc; i++) {
-                            int t = in.readUnsignedByte();
-                            if (t == T_MEMO) cells[i] = (PyCell) memo.get(in.readInt());
-                            else {
-                                PyCell c = new PyCell(null);
-                                slot(c);
-                                c.value = read();
-                                cells[i] = c;
-                            }
-                        }
+                    PyObject defs = read(), kwd = read();
+                    int nc = in.count(1, "closure cell", true);
+                    if (nc < 0 ? code.freevars.length > 0 : nc != code.freevars.length) {
+                        throw new Malformed("a closure of " + nc + " cells for " + code.freevars.length + " free variables");
                     }
-                    PyFunction f = new PyFunction(code, globals, defs == PyNone.NONE ? null : Ops.toArray(defs),
-                            kwd == PyNone.NONE ? null : (PyDict) kwd, cells);
-                    memo.set(s, f);
-                    f.name = readStr();
-                    f.qualname = readStr();
+                    PyCell[] cells = nc < 0 ? null : new PyCell[nc];
+                    PyFunction f = new PyFunction(code, globals, defs == PyNone.NONE ? null : expect(PyTuple.class, defs, "defaults").array(),
+                            kwd == PyNone.NONE ? null : expect(PyDict.class, kwd, "keyword defaults"), cells);
+                    fill(s, f);   // before the cells: a recursive inner function's cell holds the function itself
+                    for (int i = 0; i < nc; i++) {
+                        int t = in.u8();
+                        if (t == T_MEMO) cells[i] = memoRef(PyCell.class, "a closure cell");
+                        else if (t == T_CELL) readCellValue(slot(cells[i] = new PyCell(null)));
+                        else throw new Malformed("bad closure cell tag " + t);
+                    }
+                    f.name = in.utf8();
+                    f.qualname = in.utf8();
                     fillDict(f.getDict(), read());
                     return f;
                 }
                 case T_CLASS: {
-                    read();
-                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
-                    int s = slot(null);
-                    String name = readStr(), qualname = readStr();
-                    int nb = in.readInt();
-                    PyType[] bases = new PyType[nb];
-                    for (int i = 0; i < nb; i++) bases[i] = (PyType) read();
-                    int na = in.readInt();
+                    jobOnly(tag, "a class");
+                    read();   // the class's module namespace, read first for the memo's sake
+                    if (readAgain()) return memoRef(PyType.class, "a class");
+                    int s = reserve();
+                    String name = in.utf8(), qualname = in.utf8();
+                    PyType[] bases = new PyType[in.count(1, "base class")];
+                    for (int i = 0; i < bases.length; i++) bases[i] = readType("a base class");
+                    int na = in.count(5, "class attribute");
                     PyDict ns = new PyDict();
                     for (int i = 0; i < na; i++) {
-                        String k = readStr();
+                        String k = in.utf8();
                         ns.put(new PyStr(k), read());
                     }
                     PyType cls = PyType.create(name, bases, ns, null);
                     cls.qualname = qualname;
-                    memo.set(s, cls);
+                    fill(s, cls);
                     return cls;
                 }
-                case T_INST: {
-                    PyType cls = (PyType) read();
-                    if (in.readUnsignedByte() == 0) return (PyObject) memo.get(in.readInt());
-                    int s = slot(null);
-                    PyObject inst = cls.allocator != null ? cls.allocator.allocate(cls) : new PyInstance(cls);
-                    memo.set(s, inst);
-                    PyObject d = read();
-                    PyDict state = inst instanceof PyInstance pi ? pi.state() : inst.getDict();
-                    if (state != null) fillDict(state, d);
-                    return inst;
-                }
-                case T_EXC: {
-                    int s = slot(null);
-                    PyType cls = (PyType) read();
-                    PyTuple args = (PyTuple) read();
-                    PyObject e;
-                    try {
-                        e = Ops.call(cls, args.array());
-                    } catch (PyException ex) {
-                        PyBaseException be = new PyBaseException(cls);
-                        be.args = args;
-                        e = be;
-                    }
-                    if (e instanceof PyBaseException be) be.args = args;
-                    memo.set(s, e);
-                    return e;
-                }
                 case T_PYCODE: {
-                    int s = slot(null);
+                    jobOnly(tag, "a code object");
+                    int s = reserve();
                     PyCode pc = new PyCode(readCode());
-                    memo.set(s, pc);
+                    fill(s, pc);
                     return pc;
                 }
                 case T_STDSTREAM: {
+                    jobOnly(tag, "a standard stream");
                     Interpreter interp = Interpreter.get();
-                    PyObject f = switch (in.readByte()) {
-                        case 0 -> interp.stdin;
-                        case 1 -> interp.stdout;
-                        case 2 -> interp.stderr;
-                        default -> throw new IOException("bad standard stream");
-                    };
-                    slot(f);
-                    return f;
+                    int fd = in.u8();
+                    PyObject f = fd == 0 ? interp.stdin : fd == 1 ? interp.stdout : fd == 2 ? interp.stderr : null;
+                    if (f == null) throw new Malformed("standard stream " + fd + " does not exist");
+                    return slot(f);
                 }
                 case T_PLACEHOLDER: {
-                    PyObject p = new Unavailable(readStr());
-                    slot(p);
-                    return p;
+                    jobOnly(tag, "a placeholder");
+                    return slot(new Unavailable(in.utf8()));
                 }
-                default: throw new IOException("bad tag " + tag);
+                default: throw new Malformed("unknown tag " + tag + " at offset " + at);
             }
         }
 
-        private void fillDict(PyDict target, PyObject src) {
-            if (target != null && src instanceof PyDict d)
-                for (var e : d.entrySnapshot()) target.put(e.getKey(), e.getValue());
+        /** Cells waiting for an object still being rebuilt, by memo index (see {@link #readCellValue}). */
+        private final Map<Integer, List<PyCell>> waiting = new java.util.HashMap<>();
+
+        /**
+         * A closure cell's value. In a job, a cell may name an object still being rebuilt: the __class__ cell
+         * of a method that uses super() holds the class whose namespace is being read. The cell gets its
+         * value when that object is complete ({@link #fill}).
+         */
+        private void readCellValue(PyCell cell) throws Malformed {
+            if (job && in.remaining() >= 5 && in.peek() == T_MEMO) {
+                int at = in.position();
+                in.u8();
+                int i = in.i32();
+                if (i >= 0 && i < memo.size() && memo.get(i) == null) {
+                    waiting.computeIfAbsent(i, k -> new ArrayList<>()).add(cell);
+                    return;
+                }
+                in.seek(at);
+            }
+            cell.value = read();
         }
 
-        byte[] readBytes() throws IOException {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
-            return b;
+        private void fill(int slot, Object o) {
+            memo.set(slot, o);
+            List<PyCell> cells = waiting.remove(slot);
+            if (cells != null && o instanceof PyObject p) for (PyCell c : cells) c.value = p;
         }
 
-        String readStr() throws IOException { return new String(readBytes(), java.nio.charset.StandardCharsets.UTF_8); }
+        private void jobOnly(int tag, String what) throws Malformed {
+            if (!job) {
+                throw new Malformed("tag " + tag + " (" + what + " carried whole) is accepted only in the job a parent "
+                        + "gives its child, not in a message");
+            }
+        }
 
-        CodeObject readCode() throws IOException {
-            int t = in.readUnsignedByte();
-            if (t == T_MEMO) return (CodeObject) memo.get(in.readInt());
-            if (t != T_CODE) throw new IOException("expected code");
-            int s = slot(null);
-            CodeObject c = readCodeBody();
-            memo.set(s, c);
+        /** The module named so (see the class comment for when it may be imported). */
+        private PyModule module(String name) throws Malformed {
+            Interpreter interp = Interpreter.get();
+            if (name.equals("builtins")) return interp.builtins;
+            if (interp.modules.get(new PyStr(name)) instanceof PyModule m) return m;
+            if (!job && !interp.isLibraryModule(name)) {
+                throw new Malformed("a message names module '" + name + "', which this process has not imported "
+                        + "(modules are not imported on a message's behalf)");
+            }
+            return interp.importModule(name);
+        }
+
+        private void fillDict(PyDict target, PyObject src) throws Malformed {
+            if (src == PyNone.NONE) return;
+            PyDict d = expect(PyDict.class, src, "a state dict");
+            if (target == null) {
+                if (d.size() == 0) return;
+                throw new Malformed("state for an object without a __dict__");
+            }
+            for (var e : d.entrySnapshot()) target.put(e.getKey(), e.getValue());
+        }
+
+        CodeObject readCode() throws Malformed {
+            int t = in.u8();
+            if (t == T_MEMO) return memoRef(CodeObject.class, "a code object");
+            if (t != T_CODE) throw new Malformed("expected a code object, got tag " + t);
+            int s = reserve();
+            CodeObject c = CodeMarshal.loads(in.lengthPrefixed());
+            if (c == null) throw new Malformed("a damaged code object (or one from another gilpy build)");
+            fill(s, c);
             return c;
-        }
-
-        private CodeObject readCodeBody() throws IOException {
-            String name = readStr(), qualname = readStr(), filename = readStr();
-            int first = in.readInt(), argc = in.readInt(), posonly = in.readInt(), kwonly = in.readInt(),
-                    flags = in.readInt(), stack = in.readInt();
-            int[] code = readInts();
-            Object[] consts = new Object[in.readInt()];
-            for (int i = 0; i < consts.length; i++) consts[i] = readConst();
-            String[] names = readStrs(), varnames = readStrs(), cellvars = readStrs(), freevars = readStrs();
-            int[] cell2arg = readInts(), lines = readInts(), columns = readInts(), et = readInts();
-            return new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code, consts,
-                    names, varnames, cellvars, freevars, cell2arg, lines, columns, et);
-        }
-
-        int[] readInts() throws IOException {
-            int n = in.readInt();
-            if (n < 0) return null;
-            int[] a = new int[n];
-            for (int i = 0; i < n; i++) a[i] = in.readInt();
-            return a;
-        }
-
-        String[] readStrs() throws IOException {
-            String[] a = new String[in.readInt()];
-            for (int i = 0; i < a.length; i++) a[i] = readStr();
-            return a;
-        }
-
-        Object readConst() throws IOException {
-            int t = in.readUnsignedByte();
-            switch (t) {
-                case T_NONE: return null;
-                case T_TRUE: return Boolean.TRUE;
-                case T_FALSE: return Boolean.FALSE;
-                case T_INT: return in.readLong();
-                case T_BIG: return new BigInteger(readBytes());
-                case T_FLOAT: return in.readDouble();
-                case T_STR: return readStr();
-                case T_BYTES: return readBytes();
-                case T_ELLIPSIS: return Expr.Ellipsis.INSTANCE;
-                case T_MEMO: return memo.get(in.readInt());
-                case T_CODE: {
-                    int s = slot(null);
-                    CodeObject c = readCodeBody();
-                    memo.set(s, c);
-                    return c;
-                }
-                case T_TUPLE: {
-                    int n = in.readInt();
-                    List<Object> items = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) items.add(readConst());
-                    return new CodeObject.ConstTuple(items);
-                }
-                default: throw new IOException("bad constant tag " + t);
-            }
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.gilpy.repl;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Disassembler;
 import dev.gilpy.concurrent.EvalBreaker;
+import dev.gilpy.concurrent.SignalTrap;
+import dev.gilpy.vm.FatalError;
 import dev.gilpy.concurrent.Gil;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.parse.Parsing;
@@ -93,7 +95,6 @@ public final class Repl {
                 reader = null;
             }
         }
-        if (terminal == null) installPlainSigint();
         try {
             if (!quiet) {
                 String banner = "gilpy " + VERSION + " (Python 3.11 subset) [GIL " + (gilOn ? "on" : "off") + "] on "
@@ -158,24 +159,13 @@ public final class Repl {
         return h != null && !h.isEmpty() ? h : System.getProperty("user.home");
     }
 
-    /** Without JLine: Ctrl-C still raises KeyboardInterrupt in running code. */
-    @SuppressWarnings("removal")
-    private void installPlainSigint() {
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
-                if (running) interruptRunning();
-                else System.exit(130);
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException ignored) {
-            // No SIGINT on this platform.
-        }
-    }
-
-    /** Called from the signal thread: make the main interpreter thread raise KeyboardInterrupt. */
+    /**
+     * JLine's terminal takes SIGINT while it is open: Ctrl-C in running code goes to the one signal path
+     * (SignalTrap), so it raises KeyboardInterrupt (or runs a Python handler) even in a blocking wait.
+     * Without JLine the interpreter's own SIGINT handling is in place.
+     */
     private void interruptRunning() {
-        if (!running) return;
-        ts.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
-        EvalBreaker.set(EvalBreaker.ASYNC_EXC);
+        if (running) SignalTrap.trip(SignalTrap.SIGINT);
     }
 
     // ------------------------------------------------------------------ the loop
@@ -190,6 +180,12 @@ public final class Repl {
             } catch (UserInterruptException e) {
                 lines.clear();
                 err("\nKeyboardInterrupt\n");
+                continue;
+            } catch (PyException e) {
+                // A signal while waiting for a line without JLine: its handler raised (Ctrl-C: KeyboardInterrupt).
+                lines.clear();
+                if (e.value.type().isSubtypeOf(Exc.KeyboardInterrupt)) err("\nKeyboardInterrupt\n");
+                else report(e.value);
                 continue;
             } catch (EndOfFileException e) {
                 if (terminal != null) err("\n");
@@ -246,6 +242,11 @@ public final class Repl {
             runInterruptibly(() -> interp.exec(code, main.dict, main.dict));
         } catch (PyException e) {
             report(e.value);
+        } catch (Leave l) {
+            throw l;
+        } catch (Throwable t) {
+            // The last resort (FatalError): reported, and the session goes on with a new prompt.
+            FatalError.print(t, ts, interp);
         } finally {
             flushOut();
         }
@@ -282,12 +283,8 @@ public final class Repl {
     }
 
     private int exitCode(PyBaseException exc) {
-        PyObject c = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-        if (c == PyNone.NONE) return 0;
-        if (c instanceof PyInt i) return (int) i.value;
         flushOut();
-        interp.writeStderr(Ops.strString(c) + "\n");
-        return 1;
+        return interp.systemExitStatus(exc);
     }
 
     private String colourTraceback(String tb) {

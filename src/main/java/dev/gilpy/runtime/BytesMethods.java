@@ -19,6 +19,7 @@ final class BytesMethods {
 
     static byte[] bytesArg(PyObject o) {
         if (o instanceof PyBytes x) return x.value;
+        if (o instanceof PyByteArray x) return x.toBytes();
         throw Exc.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
@@ -105,12 +106,17 @@ final class BytesMethods {
         if (op == MULTIPLY) {
             PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
             if (n == null) return null;
-            int c = Math.max(0, n.clampedInt());
-            byte[] r = new byte[self.value.length * c];
-            for (int i = 0; i < c; i++) System.arraycopy(self.value, 0, r, i * self.value.length, self.value.length);
-            return new PyBytes(r);
+            return new PyBytes(repeat(self.value, n, "repeated bytes are too long"));
         }
         return null;
+    }
+
+    /** b repeated n times (CPython's checks before allocating; tooLong: see {@link Sizes#repeat}). */
+    static byte[] repeat(byte[] b, PyInt n, String tooLong) {
+        int total = Sizes.repeat(b.length, n, tooLong);
+        byte[] r = new byte[total];
+        for (int i = 0; i < total; i += b.length) System.arraycopy(b, 0, r, i, b.length);
+        return r;
     }
 
     /**
@@ -142,8 +148,9 @@ final class BytesMethods {
         if (o instanceof PyStr) throw Exc.typeError("string argument without an encoding");
         PyInt n = o instanceof PyInt i ? i : null;
         if (n != null) {
-            if (n.signum() < 0) throw Exc.valueError("negative count");
-            return new PyBytes(new byte[n.intValue()]);
+            long count = Sizes.ssize(n, Sizes.INDEX_SIZED);
+            if (count < 0) throw Exc.valueError("negative count");
+            return new PyBytes(new byte[Sizes.alloc(count)]);
         }
         PyObject[] items;
         try {
@@ -213,11 +220,11 @@ final class BytesMethods {
             PyObject[] items = Ops.toArray(it);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyBytes x)) {
+                if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray)) {
                     throw Exc.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().name + " found");
                 }
                 if (i > 0) out.writeBytes(b(s));
-                out.writeBytes(x.value);
+                out.writeBytes(bytesArg(items[i]));
             }
             return new PyBytes(out.toByteArray());
         });

@@ -18,7 +18,7 @@ public final class Formatting {
         char align = 0; // '<', '>', '^', '=' or 0
         char sign = 0;  // '+', '-', ' ' or 0
         boolean z, alt, zero;
-        int width = -1;
+        long width = -1;
         char grouping = 0;
         int precision = -1;
         char type = 0;
@@ -45,7 +45,7 @@ public final class Formatting {
         }
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) sp.width = parseNum(s.substring(st, i));
+        if (i > st) sp.width = parseNum(s.substring(st, i), "Too many decimal digits in format string");
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             sp.grouping = s.charAt(i++);
             if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) throw Exc.valueError("Cannot specify both ',' and '_'.");
@@ -55,7 +55,10 @@ public final class Formatting {
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
             if (i == st) throw Exc.valueError("Format specifier missing precision");
-            sp.precision = parseNum(s.substring(st, i));
+            long precision = parseNum(s.substring(st, i), "Too many decimal digits in format string");
+            // CPython: a float's precision must fit a C int; a str's is only a bound, so clamping keeps its meaning
+            if (precision > Integer.MAX_VALUE && typeName.equals("float")) throw Exc.valueError("precision too big");
+            sp.precision = (int) Math.min(precision, Integer.MAX_VALUE);
         }
         if (n - i > 1) throw Exc.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         if (i < n) sp.type = s.charAt(i);
@@ -65,11 +68,11 @@ public final class Formatting {
         return sp;
     }
 
-    private static int parseNum(String d) {
+    private static long parseNum(String d, String tooBig) {
         try {
-            return Integer.parseInt(d);
+            return Long.parseLong(d);
         } catch (NumberFormatException e) {
-            throw Exc.valueError("Too many decimal digits in format string");
+            throw Exc.valueError(tooBig);
         }
     }
 
@@ -78,7 +81,7 @@ public final class Formatting {
     private static String pad(String body, Spec sp, char defaultAlign) {
         int len = body.codePointCount(0, body.length());
         if (sp.width <= len) return body;
-        int total = sp.width - len;
+        int total = Sizes.alloc(sp.width - len + body.length()) - body.length();
         char a = sp.align == 0 ? defaultAlign : sp.align;
         String f = String.valueOf(sp.fill);
         return switch (a) {
@@ -134,14 +137,14 @@ public final class Formatting {
         String sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
         boolean zeroPad = sp.align == '=' && sp.fill == '0' && sp.width > 0;
         if (zeroPad) {
-            int min = sp.width - sign.length() - prefix.length() - rest.length();
+            int min = Sizes.alloc(sp.width) - sign.length() - prefix.length() - rest.length();
             String g = group(intDigits, sp.grouping, groupEvery, Math.max(min, 0));
             return sign + prefix + g + rest;
         }
         String body = group(intDigits, sp.grouping, groupEvery, 0) + rest;
         if (sp.align == '=') {
             int len = sign.length() + prefix.length() + body.length();
-            if (sp.width > len) return sign + prefix + String.valueOf(sp.fill).repeat(sp.width - len) + body;
+            if (sp.width > len) return sign + prefix + String.valueOf(sp.fill).repeat(Sizes.alloc(sp.width) - len) + body;
             return sign + prefix + body;
         }
         return pad(sign + prefix + body, sp, '>');
@@ -358,13 +361,13 @@ public final class Formatting {
                 if (argi >= items.length) throw Exc.typeError("not enough arguments for format string");
                 PyObject w = items[argi++];
                 if (!(w instanceof PyInt wi)) throw Exc.typeError("* wants int");
-                int wv = wi.intValue();
+                long wv = Sizes.ssize(wi, Sizes.C_SSIZE_T);
                 if (wv < 0) { left = true; wv = -wv; }
                 sp.width = wv;
             } else {
                 int ws = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                if (i > ws) sp.width = parseNum(fmt.substring(ws, i));
+                if (i > ws) sp.width = parseNum(fmt.substring(ws, i), "width too big");
             }
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
@@ -373,11 +376,13 @@ public final class Formatting {
                     if (argi >= items.length) throw Exc.typeError("not enough arguments for format string");
                     PyObject p = items[argi++];
                     if (!(p instanceof PyInt pi)) throw Exc.typeError("* wants int");
-                    sp.precision = Math.max(0, pi.intValue());
+                    sp.precision = Math.max(0, Sizes.cInt(pi));
                 } else {
                     int ps = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                    sp.precision = i > ps ? parseNum(fmt.substring(ps, i)) : 0;
+                    long precision = i > ps ? parseNum(fmt.substring(ps, i), "precision too big") : 0;
+                    if (precision > Integer.MAX_VALUE) throw Exc.valueError("precision too big");
+                    sp.precision = (int) precision;
                 }
             }
             if (i >= n) throw Exc.valueError("incomplete format");
@@ -579,7 +584,7 @@ public final class Formatting {
         } else if (allDigits(first)) {
             if (mode[0]) throw Exc.valueError("cannot switch from automatic field numbering to manual field specification");
             mode[1] = true;
-            v = positional(pos, parseNum(first));
+            v = positional(pos, parseNum(first, "Too many decimal digits in format string"));
         } else {
             if (mapping == null) throw Exc.keyError(new PyStr(first));
             v = Ops.getItem(mapping, new PyStr(first));
@@ -610,11 +615,11 @@ public final class Formatting {
         return v;
     }
 
-    private static PyObject positional(PyObject[] pos, int i) {
+    private static PyObject positional(PyObject[] pos, long i) {
         if (i >= pos.length) {
             throw Exc.indexError("Replacement index " + i + " out of range for positional args tuple");
         }
-        return pos[i];
+        return pos[(int) i];
     }
 
     private static boolean allDigits(String s) {

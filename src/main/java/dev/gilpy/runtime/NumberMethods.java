@@ -152,7 +152,8 @@ final class NumberMethods {
 
     static PyInt plainInt(PyObject o) {
         PyInt i = (PyInt) o;
-        if (i instanceof PyBool b) return PyInt.of(b.value);
+        // bool and other int subtypes (IntEnum members) become a plain int.
+        if (i.type() != PyInt.TYPE) return i.isBig() ? PyInt.of(i.big) : PyInt.of(i.value);
         return i;
     }
 
@@ -187,6 +188,15 @@ final class NumberMethods {
     static PyInt parseInt(String s, int base) { return parseInt(s, base, PyStr.repr(s)); }
 
     static PyInt parseInt(String text, int base, String shown) {
+        int limit = PyInt.processMaxStrDigits;
+        if (limit > 0 && text.length() > limit && Integer.bitCount(base) != 1) {   // CPython: powers of 2 are exempt
+            int digits = 0;
+            for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) digits++;
+            if (digits > limit) {
+                throw Exc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                        + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
         PyInt r = tryParseInt(text, base);
         if (r == null) throw Exc.valueError("invalid literal for int() with base " + base + ": " + shown);
         return r;

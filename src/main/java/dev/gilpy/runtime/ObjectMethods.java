@@ -119,16 +119,78 @@ public final class ObjectMethods {
                 (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
         be.def("__traceback__", new PyGetSet("__traceback__", x -> PyNone.NONE, (x, v) -> { }));
         Exc.StopIteration.def("value", new PyGetSet("value", x -> firstArg((PyBaseException) x), null));
-        Exc.SystemExit.def("code", new PyGetSet("code", x -> firstArg((PyBaseException) x), null));
+        // CPython's SystemExit_init: code is None, the one argument, or the args tuple; assignable.
+        Exc.SystemExit.def("code", new PyGetSet("code", x -> {
+            PyBaseException e = (PyBaseException) x;
+            if (e.exitCode != null) return e.exitCode;
+            return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+        }, (x, v) -> ((PyBaseException) x).exitCode = v));
         Exc.KeyError.def("__str__", new PyMethodDescr(Exc.KeyError, "__str__", (a, k) -> a[0].str()));
         Exc.OSError.def("errno", new PyGetSet("errno", x -> argOrNone((PyBaseException) x, 0, 2), null));
         Exc.OSError.def("strerror", new PyGetSet("strerror", x -> argOrNone((PyBaseException) x, 1, 2), null));
         Exc.OSError.def("filename", new PyGetSet("filename", x -> argOrNone((PyBaseException) x, 2, 3), null));
+        syntaxErrorMethods(Exc.SyntaxError);
         Exc.ImportError.def("name", new PyGetSet("name", x -> {
             PyDict d = x.getDict();
             PyObject v = d.get(new PyStr("name"));
             return v == null ? PyNone.NONE : v;
         }, (x, v) -> x.getDict().put(new PyStr("name"), v)));
+    }
+
+    private static final String[] SYNTAX_ERROR_DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    /** CPython: Objects/exceptions.c SyntaxError_init and SyntaxError_str. */
+    private static void syntaxErrorMethods(PyType t) {
+        for (String n : new String[]{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                "print_file_and_line"}) {
+            t.def(n, PyNone.NONE);   // the instance's own value, once set, shadows these
+        }
+        def(t, "__init__", (a, k) -> {
+            initSyntaxError((PyBaseException) a[0], java.util.Arrays.copyOfRange(a, 1, a.length - Args.nkw(k)));
+            return PyNone.NONE;
+        });
+        for (PyType st : new PyType[]{Exc.SyntaxError, Exc.IndentationError, Exc.TabError}) {
+            var plain = st.constructor;
+            st.constructor = (cls, args, kw) -> {
+                PyObject e = plain.construct(cls, args, kw);
+                initSyntaxError((PyBaseException) e, args);
+                return e;
+            };
+        }
+        def(t, "__str__", (a, k) -> a[0].str());
+    }
+
+    private static void initSyntaxError(PyBaseException e, PyObject[] rest) {
+        {
+            e.args = new PyTuple(rest);
+            PyDict d = e.getDict();
+            if (rest.length >= 1) d.put(new PyStr("msg"), rest[0]);
+            if (rest.length == 2) {
+                PyObject[] info = Ops.toArray(rest[1]);
+                if (info.length < 4) {
+                    throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                }
+                if (info.length > 6) throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
+                for (int i = 0; i < info.length; i++) d.put(new PyStr(SYNTAX_ERROR_DETAILS[i]), info[i]);
+            }
+        }
+    }
+
+    static PyObject syntaxErrorStr(PyObject e) {
+        {
+            String msg = Ops.strString(Ops.getAttr(e, "msg"));
+            PyObject file = Ops.getAttr(e, "filename"), line = Ops.getAttr(e, "lineno");
+            String name = null;
+            if (file instanceof PyStr f) {
+                int slash = f.value.lastIndexOf('/');
+                name = f.value.substring(slash + 1);
+            }
+            boolean hasLine = line instanceof PyInt && line.type() == PyInt.TYPE;   // bool is not a line number
+            if (name != null && hasLine) return new PyStr(msg + " (" + name + ", line " + Ops.strString(line) + ")");
+            if (name != null) return new PyStr(msg + " (" + name + ")");
+            if (hasLine) return new PyStr(msg + " (line " + Ops.strString(line) + ")");
+            return new PyStr(msg);
+        }
     }
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }

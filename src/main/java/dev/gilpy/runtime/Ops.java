@@ -68,17 +68,28 @@ public final class Ops {
 
     public static void leaveRepr(PyObject o) { REPR_GUARD.get().remove(o); }
 
+    /** repr(o); each level of a nested repr counts against the recursion limit, as in CPython. */
     public static PyStr repr(PyObject o) {
-        if (o.type().builtin) return asStr(o.repr(), "__repr__");
-        return asStr(callDunder(o, "__repr__"), "__repr__");
+        RecursionDepth d = RecursionDepth.enter(RecursionDepth.IN_REPR);
+        try {
+            if (o.type().builtin) return asStr(o.repr(), "__repr__");
+            return asStr(callDunder(o, "__repr__"), "__repr__");
+        } finally {
+            d.leave();
+        }
     }
 
     public static String reprString(PyObject o) { return repr(o).value; }
 
     public static PyStr str(PyObject o) {
         if (o instanceof PyStr s && s.type() == PyStr.TYPE) return s;
-        if (o.type().builtin) return asStr(o.str(), "__str__");
-        return asStr(callDunder(o, "__str__"), "__str__");
+        RecursionDepth d = RecursionDepth.enter(RecursionDepth.IN_STR);
+        try {
+            if (o.type().builtin) return asStr(o.str(), "__str__");
+            return asStr(callDunder(o, "__str__"), "__str__");
+        } finally {
+            d.leave();
+        }
     }
 
     public static String strString(PyObject o) { return str(o).value; }
@@ -181,15 +192,21 @@ public final class Ops {
 
     public static boolean compareBool(PyObject a, PyObject b, int op) { return isTrue(richCompare(a, b, op)); }
 
-    /** Lexicographic comparison of two sequences, as list/tuple richcompare. */
+    /** Lexicographic comparison of two sequences, as list/tuple richcompare; nesting counts against the recursion limit. */
     public static PyObject compareSequences(PyObject[] a, int na, PyObject[] b, int nb, int op) {
         if ((op == EQ || op == NE) && na != nb) return PyBool.of(op == NE);
         int n = Math.min(na, nb);
-        for (int i = 0; i < n; i++) {
-            if (a[i] == b[i] || eq(a[i], b[i])) continue;
-            if (op == EQ) return PyBool.FALSE;
-            if (op == NE) return PyBool.TRUE;
-            return richCompare(a[i], b[i], op);
+        if (n == 0) return PyBool.of(cmpResult(Integer.compare(na, nb), op));
+        RecursionDepth d = RecursionDepth.enter(RecursionDepth.IN_COMPARISON);
+        try {
+            for (int i = 0; i < n; i++) {
+                if (a[i] == b[i] || eq(a[i], b[i])) continue;
+                if (op == EQ) return PyBool.FALSE;
+                if (op == NE) return PyBool.TRUE;
+                return richCompare(a[i], b[i], op);
+            }
+        } finally {
+            d.leave();
         }
         return PyBool.of(cmpResult(Integer.compare(na, nb), op));
     }
@@ -282,7 +299,8 @@ public final class Ops {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     /** One side of a binary operator: null for NotImplemented. */
@@ -480,6 +498,8 @@ public final class Ops {
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable instanceof PyTuple t && t.type().builtin) return t.items.clone();
         if (iterable instanceof PyList l && l.type().builtin) return l.toArray();
+        // CPython sizes the result by the length hint first: list(range(2**62)) fails at once
+        if (iterable instanceof PyRange r) Sizes.alloc(r.length);
         PyObject it = iter(iterable);
         List<PyObject> out = new ArrayList<>();
         for (PyObject v; (v = next(it)) != null; ) out.add(v);

@@ -7,12 +7,18 @@ import java.util.List;
 public class PyBaseException extends PyObject {
     private final PyType type;
     private PyDict dict;
+    /** SystemExit.code once assigned (otherwise derived from args). */
+    public PyObject exitCode;
     public PyTuple args = PyTuple.EMPTY;
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
-    /** Innermost frame last, as the exception unwinds outward entries are added at the front. */
-    private final List<TracebackEntry> traceback = new ArrayList<>();
+    /**
+     * Innermost frame FIRST: as the exception unwinds outward each frame appends its entry, in constant
+     * time (a deep recursion's traceback is built in time linear in its depth); {@link #traceback()}
+     * gives them outermost first.
+     */
+    private final ArrayList<TracebackEntry> traceback = new ArrayList<>();
 
     public PyBaseException(PyType type) {
         this.type = type;
@@ -33,15 +39,20 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
-    public synchronized void addTraceback(TracebackEntry e) { traceback.add(0, e); }
+    /** Adds the entry of the frame the exception is leaving, outside the entries already there. */
+    public synchronized void addTraceback(TracebackEntry e) { traceback.add(e); }
 
-    public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback); }
+    public synchronized boolean hasTraceback() { return !traceback.isEmpty(); }
+
+    /** The traceback, outermost frame first (the order it is printed in). */
+    public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback.reversed()); }
 
     public synchronized void clearTraceback() { traceback.clear(); }
 
     @Override
     public PyObject str() {
         if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Ops.repr(args.get(0));
+        if (type.isSubtypeOf(Exc.SyntaxError)) return ObjectMethods.syntaxErrorStr(this);
         if (args.size() >= 2 && type.isSubtypeOf(Exc.OSError) && args.get(0) instanceof PyInt errno) {
             String s = "[Errno " + errno.toDecimal() + "] " + Ops.strString(args.get(1));
             if (args.size() >= 3) s += ": " + Ops.reprString(args.get(2));

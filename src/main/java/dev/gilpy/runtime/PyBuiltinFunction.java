@@ -14,6 +14,13 @@ public final class PyBuiltinFunction extends PyObject {
     public final String name;
     public final Body body;
     public String module;
+    /**
+     * Whether a call counts one level against the recursion limit while it runs ("maximum recursion depth
+     * exceeded while calling a Python object" when the limit is reached there). CPython 3.11 checks in the
+     * calls of its one-argument builtins (abs, repr, ...), and in those that call another builtin inside
+     * (sorted calls list.sort); its specialised calls of the others skip the check.
+     */
+    public boolean checksRecursion;
 
     public PyBuiltinFunction(String name, Body body) {
         this.name = name;
@@ -24,7 +31,15 @@ public final class PyBuiltinFunction extends PyObject {
     public PyType type() { return TYPE; }
 
     @Override
-    public PyObject call(PyObject[] args, String[] kwnames) { return body.call(args, kwnames); }
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (!checksRecursion) return body.call(args, kwnames);
+        RecursionDepth d = RecursionDepth.enter(RecursionDepth.IN_CALL);
+        try {
+            return body.call(args, kwnames);
+        } finally {
+            d.leave();
+        }
+    }
 
     @Override
     public PyObject repr() { return new PyStr("<built-in function " + name + ">"); }

@@ -221,9 +221,15 @@ public class PyDict extends PyObject implements PyBinaryOps {
         if (d == this) return true;
         List<Map.Entry<PyObject, PyObject>> es = entrySnapshot();
         if (es.size() != d.size()) return false;
-        for (Map.Entry<PyObject, PyObject> e : es) {
-            PyObject v = d.get(e.getKey());
-            if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) return false;
+        if (es.isEmpty()) return true;
+        RecursionDepth depth = RecursionDepth.enter(RecursionDepth.IN_COMPARISON);
+        try {
+            for (Map.Entry<PyObject, PyObject> e : es) {
+                PyObject v = d.get(e.getKey());
+                if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) return false;
+            }
+        } finally {
+            depth.leave();
         }
         return true;
     }

@@ -92,14 +92,25 @@ public class PyInt extends PyObject implements PyFormattable {
     @Override
     public PyObject repr() { return new PyStr(toDecimal()); }
 
+    /** CPython 3.11's default limit of decimal digits in int<->str conversions (0: none). */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** The smallest limit sys.set_int_max_str_digits accepts, other than 0. */
+    public static final int MIN_MAX_STR_DIGITS = 640;
+    /**
+     * sys.set_int_max_str_digits, -X int_max_str_digits, PYTHONINTMAXSTRDIGITS. Process-wide: the int type
+     * has no interpreter to ask, so every interpreter in one JVM shares it (one per process outside tests).
+     */
+    public static volatile int processMaxStrDigits = DEFAULT_MAX_STR_DIGITS;
+
     public String toDecimal() {
         if (big == null) return Long.toString(value);
-        if (big.bitLength() > 14000) {
-            // CPython 3.11 limits int->str conversion to 4300 digits.
+        int limit = processMaxStrDigits;
+        // a number of more than limit * 3.33 bits has more than limit digits: only those are counted
+        if (limit > 0 && big.bitLength() > limit * 3L) {
             String s = big.toString();
             int digits = s.length() - (big.signum() < 0 ? 1 : 0);
-            if (digits > 4300) {
-                throw Exc.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+            if (digits > limit) {
+                throw Exc.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                         + "use sys.set_int_max_str_digits() to increase the limit");
             }
             return s;

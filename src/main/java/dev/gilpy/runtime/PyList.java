@@ -55,7 +55,7 @@ public class PyList extends PyObject implements PyBinaryOps {
     public synchronized PyObject[] toArray() { return Arrays.copyOf(items, size); }
 
     public synchronized void append(PyObject v) {
-        if (size == items.length) items = Arrays.copyOf(items, size * 2 + 4);
+        if (size == items.length) items = Arrays.copyOf(items, Sizes.grown(size, size + 1L));
         items[size++] = v;
     }
 
@@ -63,7 +63,7 @@ public class PyList extends PyObject implements PyBinaryOps {
         if (iterable instanceof PyList l && l.type().builtin) {
             PyObject[] other = l.toArray();
             synchronized (this) {
-                ensure(size + other.length);
+                ensure((long) size + other.length);
                 System.arraycopy(other, 0, items, size, other.length);
                 size += other.length;
             }
@@ -71,18 +71,19 @@ public class PyList extends PyObject implements PyBinaryOps {
         }
         if (iterable instanceof PyTuple t && t.type().builtin) {
             synchronized (this) {
-                ensure(size + t.items.length);
+                ensure((long) size + t.items.length);
                 System.arraycopy(t.items, 0, items, size, t.items.length);
                 size += t.items.length;
             }
             return;
         }
+        if (iterable instanceof PyRange r) Sizes.alloc(size + r.length);   // CPython: the length hint, first
         PyObject it = Ops.iter(iterable);
         for (PyObject v; (v = Ops.next(it)) != null; ) append(v);
     }
 
-    private void ensure(int n) {
-        if (n > items.length) items = Arrays.copyOf(items, Math.max(n, items.length * 2));
+    private void ensure(long n) {
+        if (n > items.length) items = Arrays.copyOf(items, Sizes.grown(items.length, n));
     }
 
     public synchronized PyObject pop(int i) {
@@ -244,11 +245,9 @@ public class PyList extends PyObject implements PyBinaryOps {
     static PyObject[] repeat(PyObject[] a, int n, PyObject times) {
         PyInt t = Ops.indexOrNull(times);
         if (t == null) return null;
-        if (t.signum() <= 0 || n == 0) return new PyObject[0];
-        if (t.isBig() || (long) n * t.value > Integer.MAX_VALUE - 8) throw Exc.raise(Exc.MemoryError, "");
-        int k = (int) t.value;
-        PyObject[] out = new PyObject[n * k];
-        for (int i = 0; i < k; i++) System.arraycopy(a, 0, out, i * n, n);
+        int total = Sizes.repeat(n, t, null);
+        PyObject[] out = new PyObject[total];
+        for (int i = 0; i < total; i += n) System.arraycopy(a, 0, out, i, n);
         return out;
     }
 

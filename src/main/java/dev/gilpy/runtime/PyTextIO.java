@@ -76,6 +76,8 @@ public final class PyTextIO extends PyObject {
     private final StringBuilder buffer = new StringBuilder();
     /** Flush at every newline (a terminal), or only when the buffer fills / at flush(). */
     public volatile boolean lineBuffered;
+    /** Every write goes out at once (-u, PYTHONUNBUFFERED: CPython's write_through). */
+    public volatile boolean writeThrough;
     public final boolean tty;
     private final int fd;
     private boolean closed;
@@ -110,7 +112,7 @@ public final class PyTextIO extends PyObject {
         if (closed) throw Exc.valueError("I/O operation on closed file.");
         if (out == null) throw Exc.raise(Exc.OSError, "not writable");
         buffer.append(s);
-        if (buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
+        if (writeThrough || buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
     }
 
     public synchronized void flush() {

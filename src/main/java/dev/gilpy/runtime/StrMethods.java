@@ -182,7 +182,7 @@ final class StrMethods {
     static PyObject padded(PyObject[] a, String fn, int mode) {
         Args.methodRange(fn, a, null, 1, 2);
         PyStr self = (PyStr) a[0];
-        int w = Ops.index(a[1], "'" + a[1].type().name + "' object cannot be interpreted as an integer");
+        long width = Sizes.ssizeArg(a[1]);
         String fill = " ";
         if (a.length > 2) {
             if (!(a[2] instanceof PyStr f) || f.length() != 1) {
@@ -191,7 +191,9 @@ final class StrMethods {
             fill = f.value;
         }
         int n = self.length();
-        if (w <= n) return self;
+        if (width <= n) return self;
+        int w = Sizes.alloc(width + (self.value.length() - n));   // the UTF-16 length of the result
+        w -= self.value.length() - n;
         int total = w - n;
         return new PyStr(switch (mode) {
             case 0 -> self.value + fill.repeat(total);
@@ -407,10 +409,10 @@ final class StrMethods {
         });
         Reg.m1(t, "zfill", (o, w) -> {
             String s = v(o);
-            int width = Ops.index(w, "'" + w.type().name + "' object cannot be interpreted as an integer");
+            long width = Sizes.ssizeArg(w);
             int n = ((PyStr) o).length();
             if (n >= width) return o;
-            String zeros = "0".repeat(width - n);
+            String zeros = "0".repeat(Sizes.alloc(width + (s.length() - n)) - s.length());
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return new PyStr(s.charAt(0) + zeros + s.substring(1));
             return new PyStr(zeros + s);
         });
@@ -437,10 +439,25 @@ final class StrMethods {
         });
         Reg.m(t, "expandtabs", (a, k) -> {
             PyObject[] p = Args.parse("expandtabs", a, 1, k, new String[]{"tabsize"}, 0, 1);
-            int ts = p[0] == null ? 8 : Ops.index(p[0], "an integer is required");
-            StringBuilder sb = new StringBuilder();
+            int ts = p[0] == null ? 8 : Sizes.cInt(p[0]);
+            String str = v(a[0]);
+            long length = 0, column = 0;   // CPython: unicode_expandtabs_impl measures the result first
+            for (int i = 0; i < str.length(); i++) {
+                char c = str.charAt(i);
+                if (c == '\t') {
+                    if (ts > 0) {
+                        long incr = ts - column % ts;
+                        column += incr;
+                        length += incr;
+                    }
+                } else {
+                    length++;
+                    column = (c == '\n' || c == '\r') ? 0 : column + 1;
+                }
+            }
+            StringBuilder sb = new StringBuilder(Sizes.alloc(length));
             int col = 0;
-            for (char c : v(a[0]).toCharArray()) {
+            for (char c : str.toCharArray()) {
                 if (c == '\t') {
                     if (ts > 0) {
                         int sp = ts - col % ts;
@@ -526,10 +543,9 @@ final class StrMethods {
             case MULTIPLY -> {
                 PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
                 if (n == null) return null;
-                int count = n.clampedInt();
-                if (count <= 0 || self.value.isEmpty()) return PyStr.EMPTY;
-                if ((long) count * self.value.length() > Integer.MAX_VALUE - 16) throw Exc.raise(Exc.MemoryError, "");
-                return new PyStr(self.value.repeat(count));
+                int total = Sizes.repeat(self.value.length(), n, "repeated string is too long");
+                if (total == 0) return PyStr.EMPTY;
+                return new PyStr(self.value.repeat(total / self.value.length()));
             }
             case REMAINDER -> {
                 if (reflected) return null;

@@ -187,6 +187,7 @@ final class ColdOps {
                         PyObject prev = s[--sp];
                         s[sp] = null;
                         ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                        if (Eval.memoryReserveSpent) Eval.retakeMemoryReserve();
                     }
                     case CHECK_EXC_MATCH -> {
                         PyObject type = s[sp - 1];

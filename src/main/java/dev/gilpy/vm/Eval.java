@@ -53,6 +53,11 @@ public final class Eval {
             return r;
         } catch (StackOverflowError e) {
             throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            FatalError.note(ts, e);
+            throw e;
         } finally {
             ts.frame = f.back;
             ts.depth--;
@@ -315,7 +320,40 @@ public final class Eval {
             } catch (RuntimeException e) {
                 if (!isInternalError(e)) throw e;
                 pending = internalError(co, pc - 1, e);
+            } catch (OutOfMemoryError e) {
+                pending = outOfMemory();   // raised at this instruction, so except and finally run
             }
+        }
+    }
+
+    // ---- The Java heap running out inside an instruction is Python's MemoryError there (CPython:
+    // PyErr_NoMemory where the allocation fails). Whatever the failed instruction was building is
+    // garbage once the OutOfMemoryError is dropped, so raising and handling have room again; when the
+    // heap is full of live objects the reserve below gives them room.
+
+    private static final int MEMORY_RESERVE_BYTES = 2 << 20;
+    /** Headroom for raising and handling a MemoryError. Process-wide, as the heap is. */
+    private static byte[] processMemoryReserve = new byte[MEMORY_RESERVE_BYTES];
+    /** The reserve was given up; POP_EXCEPT takes it again once an except clause has handled the error. */
+    static volatile boolean memoryReserveSpent;
+
+    /** A MemoryError for an OutOfMemoryError the caller has already dropped. */
+    static PyBaseException outOfMemory() {
+        processMemoryReserve = null;
+        memoryReserveSpent = true;
+        return new PyBaseException(Exc.MemoryError);
+    }
+
+    /** {@link #outOfMemory} for compiled code, whose handler takes a RuntimeException. */
+    static RuntimeException outOfMemoryRaised() { return outOfMemory().raise(); }
+
+    /** After an except clause: the reserve again, if the handler made room for it (else next time). */
+    static void retakeMemoryReserve() {
+        try {
+            processMemoryReserve = new byte[MEMORY_RESERVE_BYTES];
+            memoryReserveSpent = false;
+        } catch (OutOfMemoryError stillFull) {
+            // the program still holds the heap: it runs on without headroom and tries again later
         }
     }
 
@@ -342,7 +380,7 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (exc.traceback().isEmpty()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }

@@ -168,12 +168,33 @@ public final class Interpreter {
     /** Called by the eval loop at its check points when the eval breaker is set. */
     void handleBreaker(ThreadState ts) {
         gil.checkpoint();
+        // Signal handlers run in the main thread only (CPython: _PyErr_CheckSignalsTstate).
+        if (dev.gilpy.concurrent.SignalTrap.pending()) dev.gilpy.concurrent.SignalTrap.dispatchPending();
         PyBaseException exc = ts.asyncExc;
         if (exc != null) {
             ts.asyncExc = null;
             dev.gilpy.concurrent.EvalBreaker.clear(dev.gilpy.concurrent.EvalBreaker.ASYNC_EXC);
             throw exc.raise();
         }
+    }
+
+    /**
+     * The exit status a SystemExit asks for (CPython: Python/pythonrun.c _Py_HandleSystemExit): its
+     * {@code code}; None is 0; an int is taken as a C long, then a C int (one that does not fit a long
+     * is -1, exit status 255); anything else is printed to sys.stderr and gives 1.
+     */
+    public int systemExitStatus(PyBaseException exc) {
+        PyObject c;
+        try {
+            c = Ops.getAttr(exc, "code");
+        } catch (PyException e) {
+            c = PyNone.NONE;
+        }
+        if (c == PyNone.NONE) return 0;
+        if (c instanceof PyInt i) return i.isBig() ? -1 : (int) i.value;
+        writeStderr(Ops.strString(c) + "\n");
+        stderr.flush();
+        return 1;
     }
 
     void displayHook(PyObject v) {
@@ -238,11 +259,24 @@ public final class Interpreter {
             return code;
         } catch (ParseError e) {
             printWarnings(warnings);
+            if (e.kind.equals("MemoryError")) throw dev.gilpy.runtime.Sizes.memoryError();
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         } catch (CompileError e) {
             printWarnings(warnings);
             throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, sourceLine(e.filename, e.lineno),
                     e.endLineno, e.endOffset).raise();
+        }
+    }
+
+    /**
+     * Source given as bytes, decoded as PEP 263 says (BOM, coding cookie); a problem is a SyntaxError.
+     * {@code undeclared} words the error for non-UTF-8 bytes without a declaration, given the first bad offset.
+     */
+    public static String decodeSource(byte[] source, String filename, java.util.function.IntFunction<String> undeclared) {
+        try {
+            return dev.gilpy.parse.SourceDecoding.decode(source, filename, undeclared);
+        } catch (ParseError e) {
+            throw syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset).raise();
         }
     }
 
@@ -380,6 +414,18 @@ public final class Interpreter {
             modules.put(new PyStr(full), m);
             return m;
         }
+        Found f = find(full, parent);
+        if (f != null) return execModule(full, f.file, f.source, f.pkgPath);
+        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, new PyStr("No module named '" + full + "'"));
+        e.getDict().put(new PyStr("name"), new PyStr(full));
+        throw e.raise();
+    }
+
+    /** A module's source as the import system finds it: file name, text, and the package's path (or null). */
+    private record Found(String file, String source, String pkgPath) {}
+
+    /** The first match for full along sys.path (or the parent package's __path__); null when there is none. */
+    private Found find(String full, PyModule parent) {
         String shortName = full.substring(full.lastIndexOf('.') + 1);
         List<String> dirs = new ArrayList<>();
         if (parent != null) {
@@ -392,9 +438,9 @@ public final class Interpreter {
             if (dir.startsWith(LIB_PREFIX)) {
                 String res = dir.substring(LIB_PREFIX.length()) + shortName;
                 String src = resource(res + ".py");
-                if (src != null) return execModule(full, LIB_PREFIX + res + ".py", src, null);
+                if (src != null) return new Found(LIB_PREFIX + res + ".py", src, null);
                 src = resource(res + "/__init__.py");
-                if (src != null) return execModule(full, LIB_PREFIX + res + "/__init__.py", src, LIB_PREFIX + res + "/");
+                if (src != null) return new Found(LIB_PREFIX + res + "/__init__.py", src, LIB_PREFIX + res + "/");
                 continue;
             }
             Path base = Path.of(dir.isEmpty() ? "." : dir);
@@ -402,16 +448,38 @@ public final class Interpreter {
             Path pkgInit = base.resolve(shortName).resolve("__init__.py");
             try {
                 if (Files.isRegularFile(pkgInit)) {
-                    return execModule(full, pkgInit.toString(), Files.readString(pkgInit), base.resolve(shortName).toString());
+                    return new Found(pkgInit.toString(), Files.readString(pkgInit), base.resolve(shortName).toString());
                 }
-                if (Files.isRegularFile(file)) return execModule(full, file.toString(), Files.readString(file), null);
+                if (Files.isRegularFile(file)) return new Found(file.toString(), Files.readString(file), null);
             } catch (IOException e) {
                 throw Exc.raise(Exc.ImportError, "could not read " + file + ": " + e.getMessage());
             }
         }
-        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, new PyStr("No module named '" + full + "'"));
-        e.getDict().put(new PyStr("name"), new PyStr(full));
-        throw e.raise();
+        return null;
+    }
+
+    /**
+     * Whether importing full runs only gilpy's own library: a built-in module, or one shipped in the jar that
+     * sys.path finds before any file of the user's (the multiprocessing deserializer imports only these on a
+     * message's behalf).
+     */
+    public boolean isLibraryModule(String full) {
+        if (providers.containsKey(full)) return true;
+        int dot = full.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot >= 0) {
+            String pn = full.substring(0, dot);
+            PyObject known = modules.get(new PyStr(pn));
+            if (known instanceof PyModule pm) {
+                boolean library = providers.containsKey(pn) || pm.get("__file__") instanceof PyStr f && f.value.startsWith(LIB_PREFIX);
+                if (!library) return false;
+            } else if (!isLibraryModule(pn)) {
+                return false;
+            }
+            parent = importModule(pn);
+        }
+        Found f = find(full, parent);
+        return f != null && f.file.startsWith(LIB_PREFIX);
     }
 
     /** The standard library written in Python ships inside the jar under this resource folder. */

@@ -5,13 +5,17 @@ package dev.gilpy.vm;
  * {@link ThreadState#current()} a type test instead of a ThreadLocal lookup, and the large stack lets
  * Python recursion reach its limit long before the JVM's stack does.
  */
-public final class InterpreterThread extends Thread {
+public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.OwnThread {
     public static final long STACK_SIZE = 1L << 30;
 
     public final ThreadState state;
 
     public InterpreterThread(ThreadState state, Runnable body, String name) {
-        super(null, body, name, STACK_SIZE);
+        this(state, body, name, STACK_SIZE);
+    }
+
+    public InterpreterThread(ThreadState state, Runnable body, String name, long stackSize) {
+        super(state, body, name, stackSize);
         this.state = state;
     }
 }

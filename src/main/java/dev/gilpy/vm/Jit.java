@@ -198,7 +198,9 @@ final class Jit {
         mv.visitCode();
         Label tryStart = new Label(), tryEnd = new Label(), onException = new Label();
         Label fallback = new Label(), end = new Label();
+        Label onOutOfMemory = new Label();
         mv.visitTryCatchBlock(tryStart, tryEnd, onException, "java/lang/RuntimeException");
+        mv.visitTryCatchBlock(tryStart, tryEnd, onOutOfMemory, "java/lang/OutOfMemoryError");
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
         mv.visitVarInsn(ASTORE, S);
@@ -281,6 +283,11 @@ final class Jit {
         mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfter",
                 "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;IZ)" + OBJ, false);
         mv.visitInsn(ARETURN);
+        // The heap ran out: drop the OutOfMemoryError, then a MemoryError raised at this instruction.
+        mv.visitLabel(onOutOfMemory);
+        mv.visitInsn(POP);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL, "outOfMemoryRaised", "()Ljava/lang/RuntimeException;", false);
+        mv.visitJumpInsn(GOTO, onException);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

@@ -2,26 +2,19 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyObject;
-
-/**
- * Padding before {@link ThreadState}'s fields. Thread states are usually allocated one after another by
- * the thread that starts the threads, so without padding two of them share a cache line, and with the
- * GIL off every call ({@code frame}, {@code depth}) and loop ({@code bytecodes}) of one thread would
- * invalidate the other core's copy (false sharing). HotSpot lays out superclass fields first.
- */
-abstract class ThreadStatePadBefore {
-    long p00, p01, p02, p03, p04, p05, p06, p07;
-}
+import dev.gilpy.runtime.RecursionDepth;
 
 /** Per-thread interpreter state (CPython's PyThreadState): the frame chain, recursion depth, handled exception. */
-public final class ThreadState extends ThreadStatePadBefore {
+public final class ThreadState extends RecursionDepth {
+
     private static final ThreadLocal<ThreadState> LOCAL = new ThreadLocal<>();
+    // The runtime's view of the current thread's depth; null (the runtime then keeps its own) on a thread
+    // that has no state while no interpreter exists.
+    static { RecursionDepth.registerLookup(() -> LOCAL.get() != null || Interpreter.peek() != null ? current() : null); }
 
     public final Interpreter interp;
     /** The innermost executing Python frame. */
     public Frame frame;
-    /** Python call depth, for RecursionError. */
-    public int depth;
     /**
      * Finished frames kept for the next call at the same depth (CPython keeps frames on a per-thread
      * data stack for the same reason): index = the caller's depth. See {@link PyFunction#newFrame}.
@@ -33,6 +26,9 @@ public final class ThreadState extends ThreadStatePadBefore {
     public PyObject threadObject;
     /** An exception another thread asked this one to raise (KeyboardInterrupt in the main thread). */
     public volatile PyBaseException asyncExc;
+    /** A Java throwable on its way out of Python frames, and the Python stack where it started (FatalError). */
+    Throwable escaping;
+    java.util.List<dev.gilpy.runtime.TracebackEntry> escapingStack;
 
     /**
      * Estimated bytecodes executed (--gil-stats): Eval adds the span of a loop body at each backward jump
@@ -40,10 +36,13 @@ public final class ThreadState extends ThreadStatePadBefore {
      */
     public long bytecodes;
 
-    /** Padding after the fields (see {@link ThreadStatePadBefore}); never read. */
+    /** Padding after the fields (see RecursionDepth's padding); never read. */
     long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09;
 
     public ThreadState(Interpreter interp) { this.interp = interp; }
+
+    @Override
+    public int limit() { return interp.recursionLimit; }
 
     /** The state of the calling thread, creating one bound to the interpreter if needed. */
     public static ThreadState current() {

@@ -5,6 +5,7 @@ import dev.gilpy.runtime.Ops;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
+import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
 import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyType;
@@ -33,25 +34,51 @@ public final class Traceback {
             format(exc.context, interp, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        List<TracebackEntry> tb = exc.traceback();
-        if (!tb.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            TracebackEntry prev = null;
-            int repeat = 0;
-            for (TracebackEntry e : tb) {
-                if (e.sameLine(prev)) {
-                    repeat++;
-                    if (repeat >= 3) continue;
-                } else {
-                    flushRepeats(sb, repeat);
-                    repeat = 0;
-                }
-                prev = e;
-                appendEntry(sb, e, interp);
-            }
-            flushRepeats(sb, repeat);
-        }
+        appendTraceback(sb, exc.traceback(), interp);
         sb.append(formatExceptionOnly(exc, interp));
+    }
+
+    /**
+     * "Traceback (most recent call last):" and the entries (outermost first) as CPython's PyTraceBack_Print
+     * writes them: only the innermost sys.tracebacklimit, repeated lines folded; nothing for no entries.
+     */
+    private static void appendTraceback(StringBuilder sb, List<TracebackEntry> tb, Interpreter interp) {
+        long limit = tracebackLimit(interp);
+        if (tb.isEmpty() || limit <= 0) return;
+        sb.append("Traceback (most recent call last):\n");
+        if (tb.size() > limit) tb = tb.subList(tb.size() - (int) limit, tb.size());
+        TracebackEntry prev = null;
+        int repeat = 0;
+        for (TracebackEntry e : tb) {
+            if (e.sameLine(prev)) {
+                repeat++;
+                if (repeat >= 3) continue;
+            } else {
+                flushRepeats(sb, repeat);
+                repeat = 0;
+            }
+            prev = e;
+            appendEntry(sb, e, interp);
+        }
+        flushRepeats(sb, repeat);
+    }
+
+    /** "Traceback (most recent call last):" and the entries of a stack (outermost first). */
+    public static String formatStack(List<TracebackEntry> stack, Interpreter interp) {
+        StringBuilder sb = new StringBuilder();
+        appendTraceback(sb, stack, interp);
+        return sb.toString();
+    }
+
+    /** CPython's default limit of printed traceback entries (PyTraceBack_LIMIT). */
+    private static final long DEFAULT_LIMIT = 1000;
+
+    /** sys.tracebacklimit when it is an int (at most 0: no entries at all), else 1000, as CPython. */
+    private static long tracebackLimit(Interpreter interp) {
+        PyObject v = interp == null ? null : interp.sysAttr("tracebacklimit");
+        if (!(v instanceof PyInt i)) return DEFAULT_LIMIT;
+        if (i.isBig()) return i.signum() > 0 ? Long.MAX_VALUE : 0;
+        return i.value;
     }
 
     private static void flushRepeats(StringBuilder sb, int repeat) {
@@ -186,7 +213,9 @@ public final class Traceback {
                     }
                 }
             }
-            String m = msg instanceof PyStr ms ? ms.value : Ops.strString(exc);
+            if (msg == null) msg = exc.type().lookup("msg");
+            String m = msg instanceof PyStr ms ? ms.value : msg == null || msg == PyNone.NONE ? "<no detail available>"
+                    : Ops.strString(msg);
             sb.append(name).append(": ").append(m).append('\n');
             return sb.toString();
         }

@@ -62,6 +62,7 @@ public final class Launch {
         private final List<String> args;
         private final Map<String, String> env = new HashMap<>();
         private String stdin = "";
+        private boolean stdinOpen;
         private Path dir;
         private int timeoutSeconds = 120;
 
@@ -69,6 +70,8 @@ public final class Launch {
 
         public Spec env(String key, String value) { env.put(key, value); return this; }
         public Spec stdin(String text) { stdin = text; return this; }
+        /** Leaves stdin open after the text (a program blocked in input() then waits, as on a terminal). */
+        public Spec stdinOpen() { stdinOpen = true; return this; }
         public Spec in(Path directory) { dir = directory; return this; }
         public Spec timeout(int seconds) { timeoutSeconds = seconds; return this; }
 
@@ -92,7 +95,8 @@ public final class Launch {
                 pb.environment().putAll(env);
                 Process p = pb.start();
                 p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-                p.getOutputStream().close();
+                if (stdinOpen) p.getOutputStream().flush();
+                else p.getOutputStream().close();
                 return new Started(p, out, err, timeoutSeconds);
             } catch (IOException e) {
                 throw new AssertionError(e);
