@@ -31,6 +31,7 @@ public final class MultiprocessingModule {
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
         m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));
+        m.def("authkey", (a, k) -> new PyBytes(Node.get().authkey.clone()));
         m.def("cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         m.def("prestart", (a, k) -> {
             Launcher.prestart();
@@ -243,6 +244,6 @@ public final class MultiprocessingModule {
         } catch (IOException e) {
             throw Exc.raise(Exc.OSError, e.getMessage());
         }
-        return new ChildProc(Launcher.launch(bos.toByteArray()));
+        return new ChildProc(Launcher.launch(bos.toByteArray()), node.runDir);
     }
 }

@@ -28,8 +28,12 @@ public final class Child {
     public static volatile boolean isChild;
     public static volatile long parentPid = -1;
 
+    /** Set once the JVM has begun to exit by itself (a signal: SIGTERM from terminate(), SIGINT...). */
+    private static volatile boolean exiting;
+
     public static int main(String[] args) {
         isChild = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "mp-child-exit"));
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
         Interpreter interp = new Interpreter();
         interp.setGil(Gils.create(true), false);
@@ -56,7 +60,18 @@ public final class Child {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (Node.started()) Node.get().flushAll();
+        if (Node.started()) {
+            Node.get().flushAll();
+            ChildProc.noteExit(Node.get().runDir, rc[0]);
+        }
+        // A signal is ending this process (its job may have failed because of that): leave the exit
+        // status to the signal's exit, so that the parent reads -signal as CPython's does.
+        while (exiting) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException ignored) {
+            }
+        }
         return rc[0];
     }
 

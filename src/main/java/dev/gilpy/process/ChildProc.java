@@ -3,6 +3,9 @@ package dev.gilpy.process;
 import dev.gilpy.runtime.PyObject;
 import dev.gilpy.runtime.PyType;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** The parent's view of a child JVM (multiprocessing's Popen). */
@@ -10,19 +13,46 @@ public final class ChildProc extends PyObject {
     public static final PyType TYPE = PyType.builtin("mp_popen", PyType.OBJECT, null);
 
     public final Process process;
+    private final Path runDir;
+    private volatile Integer exitcode;
+    /** The signal we sent (a JVM that a signal interrupts while starting up may end with status 1). */
     private volatile int signalled;
 
-    public ChildProc(Process p) { this.process = p; }
+    public ChildProc(Process p, Path runDir) {
+        this.process = p;
+        this.runDir = runDir;
+    }
+
+    /**
+     * The JVM reports a death by signal N as status 128+N, the same as exit(128+N). A child that exits
+     * with a status above 128 says so first in this file (see {@link #noteExit}): only without it is the
+     * status a signal, which multiprocessing reports as -N.
+     */
+    private static Path exitNote(Path runDir, long pid) { return runDir.resolve(pid + ".exit"); }
+
+    /** In a child, before it exits with this status. */
+    public static void noteExit(Path runDir, int status) {
+        if ((status & 0xff) <= 128) return;
+        try {
+            Files.writeString(exitNote(runDir, ProcessHandle.current().pid()), Integer.toString(status & 0xff));
+        } catch (IOException ignored) {
+            // the run directory is gone (the parent ended): nobody asks for the status
+        }
+    }
 
     @Override
     public PyType type() { return TYPE; }
 
     /** Exit code as multiprocessing reports it (-signal when killed), or null while running. */
     public Integer poll() {
+        Integer known = exitcode;
+        if (known != null) return known;
         if (process.isAlive()) return null;
         int v = process.exitValue();
-        if (signalled != 0 && v != 0) return -signalled;
-        if (v == 128 + 9 || v == 128 + 15) return -(v - 128);
+        boolean noted = v > 128 && Files.exists(exitNote(runDir, process.pid()));
+        if (!noted && signalled != 0 && v != 0) v = -signalled;
+        else if (!noted && v > 128) v = -(v - 128);
+        exitcode = v;
         return v;
     }
 
@@ -38,7 +68,7 @@ public final class ChildProc extends PyObject {
     }
 
     public void signal(boolean kill) {
-        signalled = kill ? 9 : 15;
+        if (process.isAlive()) signalled = kill ? 9 : 15;
         if (kill) process.destroyForcibly();
         else process.destroy();
     }

@@ -29,6 +29,13 @@ public final class MpQueue implements Node.Hosted {
         notifyAll();
     }
 
+    /** An item taken for a client that died before it got it: first again. */
+    public synchronized void unget(byte[] item) {
+        if (item == null) return;
+        items.addFirst(item);
+        notifyAll();
+    }
+
     /** Several items streamed in together, in order. */
     synchronized void putLocal(List<byte[]> batch) {
         items.addAll(batch);

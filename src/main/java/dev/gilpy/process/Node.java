@@ -324,7 +324,7 @@ public final class Node {
             if (!state.compareAndSet(0, 1)) return;
             opened(pid, 1);
             try {
-                serveFrames(in, out);
+                serveFrames(in, out, pid);
             } finally {
                 opened(pid, -1);
             }
@@ -363,11 +363,13 @@ public final class Node {
         return b;
     }
 
-    private void serveFrames(DataInputStream in, DataOutputStream out) throws IOException {
+    private void serveFrames(DataInputStream in, DataOutputStream out, long pid) throws IOException {
         // Puts that arrived together enter their queue together (one lock, one wake-up of a getter),
         // but items received whole are handed over before any read that may wait or fail.
         List<byte[]> batch = new ArrayList<>();
         MpQueue batchQueue = null;
+        byte[] lastGot = null;
+        MpQueue ungetQueue = null;
         int op = -1;
         long id = 0;
         while (true) {
@@ -376,7 +378,13 @@ public final class Node {
                     op = in.readUnsignedByte();
                 } catch (EOFException e) {
                     return;
+                } catch (IOException e) {
+                    // Reset, not EOF: the client died with our last reply unread. If that reply was an item it
+                    // got, the item was never received: it goes back to the front of its queue.
+                    if (ungetQueue != null) ungetQueue.unget(lastGot);
+                    throw e;
                 }
+                ungetQueue = null;   // the client sent more: it had read the reply
                 id = in.readLong();
             }
             if (op != OP_PUT && op != OP_CALL) throw new MalformedFrame("unknown operation " + op);
@@ -406,8 +414,18 @@ public final class Node {
             try {
                 PyObject[] args = Ops.toArray(Ser.loads(payload));
                 if (h == null) throw Exc.runtimeError("no such multiprocessing object");
-                PyObject r = h.invoke(name, args);
+                // While a call runs, the client waits for its reply and has sent nothing more: this connection
+                // holds nothing for awaitDrained() to wait for (a worker killed in a blocking get must not
+                // hold up its join()).
+                PyObject r;
+                opened(pid, -1);
+                try {
+                    r = h.invoke(name, args);
+                } finally {
+                    opened(pid, 1);
+                }
                 result = Ser.dumps(r, Ser.REF);
+                lastGot = r instanceof PyBytes b ? b.value : null;
                 status = ST_OK;
             } catch (MpQueue.EmptyFull ef) {
                 status = ef.full ? ST_FULL : ST_EMPTY;
@@ -422,10 +440,18 @@ public final class Node {
                 }
                 result = b;
             }
-            out.writeByte(status);
-            out.writeInt(result.length);
-            out.write(result);
-            out.flush();
+            try {
+                out.writeByte(status);
+                out.writeInt(result.length);
+                out.write(result);
+                out.flush();
+            } catch (IOException e) {
+                // The client died while it waited (a killed worker blocked in get): the item it would have
+                // had goes back to the front of its queue, as an unread item of CPython's pipe stays there.
+                if (status == ST_OK && h instanceof MpQueue q && name.equals("get")) q.unget(lastGot);
+                throw e;
+            }
+            ungetQueue = status == ST_OK && h instanceof MpQueue q && name.equals("get") ? q : null;
         }
     }
 

@@ -36,7 +36,7 @@ public final class Ser {
             T_BYTES = 7, T_TUPLE = 8, T_LIST = 9, T_DICT = 10, T_SET = 11, T_FSET = 12, T_MEMO = 13, T_MODREF = 14,
             T_GLOBAL = 15, T_FUNC = 16, T_CLASS = 17, T_INST = 18, T_CODE = 19, T_HANDLE = 20, T_PLACEHOLDER = 21,
             T_MODULE = 22, T_EXC = 23, T_BUILTIN = 24, T_ELLIPSIS = 25, T_SUBLIST = 26, T_SUBDICT = 27,
-            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30;
+            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31;
 
     /**
      * Nesting of values in a message: as deep as CPython's pickle goes before its RecursionError (the
@@ -327,6 +327,13 @@ public final class Ser {
                 return;
             }
             if (o == PySingleton.NOT_IMPLEMENTED) { out.writeByte(T_NOTIMPL); return; }
+            if (mode == FORK && o instanceof PyTextIO f && f.fd() <= 2 && !f.isClosed()) {
+                // The child has the same descriptor (inherited): a forked child writes to it, as in CPython.
+                remember(o);
+                out.writeByte(T_STDSTREAM);
+                out.writeByte(f.fd());
+                return;
+            }
             if (mode == FORK) {
                 remember(o);
                 out.writeByte(T_PLACEHOLDER);
@@ -374,6 +381,14 @@ public final class Ser {
 
         private void writeGlobal(PyObject o, String module, String qualname, String what) throws IOException {
             if (!(o instanceof PyType t && t.builtin) && lookupGlobal(module, qualname) != o) {
+                if (mode == FORK) {
+                    // A library's local function or class reached through the snapshot (e.g. a callback an
+                    // executor in __main__ holds): the child gets a placeholder, not a failed start().
+                    remember(o);
+                    out.writeByte(T_PLACEHOLDER);
+                    writeStr(what);
+                    return;
+                }
                 String repr = o instanceof PyType ? Ops.reprString(o) : Ops.reprString(o);
                 String last = qualname.contains(".") ? qualname : qualname;
                 throw Exc.raise(PicklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
@@ -705,6 +720,14 @@ public final class Ser {
                     PyCode pc = new PyCode(readCode());
                     fill(s, pc);
                     return pc;
+                }
+                case T_STDSTREAM: {
+                    jobOnly(tag, "a standard stream");
+                    Interpreter interp = Interpreter.get();
+                    int fd = in.u8();
+                    PyObject f = fd == 0 ? interp.stdin : fd == 1 ? interp.stdout : fd == 2 ? interp.stderr : null;
+                    if (f == null) throw new Malformed("standard stream " + fd + " does not exist");
+                    return slot(f);
                 }
                 case T_PLACEHOLDER: {
                     jobOnly(tag, "a placeholder");

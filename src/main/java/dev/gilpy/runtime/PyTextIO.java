@@ -140,6 +140,9 @@ public final class PyTextIO extends PyObject {
 
     public boolean isClosed() { return closed; }
 
+    /** The file descriptor (0, 1, 2 for the standard streams; above 2 for files gilpy opened). */
+    public int fd() { return fd; }
+
     /** One line including its newline; null at end of file. */
     public String readline() {
         if (in == null) throw Exc.raise(Exc.OSError, "not readable");

@@ -177,6 +177,12 @@ class LogRecord:
         self.thread = t.ident
         self.threadName = t.name
         self.processName = 'MainProcess'
+        mp = sys.modules.get('multiprocessing')
+        if mp is not None:
+            try:
+                self.processName = mp.current_process().name
+            except Exception:
+                pass
         try:
             import os
             self.process = os.getpid()

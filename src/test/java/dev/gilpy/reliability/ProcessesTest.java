@@ -87,4 +87,72 @@ class ProcessesTest {
                 """);
         assertEquals("fork False False\nspawn False False\nparent False\n", r.out(), r.toString());
     }
+
+    @Test
+    void poolsAndExecutorsShutDownAtOnceAndSurviveKilledWorkers() {
+        Launch.Result r = Launch.script("""
+                import multiprocessing as mp, os, subprocess, sys, time
+                from concurrent.futures import ProcessPoolExecutor
+                from concurrent.futures.process import BrokenProcessPool
+                def pid(_=None):
+                    return os.getpid()
+                def die():
+                    subprocess.run(['kill', '-9', str(os.getpid())])
+                def slow(x):
+                    time.sleep(x)
+                    return x
+                if __name__ == '__main__':
+                    for n in (1, 2):
+                        with mp.Pool(n) as p:
+                            p.map(pid, range(4))
+                            t = time.monotonic()
+                        print('leave Pool(%d)' % n, round(time.monotonic() - t, 3))
+                    p = mp.Pool(2)
+                    old = p.map(pid, range(4), chunksize=1)
+                    subprocess.run(['kill', '-9', str(old[0])])
+                    print('after a worker died', sorted(p.map(abs, [-1, -2, -3, -4], chunksize=1)))
+                    p.terminate()
+                    ex = ProcessPoolExecutor(2)
+                    ex.submit(pid).result()
+                    fs = [ex.submit(die)] + [ex.submit(slow, 0.3) for _ in range(4)]
+                    broken = 0
+                    for f in fs:
+                        try:
+                            f.result(timeout=60)
+                        except BrokenProcessPool as e:
+                            broken += 1
+                            last = e
+                    print('broken', broken >= 1, last)
+                    ex = ProcessPoolExecutor(1)
+                    ex.submit(pid).result()
+                    fs = [ex.submit(slow, 0.3) for _ in range(5)]
+                    t = time.monotonic()
+                    ex.shutdown(wait=False, cancel_futures=True)
+                    print('shutdown(wait=False, cancel_futures=True)', round(time.monotonic() - t, 3))
+                    left = ProcessPoolExecutor(2)
+                    left.submit(slow, 0.2)
+                    print('end', time.time(), flush=True)
+                """);
+        long exitAt = System.currentTimeMillis();
+        assertEquals(0, r.code(), r.toString());
+        assertFalse(r.showsJava(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(6, lines.length, r.out());
+        for (int i = 0; i < 2; i++) {
+            double secs = Double.parseDouble(lines[i].split(" ")[2]);
+            assertTrue(secs <= 0.1 * slack(), "leaving with Pool took " + secs + " s: " + lines[i]);
+        }
+        assertEquals("after a worker died [1, 2, 3, 4]", lines[2]);
+        assertEquals("broken True A process in the process pool was terminated abruptly while the future was running or pending.", lines[3]);
+        assertTrue(Double.parseDouble(lines[4].split(" ")[2]) <= 0.1 * slack(), lines[4]);
+        // The executor never shut down finishes its 0.2 s task at exit, then the process ends: no fixed wait.
+        double end = Double.parseDouble(lines[5].split(" ")[1]);
+        assertTrue(exitAt / 1000.0 - end < 2.0 * slack(), "exit took " + (exitAt / 1000.0 - end) + " s after the last line");
+    }
+
+    /** Timing bounds widen on a loaded machine (other builds share the cores): load per core, 1 to 5. */
+    static double slack() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return Math.max(1, Math.min(5, load / Runtime.getRuntime().availableProcessors()));
+    }
 }

@@ -17,3 +17,11 @@ def freeze_support():
 
 def set_executable(path):
     pass
+
+def get_logger():
+    from multiprocessing import util
+    return util.get_logger()
+
+def log_to_stderr(level=None):
+    from multiprocessing import util
+    return util.log_to_stderr(level)

@@ -61,10 +61,10 @@ class _HostedDict(dict):
 class NamespaceProxy(BaseProxy):
     def __getattr__(self, name):
         if name.startswith('_'):
-            raise AttributeError(name)
+            raise AttributeError("'NamespaceProxy' object has no attribute %r" % name)
         d = _mp.call(self.__dict__['_h'], 'get', name, _MISSING)
         if d == _MISSING:
-            raise AttributeError(name)
+            raise AttributeError("'Namespace' object has no attribute %r" % name)
         return d
 
     def __setattr__(self, name, value):
@@ -74,7 +74,10 @@ class NamespaceProxy(BaseProxy):
             _mp.call(self.__dict__['_h'], '__setitem__', name, value)
 
     def __delattr__(self, name):
-        _mp.call(self.__dict__['_h'], '__delitem__', name)
+        if name.startswith('_'):
+            return object.__delattr__(self, name)
+        if _mp.call(self.__dict__['_h'], 'pop', name, _MISSING) == _MISSING:
+            raise AttributeError("'Namespace' object has no attribute %r" % name)
 
     def __repr__(self):
         d = _mp.call(self.__dict__['_h'], '__copy__')

@@ -1,15 +1,17 @@
 import threading
-from multiprocessing.process import Process, cpu_count, TimeoutError
-from multiprocessing.queues import SimpleQueue
+from multiprocessing.process import cpu_count, get_context, TimeoutError
+from multiprocessing.queues import Queue, SimpleQueue
 
 
-def _worker(tasks, results, initializer, initargs):
+def _worker(tasks, results, initializer, initargs, maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
         task = tasks.get()
         if task is None:
             break
+        completed += 1
         job, i, func, args, kwds = task
         try:
             res = (True, func(*args, **kwds))
@@ -19,6 +21,8 @@ def _worker(tasks, results, initializer, initargs):
             results.put((job, i, res))
         except Exception as e:
             results.put((job, i, (False, e)))
+    if maxtasks is not None and completed >= maxtasks:
+        results.put((None, None, None))   # retiring: the pool starts a replacement
 
 
 def _mapstar(func, chunk):
@@ -96,21 +100,58 @@ class Pool:
             processes = cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._ctx = context or get_context()
         self._processes = processes
-        self._tasks = SimpleQueue()
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
+        self._tasks = Queue()
         self._results = SimpleQueue()
         self._jobs = {}
         self._next = 0
         self._state = 'RUN'
+        self._lock = threading.Lock()
+        self._on_worker_exit = None
         self._pool = []
         for i in range(processes):
-            w = Process(target=_worker, args=(self._tasks, self._results, initializer, initargs))
-            w.name = w.name.replace('Process', 'PoolWorker')
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._add_worker()
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
+
+    def _add_worker(self):
+        # Named as CPython's (ForkPoolWorker-N / SpawnPoolWorker-N): the context's Process class name.
+        w = self._ctx.Process(target=_worker, args=(self._tasks, self._results, self._initializer,
+                                                    self._initargs, self._maxtasksperchild))
+        w.name = w.name.replace('Process', 'PoolWorker')
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+        # One waiter per worker, blocked in join() (no polling): a worker that ended while the pool
+        # runs (maxtasksperchild reached, or killed) is replaced, as CPython's worker handler does.
+        threading.Thread(target=self._watch, args=(w,), daemon=True).start()
+
+    def _watch(self, w):
+        w.join()
+        with self._lock:
+            if w in self._pool:
+                self._pool.remove(w)
+            if self._state == 'TERMINATE':
+                return
+            if w.exitcode == 0:
+                return   # it took a sentinel, or retired after maxtasksperchild (replaced on its message)
+            if self._on_worker_exit is not None and self._on_worker_exit(w):
+                return
+            self._add_worker()
+
+    def _retired(self):
+        with self._lock:
+            if self._state != 'TERMINATE':
+                self._add_worker()
 
     def _handle_results(self):
         while True:
@@ -118,6 +159,9 @@ class Pool:
             if item is None:
                 return
             job, i, res = item
+            if job is None:
+                self._retired()
+                continue
             r = self._jobs.get(job)
             if r is None:
                 continue
@@ -198,23 +242,41 @@ class Pool:
             yield v
 
     def close(self):
-        if self._state == 'RUN':
-            self._state = 'CLOSE'
-            for w in self._pool:
-                self._tasks.put(None)
+        with self._lock:
+            if self._state == 'RUN':
+                self._state = 'CLOSE'
+                for w in self._pool:
+                    self._tasks.put(None)
+
+    def _drain_tasks(self):
+        """Drops the tasks no worker has taken yet (the pool owns its task queue: these gets are local)."""
+        dropped = []
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except Exception:
+                return dropped
+            if task is not None:
+                dropped.append(task)
 
     def terminate(self):
-        self._state = 'TERMINATE'
-        for w in self._pool:
+        with self._lock:
+            if self._state == 'TERMINATE':
+                return
+            self._state = 'TERMINATE'
+            workers = list(self._pool)
+        for w in workers:
             w.terminate()
-        for w in self._pool:
+        for w in workers:
             w.join()
         self._results.put(None)
 
     def join(self):
         if self._state == 'RUN':
             raise ValueError("Pool is still running")
-        for w in self._pool:
+        if self._state not in ('CLOSE', 'TERMINATE'):
+            raise ValueError("In unknown state")
+        for w in list(self._pool):
             w.join()
         if self._state != 'TERMINATE':
             self._results.put(None)
@@ -226,6 +288,10 @@ class Pool:
 
     def __exit__(self, *args):
         self.terminate()
+
+    def __repr__(self):
+        return '<%s.%s state=%s pool_size=%d>' % (type(self).__module__, type(self).__qualname__,
+                                                   self._state, len(self._pool))
 
 
 ThreadPool = None

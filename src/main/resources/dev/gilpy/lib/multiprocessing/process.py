@@ -2,6 +2,7 @@ import sys
 import os
 import _mp
 import _thread
+import threading   # first: its shutdown (which joins executors) runs before _exit_function
 
 _BOOTSTRAP_MSG = '''
         An attempt has been made to start a new process before the
@@ -102,6 +103,9 @@ class BaseProcess:
         if method != 'fork' and _mp.importing_main():
             raise RuntimeError(_BOOTSTRAP_MSG)
         _reap()
+        # As CPython's preparation data: a child logs to stderr at the level the parent set up.
+        util = sys.modules.get('multiprocessing.util')
+        self._log_level = util._logger.getEffectiveLevel() if util and util._log_to_stderr else None
         try:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -185,7 +189,7 @@ class BaseProcess:
 
     @property
     def authkey(self):
-        return b'gilpy'
+        return _authkey()
 
     @property
     def sentinel(self):
@@ -209,7 +213,7 @@ class BaseProcess:
         info.append(status)
         if status == 'stopped':
             code = _mp.popen_poll(self._popen)
-            info.append('exitcode=%s' % code)
+            info.append('exitcode=%s' % _EXITCODE_TO_NAME.get(code, code))
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
@@ -221,6 +225,9 @@ class BaseProcess:
         _parent = _ParentProcess(self._parent_name, self._parent_pid)
         _current = self
         self._popen = None
+        if getattr(self, '_log_level', None) is not None:
+            from multiprocessing import util
+            util.log_to_stderr(self._log_level)
         exitcode = 1
         try:
             try:
@@ -291,6 +298,20 @@ class _ParentProcess(BaseProcess):
         pass
 
 
+def _authkey():
+    # The run's key (it authenticates every connection between its processes), as CPython's; plain
+    # bytes (CPython's AuthenticationString subclasses bytes, which gilpy's bytes does not allow).
+    return _mp.authkey()
+
+
+# Linux's numbers; repr() shows a death by signal as CPython does (exitcode=-SIGTERM).
+_SIGNALS = {1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS',
+            8: 'SIGFPE', 9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE',
+            14: 'SIGALRM', 15: 'SIGTERM', 16: 'SIGSTKFLT', 17: 'SIGCHLD', 18: 'SIGCONT', 19: 'SIGSTOP',
+            20: 'SIGTSTP', 21: 'SIGTTIN', 22: 'SIGTTOU', 23: 'SIGURG', 24: 'SIGXCPU', 25: 'SIGXFSZ',
+            26: 'SIGVTALRM', 27: 'SIGPROF', 28: 'SIGWINCH', 29: 'SIGIO', 30: 'SIGPWR', 31: 'SIGSYS'}
+_EXITCODE_TO_NAME = {-n: '-' + name for n, name in _SIGNALS.items()}
+
 _current = _MainProcess()
 _parent = None
 
@@ -337,6 +358,10 @@ class _FixedContext:
 
     def get_start_method(self, allow_none=False):
         return self._method
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        from multiprocessing.pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def __getattr__(self, name):
         import multiprocessing
