@@ -24,6 +24,13 @@ public final class MultiprocessingModule {
 
     private static final Map<String, MappedByteBuffer> maps = new ConcurrentHashMap<>();
 
+    /**
+     * Who holds this process's copies of pipe ends (see {@link PipeEnd}): an id its parent chose before
+     * starting it, so that the parent can count the child's copies before the child runs.
+     */
+    private static volatile long holder = ProcessHandle.current().pid() << 20;
+    private static final java.util.concurrent.atomic.AtomicLong children = new java.util.concurrent.atomic.AtomicLong();
+
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_mp");
         m.set("PicklingError", Ser.PicklingError);
@@ -47,7 +54,7 @@ public final class MultiprocessingModule {
             return PyNone.NONE;
         });
         // start(process_obj, method, gil) -> popen
-        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1])));
+        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1]), a.length > 2 ? Ops.toArray(a[2]) : new PyObject[0]));
         m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process.pid()));
         m.def("popen_poll", (a, k) -> orNone(((ChildProc) a[0]).poll()));
         m.def("popen_wait", (a, k) -> {
@@ -68,6 +75,26 @@ public final class MultiprocessingModule {
         m.def("loads", (a, k) -> Ser.loads(((PyBytes) a[0]).value));
         // Hosted objects.
         m.def("queue", (a, k) -> Node.get().host("queue", new MpQueue(a.length > 0 ? (int) ((PyInt) a[0]).value : 0)));
+        // pipe(duplex) -> (queue a, queue b or None, end 0, end 1): end 0 reads a, end 1 writes a; duplex,
+        // end 0 also writes b and end 1 reads b. This process holds one copy of each end.
+        m.def("pipe", (a, k) -> {
+            Node n = Node.get();
+            MpQueue qa = new MpQueue(0), qb = a[0].isTrue() ? new MpQueue(0) : null;
+            PipeEnd e0 = new PipeEnd(qa, qb, holder), e1 = new PipeEnd(qb, qa, holder);
+            return PyTuple.of(n.host("queue", qa), qb == null ? PyNone.NONE : n.host("queue", qb),
+                    n.host("pipe_end", e0), n.host("pipe_end", e1));
+        });
+        m.def("pipe_close", (a, k) -> {
+            Handle h = (Handle) a[0];
+            if (h.local()) ((PipeEnd) Node.get().local(h)).close(holder);
+            else Node.get().streamPut(h, java.nio.ByteBuffer.allocate(8).putLong(holder).array());
+            return PyNone.NONE;
+        });
+        m.def("holder", (a, k) -> PyInt.of(holder));
+        m.def("set_holder", (a, k) -> {
+            holder = ((PyInt) a[0]).longValue();
+            return PyNone.NONE;
+        });
         m.def("host", (a, k) -> Node.get().host("py", new PyHost(a[0])));
         m.def("sync", (a, k) -> Node.get().host(Ops.strString(a[0]), new MpSync(Ops.strString(a[0]), ((PyInt) a[1]).value)));
         m.def("qput", (a, k) -> {
@@ -199,7 +226,51 @@ public final class MultiprocessingModule {
     }
 
     /** start(): serialize the job (fork snapshot or by-reference process object) and launch a child. */
-    private static PyObject start(Interpreter interp, PyObject proc, String method) {
+    private static PyObject start(Interpreter interp, PyObject proc, String method, PyObject[] open) {
+        // The child gets a copy of pipe ends, counted now, released when it closes them or exits: with
+        // fork, of each end open here (a forked CPython child inherits the descriptors); with spawn, of
+        // the ends in the process object (the ones CPython duplicates for the child).
+        long child = (ProcessHandle.current().pid() << 20) + children.incrementAndGet();
+        Ops.setAttr(proc, "_holder", PyInt.of(child));
+        java.util.List<Handle> sent = new java.util.ArrayList<>();
+        byte[] job = job(interp, proc, method, sent);
+        PyObject[] ends = method.equals("fork") ? open
+                : sent.stream().filter(h -> h.kind.equals("pipe_end")).distinct().toArray(PyObject[]::new);
+        for (PyObject e : ends) pipeEndOp((Handle) e, "acquire", PyInt.of(child));
+        ChildProc cp;
+        try {
+            cp = new ChildProc(Launcher.launch(job), Node.get().runDir);
+        } catch (RuntimeException ex) {
+            for (PyObject e : ends) pipeEndOp((Handle) e, "exited", PyInt.of(child));
+            throw ex;
+        }
+        if (ends.length > 0) {
+            long pid = cp.process.pid();
+            // On a thread of its own: telling the owner waits until what the child sent has been filed.
+            cp.process.onExit().thenRunAsync(() -> {
+                for (PyObject e : ends) {
+                    try {
+                        pipeEndOp((Handle) e, "exited", PyInt.of(child), PyInt.of(pid));
+                    } catch (RuntimeException ignored) {
+                        // the pipe's owner is gone too: nobody is left to tell
+                    }
+                }
+            }, task -> {
+                Thread t = new Thread(task, "mp-pipe-exit");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return cp;
+    }
+
+    private static void pipeEndOp(Handle h, String op, PyObject... args) {
+        if (h.local()) Node.get().local(h).invoke(op, args);
+        else Node.get().call(h, op, args);
+    }
+
+    /** The job a child runs: the fork snapshot or the by-reference process object, and its settings. */
+    private static byte[] job(Interpreter interp, PyObject proc, String method, java.util.List<Handle> handles) {
         byte[] payload;
         if (method.equals("fork")) {
             PyList mods = new PyList();
@@ -208,7 +279,7 @@ public final class MultiprocessingModule {
             }
             payload = Ser.dumps(PyTuple.of(proc, mods), Ser.FORK);
         } else {
-            payload = Ser.dumps(proc, Ser.REF);
+            payload = Ser.dumps(proc, Ser.REF, handles);
         }
         Node node = Node.get();
         ByteArrayOutputStream bos = new ByteArrayOutputStream(payload.length + 256);
@@ -244,6 +315,6 @@ public final class MultiprocessingModule {
         } catch (IOException e) {
             throw Exc.raise(Exc.OSError, e.getMessage());
         }
-        return new ChildProc(Launcher.launch(bos.toByteArray()), node.runDir);
+        return bos.toByteArray();
     }
 }

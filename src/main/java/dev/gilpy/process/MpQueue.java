@@ -20,10 +20,27 @@ public final class MpQueue implements Node.Hosted {
     private final ArrayDeque<byte[]> items = new ArrayDeque<>();
     private final int maxsize;
     private long unfinished;
+    /** A pipe's direction: every copy of the writing end is closed (reads end at EOF once empty). */
+    private boolean eof;
+    /** A pipe's direction: every copy of the reading end is closed (puts are a broken pipe). */
+    private boolean broken;
 
     public MpQueue(int maxsize) { this.maxsize = maxsize; }
 
+    synchronized void writersGone() {
+        eof = true;
+        notifyAll();
+    }
+
+    synchronized void readersGone() {
+        broken = true;
+        items.clear();   // nobody can read them any more
+        notifyAll();
+    }
+
+    /** A put in the owner process, where CPython's write to a pipe whose reader is gone fails. */
     public synchronized void putLocal(byte[] item) {
+        if (broken) throw Exc.osError(Exc.BrokenPipeError, 32, "Broken pipe", null);
         items.add(item);
         unfinished++;
         notifyAll();
@@ -38,6 +55,7 @@ public final class MpQueue implements Node.Hosted {
 
     /** Several items streamed in together, in order. */
     synchronized void putLocal(List<byte[]> batch) {
+        if (broken) return;   // streamed from another process, which does not wait for an answer
         items.addAll(batch);
         unfinished += batch.size();
         notifyAll();
@@ -64,6 +82,7 @@ public final class MpQueue implements Node.Hosted {
     public synchronized byte[] get(boolean block, double timeout) {
         long deadline = System.nanoTime() + (long) (timeout * 1e9);
         while (items.isEmpty()) {
+            if (eof) throw new PyBaseException(Exc.EOFError).raise();
             if (!block) throw new EmptyFull(false);
             if (!Monitors.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
         }
@@ -83,8 +102,8 @@ public final class MpQueue implements Node.Hosted {
             case "poll": {
                 double t = ((PyFloat) a[0]).value;
                 long deadline = System.nanoTime() + (long) (t * 1e9);
-                while (items.isEmpty()) if (!Monitors.waitUntil(this, t < 0 ? -1 : deadline)) break;
-                return PyBool.of(!items.isEmpty());
+                while (items.isEmpty() && !eof) if (!Monitors.waitUntil(this, t < 0 ? -1 : deadline)) break;
+                return PyBool.of(!items.isEmpty() || eof);   // at EOF, recv() has something to say
             }
             case "qsize":
                 return PyInt.of(items.size());

@@ -397,6 +397,10 @@ public final class Node {
                     if (q != batchQueue) batchQueue = deliver(batch, batchQueue);
                     batch.add(payload);
                     batchQueue = q;
+                } else if (h instanceof PipeEnd e && payload.length == 8) {
+                    // A Connection closed in the client: streamed, so it comes after the items it sent.
+                    batchQueue = deliver(batch, batchQueue);
+                    e.close(java.nio.ByteBuffer.wrap(payload).getLong());
                 }
                 op = -1;
                 if (in.available() >= 13) {   // the next frame's op, id and length are here already

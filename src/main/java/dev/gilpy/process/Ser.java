@@ -61,11 +61,16 @@ public final class Ser {
 
     // ------------------------------------------------------------------ writing
 
-    public static byte[] dumps(PyObject o, int mode) {
+    public static byte[] dumps(PyObject o, int mode) { return dumps(o, mode, null); }
+
+    /** dumps, adding every handle written to handles (a spawned child's copies of pipe ends). */
+    public static byte[] dumps(PyObject o, int mode, java.util.List<Handle> handles) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(64);
         try {
             DataOutputStream out = new DataOutputStream(bos);
-            new Writer(out, mode).write(o);
+            Writer w = new Writer(out, mode);
+            w.handles = handles;
+            w.write(o);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,6 +130,8 @@ public final class Ser {
 
         final int maxDepth;
         int depth;
+
+        java.util.List<Handle> handles;
 
         Writer(DataOutputStream out, int mode) {
             this.out = out;
@@ -201,6 +208,7 @@ public final class Ser {
             if (memoized(o)) return;
             if (o instanceof Handle h) {
                 remember(o);
+                if (handles != null) handles.add(h);
                 out.writeByte(T_HANDLE);
                 writeStr(h.kind);
                 writeStr(h.owner);

@@ -111,7 +111,8 @@ class BaseProcess:
             sys.stderr.flush()
         except Exception:
             pass
-        self._popen = _mp.start(self, method)
+        from multiprocessing import queues
+        self._popen = _mp.start(self, method, queues._open_ends() if method == 'fork' else [])
         _children[id(self)] = self
 
     def join(self, timeout=None):
@@ -225,6 +226,7 @@ class BaseProcess:
         _parent = _ParentProcess(self._parent_name, self._parent_pid)
         _current = self
         self._popen = None
+        _mp.set_holder(getattr(self, '_holder', _mp.holder()))
         if getattr(self, '_log_level', None) is not None:
             from multiprocessing import util
             util.log_to_stderr(self._log_level)

@@ -71,13 +71,24 @@ class SimpleQueue:
         self._closed = True
 
 
+# The Connections open in this process, which a child started now inherits (a forked CPython child
+# inherits their descriptors): each is counted as the child's until it closes it or exits.
+_open = {}
+
+
+def _open_ends():
+    return [c._end for c in _open.values()]
+
+
 class Connection:
-    def __init__(self, rh, wh, readable=True, writable=True):
+    def __init__(self, rh, wh, end, readable=True, writable=True):
         self._rh = rh
         self._wh = wh
+        self._end = end
         self._readable = readable
         self._writable = writable
         self._closed = False
+        _open[id(self)] = self
 
     def _check(self, writing):
         if self._closed:
@@ -111,8 +122,11 @@ class Connection:
         return _mp.call(self._rh, 'poll', float(timeout))
 
     def close(self):
-        self._closed = True
-        _mp.flush_streams()
+        if not self._closed:
+            self._closed = True
+            if _open.get(id(self)) is self:
+                del _open[id(self)]
+            _mp.pipe_close(self._end)
 
     @property
     def closed(self):
@@ -134,8 +148,7 @@ class Connection:
 
 
 def Pipe(duplex=True):
-    a = _mp.queue(0)
+    a, b, e0, e1 = _mp.pipe(duplex)
     if duplex:
-        b = _mp.queue(0)
-        return Connection(a, b), Connection(b, a)
-    return Connection(a, None, True, False), Connection(None, a, False, True)
+        return Connection(a, b, e0), Connection(b, a, e1)
+    return Connection(a, None, e0, True, False), Connection(None, a, e1, False, True)
