@@ -34,6 +34,13 @@ def closer(conn, q):
     q.get()          # keep running until the parent saw the EOF
 
 
+def middle(conn, method):
+    g = mp.get_context(method).Process(target=sender, args=(conn, 3))
+    g.start()
+    conn.close()     # the grandchild's copy keeps the end open
+    g.join()
+
+
 def reader(other, conn, q):
     other.close()    # the copy of the parent's end that this child has
     q.put(drain(conn))
@@ -109,6 +116,14 @@ def child_cases(ctx):
     print(' parent holds a copy', a.recv(), a.recv(), a.poll(0.2))
     b.close()
     print(' then closes it', a.poll(), drain(a))
+
+    # A child hands its end to a grandchild and closes its own copy: EOF when the grandchild exits.
+    a, b = ctx.Pipe()
+    p = ctx.Process(target=middle, args=(b, ctx.get_start_method()))
+    p.start()
+    b.close()
+    print(' grandchild', drain(a))
+    p.join()
 
     # The child reads until the parent has closed its end (and the child its inherited copy of it).
     a, b = ctx.Pipe()

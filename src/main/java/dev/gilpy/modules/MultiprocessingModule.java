@@ -54,7 +54,7 @@ public final class MultiprocessingModule {
             return PyNone.NONE;
         });
         // start(process_obj, method, gil) -> popen
-        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1]), a.length > 2 ? Ops.toArray(a[2]) : new PyObject[0]));
+        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1])));
         m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process.pid()));
         m.def("popen_poll", (a, k) -> orNone(((ChildProc) a[0]).poll()));
         m.def("popen_wait", (a, k) -> {
@@ -64,6 +64,8 @@ public final class MultiprocessingModule {
                 Integer code = p.waitFor(t);
                 // Ended: what it sent us is filed before join() returns (see Node.awaitDrained).
                 if (code != null && Node.started()) Node.get().awaitDrained(p.process.pid());
+                // ... and its pipe ends are released: this process may exit as soon as join() returns.
+                if (code != null && p.released != null) p.released.join();
                 return code;
             }));
         });
@@ -81,11 +83,14 @@ public final class MultiprocessingModule {
             Node n = Node.get();
             MpQueue qa = new MpQueue(0), qb = a[0].isTrue() ? new MpQueue(0) : null;
             PipeEnd e0 = new PipeEnd(qa, qb, holder), e1 = new PipeEnd(qb, qa, holder);
-            return PyTuple.of(n.host("queue", qa), qb == null ? PyNone.NONE : n.host("queue", qb),
-                    n.host("pipe_end", e0), n.host("pipe_end", e1));
+            Handle h0 = n.host("pipe_end", e0), h1 = n.host("pipe_end", e1);
+            PipeEnd.held(h0);
+            PipeEnd.held(h1);
+            return PyTuple.of(n.host("queue", qa), qb == null ? PyNone.NONE : n.host("queue", qb), h0, h1);
         });
         m.def("pipe_close", (a, k) -> {
             Handle h = (Handle) a[0];
+            if (!PipeEnd.unhold(h)) return PyNone.NONE;   // not a copy counted as ours
             if (h.local()) ((PipeEnd) Node.get().local(h)).close(holder);
             else Node.get().streamPut(h, java.nio.ByteBuffer.allocate(8).putLong(holder).array());
             return PyNone.NONE;
@@ -226,7 +231,7 @@ public final class MultiprocessingModule {
     }
 
     /** start(): serialize the job (fork snapshot or by-reference process object) and launch a child. */
-    private static PyObject start(Interpreter interp, PyObject proc, String method, PyObject[] open) {
+    private static PyObject start(Interpreter interp, PyObject proc, String method) {
         // The child gets a copy of pipe ends, counted now, released when it closes them or exits: with
         // fork, of each end open here (a forked CPython child inherits the descriptors); with spawn, of
         // the ends in the process object (the ones CPython duplicates for the child).
@@ -234,7 +239,7 @@ public final class MultiprocessingModule {
         Ops.setAttr(proc, "_holder", PyInt.of(child));
         java.util.List<Handle> sent = new java.util.ArrayList<>();
         byte[] job = job(interp, proc, method, sent);
-        PyObject[] ends = method.equals("fork") ? open
+        PyObject[] ends = method.equals("fork") ? PipeEnd.heldNow()
                 : sent.stream().filter(h -> h.kind.equals("pipe_end")).distinct().toArray(PyObject[]::new);
         for (PyObject e : ends) pipeEndOp((Handle) e, "acquire", PyInt.of(child));
         ChildProc cp;
@@ -247,7 +252,7 @@ public final class MultiprocessingModule {
         if (ends.length > 0) {
             long pid = cp.process.pid();
             // On a thread of its own: telling the owner waits until what the child sent has been filed.
-            cp.process.onExit().thenRunAsync(() -> {
+            cp.released = cp.process.onExit().thenRunAsync(() -> {
                 for (PyObject e : ends) {
                     try {
                         pipeEndOp((Handle) e, "exited", PyInt.of(child), PyInt.of(pid));

@@ -15,6 +15,8 @@ public final class ChildProc extends PyObject {
     public final Process process;
     private final Path runDir;
     private volatile Integer exitcode;
+    /** Done once the owners of the pipe ends the child held know it has exited (join() waits for it). */
+    public volatile java.util.concurrent.CompletableFuture<Void> released;
     /** The signal we sent (a JVM that a signal interrupts while starting up may end with status 1). */
     private volatile int signalled;
 

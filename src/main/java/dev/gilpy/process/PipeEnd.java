@@ -13,6 +13,24 @@ import java.util.Map;
  * and its writes are a broken pipe.
  */
 public final class PipeEnd implements Node.Hosted {
+    /**
+     * The copies of pipe ends this process holds: made here, or in the job its parent counted for it (a
+     * Connection that came in a message is not one). A forked child gets a copy of each.
+     */
+    private static final java.util.Set<Handle> HELD =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    public static void held(Handle h) { HELD.add(h); }
+
+    /** Whether h was a copy this process held (it is not any more). */
+    public static boolean unhold(Handle h) { return HELD.remove(h); }
+
+    public static Handle[] heldNow() {
+        synchronized (HELD) {
+            return HELD.toArray(new Handle[0]);
+        }
+    }
+
     /** What this end reads from and writes to (null for the unused direction of a one-way pipe). */
     private final MpQueue reads, writes;
     private final Map<Long, Integer> holders = new HashMap<>();

@@ -593,7 +593,9 @@ public final class Ser {
                     if (kind.equals("shm") && (id < 1 || id > Integer.MAX_VALUE)) {
                         throw new Malformed("a shared-memory handle of " + id + " bytes");
                     }
-                    return slot(new Handle(kind, owner, id));
+                    Handle h = new Handle(kind, owner, id);
+                    if (job && kind.equals("pipe_end")) PipeEnd.held(h);   // a copy the parent counted for us
+                    return slot(h);
                 }
                 case T_LIST: case T_SUBLIST: {
                     PyList l;

@@ -111,8 +111,7 @@ class BaseProcess:
             sys.stderr.flush()
         except Exception:
             pass
-        from multiprocessing import queues
-        self._popen = _mp.start(self, method, queues._open_ends() if method == 'fork' else [])
+        self._popen = _mp.start(self, method)
         _children[id(self)] = self
 
     def join(self, timeout=None):

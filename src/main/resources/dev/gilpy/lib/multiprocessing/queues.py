@@ -71,15 +71,6 @@ class SimpleQueue:
         self._closed = True
 
 
-# The Connections open in this process, which a child started now inherits (a forked CPython child
-# inherits their descriptors): each is counted as the child's until it closes it or exits.
-_open = {}
-
-
-def _open_ends():
-    return [c._end for c in _open.values()]
-
-
 class Connection:
     def __init__(self, rh, wh, end, readable=True, writable=True):
         self._rh = rh
@@ -88,7 +79,6 @@ class Connection:
         self._readable = readable
         self._writable = writable
         self._closed = False
-        _open[id(self)] = self
 
     def _check(self, writing):
         if self._closed:
@@ -124,8 +114,6 @@ class Connection:
     def close(self):
         if not self._closed:
             self._closed = True
-            if _open.get(id(self)) is self:
-                del _open[id(self)]
             _mp.pipe_close(self._end)
 
     @property
