@@ -166,7 +166,7 @@ public interface Gil {
      * again, so it must compute its deadline before this call.
      */
     default <T> T blockedWhile(dev.gilpy.trace.BlockReason reason, java.util.function.Supplier<T> action) {
-        boolean main = SignalTrap.isMainThread();
+        boolean main = SignalTrap.canHandleSignals();
         while (true) {
             if (main) SignalTrap.dispatchPending();
             release();
