@@ -109,8 +109,17 @@ public interface Gil {
 
     void resetMaxConcurrent();
 
+    /**
+     * Where this policy's statistics and tracing live (null: it keeps none). The policy reports its transitions
+     * there; everything below that reads or sets statistics or the tracer goes through it.
+     */
+    default GilAccounting accounting() { return null; }
+
     /** Per-thread counters (empty when the implementation keeps none). */
-    default java.util.List<GilStats> stats() { return java.util.List.of(); }
+    default java.util.List<GilStats> stats() {
+        GilAccounting a = accounting();
+        return a == null ? java.util.List.of() : a.stats();
+    }
 
     /** A new Python thread is about to start (called by its creator, so the order is the creation order). */
     default void threadStarting(Thread t, String name) {}
@@ -119,19 +128,28 @@ public interface Gil {
     default void threadNotStarted(Thread t) {}
 
     /** The tracer this implementation reports its transitions to (null: none). */
-    default dev.gilpy.trace.GilTracer tracer() { return null; }
+    default dev.gilpy.trace.GilTracer tracer() {
+        GilAccounting a = accounting();
+        return a == null ? null : a.tracer();
+    }
 
     /** Installs a tracer (before threads start); implementations that keep none ignore it. */
-    default void setTracer(dev.gilpy.trace.GilTracer tracer) {}
-
-    /** The calling thread's counters (null when the implementation keeps none). */
-    default GilStats currentStats() { return null; }
+    default void setTracer(dev.gilpy.trace.GilTracer tracer) {
+        GilAccounting a = accounting();
+        if (a != null) a.setTracer(tracer);
+    }
 
     /** System.nanoTime() when this GIL was created (the start of the run for --gil-stats). */
-    default long startNanos() { return 0; }
+    default long startNanos() {
+        GilAccounting a = accounting();
+        return a == null ? 0 : a.startNanos();
+    }
 
     /** Nanoseconds during which at least one thread was waiting for the GIL (0 when nobody ever waits). */
-    default long anyWaitingNanos() { return 0; }
+    default long anyWaitingNanos() {
+        GilAccounting a = accounting();
+        return a == null ? 0 : a.anyWaitingNanos();
+    }
 
     /** Runs a blocking action with the GIL released, taking it back afterwards. */
     default <T> T releasedWhile(java.util.function.Supplier<T> action) {
@@ -148,15 +166,14 @@ public interface Gil {
      * again, so it must compute its deadline before this call.
      */
     default <T> T blockedWhile(dev.gilpy.trace.BlockReason reason, java.util.function.Supplier<T> action) {
-        boolean main = SignalTrap.isMainThread();
+        boolean main = SignalTrap.canHandleSignals();
         while (true) {
             if (main) SignalTrap.dispatchPending();
             release();
             dev.gilpy.trace.BlockReason r = dev.gilpy.trace.BlockReason.take(reason);
-            GilStats st = currentStats();
-            dev.gilpy.trace.GilTracer tr = tracer();
-            if (tr != null) tr.state(r.kind);
-            long t0 = st != null ? System.nanoTime() : 0;
+            GilAccounting a = accounting();
+            GilStats st = a == null ? null : a.current();
+            long t0 = a == null ? 0 : a.blockedStarts(r.kind);
             try {
                 if (main) SignalTrap.enterWait();
                 return action.get();
@@ -164,10 +181,7 @@ public interface Gil {
                 // Run the handlers (top of the loop), then wait again.
             } finally {
                 if (main) SignalTrap.leaveWait();
-                if (st != null) {
-                    st.blockedNanos += System.nanoTime() - t0;
-                    st.blocked++;
-                }
+                if (a != null) a.blockedEnds(st, t0);
                 acquire();
             }
         }

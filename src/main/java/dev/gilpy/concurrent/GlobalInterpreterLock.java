@@ -1,7 +1,5 @@
 package dev.gilpy.concurrent;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,43 +37,13 @@ public final class GlobalInterpreterLock implements Gil {
     /** Threads currently executing bytecode (between acquire and release) and the most ever seen. */
     private int running, maxRunning;
 
-    private final ThreadLocal<GilStats> stats = ThreadLocal.withInitial(() -> {
-        GilStats s = new GilStats(Thread.currentThread());
-        GlobalInterpreterLock.this.allStats.add(s);
-        return s;
-    });
-    private final List<GilStats> allStats = new CopyOnWriteArrayList<>();
-
-    /** Reported to at every transition (null: tracing off). Set before threads start. */
-    private volatile dev.gilpy.trace.GilTracer tracer;
-    /** Threads waiting for the GIL right now, since when one waits, and the total time any waited (guarded by mutex). */
-    private int waiters;
-    private long anyWaitingSince, anyWaitingTotal;
-    private final long start = System.nanoTime();
+    /** Statistics and tracing: every transition below is reported there. */
+    private final GilAccounting accounting = new GilAccounting();
 
     public GlobalInterpreterLock() {}
 
     @Override
-    public dev.gilpy.trace.GilTracer tracer() { return tracer; }
-
-    @Override
-    public void setTracer(dev.gilpy.trace.GilTracer t) { tracer = t; }
-
-    @Override
-    public GilStats currentStats() { return stats.get(); }
-
-    @Override
-    public long startNanos() { return start; }
-
-    @Override
-    public long anyWaitingNanos() {
-        mutex.lock();
-        try {
-            return anyWaitingTotal + (waiters > 0 ? System.nanoTime() - anyWaitingSince : 0);
-        } finally {
-            mutex.unlock();
-        }
-    }
+    public GilAccounting accounting() { return accounting; }
 
     @Override
     public GilMode mode() { return GilMode.ON; }
@@ -91,16 +59,13 @@ public final class GlobalInterpreterLock implements Gil {
 
     @Override
     public void acquire() {
-        GilStats st = stats.get();
+        GilStats st = accounting.current();
         long t0 = System.nanoTime();
         boolean interrupted = false;
         mutex.lock();
         try {
             if (locked) {
-                st.contended++;
-                dev.gilpy.trace.GilTracer tr = tracer;
-                if (tr != null) tr.state(dev.gilpy.trace.GilTracer.WAITING);
-                if (waiters++ == 0) anyWaitingSince = t0;
+                accounting.waitStarts(st, t0);
                 while (locked) {
                     long saved = switchNumber;
                     long left = intervalNanos;
@@ -117,11 +82,10 @@ public final class GlobalInterpreterLock implements Gil {
                         // A whole interval passed without a switch: ask the holder to drop the GIL.
                         dropRequested = true;
                         EvalBreaker.requestDrop();
-                        st.dropRequests++;
-                        if (tr != null) tr.instant(dev.gilpy.trace.GilTracer.DROP_REQUEST);
+                        accounting.dropRequested(st);
                     }
                 }
-                if (--waiters == 0) anyWaitingTotal += System.nanoTime() - anyWaitingSince;
+                accounting.waitEnds();
             }
             locked = true;
             holder = Thread.currentThread();
@@ -137,19 +101,13 @@ public final class GlobalInterpreterLock implements Gil {
         } finally {
             mutex.unlock();
         }
-        long now = System.nanoTime();
-        dev.gilpy.trace.GilTracer tr = tracer;
-        if (tr != null) tr.state(dev.gilpy.trace.GilTracer.RUNNING);
-        st.acquisitions++;
-        st.waitNanos += now - t0;
-        st.heldSince = now;
+        accounting.running(st, t0);
         if (interrupted) Thread.currentThread().interrupt();
     }
 
     @Override
     public void release() {
-        GilStats st = stats.get();
-        st.holdNanos += System.nanoTime() - st.heldSince;
+        GilStats st = accounting.current();
         mutex.lock();
         try {
             if (!locked || holder != Thread.currentThread()) {
@@ -157,8 +115,7 @@ public final class GlobalInterpreterLock implements Gil {
                         + Thread.currentThread().getName());
             }
             // Recorded while still holding: the next holder's RUNNING can't precede this thread's end.
-            dev.gilpy.trace.GilTracer tr = tracer;
-            if (tr != null) tr.state(dev.gilpy.trace.GilTracer.IDLE);
+            accounting.stopped(st);
             running--;
             locked = false;
             holder = null;
@@ -171,15 +128,7 @@ public final class GlobalInterpreterLock implements Gil {
     @Override
     public void checkpoint() {
         if (!dropRequested) return;
-        GilStats st = stats.get();
-        st.holdNanos += System.nanoTime() - st.heldSince;
-        st.forcedSwitches++;
-        dev.gilpy.trace.GilTracer tr = tracer;
-        if (tr != null) {
-            tr.instant(dev.gilpy.trace.GilTracer.FORCED_SWITCH);
-            // Between the forced drop and the next acquisition the thread wants the GIL back.
-            tr.state(dev.gilpy.trace.GilTracer.WAITING);
-        }
+        accounting.forcedSwitch(accounting.current());
         boolean interrupted = false;
         mutex.lock();
         try {
@@ -245,7 +194,4 @@ public final class GlobalInterpreterLock implements Gil {
             mutex.unlock();
         }
     }
-
-    @Override
-    public List<GilStats> stats() { return List.copyOf(allStats); }
 }

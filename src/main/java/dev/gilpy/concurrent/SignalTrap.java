@@ -31,6 +31,8 @@ public final class SignalTrap {
     private static boolean mainWaiting;
     private static volatile Runnable dispatcher;
     private static volatile Runnable beforeDeath;
+    /** Whether the calling thread runs code of the main interpreter now (the VM knows interpreters; we don't). */
+    private static volatile java.util.function.BooleanSupplier inMainInterpreter = () -> true;
 
     /** "INT" for 2; null for numbers without a name the JVM knows. */
     public static String name(int signum) { return signum > 0 && signum < NAMES.length ? NAMES[signum] : null; }
@@ -39,6 +41,18 @@ public final class SignalTrap {
     public static void setMainThread(Thread t) { mainThread = t; }
 
     public static boolean isMainThread() { return Thread.currentThread() == mainThread; }
+
+    /** Tells how to see whether the calling thread is in the main interpreter (the VM sets it once). */
+    public static void setMainInterpreterCheck(java.util.function.BooleanSupplier check) { inMainInterpreter = check; }
+
+    /**
+     * CPython's _Py_ThreadCanHandleSignals: the main thread, while it runs code of the main interpreter. In a
+     * sub-interpreter (Interpreter.exec/call on the main thread) a signal stays pending, and its handler runs
+     * once the thread is back in the main interpreter.
+     */
+    public static boolean canHandleSignals() {
+        return Thread.currentThread() == mainThread && inMainInterpreter.getAsBoolean();
+    }
 
     /** Runs the Python handlers of tripped signals; called by the main thread holding the GIL. */
     public static void setDispatcher(Runnable r) { dispatcher = r; }
@@ -129,7 +143,7 @@ public final class SignalTrap {
     /** Runs the pending Python handlers now (main thread, holding the GIL); they may raise. */
     public static void dispatchPending() {
         Runnable d = dispatcher;
-        if (d != null && anyTripped && isMainThread()) d.run();
+        if (d != null && anyTripped && canHandleSignals()) d.run();
     }
 
     /** The main thread starts a wait: a signal interrupts it from now on (at once if one is pending). */

@@ -172,7 +172,7 @@ public final class SignalModule {
                     : !BuiltinsModule.isCallable(h)) {
                 throw Exc.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
-            if (!SignalTrap.isMainThread()) throw Exc.valueError("signal only works in main thread of the main interpreter");
+            if (!SignalTrap.canHandleSignals()) throw Exc.valueError("signal only works in main thread of the main interpreter");
             PyObject old = PROCESS_HANDLERS[sig];
             if (old == null) throw invalidArgument(Exc.OSError);
             boolean ok;

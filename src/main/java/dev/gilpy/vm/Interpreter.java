@@ -56,6 +56,9 @@ public final class Interpreter {
     /** A sub-interpreter's GIL as made (kept after it closes, for --gil-stats at exit). */
     public record SubInterpreterGil(long id, Gil gil) {}
     private static final List<SubInterpreterGil> SUB_GILS = new CopyOnWriteArrayList<>();
+    // Signal handlers run in the main thread only while it is in the main interpreter (CPython's rule): a
+    // signal that arrives during runHere waits until the thread is back.
+    static { dev.gilpy.concurrent.SignalTrap.setMainInterpreterCheck(() -> peek() == main); }
 
     /** 0 for the main interpreter, then 1, 2, ... in creation order (never reused). */
     public final long id;

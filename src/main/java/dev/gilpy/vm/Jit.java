@@ -64,9 +64,53 @@ final class Jit {
     /** Stack item k of the Python value stack lives in JVM local STK + k. */
     private static final int STK = 11;
 
-    /** The compiled form of co, or null when it stays interpreted. */
+    /**
+     * What the generated class depends on, and nothing else: the instructions, the exception table, the stack
+     * size and the number of local variables. Constants, names and caches are read through the frame.
+     */
+    private record Shape(int[] code, int[] exceptionTable, int stacksize, int nlocals, int hash) {
+        Shape(CodeObject co) {
+            this(co.code, co.exceptionTable, co.stacksize, co.varnames.length,
+                    31 * (31 * Arrays.hashCode(co.code) + Arrays.hashCode(co.exceptionTable)) + co.stacksize);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.hash == hash && s.stacksize == stacksize && s.nlocals == nlocals
+                    && Arrays.equals(s.code, code) && Arrays.equals(s.exceptionTable, exceptionTable);
+        }
+
+        @Override
+        public int hashCode() { return hash; }
+    }
+
+    /**
+     * Compiled forms by shape, shared by every code object of that shape in the process. Each sub-interpreter
+     * compiles its source into code objects of its own; without this each would get a class of its own, and
+     * HotSpot would profile and compile every one from scratch (two interpreters running the same loop paid
+     * two warm-ups competing for the cores, which made them slower than two threads of one interpreter).
+     * Weak values: a class lives as long as some code object uses it.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Shape, java.lang.ref.WeakReference<CompiledCode>> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
         if (!ENABLED || co.isGenerator() || co.code.length > MAX_INSTRUCTIONS) return null;
+        Shape key = new Shape(co);
+        java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
+        CompiledCode cc = ref == null ? null : ref.get();
+        if (cc != null) return cc;
+        cc = generate(co);
+        if (cc == null) return null;
+        if (SHARED.size() > 4096) SHARED.values().removeIf(r -> r.get() == null);
+        // Two threads may compile the same shape at once: the first one stored wins, so both use one class.
+        ref = SHARED.merge(key, new java.lang.ref.WeakReference<>(cc), (old, neu) -> old.get() != null ? old : neu);
+        CompiledCode stored = ref.get();
+        return stored != null ? stored : cc;
+    }
+
+    private static CompiledCode generate(CodeObject co) {
         int[] depth = depths(co);
         if (depth == null) return null;
         try {

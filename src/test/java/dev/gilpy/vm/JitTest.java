@@ -183,4 +183,42 @@ class JitTest {
         Main.Captured r = run(script);
         assertEquals("True\n", r.out(), "function:\n" + function + "\nstderr:\n" + r.err());
     }
+
+    /**
+     * Code objects of one shape (the same source compiled again, e.g. in each sub-interpreter) share one
+     * compiled class, and each still runs with its own constants, names and globals.
+     */
+    @Test
+    void codeObjectsOfOneShapeShareTheirCompiledFormAndKeepTheirOwnConstants() {
+        Main.Captured r = run("""
+                import gilpy
+                from concurrent import interpreters
+                SRC = "def f(n):\\n    t = 0\\n    for i in range(n):\\n        t += i * %s + k\\n    return t\\n"
+                fs = []
+                for c, k in ((2, 1), (3, 0), (2.5, 0)):
+                    ns = {"k": eval(str(k))}
+                    exec(SRC % c, ns)
+                    fs.append(ns["f"])
+                print(fs[0](5000), fs[1](5000), fs[2](3000), [gilpy.compiled(f) for f in fs])
+                it = interpreters.create()
+                it.exec("k = 5\\n" + SRC % 7 + "r = f(5000)")
+                q = interpreters.create_queue()
+                it.prepare_main(q=q)
+                it.exec("q.put(r)")
+                print(q.get(), fs[0](5000))
+                """);
+        assertEquals("25000000 37492500 11246250.0 [True, True, True]\n87507500 25000000\n", r.out(), r.err());
+        dev.gilpy.bytecode.CodeObject a = codeOf("def f(n):\n    return n + 1\n"), b = codeOf("def g(m):\n    return m + 1\n");
+        dev.gilpy.bytecode.CodeObject c = codeOf("def h(n):\n    return n - 1\n");
+        assertTrue(Jit.compile(a) == Jit.compile(b), "same shape, one class");
+        assertTrue(Jit.compile(a) != Jit.compile(c), "another instruction, another class");
+    }
+
+    /** The code object of the first function the source defines. */
+    private static dev.gilpy.bytecode.CodeObject codeOf(String source) {
+        dev.gilpy.bytecode.CodeObject module = dev.gilpy.process.InterpreterFixture.interpreter()
+                .compile(source, "<test>", dev.gilpy.parse.Parsing.Mode.FILE);
+        for (Object k : module.consts) if (k instanceof dev.gilpy.bytecode.CodeObject co) return co;
+        throw new AssertionError("no function in " + source);
+    }
 }
