@@ -20,6 +20,30 @@ public final class Blocking {
     /** What a wait throws when the JVM interrupts it: {@code catch (InterruptedException e) { throw Blocking.interrupted(); }}. */
     public static Interrupted interrupted() { return Interrupted.INSTANCE; }
 
+    /**
+     * Waits for a notify on {@code monitor}, whose lock the caller holds; false once the deadline
+     * (System.nanoTime, -1 for none) has passed. An interrupt (a signal for the main thread) throws
+     * {@link Interrupted}: {@link Gil#blockedWhile} runs the Python handlers, then the wait goes on.
+     * The one timed monitor wait of the locks, queues and events every module hosts.
+     */
+    public static boolean waitUntil(Object monitor, long deadline) {
+        try {
+            if (deadline == -1) {
+                monitor.wait();
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return false;
+            monitor.wait(left / 1_000_000, (int) (left % 1_000_000));
+            return true;
+        } catch (InterruptedException e) {
+            throw interrupted();
+        }
+    }
+
+    /** The deadline {@link #waitUntil} takes for a wait of {@code nanos} from now (negative: no deadline). */
+    public static long deadline(long nanos) { return nanos < 0 ? -1 : System.nanoTime() + nanos; }
+
     /** time.sleep: see {@link Gil#sleep}. */
     public static boolean sleep(Gil gil, double seconds) { return gil.sleep(seconds); }
 

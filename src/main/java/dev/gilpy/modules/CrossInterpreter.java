@@ -106,20 +106,8 @@ final class CrossInterpreter {
 
         /** Waits on this queue's monitor until attempt succeeds or nanos pass (-1: forever). */
         private synchronized boolean waitFor(long nanos, java.util.function.BooleanSupplier attempt) {
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
-            while (!attempt.getAsBoolean()) {
-                try {
-                    if (nanos < 0) wait();
-                    else {
-                        long left = deadline - System.nanoTime();
-                        if (left <= 0) return false;
-                        wait(left / 1_000_000, (int) (left % 1_000_000));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
+            long deadline = dev.gilpy.concurrent.Blocking.deadline(nanos);
+            while (!attempt.getAsBoolean()) if (!dev.gilpy.concurrent.Blocking.waitUntil(this, deadline)) return false;
             return true;
         }
     }

@@ -275,24 +275,13 @@ public final class ThreadModule {
         public boolean acquire(long nanos) {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            long deadline = Blocking.deadline(nanos);
             return Interpreter.get().gil.take("Lock.acquire", dev.gilpy.trace.BlockReason.LOCK, () -> !isLocked(),
-                    this::tryAcquire, nanos, () -> waitFor(nanos, deadline));
+                    this::tryAcquire, nanos, () -> waitFor(deadline));
         }
 
-        private synchronized boolean waitFor(long nanos, long deadline) {
-            while (locked) {
-                try {
-                    if (nanos < 0) wait();
-                    else {
-                        long left = deadline - System.nanoTime();
-                        if (left <= 0) return false;
-                        wait(left / 1_000_000, (int) (left % 1_000_000));
-                    }
-                } catch (InterruptedException e) {
-                    throw Blocking.interrupted();
-                }
-            }
+        private synchronized boolean waitFor(long deadline) {
+            while (locked) if (!Blocking.waitUntil(this, deadline)) return false;
             locked = true;
             return true;
         }
@@ -373,24 +362,13 @@ public final class ThreadModule {
             if (tryAcquire()) return true;
             if (nanos == 0) return false;
             Thread me = Thread.currentThread();
-            long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+            long deadline = Blocking.deadline(nanos);
             return Interpreter.get().gil.take("RLock.acquire", dev.gilpy.trace.BlockReason.LOCK, this::isFree,
-                    this::tryAcquire, nanos, () -> waitFor(me, nanos, deadline, 1));
+                    this::tryAcquire, nanos, () -> waitFor(me, deadline, 1));
         }
 
-        private synchronized boolean waitFor(Thread me, long nanos, long deadline, int n) {
-            while (owner != null) {
-                try {
-                    if (nanos < 0) wait();
-                    else {
-                        long left = deadline - System.nanoTime();
-                        if (left <= 0) return false;
-                        wait(left / 1_000_000, (int) (left % 1_000_000));
-                    }
-                } catch (InterruptedException e) {
-                    throw Blocking.interrupted();
-                }
-            }
+        private synchronized boolean waitFor(Thread me, long deadline, int n) {
+            while (owner != null) if (!Blocking.waitUntil(this, deadline)) return false;
             owner = me;
             count = n;
             return true;
@@ -434,7 +412,7 @@ public final class ThreadModule {
                     count = n;
                     return true;
                 }
-            }, -1, () -> waitFor(me, -1, 0, n));
+            }, -1, () -> waitFor(me, -1, n));
         }
 
         @Override

@@ -73,7 +73,7 @@ public final class MpQueue implements Node.Hosted {
             long deadline = System.nanoTime() + (long) (timeout * 1e9);
             while (items.size() >= maxsize) {
                 if (!block) throw new EmptyFull(true);
-                if (!Monitors.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(true);
+                if (!dev.gilpy.concurrent.Blocking.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(true);
             }
         }
         putLocal(item);
@@ -84,7 +84,7 @@ public final class MpQueue implements Node.Hosted {
         while (items.isEmpty()) {
             if (eof) throw new PyBaseException(Exc.EOFError).raise();
             if (!block) throw new EmptyFull(false);
-            if (!Monitors.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
+            if (!dev.gilpy.concurrent.Blocking.waitUntil(this, timeout < 0 ? -1 : deadline)) throw new EmptyFull(false);
         }
         byte[] b = items.poll();
         notifyAll();
@@ -102,7 +102,7 @@ public final class MpQueue implements Node.Hosted {
             case "poll": {
                 double t = ((PyFloat) a[0]).value;
                 long deadline = System.nanoTime() + (long) (t * 1e9);
-                while (items.isEmpty() && !eof) if (!Monitors.waitUntil(this, t < 0 ? -1 : deadline)) break;
+                while (items.isEmpty() && !eof) if (!dev.gilpy.concurrent.Blocking.waitUntil(this, t < 0 ? -1 : deadline)) break;
                 return PyBool.of(!items.isEmpty() || eof);   // at EOF, recv() has something to say
             }
             case "qsize":
@@ -117,7 +117,7 @@ public final class MpQueue implements Node.Hosted {
                 notifyAll();
                 return PyNone.NONE;
             case "join":
-                while (unfinished > 0) Monitors.waitUntil(this, -1);
+                while (unfinished > 0) dev.gilpy.concurrent.Blocking.waitUntil(this, -1);
                 return PyNone.NONE;
             default:
                 throw Exc.attributeError("queue has no operation " + op);

@@ -39,7 +39,7 @@ public final class MpSync implements Node.Hosted {
                     return PyBool.TRUE;
                 }
                 while (value <= 0) {
-                    if (!block || !Monitors.waitUntil(this, deadline)) return PyBool.FALSE;
+                    if (!block || !dev.gilpy.concurrent.Blocking.waitUntil(this, deadline)) return PyBool.FALSE;
                 }
                 value--;
                 owner = who;
@@ -67,7 +67,7 @@ public final class MpSync implements Node.Hosted {
             case "is_set": return PyBool.of(flag);
             case "wait": {
                 long deadline = deadline(a[0]);
-                while (!flag) if (!Monitors.waitUntil(this, deadline)) break;
+                while (!flag) if (!dev.gilpy.concurrent.Blocking.waitUntil(this, deadline)) break;
                 return PyBool.of(flag);
             }
             default: throw Exc.attributeError(kind + " has no operation " + op);

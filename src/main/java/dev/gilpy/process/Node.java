@@ -291,7 +291,7 @@ public final class Node {
     public void awaitDrained(long pid) {
         long deadline = System.nanoTime() + 5_000_000_000L;   // its sockets are closed: EOF comes at once
         synchronized (openFrom) {
-            while (openFrom.getOrDefault(pid, 0) > 0 && Monitors.waitUntil(openFrom, deadline)) { }
+            while (openFrom.getOrDefault(pid, 0) > 0 && dev.gilpy.concurrent.Blocking.waitUntil(openFrom, deadline)) { }
         }
     }
 
