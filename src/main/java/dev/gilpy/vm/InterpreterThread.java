@@ -8,17 +8,17 @@ package dev.gilpy.vm;
 public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.OwnThread {
     public static final long STACK_SIZE = 1L << 30;
 
-    /** Changes only while the thread runs in another interpreter (Interpreter.runHere), by the thread itself. */
-    ThreadState state;
-
     public InterpreterThread(ThreadState state, Runnable body, String name) {
         this(state, body, name, STACK_SIZE);
     }
 
     public InterpreterThread(ThreadState state, Runnable body, String name, long stackSize) {
         super(state, body, name, stackSize);
-        this.state = state;
     }
 
-    public ThreadState state() { return state; }
+    /**
+     * The thread's state: the recursion counter the runtime sees is the state itself, so one field holds both
+     * (it changes only while the thread runs in another interpreter, Interpreter.runHere, by the thread itself).
+     */
+    public ThreadState state() { return (ThreadState) recursion; }
 }

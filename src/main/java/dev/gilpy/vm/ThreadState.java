@@ -47,7 +47,7 @@ public final class ThreadState extends RecursionDepth {
     /** The state of the calling thread, creating one bound to the interpreter if needed. */
     public static ThreadState current() {
         Thread t = Thread.currentThread();
-        if (t instanceof InterpreterThread it) return it.state;
+        if (t instanceof InterpreterThread it) return it.state();
         ThreadState ts = LOCAL.get();
         if (ts == null || !ts.interp.isLive()) {
             ts = new ThreadState(Interpreter.main());
@@ -59,16 +59,13 @@ public final class ThreadState extends RecursionDepth {
     /** The calling thread's state if it has one (null for a thread that never ran Python code). */
     static ThreadState bound() {
         Thread t = Thread.currentThread();
-        if (t instanceof InterpreterThread it) return it.state;
+        if (t instanceof InterpreterThread it) return it.state();
         return LOCAL.get();
     }
 
     /** Makes {@code ts} the calling thread's state (switching interpreters, see Interpreter.runHere). */
     static void swap(ThreadState ts) {
-        if (Thread.currentThread() instanceof InterpreterThread it) {
-            it.state = ts;
-            it.recursion = ts;
-        }
+        if (Thread.currentThread() instanceof InterpreterThread it) it.recursion = ts;
         else LOCAL.set(ts);
     }
 
