@@ -1,6 +1,6 @@
 package dev.gilpy.modules;
 
-import dev.gilpy.process.Ser;
+import dev.gilpy.process.Pickler;
 import dev.gilpy.runtime.*;
 import dev.gilpy.trace.BlockReason;
 import dev.gilpy.vm.Interpreter;
@@ -22,12 +22,12 @@ final class CrossInterpreter {
     /** A value ready to enter any interpreter: the shared immutable object, or its serialized form. */
     record Packed(PyObject shared, byte[] bytes) {
         /** The value in the calling thread's current interpreter: a fresh copy each time unless immutable. */
-        PyObject unpack() { return shared != null ? shared : Ser.loadFromInterpreter(bytes); }
+        PyObject unpack() { return shared != null ? shared : Pickler.loadFromInterpreter(bytes); }
     }
 
     static Packed pack(PyObject o) {
         if (isImmutableValue(o)) return new Packed(o, null);
-        return new Packed(null, Ser.dumps(o, Ser.REF));
+        return new Packed(null, Pickler.dumps(o, Pickler.REF));
     }
 
     /** Objects that cross without a copy: CPython's natively shareable immutable types. */

@@ -33,12 +33,12 @@ public final class MultiprocessingModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_mp");
-        m.set("PicklingError", Ser.PicklingError);
-        m.set("UnpicklingError", Ser.UnpicklingError);
+        m.set("PicklingError", Pickler.PicklingError);
+        m.set("UnpicklingError", Pickler.UnpicklingError);
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
         m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));
-        m.def("authkey", (a, k) -> new PyBytes(Node.get().authkey.clone()));
+        m.def("authkey", (a, k) -> new PyBytes(Endpoint.get().authkey.clone()));
         m.def("cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         m.def("prestart", (a, k) -> {
             Launcher.prestart();
@@ -46,7 +46,7 @@ public final class MultiprocessingModule {
         });
         m.def("who", (a, k) -> new PyStr(ProcessHandle.current().pid() + ":" + Thread.currentThread().threadId()));
         m.def("flush_streams", (a, k) -> {
-            if (Node.started()) Node.get().flushAll();
+            if (Endpoint.started()) Endpoint.get().flushAll();
             return PyNone.NONE;
         });
         m.def("shutdown", (a, k) -> {
@@ -62,8 +62,8 @@ public final class MultiprocessingModule {
             double t = a.length > 1 && a[1] != PyNone.NONE ? num(a[1]) : -1;
             return orNone(interp.gil.releasedWhile(() -> {
                 Integer code = p.waitFor(t);
-                // Ended: what it sent us is filed before join() returns (see Node.awaitDrained).
-                if (code != null && Node.started()) Node.get().awaitDrained(p.process.pid());
+                // Ended: what it sent us is filed before join() returns (see Endpoint.awaitDrained).
+                if (code != null && Endpoint.started()) Endpoint.get().awaitDrained(p.process.pid());
                 // ... and its pipe ends are released: this process may exit as soon as join() returns.
                 if (code != null && p.released != null) p.released.join();
                 return code;
@@ -73,26 +73,26 @@ public final class MultiprocessingModule {
             ((ChildProc) a[0]).signal(a[1].isTrue());
             return PyNone.NONE;
         });
-        m.def("dumps", (a, k) -> new PyBytes(Ser.dumps(a[0], Ser.REF)));
-        m.def("loads", (a, k) -> Ser.loads(((PyBytes) a[0]).value));
+        m.def("dumps", (a, k) -> new PyBytes(Pickler.dumps(a[0], Pickler.REF)));
+        m.def("loads", (a, k) -> Pickler.loads(((PyBytes) a[0]).value));
         // Hosted objects.
-        m.def("queue", (a, k) -> Node.get().host("queue", new MpQueue(a.length > 0 ? (int) ((PyInt) a[0]).value : 0)));
+        m.def("queue", (a, k) -> Endpoint.get().host("queue", new MpQueue(a.length > 0 ? (int) ((PyInt) a[0]).value : 0)));
         // pipe(duplex) -> (queue a, queue b or None, end 0, end 1): end 0 reads a, end 1 writes a; duplex,
         // end 0 also writes b and end 1 reads b. This process holds one copy of each end.
         m.def("pipe", (a, k) -> {
-            Node n = Node.get();
+            Endpoint n = Endpoint.get();
             MpQueue qa = new MpQueue(0), qb = a[0].isTrue() ? new MpQueue(0) : null;
             PipeEnd e0 = new PipeEnd(qa, qb, holder), e1 = new PipeEnd(qb, qa, holder);
-            Handle h0 = n.host("pipe_end", e0), h1 = n.host("pipe_end", e1);
+            HostedRef h0 = n.host("pipe_end", e0), h1 = n.host("pipe_end", e1);
             PipeEnd.held(h0);
             PipeEnd.held(h1);
             return PyTuple.of(n.host("queue", qa), qb == null ? PyNone.NONE : n.host("queue", qb), h0, h1);
         });
         m.def("pipe_close", (a, k) -> {
-            Handle h = (Handle) a[0];
+            HostedRef h = (HostedRef) a[0];
             if (!PipeEnd.unhold(h)) return PyNone.NONE;   // not a copy counted as ours
-            if (h.local()) ((PipeEnd) Node.get().local(h)).close(holder);
-            else Node.get().streamPut(h, java.nio.ByteBuffer.allocate(8).putLong(holder).array());
+            if (h.local()) ((PipeEnd) Endpoint.get().local(h)).close(holder);
+            else Endpoint.get().streamPut(h, java.nio.ByteBuffer.allocate(8).putLong(holder).array());
             return PyNone.NONE;
         });
         m.def("holder", (a, k) -> PyInt.of(holder));
@@ -100,52 +100,52 @@ public final class MultiprocessingModule {
             holder = ((PyInt) a[0]).longValue();
             return PyNone.NONE;
         });
-        m.def("host", (a, k) -> Node.get().host("py", new PyHost(a[0])));
-        m.def("sync", (a, k) -> Node.get().host(Ops.strString(a[0]), new MpSync(Ops.strString(a[0]), ((PyInt) a[1]).value)));
+        m.def("host", (a, k) -> Endpoint.get().host("py", new PyHost(a[0])));
+        m.def("sync", (a, k) -> Endpoint.get().host(Ops.strString(a[0]), new MpSync(Ops.strString(a[0]), ((PyInt) a[1]).value)));
         m.def("qput", (a, k) -> {
-            Handle h = (Handle) a[0];
-            byte[] item = Ser.dumps(a[1], Ser.REF);
+            HostedRef h = (HostedRef) a[0];
+            byte[] item = Pickler.dumps(a[1], Pickler.REF);
             boolean bounded = a.length > 4 && a[4].isTrue();
             if (!bounded) {
-                if (h.local()) ((MpQueue) Node.get().local(h)).putLocal(item);
-                else Node.get().streamPut(h, item);
+                if (h.local()) ((MpQueue) Endpoint.get().local(h)).putLocal(item);
+                else Endpoint.get().streamPut(h, item);
                 return PyNone.NONE;
             }
             PyObject block = a[2];
             PyFloat timeout = new PyFloat(a[3] == PyNone.NONE ? -1 : num(a[3]));
             try {
-                interp.gil.releasedWhile(() -> Node.get().call(h, "put", new PyBytes(item), block, timeout));
+                interp.gil.releasedWhile(() -> Endpoint.get().call(h, "put", new PyBytes(item), block, timeout));
             } catch (RuntimeException e) {
                 throw translate(e);
             }
             return PyNone.NONE;
         });
         m.def("qget", (a, k) -> {
-            Handle h = (Handle) a[0];
+            HostedRef h = (HostedRef) a[0];
             PyObject block = a.length > 1 ? a[1] : PyBool.TRUE;
             double timeout = a.length < 3 || a[2] == PyNone.NONE ? -1 : num(a[2]);
             byte[] item;
             try {
-                if (h.local() && Node.get().local(h) instanceof MpQueue q) {
+                if (h.local() && Endpoint.get().local(h) instanceof MpQueue q) {
                     // The owner's own get: an item already there is taken without giving up the GIL.
                     item = q.poll();
                     if (item == null) item = interp.gil.releasedWhile(() -> q.get(block.isTrue(), timeout));
                 } else {
                     PyFloat t = new PyFloat(timeout);
-                    item = ((PyBytes) interp.gil.releasedWhile(() -> Node.get().call(h, "get", block, t))).value;
+                    item = ((PyBytes) interp.gil.releasedWhile(() -> Endpoint.get().call(h, "get", block, t))).value;
                 }
             } catch (RuntimeException e) {
                 throw translate(e);
             }
-            return Ser.loads(item);
+            return Pickler.loads(item);
         });
         // call(handle, op, *args): any operation on a hosted object, with the GIL released.
         m.def("call", (a, k) -> {
-            Handle h = (Handle) a[0];
+            HostedRef h = (HostedRef) a[0];
             String op = Ops.strString(a[1]);
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 2, a.length);
             try {
-                return interp.gil.releasedWhile(() -> Node.get().call(h, op, rest));
+                return interp.gil.releasedWhile(() -> Endpoint.get().call(h, op, rest));
             } catch (RuntimeException e) {
                 throw translate(e);
             }
@@ -154,17 +154,17 @@ public final class MultiprocessingModule {
         m.def("shm", (a, k) -> {
             long size = Math.max(1, ((PyInt) a[0]).value);
             try {
-                Path p = Files.createTempFile(Node.get().runDir, "shm-", ".bin");
+                Path p = Files.createTempFile(Endpoint.get().runDir, "shm-", ".bin");
                 try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
                     f.setLength(size);
                 }
-                return new Handle("shm", p.toString(), size);
+                return new HostedRef("shm", p.toString(), size);
             } catch (IOException e) {
                 throw Exc.raise(Exc.OSError, e.getMessage());
             }
         });
         m.def("shm_get", (a, k) -> {
-            MappedByteBuffer b = map((Handle) a[0]);
+            MappedByteBuffer b = map((HostedRef) a[0]);
             String tc = Ops.strString(a[1]);
             int off = (int) ((PyInt) a[2]).value;
             return switch (tc) {
@@ -181,7 +181,7 @@ public final class MultiprocessingModule {
             };
         });
         m.def("shm_set", (a, k) -> {
-            MappedByteBuffer b = map((Handle) a[0]);
+            MappedByteBuffer b = map((HostedRef) a[0]);
             String tc = Ops.strString(a[1]);
             int off = (int) ((PyInt) a[2]).value;
             PyObject v = a[3];
@@ -200,7 +200,7 @@ public final class MultiprocessingModule {
         return m;
     }
 
-    private static MappedByteBuffer map(Handle h) {
+    private static MappedByteBuffer map(HostedRef h) {
         return maps.computeIfAbsent(h.owner, p -> {
             try (FileChannel ch = FileChannel.open(Path.of(p), java.nio.file.StandardOpenOption.READ,
                     java.nio.file.StandardOpenOption.WRITE)) {
@@ -237,16 +237,16 @@ public final class MultiprocessingModule {
         // the ends in the process object (the ones CPython duplicates for the child).
         long child = (ProcessHandle.current().pid() << 20) + children.incrementAndGet();
         Ops.setAttr(proc, "_holder", PyInt.of(child));
-        java.util.List<Handle> sent = new java.util.ArrayList<>();
+        java.util.List<HostedRef> sent = new java.util.ArrayList<>();
         byte[] job = job(interp, proc, method, sent);
         PyObject[] ends = method.equals("fork") ? PipeEnd.heldNow()
                 : sent.stream().filter(h -> h.kind.equals("pipe_end")).distinct().toArray(PyObject[]::new);
-        for (PyObject e : ends) pipeEndOp((Handle) e, "acquire", PyInt.of(child));
+        for (PyObject e : ends) pipeEndOp((HostedRef) e, "acquire", PyInt.of(child));
         ChildProc cp;
         try {
-            cp = new ChildProc(Launcher.launch(job), Node.get().runDir);
+            cp = new ChildProc(Launcher.launch(job), Endpoint.get().runDir);
         } catch (RuntimeException ex) {
-            for (PyObject e : ends) pipeEndOp((Handle) e, "exited", PyInt.of(child));
+            for (PyObject e : ends) pipeEndOp((HostedRef) e, "exited", PyInt.of(child));
             throw ex;
         }
         if (ends.length > 0) {
@@ -255,7 +255,7 @@ public final class MultiprocessingModule {
             cp.released = cp.process.onExit().thenRunAsync(() -> {
                 for (PyObject e : ends) {
                     try {
-                        pipeEndOp((Handle) e, "exited", PyInt.of(child), PyInt.of(pid));
+                        pipeEndOp((HostedRef) e, "exited", PyInt.of(child), PyInt.of(pid));
                     } catch (RuntimeException ignored) {
                         // the pipe's owner is gone too: nobody is left to tell
                     }
@@ -269,24 +269,24 @@ public final class MultiprocessingModule {
         return cp;
     }
 
-    private static void pipeEndOp(Handle h, String op, PyObject... args) {
-        if (h.local()) Node.get().local(h).invoke(op, args);
-        else Node.get().call(h, op, args);
+    private static void pipeEndOp(HostedRef h, String op, PyObject... args) {
+        if (h.local()) Endpoint.get().local(h).invoke(op, args);
+        else Endpoint.get().call(h, op, args);
     }
 
     /** The job a child runs: the fork snapshot or the by-reference process object, and its settings. */
-    private static byte[] job(Interpreter interp, PyObject proc, String method, java.util.List<Handle> handles) {
+    private static byte[] job(Interpreter interp, PyObject proc, String method, java.util.List<HostedRef> handles) {
         byte[] payload;
         if (method.equals("fork")) {
             PyList mods = new PyList();
             for (var e : interp.modules.entrySnapshot()) {
-                if (e.getValue() instanceof PyModule mod && Ser.isUserModule(mod.dict)) mods.append(mod);
+                if (e.getValue() instanceof PyModule mod && Pickler.isUserModule(mod.dict)) mods.append(mod);
             }
-            payload = Ser.dumps(PyTuple.of(proc, mods), Ser.FORK);
+            payload = Pickler.dumps(PyTuple.of(proc, mods), Pickler.FORK);
         } else {
-            payload = Ser.dumps(proc, Ser.REF, handles);
+            payload = Pickler.dumps(proc, Pickler.REF, handles);
         }
-        Node node = Node.get();
+        Endpoint node = Endpoint.get();
         ByteArrayOutputStream bos = new ByteArrayOutputStream(payload.length + 256);
         try {
             DataOutputStream out = new DataOutputStream(bos);

@@ -60,9 +60,9 @@ public final class Child {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (Node.started()) {
-            Node.get().flushAll();
-            ChildProc.noteExit(Node.get().runDir, rc[0]);
+        if (Endpoint.started()) {
+            Endpoint.get().flushAll();
+            ChildProc.noteExit(Endpoint.get().runDir, rc[0]);
         }
         // A signal is ending this process (its job may have failed because of that): leave the exit
         // status to the signal's exit, so that the parent reads -signal as CPython's does.
@@ -127,7 +127,7 @@ public final class Child {
             j.readFully(mainSource);
             byte[] mainCode = new byte[j.readInt()];
             j.readFully(mainCode);
-            Node.join(Path.of(runDir), key);
+            Endpoint.join(Path.of(runDir), key);
             interp.setGil(Gils.create(gilOn), false);
             // The parent traces: record this process too, into the file the parent merges at exit.
             dev.gilpy.trace.GilRecorder recorder = trace.isEmpty() ? null : new dev.gilpy.trace.GilRecorder();
@@ -162,7 +162,7 @@ public final class Child {
             interp.importModule("sys").set("argv", argv);
             PyObject proc;
             if (method.equals("fork")) {
-                PyTuple t = (PyTuple) Ser.loadJob(payload);
+                PyTuple t = (PyTuple) Pickler.loadJob(payload);
                 proc = t.get(0);
                 for (PyObject m : Ops.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
@@ -170,7 +170,7 @@ public final class Child {
                 }
             } else {
                 if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
-                proc = Ser.loadJob(payload);
+                proc = Pickler.loadJob(payload);
             }
             PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;

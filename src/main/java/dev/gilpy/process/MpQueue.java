@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /** A queue hosted by the process that created it: items are kept serialized, as they travel. */
-public final class MpQueue implements Node.Hosted {
+public final class MpQueue implements Endpoint.Hosted {
     /** queue.Empty / queue.Full, raised by the caller's side in Python terms. */
     public static final class EmptyFull extends RuntimeException {
         public final boolean full;

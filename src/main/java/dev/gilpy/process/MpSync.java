@@ -6,7 +6,7 @@ import dev.gilpy.runtime.*;
  * Lock, RLock, Semaphore, BoundedSemaphore and Event hosted by their creator. A caller names itself
  * ("pid:thread") so an RLock knows its owner.
  */
-public final class MpSync implements Node.Hosted {
+public final class MpSync implements Endpoint.Hosted {
     private final String kind;
     private long value;
     private final long max;

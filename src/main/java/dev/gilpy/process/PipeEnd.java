@@ -12,22 +12,22 @@ import java.util.Map;
  * other end sees what a closed socket gives in CPython: its reads reach EOF after the buffered items,
  * and its writes are a broken pipe.
  */
-public final class PipeEnd implements Node.Hosted {
+public final class PipeEnd implements Endpoint.Hosted {
     /**
      * The copies of pipe ends this process holds: made here, or in the job its parent counted for it (a
      * Connection that came in a message is not one). A forked child gets a copy of each.
      */
-    private static final java.util.Set<Handle> HELD =
+    private static final java.util.Set<HostedRef> HELD =
             java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
-    public static void held(Handle h) { HELD.add(h); }
+    public static void held(HostedRef h) { HELD.add(h); }
 
     /** Whether h was a copy this process held (it is not any more). */
-    public static boolean unhold(Handle h) { return HELD.remove(h); }
+    public static boolean unhold(HostedRef h) { return HELD.remove(h); }
 
-    public static Handle[] heldNow() {
+    public static HostedRef[] heldNow() {
         synchronized (HELD) {
-            return HELD.toArray(new Handle[0]);
+            return HELD.toArray(new HostedRef[0]);
         }
     }
 
@@ -76,7 +76,7 @@ public final class PipeEnd implements Node.Hosted {
             case "close" -> close(holder);
             case "exited" -> {
                 // What the holder sent before it exited is filed first: its items come before the EOF.
-                if (a.length > 1) Node.get().awaitDrained(((PyInt) a[1]).longValue());
+                if (a.length > 1) Endpoint.get().awaitDrained(((PyInt) a[1]).longValue());
                 exited(holder);
             }
             default -> throw Exc.attributeError("pipe end has no operation " + op);

@@ -22,13 +22,13 @@ final class PutStream {
         byte[] bytes = new byte[1 << 16];
         int size;
 
-        /** Node's OP_PUT frame: op, queue id, length, item. */
+        /** Endpoint's OP_PUT frame: op, queue id, length, item. */
         void frame(long id, byte[] item) {
             int end = size + 13 + item.length;
             if (end > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
             byte[] b = bytes;
             int p = size;
-            b[p] = Node.OP_PUT;
+            b[p] = Endpoint.OP_PUT;
             for (int i = 0; i < 8; i++) b[p + 1 + i] = (byte) (id >>> (56 - 8 * i));
             for (int i = 0; i < 4; i++) b[p + 9 + i] = (byte) (item.length >>> (24 - 8 * i));
             System.arraycopy(item, 0, b, p + 13, item.length);

@@ -5,7 +5,7 @@ import dev.gilpy.runtime.*;
 import java.util.Set;
 
 /** A Python object (a Manager's dict, list or namespace) hosted by its creator; operations are method calls. */
-public final class PyHost implements Node.Hosted {
+public final class PyHost implements Endpoint.Hosted {
     /**
      * The special methods the proxies call; other operations must be public method names. Another process
      * may not reach __class__, __init__, __setattr__ and the like: that would let a message replace the

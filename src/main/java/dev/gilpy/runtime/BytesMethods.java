@@ -182,24 +182,24 @@ final class BytesMethods {
             }
             return fromObject(p[0]);
         };
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-        Reg.m0(t, "__hash__", o -> PyInt.of(o.pyHash()));
-        Reg.m1(t, "__getitem__", PyObject::getItem);
-        Reg.m0(t, "__iter__", PyObject::iter);
-        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
-        Reg.comparisons(t);
-        Reg.binaryOps(t, ADD, MULTIPLY);
-        Reg.m(t, "decode", (a, k) -> {
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        MethodDefs.binary(t, "__getitem__", PyObject::getItem);
+        MethodDefs.unary(t, "__iter__", PyObject::iter);
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+        MethodDefs.comparisons(t);
+        MethodDefs.binaryOps(t, ADD, MULTIPLY);
+        MethodDefs.method(t, "decode", (a, k) -> {
             PyObject[] p = Args.parse("decode", a, 1, k, new String[]{"encoding", "errors"}, 0, 2);
             return decode(b(a[0]), p[0] == null ? "utf-8" : Ops.strString(p[0]), p[1] == null ? "strict" : Ops.strString(p[1]));
         });
-        Reg.m0(t, "hex", o -> {
+        MethodDefs.unary(t, "hex", o -> {
             StringBuilder sb = new StringBuilder();
             for (byte x : b(o)) sb.append(String.format("%02x", x & 0xff));
             return new PyStr(sb.toString());
         });
-        Reg.classMethod(t, "fromhex", (a, k) -> {
+        MethodDefs.classMethod(t, "fromhex", (a, k) -> {
             String s = Ops.strString(a[1]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int i = 0;
@@ -216,7 +216,7 @@ final class BytesMethods {
             }
             return new PyBytes(out.toByteArray());
         });
-        Reg.m1(t, "join", (s, it) -> {
+        MethodDefs.binary(t, "join", (s, it) -> {
             PyObject[] items = Ops.toArray(it);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
@@ -228,29 +228,29 @@ final class BytesMethods {
             }
             return new PyBytes(out.toByteArray());
         });
-        Reg.m(t, "startswith", (a, k) -> PyBool.of(startsEnds(a, false)));
-        Reg.m(t, "endswith", (a, k) -> PyBool.of(startsEnds(a, true)));
-        Reg.m(t, "find", (a, k) -> {
+        MethodDefs.method(t, "startswith", (a, k) -> PyBool.of(startsEnds(a, false)));
+        MethodDefs.method(t, "endswith", (a, k) -> PyBool.of(startsEnds(a, true)));
+        MethodDefs.method(t, "find", (a, k) -> {
             byte[] v = b(a[0]);
-            int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), v.length);
+            int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), v.length);
             return PyInt.of(indexOf(v, sub(a[1]), r[0], r[1]));
         });
-        Reg.m(t, "index", (a, k) -> {
+        MethodDefs.method(t, "index", (a, k) -> {
             byte[] v = b(a[0]);
-            int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), v.length);
+            int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), v.length);
             int i = indexOf(v, sub(a[1]), r[0], r[1]);
             if (i < 0) throw Exc.valueError("subsection not found");
             return PyInt.of(i);
         });
-        Reg.m(t, "count", (a, k) -> {
+        MethodDefs.method(t, "count", (a, k) -> {
             byte[] v = b(a[0]), n = sub(a[1]);
-            int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), v.length);
+            int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), v.length);
             if (n.length == 0) return PyInt.of(Math.max(0, r[1] - r[0]) + 1);
             int c = 0;
             for (int i = indexOf(v, n, r[0], r[1]); i >= 0; i = indexOf(v, n, i + n.length, r[1])) c++;
             return PyInt.of(c);
         });
-        Reg.m(t, "split", (a, k) -> {
+        MethodDefs.method(t, "split", (a, k) -> {
             PyObject[] p = Args.parse("split", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
             byte[] v = b(a[0]);
             int max = p[1] == null ? -1 : Ops.index(p[1], "an integer is required");
@@ -286,20 +286,20 @@ final class BytesMethods {
             }
             return new PyList(out.toArray(new PyObject[0]), out.size());
         });
-        Reg.m(t, "strip", (a, k) -> strip(a, true, true));
-        Reg.m(t, "lstrip", (a, k) -> strip(a, true, false));
-        Reg.m(t, "rstrip", (a, k) -> strip(a, false, true));
-        Reg.m0(t, "upper", o -> {
+        MethodDefs.method(t, "strip", (a, k) -> strip(a, true, true));
+        MethodDefs.method(t, "lstrip", (a, k) -> strip(a, true, false));
+        MethodDefs.method(t, "rstrip", (a, k) -> strip(a, false, true));
+        MethodDefs.unary(t, "upper", o -> {
             byte[] v = b(o).clone();
             for (int i = 0; i < v.length; i++) if (v[i] >= 'a' && v[i] <= 'z') v[i] -= 32;
             return new PyBytes(v);
         });
-        Reg.m0(t, "lower", o -> {
+        MethodDefs.unary(t, "lower", o -> {
             byte[] v = b(o).clone();
             for (int i = 0; i < v.length; i++) if (v[i] >= 'A' && v[i] <= 'Z') v[i] += 32;
             return new PyBytes(v);
         });
-        Reg.m(t, "replace", (a, k) -> {
+        MethodDefs.method(t, "replace", (a, k) -> {
             Args.methodRange("replace", a, k, 2, 3);
             byte[] v = b(a[0]), old = bytesArg(a[1]), nw = bytesArg(a[2]);
             int count = a.length > 3 ? Ops.index(a[3], "an integer is required") : -1;
@@ -341,7 +341,7 @@ final class BytesMethods {
 
     private static boolean startsEnds(PyObject[] a, boolean ends) {
         byte[] v = b(a[0]);
-        int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), v.length);
+        int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), v.length);
         PyObject[] ps = a[1] instanceof PyTuple t ? t.array() : new PyObject[]{a[1]};
         for (PyObject p : ps) {
             byte[] x = bytesArg(p);

@@ -15,48 +15,48 @@ final class DictMethods {
             fill(d, "dict", a, 0, k);
             return d;
         };
-        Reg.defaultNew(t);
-        Reg.m(t, "__init__", (a, k) -> {
+        MethodDefs.defaultNew(t);
+        MethodDefs.method(t, "__init__", (a, k) -> {
             fill((PyDict) a[0], "dict", a, 1, k);
             return PyNone.NONE;
         });
-        Reg.protocol(t, false, true);
-        Reg.m0(t, "__reversed__", s -> new PyDict.DictIterator((PyDict) s, PyDict.DictIterator.KEYS, true));
-        Reg.binaryOps(t, OR);
-        Reg.inplaceOps(t, OR);
-        Reg.m0(t, "keys", s -> new DictViews.View((PyDict) s, DictViews.KEYS));
-        Reg.m0(t, "values", s -> new DictViews.View((PyDict) s, DictViews.VALUES));
-        Reg.m0(t, "items", s -> new DictViews.View((PyDict) s, DictViews.ITEMS));
-        Reg.m(t, "get", (a, k) -> {
+        MethodDefs.protocol(t, false, true);
+        MethodDefs.unary(t, "__reversed__", s -> new PyDict.DictIterator((PyDict) s, PyDict.DictIterator.KEYS, true));
+        MethodDefs.binaryOps(t, OR);
+        MethodDefs.inplaceOps(t, OR);
+        MethodDefs.unary(t, "keys", s -> new DictViews.View((PyDict) s, DictViews.KEYS));
+        MethodDefs.unary(t, "values", s -> new DictViews.View((PyDict) s, DictViews.VALUES));
+        MethodDefs.unary(t, "items", s -> new DictViews.View((PyDict) s, DictViews.ITEMS));
+        MethodDefs.method(t, "get", (a, k) -> {
             Args.methodRange("get", a, k, 1, 2);
             PyObject v = ((PyDict) a[0]).get(a[1]);
             return v != null ? v : a.length == 3 ? a[2] : PyNone.NONE;
         });
-        Reg.m(t, "setdefault", (a, k) -> {
+        MethodDefs.method(t, "setdefault", (a, k) -> {
             Args.methodRange("setdefault", a, k, 1, 2);
             PyObject dflt = a.length == 3 ? a[2] : PyNone.NONE;
             PyObject v = ((PyDict) a[0]).putIfAbsent(a[1], dflt);
             return v != null ? v : dflt;
         });
-        Reg.m(t, "pop", (a, k) -> {
+        MethodDefs.method(t, "pop", (a, k) -> {
             Args.methodRange("pop", a, k, 1, 2);
             PyObject v = ((PyDict) a[0]).remove(a[1]);
             if (v != null) return v;
             if (a.length == 3) return a[2];
             throw Exc.keyError(a[1]);
         });
-        Reg.m0(t, "popitem", s -> {
+        MethodDefs.unary(t, "popitem", s -> {
             Map.Entry<PyObject, PyObject> e = ((PyDict) s).popLast();
             if (e == null) throw Exc.keyError(new PyStr("popitem(): dictionary is empty"));
             return new PyTuple(e.getKey(), e.getValue());
         });
-        Reg.m(t, "update", (a, k) -> {
+        MethodDefs.method(t, "update", (a, k) -> {
             fill((PyDict) a[0], "update", a, 1, k);
             return PyNone.NONE;
         });
-        Reg.m0(t, "clear", s -> { ((PyDict) s).clear(); return PyNone.NONE; });
-        Reg.m0(t, "copy", s -> ((PyDict) s).copy());
-        Reg.classMethod(t, "fromkeys", (a, k) -> {
+        MethodDefs.unary(t, "clear", s -> { ((PyDict) s).clear(); return PyNone.NONE; });
+        MethodDefs.unary(t, "copy", s -> ((PyDict) s).copy());
+        MethodDefs.classMethod(t, "fromkeys", (a, k) -> {
             Args.noKw("fromkeys", k);
             if (a.length < 2) throw Exc.typeError("fromkeys expected at least 1 argument, got " + (a.length - 1));
             if (a.length > 3) throw Exc.typeError("fromkeys expected at most 2 arguments, got " + (a.length - 1));

@@ -18,20 +18,20 @@ final class DictViews {
     static {
         for (PyType t : new PyType[]{KEYS_TYPE, VALUES_TYPE, ITEMS_TYPE}) {
             t.acceptableBase = false;
-            Reg.m0(t, "__repr__", PyObject::repr);
-            Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-            Reg.m0(t, "__iter__", PyObject::iter);
-            Reg.m0(t, "__reversed__", o -> {
+            MethodDefs.unary(t, "__repr__", PyObject::repr);
+            MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+            MethodDefs.unary(t, "__iter__", PyObject::iter);
+            MethodDefs.unary(t, "__reversed__", o -> {
                 View v = (View) o;
                 return new PyDict.DictIterator(v.dict, v.kind, true);
             });
-            Reg.getter(t, "mapping", o -> new MappingProxy(((View) o).dict));
+            MethodDefs.getter(t, "mapping", o -> new MappingProxy(((View) o).dict));
             if (t == VALUES_TYPE) continue;
-            Reg.m1(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
-            Reg.comparisons(t);
+            MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+            MethodDefs.comparisons(t);
             t.def("__hash__", PyNone.NONE);
-            Reg.binaryOps(t, AND, OR, SUBTRACT, XOR);
-            Reg.m1(t, "isdisjoint", (s, o) -> {
+            MethodDefs.binaryOps(t, AND, OR, SUBTRACT, XOR);
+            MethodDefs.binary(t, "isdisjoint", (s, o) -> {
                 PyObject it = Ops.iter(o);
                 for (PyObject v; (v = Ops.next(it)) != null; ) if (s.contains(v)) return PyBool.FALSE;
                 return PyBool.TRUE;
@@ -140,14 +140,14 @@ final class DictViews {
 
         static {
             TYPE.acceptableBase = false;
-            Reg.m0(TYPE, "__len__", o -> PyInt.of(o.len()));
-            Reg.m1(TYPE, "__getitem__", PyObject::getItem);
-            Reg.m0(TYPE, "__iter__", PyObject::iter);
-            Reg.m1(TYPE, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
-            Reg.m0(TYPE, "keys", o -> new View(((MappingProxy) o).dict, KEYS));
-            Reg.m0(TYPE, "values", o -> new View(((MappingProxy) o).dict, VALUES));
-            Reg.m0(TYPE, "items", o -> new View(((MappingProxy) o).dict, ITEMS));
-            Reg.m(TYPE, "get", (a, k) -> {
+            MethodDefs.unary(TYPE, "__len__", o -> PyInt.of(o.len()));
+            MethodDefs.binary(TYPE, "__getitem__", PyObject::getItem);
+            MethodDefs.unary(TYPE, "__iter__", PyObject::iter);
+            MethodDefs.binary(TYPE, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+            MethodDefs.unary(TYPE, "keys", o -> new View(((MappingProxy) o).dict, KEYS));
+            MethodDefs.unary(TYPE, "values", o -> new View(((MappingProxy) o).dict, VALUES));
+            MethodDefs.unary(TYPE, "items", o -> new View(((MappingProxy) o).dict, ITEMS));
+            MethodDefs.method(TYPE, "get", (a, k) -> {
                 Args.methodRange("get", a, k, 1, 2);
                 PyObject v = ((MappingProxy) a[0]).dict.get(a[1]);
                 return v != null ? v : a.length == 3 ? a[2] : PyNone.NONE;

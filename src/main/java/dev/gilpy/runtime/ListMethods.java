@@ -15,8 +15,8 @@ final class ListMethods {
             if (a.length == 1) l.extend(a[0]);
             return l;
         };
-        Reg.defaultNew(t);
-        Reg.m(t, "__init__", (a, k) -> {
+        MethodDefs.defaultNew(t);
+        MethodDefs.method(t, "__init__", (a, k) -> {
             Args.noKw("list", k);
             if (a.length > 2) throw Exc.typeError("list expected at most 1 argument, got " + (a.length - 1));
             PyList l = (PyList) a[0];
@@ -24,30 +24,30 @@ final class ListMethods {
             if (a.length == 2) l.extend(a[1]);
             return PyNone.NONE;
         });
-        Reg.protocol(t, false, false);
-        Reg.m0(t, "__reversed__", s -> new PyIterators.ReversedListIterator((PyList) s));
-        Reg.m1(t, "__add__", (s, o) -> {
+        MethodDefs.protocol(t, false, false);
+        MethodDefs.unary(t, "__reversed__", s -> new PyIterators.ReversedListIterator((PyList) s));
+        MethodDefs.binary(t, "__add__", (s, o) -> {
             PyObject r = ((PyList) s).binaryOp(ADD, o, false);
             if (r == null) throw Exc.typeError("can only concatenate list (not \"" + o.type().name + "\") to list");
             return r;
         });
-        Reg.m1(t, "__mul__", (s, o) -> mul(s, o));
-        Reg.m1(t, "__rmul__", (s, o) -> mul(s, o));
-        Reg.m1(t, "__iadd__", (s, o) -> ((PyList) s).inplaceOp(ADD, o));
-        Reg.m1(t, "__imul__", (s, o) -> {
+        MethodDefs.binary(t, "__mul__", (s, o) -> mul(s, o));
+        MethodDefs.binary(t, "__rmul__", (s, o) -> mul(s, o));
+        MethodDefs.binary(t, "__iadd__", (s, o) -> ((PyList) s).inplaceOp(ADD, o));
+        MethodDefs.binary(t, "__imul__", (s, o) -> {
             PyObject r = ((PyList) s).inplaceOp(MULTIPLY, o);
             if (r == null) throw notInt(o);
             return r;
         });
-        Reg.m1(t, "append", (s, x) -> { ((PyList) s).append(x); return PyNone.NONE; });
-        Reg.m1(t, "extend", (s, x) -> { ((PyList) s).extend(x); return PyNone.NONE; });
-        Reg.m(t, "insert", (a, k) -> {
+        MethodDefs.binary(t, "append", (s, x) -> { ((PyList) s).append(x); return PyNone.NONE; });
+        MethodDefs.binary(t, "extend", (s, x) -> { ((PyList) s).extend(x); return PyNone.NONE; });
+        MethodDefs.method(t, "insert", (a, k) -> {
             Args.noKw("insert", k);
             if (a.length != 3) throw Exc.typeError("insert expected 2 arguments, got " + (a.length - 1));
             ((PyList) a[0]).insert(clampedIndex(a[1]), a[2]);
             return PyNone.NONE;
         });
-        Reg.m1(t, "remove", (s, x) -> {
+        MethodDefs.binary(t, "remove", (s, x) -> {
             PyList l = (PyList) s;
             int i = find(l, x, 0, Integer.MAX_VALUE);
             if (i < 0) throw Exc.valueError("list.remove(x): x not in list");
@@ -57,22 +57,22 @@ final class ListMethods {
             }
             return PyNone.NONE;
         });
-        Reg.m(t, "pop", (a, k) -> {
+        MethodDefs.method(t, "pop", (a, k) -> {
             Args.methodRange("pop", a, k, 0, 1);
             int i = a.length == 1 ? -1 : clampedIndex(a[1]);
             return ((PyList) a[0]).pop(i);
         });
-        Reg.m0(t, "clear", s -> { ((PyList) s).clear(); return PyNone.NONE; });
-        Reg.m(t, "index", (a, k) -> {
+        MethodDefs.unary(t, "clear", s -> { ((PyList) s).clear(); return PyNone.NONE; });
+        MethodDefs.method(t, "index", (a, k) -> {
             Args.methodRange("index", a, k, 1, 3);
             PyList l = (PyList) a[0];
             int n = l.size();
-            int[] r = ListMethods.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
+            int[] r = ListMethods.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), n);
             int i = find(l, a[1], r[0], r[1]);
             if (i < 0) throw Exc.valueError(Ops.reprString(a[1]) + " is not in list");
             return PyInt.of(i);
         });
-        Reg.m1(t, "count", (s, x) -> {
+        MethodDefs.binary(t, "count", (s, x) -> {
             PyList l = (PyList) s;
             int c = 0;
             for (int i = 0; ; i++) {
@@ -85,12 +85,12 @@ final class ListMethods {
             }
             return PyInt.of(c);
         });
-        Reg.m0(t, "reverse", s -> { ((PyList) s).reverse(); return PyNone.NONE; });
-        Reg.m0(t, "copy", s -> {
+        MethodDefs.unary(t, "reverse", s -> { ((PyList) s).reverse(); return PyNone.NONE; });
+        MethodDefs.unary(t, "copy", s -> {
             PyObject[] a = ((PyList) s).toArray();
             return new PyList(a, a.length);
         });
-        Reg.m(t, "sort", (a, k) -> {
+        MethodDefs.method(t, "sort", (a, k) -> {
             int nkw = Args.nkw(k);
             if (a.length - nkw > 1) throw Exc.typeError("sort() takes no positional arguments");
             PyObject key = null;

@@ -30,35 +30,35 @@ final class NumberMethods {
             throw Exc.typeError("int() can't convert non-string with explicit base");
         };
         for (int op : ALL_OPS) {
-            String n = Reg.BIN_NAMES[op];
-            Reg.m1(t, "__" + n + "__", (s, o) -> o instanceof PyInt y ? Reg.ni(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
-            Reg.m1(t, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? Reg.ni(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
+            String n = MethodDefs.BIN_NAMES[op];
+            MethodDefs.binary(t, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
+            MethodDefs.binary(t, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
         }
-        Reg.m1(t, "__divmod__", (s, o) -> o instanceof PyInt y ? divmod((PyInt) s, y) : PySingleton.NOT_IMPLEMENTED);
-        Reg.m1(t, "__rdivmod__", (s, o) -> o instanceof PyInt y ? divmod(y, (PyInt) s) : PySingleton.NOT_IMPLEMENTED);
-        Reg.comparisons(t);
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__str__", PyObject::repr);
-        Reg.m0(t, "__hash__", o -> PyInt.of(((PyInt) o).hash64()));
-        Reg.m0(t, "__bool__", o -> PyBool.of(o.isTrue()));
-        Reg.m0(t, "__index__", NumberMethods::plainInt);
-        Reg.m0(t, "__int__", NumberMethods::plainInt);
-        Reg.m0(t, "__trunc__", NumberMethods::plainInt);
-        Reg.m0(t, "__floor__", NumberMethods::plainInt);
-        Reg.m0(t, "__ceil__", NumberMethods::plainInt);
-        Reg.m0(t, "conjugate", NumberMethods::plainInt);
-        Reg.m0(t, "__float__", o -> new PyFloat(((PyInt) o).doubleValue()));
-        Reg.m0(t, "__abs__", Ops::abs);
-        Reg.m0(t, "__neg__", Ops::negative);
-        Reg.m0(t, "__pos__", Ops::positive);
-        Reg.m0(t, "__invert__", Ops::invert);
-        Reg.m(t, "__format__", (a, k) -> {
+        MethodDefs.binary(t, "__divmod__", (s, o) -> o instanceof PyInt y ? divmod((PyInt) s, y) : PySingleton.NOT_IMPLEMENTED);
+        MethodDefs.binary(t, "__rdivmod__", (s, o) -> o instanceof PyInt y ? divmod(y, (PyInt) s) : PySingleton.NOT_IMPLEMENTED);
+        MethodDefs.comparisons(t);
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__str__", PyObject::repr);
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PyInt) o).hash64()));
+        MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
+        MethodDefs.unary(t, "__index__", NumberMethods::plainInt);
+        MethodDefs.unary(t, "__int__", NumberMethods::plainInt);
+        MethodDefs.unary(t, "__trunc__", NumberMethods::plainInt);
+        MethodDefs.unary(t, "__floor__", NumberMethods::plainInt);
+        MethodDefs.unary(t, "__ceil__", NumberMethods::plainInt);
+        MethodDefs.unary(t, "conjugate", NumberMethods::plainInt);
+        MethodDefs.unary(t, "__float__", o -> new PyFloat(((PyInt) o).doubleValue()));
+        MethodDefs.unary(t, "__abs__", Ops::abs);
+        MethodDefs.unary(t, "__neg__", Ops::negative);
+        MethodDefs.unary(t, "__pos__", Ops::positive);
+        MethodDefs.unary(t, "__invert__", Ops::invert);
+        MethodDefs.method(t, "__format__", (a, k) -> {
             Args.methodRange("__format__", a, k, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Exc.typeError("format() argument 2 must be str, not " + a[1].type().name);
             if (s.value.isEmpty()) return Ops.str(a[0]);
             return new PyStr(Formatting.formatInt((PyInt) a[0], s.value));
         });
-        Reg.m(t, "__round__", (a, k) -> {
+        MethodDefs.method(t, "__round__", (a, k) -> {
             Args.methodRange("__round__", a, k, 0, 1);
             if (a.length == 1 || a[1] == PyNone.NONE) return plainInt(a[0]);
             PyInt nd = Ops.indexOrNull(a[1]);
@@ -68,15 +68,15 @@ final class NumberMethods {
             if (nd.isBig() || nd.value < -4400) return PyInt.ZERO;
             return PyInt.of(new BigDecimal(v).setScale((int) nd.value, RoundingMode.HALF_EVEN).toBigInteger());
         });
-        Reg.m0(t, "bit_length", o -> PyInt.of(((PyInt) o).bigValue().abs().bitLength()));
-        Reg.m0(t, "bit_count", o -> PyInt.of(((PyInt) o).bigValue().abs().bitCount()));
-        Reg.m0(t, "is_integer", o -> PyBool.TRUE);
-        Reg.m0(t, "as_integer_ratio", o -> new PyTuple(plainInt(o), PyInt.ONE));
-        Reg.getter(t, "real", NumberMethods::plainInt);
-        Reg.getter(t, "numerator", NumberMethods::plainInt);
-        Reg.getter(t, "imag", o -> PyInt.ZERO);
-        Reg.getter(t, "denominator", o -> PyInt.ONE);
-        Reg.m(t, "to_bytes", (a, k) -> {
+        MethodDefs.unary(t, "bit_length", o -> PyInt.of(((PyInt) o).bigValue().abs().bitLength()));
+        MethodDefs.unary(t, "bit_count", o -> PyInt.of(((PyInt) o).bigValue().abs().bitCount()));
+        MethodDefs.unary(t, "is_integer", o -> PyBool.TRUE);
+        MethodDefs.unary(t, "as_integer_ratio", o -> new PyTuple(plainInt(o), PyInt.ONE));
+        MethodDefs.getter(t, "real", NumberMethods::plainInt);
+        MethodDefs.getter(t, "numerator", NumberMethods::plainInt);
+        MethodDefs.getter(t, "imag", o -> PyInt.ZERO);
+        MethodDefs.getter(t, "denominator", o -> PyInt.ONE);
+        MethodDefs.method(t, "to_bytes", (a, k) -> {
             PyObject[] p = Args.parse("to_bytes", a, 1, k, new String[]{"length", "byteorder", "signed"}, 0, 2);
             int len = p[0] == null ? 1 : Ops.index(p[0], "'" + p[0].type().name + "' object cannot be interpreted as an integer");
             if (len < 0) throw Exc.valueError("length argument must be non-negative");
@@ -98,7 +98,7 @@ final class NumberMethods {
             if (little) reverse(out);
             return new PyBytes(out);
         });
-        Reg.classMethod(t, "from_bytes", (a, k) -> {
+        MethodDefs.classMethod(t, "from_bytes", (a, k) -> {
             PyObject[] p = Args.parse("from_bytes", a, 1, k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
             byte[] b = p[0] instanceof PyBytes pb ? pb.value.clone() : bytesOf(p[0]);
             if (byteorder(p[1])) reverse(b);
@@ -112,9 +112,9 @@ final class NumberMethods {
         PyBool.TYPE.def("__repr__", new PyMethodDescr(PyBool.TYPE, "__repr__", (a, k) -> a[0].repr()));
         PyBool.TYPE.def("__str__", new PyMethodDescr(PyBool.TYPE, "__str__", (a, k) -> a[0].repr()));
         for (int op : new int[]{AND, OR, XOR}) {
-            String n = Reg.BIN_NAMES[op];
-            Reg.m1(PyBool.TYPE, "__" + n + "__", (s, o) -> o instanceof PyInt y ? Reg.ni(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
-            Reg.m1(PyBool.TYPE, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? Reg.ni(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
+            String n = MethodDefs.BIN_NAMES[op];
+            MethodDefs.binary(PyBool.TYPE, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
+            MethodDefs.binary(PyBool.TYPE, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
         }
     }
 
@@ -307,41 +307,41 @@ final class NumberMethods {
             return a.length == 0 ? new PyFloat(0.0) : toFloat(a[0]);
         };
         for (int op : FLOAT_OPS) {
-            String n = Reg.BIN_NAMES[op];
-            Reg.m1(t, "__" + n + "__", (s, o) -> {
+            String n = MethodDefs.BIN_NAMES[op];
+            MethodDefs.binary(t, "__" + n + "__", (s, o) -> {
                 Double y = Numbers.toDouble(o);
-                return y == null ? PySingleton.NOT_IMPLEMENTED : Reg.ni(Numbers.floatOp(op, d(s), y));
+                return y == null ? PySingleton.NOT_IMPLEMENTED : MethodDefs.orNotImplemented(Numbers.floatOp(op, d(s), y));
             });
-            Reg.m1(t, "__r" + n + "__", (s, o) -> {
+            MethodDefs.binary(t, "__r" + n + "__", (s, o) -> {
                 Double y = Numbers.toDouble(o);
-                return y == null ? PySingleton.NOT_IMPLEMENTED : Reg.ni(Numbers.floatOp(op, y, d(s)));
+                return y == null ? PySingleton.NOT_IMPLEMENTED : MethodDefs.orNotImplemented(Numbers.floatOp(op, y, d(s)));
             });
         }
-        Reg.m1(t, "__divmod__", (s, o) -> {
+        MethodDefs.binary(t, "__divmod__", (s, o) -> {
             Double y = Numbers.toDouble(o);
             if (y == null) return PySingleton.NOT_IMPLEMENTED;
             if (y == 0) throw Exc.zeroDivision("float divmod()");
             double[] r = Numbers.floatDivmod(d(s), y);
             return new PyTuple(new PyFloat(r[0]), new PyFloat(r[1]));
         });
-        Reg.comparisons(t);
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__str__", PyObject::repr);
-        Reg.m0(t, "__hash__", o -> PyInt.of(o.pyHash()));
-        Reg.m0(t, "__bool__", o -> PyBool.of(o.isTrue()));
-        Reg.m0(t, "__float__", o -> o);
-        Reg.m0(t, "__int__", o -> floatToInt(d(o)));
-        Reg.m0(t, "__trunc__", o -> floatToInt(d(o)));
-        Reg.m0(t, "__floor__", o -> floatToInt(Math.floor(d(o))));
-        Reg.m0(t, "__ceil__", o -> floatToInt(Math.ceil(d(o))));
-        Reg.m0(t, "__abs__", Ops::abs);
-        Reg.m0(t, "__neg__", Ops::negative);
-        Reg.m0(t, "__pos__", Ops::positive);
-        Reg.m0(t, "conjugate", o -> o);
-        Reg.getter(t, "real", o -> o);
-        Reg.getter(t, "imag", o -> new PyFloat(0.0));
-        Reg.m0(t, "is_integer", o -> PyBool.of(!Double.isInfinite(d(o)) && d(o) == Math.floor(d(o))));
-        Reg.m0(t, "as_integer_ratio", o -> {
+        MethodDefs.comparisons(t);
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__str__", PyObject::repr);
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
+        MethodDefs.unary(t, "__float__", o -> o);
+        MethodDefs.unary(t, "__int__", o -> floatToInt(d(o)));
+        MethodDefs.unary(t, "__trunc__", o -> floatToInt(d(o)));
+        MethodDefs.unary(t, "__floor__", o -> floatToInt(Math.floor(d(o))));
+        MethodDefs.unary(t, "__ceil__", o -> floatToInt(Math.ceil(d(o))));
+        MethodDefs.unary(t, "__abs__", Ops::abs);
+        MethodDefs.unary(t, "__neg__", Ops::negative);
+        MethodDefs.unary(t, "__pos__", Ops::positive);
+        MethodDefs.unary(t, "conjugate", o -> o);
+        MethodDefs.getter(t, "real", o -> o);
+        MethodDefs.getter(t, "imag", o -> new PyFloat(0.0));
+        MethodDefs.unary(t, "is_integer", o -> PyBool.of(!Double.isInfinite(d(o)) && d(o) == Math.floor(d(o))));
+        MethodDefs.unary(t, "as_integer_ratio", o -> {
             double v = d(o);
             if (Double.isNaN(v)) throw Exc.valueError("cannot convert NaN to integer ratio");
             if (Double.isInfinite(v)) throw Exc.overflowError("cannot convert Infinity to integer ratio");
@@ -353,13 +353,13 @@ final class NumberMethods {
             if (g.signum() != 0) { num = num.divide(g); den = den.divide(g); }
             return new PyTuple(PyInt.of(num), PyInt.of(den));
         });
-        Reg.m0(t, "hex", o -> new PyStr(floatHex(d(o))));
-        Reg.m(t, "__format__", (a, k) -> {
+        MethodDefs.unary(t, "hex", o -> new PyStr(floatHex(d(o))));
+        MethodDefs.method(t, "__format__", (a, k) -> {
             Args.methodRange("__format__", a, k, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Exc.typeError("format() argument 2 must be str, not " + a[1].type().name);
             return new PyStr(Formatting.formatFloat(d(a[0]), s.value));
         });
-        Reg.m(t, "__round__", (a, k) -> {
+        MethodDefs.method(t, "__round__", (a, k) -> {
             Args.methodRange("__round__", a, k, 0, 1);
             double v = d(a[0]);
             if (a.length == 1 || a[1] == PyNone.NONE) {

@@ -37,9 +37,9 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
             }
             return new PyByteArray(bytesOf(p[0], "bytearray"));
         };
-        Reg.binaryOps(TYPE, dev.gilpy.bytecode.BinaryOps.ADD, dev.gilpy.bytecode.BinaryOps.MULTIPLY);
-        Reg.inplaceOps(TYPE, dev.gilpy.bytecode.BinaryOps.ADD, dev.gilpy.bytecode.BinaryOps.MULTIPLY);
-        Reg.comparisons(TYPE);
+        MethodDefs.binaryOps(TYPE, dev.gilpy.bytecode.BinaryOps.ADD, dev.gilpy.bytecode.BinaryOps.MULTIPLY);
+        MethodDefs.inplaceOps(TYPE, dev.gilpy.bytecode.BinaryOps.ADD, dev.gilpy.bytecode.BinaryOps.MULTIPLY);
+        MethodDefs.comparisons(TYPE);
         def("append", (a, k) -> {
             Args.methodRange("append", a, k, 1, 1);
             ((PyByteArray) a[0]).append(byteValue(a[1]));
@@ -109,7 +109,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
         def("__iter__", (a, k) -> a[0].iter());
         def("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
         def("__repr__", (a, k) -> a[0].repr());
-        Reg.classMethod(TYPE, "fromhex", (a, k) -> {
+        MethodDefs.classMethod(TYPE, "fromhex", (a, k) -> {
             PyObject b = Ops.call(Ops.getAttr(PyBytes.TYPE, "fromhex"), a[1]);
             return Ops.call(a[0], b);
         });

@@ -16,13 +16,13 @@ public final class PyIterators {
     /** __iter__, __next__ and __length_hint__ wrappers, so iterators work from Python code. */
     static void register(PyType t) {
         t.acceptableBase = false;
-        Reg.m0(t, "__iter__", o -> o);
-        Reg.m0(t, "__next__", o -> {
+        MethodDefs.unary(t, "__iter__", o -> o);
+        MethodDefs.unary(t, "__next__", o -> {
             PyObject v = o.next();
             if (v == null) throw Exc.stopIteration(null);
             return v;
         });
-        Reg.m0(t, "__length_hint__", o -> {
+        MethodDefs.unary(t, "__length_hint__", o -> {
             int n = ((Base) o).lengthHint();
             return n < 0 ? PySingleton.NOT_IMPLEMENTED : PyInt.of(n);
         });

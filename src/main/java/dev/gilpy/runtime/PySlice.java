@@ -10,7 +10,7 @@ public final class PySlice extends PyObject {
             if (args.length == 1) return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
             return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
         };
-        Reg.m1(TYPE, "indices", (s, len) -> {
+        MethodDefs.binary(TYPE, "indices", (s, len) -> {
             long n = Ops.indexLong(len, "'" + len.type().name + "' object cannot be interpreted as an integer");
             if (n < 0) throw Exc.valueError("length should not be negative");
             int[] r = ((PySlice) s).indices((int) Math.min(n, Integer.MAX_VALUE));

@@ -6,19 +6,19 @@ final class RangeMethods {
 
     static void init() {
         PyType t = PyRange.TYPE;
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-        Reg.m1(t, "__getitem__", PyObject::getItem);
-        Reg.m0(t, "__iter__", PyObject::iter);
-        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(Ops.contains(s, x)));
-        Reg.comparisons(t);
-        Reg.m0(t, "__hash__", o -> PyInt.of(((PyRange) o).hash64()));
-        Reg.m0(t, "__bool__", o -> PyBool.of(o.isTrue()));
-        Reg.m0(t, "__reversed__", o -> {
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+        MethodDefs.binary(t, "__getitem__", PyObject::getItem);
+        MethodDefs.unary(t, "__iter__", PyObject::iter);
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(Ops.contains(s, x)));
+        MethodDefs.comparisons(t);
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PyRange) o).hash64()));
+        MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
+        MethodDefs.unary(t, "__reversed__", o -> {
             PyRange r = (PyRange) o;
             return new PyIterators.RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
         });
-        Reg.m1(t, "count", (s, x) -> {
+        MethodDefs.binary(t, "count", (s, x) -> {
             PyRange r = (PyRange) s;
             if (isInt(x)) return PyInt.of(Boolean.TRUE.equals(r.contains(x)) ? 1 : 0);
             long c = 0;
@@ -26,7 +26,7 @@ final class RangeMethods {
             for (PyObject v; (v = it.next()) != null; ) if (Ops.eq(v, x)) c++;
             return PyInt.of(c);
         });
-        Reg.m1(t, "index", (s, x) -> {
+        MethodDefs.binary(t, "index", (s, x) -> {
             PyRange r = (PyRange) s;
             if (isInt(x)) {
                 if (Boolean.TRUE.equals(r.contains(x))) return PyInt.of((((PyInt) x).value - r.start) / r.step);

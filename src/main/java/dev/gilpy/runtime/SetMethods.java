@@ -22,8 +22,8 @@ final class SetMethods {
             if (a.length == 1) s.addAll(a[0]);
             return s;
         };
-        Reg.defaultNew(PySet.TYPE);
-        Reg.m(t, "__init__", (a, k) -> {
+        MethodDefs.defaultNew(PySet.TYPE);
+        MethodDefs.method(t, "__init__", (a, k) -> {
             Args.noKw("set", k);
             if (a.length > 2) throw Exc.typeError("set expected at most 1 argument, got " + (a.length - 1));
             PySet s = (PySet) a[0];
@@ -39,68 +39,68 @@ final class SetMethods {
             return s;
         });
         PySet.FROZEN_TYPE.def("__new__", new PyStaticMethod(fnew));
-        Reg.m1(t, "add", (s, x) -> { ((PySet) s).add(x); return PyNone.NONE; });
-        Reg.m1(t, "remove", (s, x) -> {
+        MethodDefs.binary(t, "add", (s, x) -> { ((PySet) s).add(x); return PyNone.NONE; });
+        MethodDefs.binary(t, "remove", (s, x) -> {
             if (!((PySet) s).removeKey(x)) throw Exc.keyError(x);
             return PyNone.NONE;
         });
-        Reg.m1(t, "discard", (s, x) -> { ((PySet) s).removeKey(x); return PyNone.NONE; });
-        Reg.m0(t, "pop", s -> {
+        MethodDefs.binary(t, "discard", (s, x) -> { ((PySet) s).removeKey(x); return PyNone.NONE; });
+        MethodDefs.unary(t, "pop", s -> {
             PyObject v = ((PySet) s).pop();
             if (v == null) throw Exc.keyError(new PyStr("pop from an empty set"));
             return v;
         });
-        Reg.m0(t, "clear", s -> { ((PySet) s).clear(); return PyNone.NONE; });
-        Reg.m(t, "update", (a, k) -> {
+        MethodDefs.unary(t, "clear", s -> { ((PySet) s).clear(); return PyNone.NONE; });
+        MethodDefs.method(t, "update", (a, k) -> {
             Args.noKw("update", k);
             for (int i = 1; i < a.length; i++) ((PySet) a[0]).addAll(a[i]);
             return PyNone.NONE;
         });
-        Reg.m(t, "intersection_update", (a, k) -> {
+        MethodDefs.method(t, "intersection_update", (a, k) -> {
             Args.noKw("intersection_update", k);
             for (int i = 1; i < a.length; i++) ((PySet) a[0]).intersectionUpdate(a[i]);
             return PyNone.NONE;
         });
-        Reg.m(t, "difference_update", (a, k) -> {
+        MethodDefs.method(t, "difference_update", (a, k) -> {
             Args.noKw("difference_update", k);
             for (int i = 1; i < a.length; i++) ((PySet) a[0]).differenceUpdate(a[i]);
             return PyNone.NONE;
         });
-        Reg.m1(t, "symmetric_difference_update", (s, o) -> {
+        MethodDefs.binary(t, "symmetric_difference_update", (s, o) -> {
             ((PySet) s).symmetricDifferenceUpdate(o);
             return PyNone.NONE;
         });
-        Reg.inplaceOps(t, OR, AND, SUBTRACT, XOR);
+        MethodDefs.inplaceOps(t, OR, AND, SUBTRACT, XOR);
     }
 
     private static void common(PyType t) {
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-        Reg.m0(t, "__iter__", PyObject::iter);
-        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(((PySet) s).hasKey(x)));
-        Reg.comparisons(t);
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+        MethodDefs.unary(t, "__iter__", PyObject::iter);
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(((PySet) s).hasKey(x)));
+        MethodDefs.comparisons(t);
         if (t == PySet.TYPE) t.def("__hash__", PyNone.NONE);
-        else Reg.m0(t, "__hash__", o -> PyInt.of(((PySet) o).hash64()));
-        Reg.binaryOps(t, OR, AND, SUBTRACT, XOR);
-        Reg.m0(t, "copy", s -> {
+        else MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PySet) o).hash64()));
+        MethodDefs.binaryOps(t, OR, AND, SUBTRACT, XOR);
+        MethodDefs.unary(t, "copy", s -> {
             PySet p = (PySet) s;
             if (p.frozen && p.type() == PySet.FROZEN_TYPE) return p;
             return p.copyAs(p.frozen);
         });
-        Reg.m(t, "union", (a, k) -> {
+        MethodDefs.method(t, "union", (a, k) -> {
             Args.noKw("union", k);
             PySet r = ((PySet) a[0]).copyAs(((PySet) a[0]).frozen);
             for (int i = 1; i < a.length; i++) r.addAll(a[i]);
             return r;
         });
-        Reg.m(t, "intersection", (a, k) -> {
+        MethodDefs.method(t, "intersection", (a, k) -> {
             Args.noKw("intersection", k);
             PySet r = (PySet) a[0];
             if (a.length == 1) return r.copyAs(r.frozen);
             for (int i = 1; i < a.length; i++) r = r.intersection(a[i]);
             return r;
         });
-        Reg.m(t, "difference", (a, k) -> {
+        MethodDefs.method(t, "difference", (a, k) -> {
             Args.noKw("difference", k);
             PySet r = (PySet) a[0];
             if (a.length == 1) return r.copyAs(r.frozen);
@@ -108,10 +108,10 @@ final class SetMethods {
             for (int i = 2; i < a.length; i++) r.differenceUpdate(a[i]);
             return r;
         });
-        Reg.m1(t, "symmetric_difference", (s, o) -> ((PySet) s).symmetricDifference(o));
-        Reg.m1(t, "issubset", (s, o) -> PyBool.of(((PySet) s).isSubsetOf(asSet(o))));
-        Reg.m1(t, "issuperset", (s, o) -> PyBool.of(asSet(o).isSubsetOf((PySet) s)));
-        Reg.m1(t, "isdisjoint", (s, o) -> {
+        MethodDefs.binary(t, "symmetric_difference", (s, o) -> ((PySet) s).symmetricDifference(o));
+        MethodDefs.binary(t, "issubset", (s, o) -> PyBool.of(((PySet) s).isSubsetOf(asSet(o))));
+        MethodDefs.binary(t, "issuperset", (s, o) -> PyBool.of(asSet(o).isSubsetOf((PySet) s)));
+        MethodDefs.binary(t, "isdisjoint", (s, o) -> {
             PySet p = (PySet) s;
             PyObject it = Ops.iter(o);
             for (PyObject v; (v = Ops.next(it)) != null; ) if (p.has(v)) return PyBool.FALSE;

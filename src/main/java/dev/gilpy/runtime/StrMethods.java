@@ -113,7 +113,7 @@ final class StrMethods {
         String sub = a[1] instanceof PyStr ss ? ss.value : null;
         if (sub == null) throw Exc.typeError("must be str, not " + a[1].type().name);
         int n = self.length();
-        int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
+        int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), n);
         if (r[0] > n || r[1] - r[0] < 0 || r[1] - r[0] < new PyStr(sub).length()) {
             return (sub.isEmpty() && r[0] <= r[1] && r[0] <= n) ? (reverse ? r[1] : r[0]) : -1;
         }
@@ -127,7 +127,7 @@ final class StrMethods {
         if (a.length < 2) throw Exc.typeError("count() takes at least 1 argument (0 given)");
         if (!(a[1] instanceof PyStr ss)) throw Exc.typeError("must be str, not " + a[1].type().name);
         int n = self.length();
-        int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
+        int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), n);
         if (r[0] > n || r[1] < r[0]) return 0;
         String hay = self.substring(r[0], r[1]);
         if (ss.value.isEmpty()) return hay.codePointCount(0, hay.length()) + 1;
@@ -139,7 +139,7 @@ final class StrMethods {
     static boolean startsEnds(PyStr self, PyObject[] a, boolean ends, String fn) {
         if (a.length < 2) throw Exc.typeError(fn + "() takes at least 1 argument (0 given)");
         int n = self.length();
-        int[] r = Reg.adjust(Reg.arg(a, 2), Reg.arg(a, 3), n);
+        int[] r = MethodDefs.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), n);
         PyObject[] prefixes;
         if (a[1] instanceof PyTuple t) prefixes = t.array();
         else if (a[1] instanceof PyStr) prefixes = new PyObject[]{a[1]};
@@ -267,25 +267,25 @@ final class StrMethods {
             return BytesMethods.decode(b.value, p[1] == null ? "utf-8" : Ops.strString(p[1]),
                     p[2] == null ? "strict" : Ops.strString(p[2]));
         };
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__str__", o -> o);
-        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-        Reg.m0(t, "__hash__", o -> PyInt.of(o.pyHash()));
-        Reg.m1(t, "__getitem__", PyObject::getItem);
-        Reg.m0(t, "__iter__", PyObject::iter);
-        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
-        Reg.comparisons(t);
-        Reg.binaryOps(t, ADD, MULTIPLY, REMAINDER);
-        Reg.m1(t, "__format__", (s, f) -> new PyStr(Formatting.formatStr(v(s), strArg("format", f))));
-        Reg.m(t, "split", (a, k) -> {
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__str__", o -> o);
+        MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        MethodDefs.binary(t, "__getitem__", PyObject::getItem);
+        MethodDefs.unary(t, "__iter__", PyObject::iter);
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+        MethodDefs.comparisons(t);
+        MethodDefs.binaryOps(t, ADD, MULTIPLY, REMAINDER);
+        MethodDefs.binary(t, "__format__", (s, f) -> new PyStr(Formatting.formatStr(v(s), strArg("format", f))));
+        MethodDefs.method(t, "split", (a, k) -> {
             PyObject[] p = Args.parse("split", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
             return split(v(a[0]), p[0], p[1] == null ? -1 : Ops.index(p[1], "an integer is required"));
         });
-        Reg.m(t, "rsplit", (a, k) -> {
+        MethodDefs.method(t, "rsplit", (a, k) -> {
             PyObject[] p = Args.parse("rsplit", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
             return rsplit(v(a[0]), p[0], p[1] == null ? -1 : Ops.index(p[1], "an integer is required"));
         });
-        Reg.m1(t, "join", (s, it) -> {
+        MethodDefs.binary(t, "join", (s, it) -> {
             PyObject[] items = Ops.toArray(it);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
@@ -297,10 +297,10 @@ final class StrMethods {
             }
             return new PyStr(sb.toString());
         });
-        Reg.m(t, "strip", (a, k) -> { Args.methodRange("strip", a, k, 0, 1); return new PyStr(strip(v(a[0]), Reg.arg(a, 1), true, true)); });
-        Reg.m(t, "lstrip", (a, k) -> { Args.methodRange("lstrip", a, k, 0, 1); return new PyStr(strip(v(a[0]), Reg.arg(a, 1), true, false)); });
-        Reg.m(t, "rstrip", (a, k) -> { Args.methodRange("rstrip", a, k, 0, 1); return new PyStr(strip(v(a[0]), Reg.arg(a, 1), false, true)); });
-        Reg.m(t, "replace", (a, k) -> {
+        MethodDefs.method(t, "strip", (a, k) -> { Args.methodRange("strip", a, k, 0, 1); return new PyStr(strip(v(a[0]), MethodDefs.arg(a, 1), true, true)); });
+        MethodDefs.method(t, "lstrip", (a, k) -> { Args.methodRange("lstrip", a, k, 0, 1); return new PyStr(strip(v(a[0]), MethodDefs.arg(a, 1), true, false)); });
+        MethodDefs.method(t, "rstrip", (a, k) -> { Args.methodRange("rstrip", a, k, 0, 1); return new PyStr(strip(v(a[0]), MethodDefs.arg(a, 1), false, true)); });
+        MethodDefs.method(t, "replace", (a, k) -> {
             Args.methodRange("replace", a, k, 2, 3);
             String s = v(a[0]), old = strArg("replace", a[1]), nw = strArg("replace", a[2]);
             int count = a.length > 3 ? Ops.index(a[3], "an integer is required") : -1;
@@ -331,60 +331,60 @@ final class StrMethods {
             sb.append(s, i, s.length());
             return new PyStr(sb.toString());
         });
-        Reg.m(t, "find", (a, k) -> { Args.noKw("find", k); return PyInt.of(find((PyStr) a[0], a, false, "find")); });
-        Reg.m(t, "rfind", (a, k) -> { Args.noKw("rfind", k); return PyInt.of(find((PyStr) a[0], a, true, "rfind")); });
-        Reg.m(t, "index", (a, k) -> {
+        MethodDefs.method(t, "find", (a, k) -> { Args.noKw("find", k); return PyInt.of(find((PyStr) a[0], a, false, "find")); });
+        MethodDefs.method(t, "rfind", (a, k) -> { Args.noKw("rfind", k); return PyInt.of(find((PyStr) a[0], a, true, "rfind")); });
+        MethodDefs.method(t, "index", (a, k) -> {
             Args.noKw("index", k);
             int r = find((PyStr) a[0], a, false, "index");
             if (r < 0) throw Exc.valueError("substring not found");
             return PyInt.of(r);
         });
-        Reg.m(t, "rindex", (a, k) -> {
+        MethodDefs.method(t, "rindex", (a, k) -> {
             Args.noKw("rindex", k);
             int r = find((PyStr) a[0], a, true, "rindex");
             if (r < 0) throw Exc.valueError("substring not found");
             return PyInt.of(r);
         });
-        Reg.m(t, "count", (a, k) -> { Args.noKw("count", k); return PyInt.of(count((PyStr) a[0], a)); });
-        Reg.m(t, "startswith", (a, k) -> { Args.noKw("startswith", k); return PyBool.of(startsEnds((PyStr) a[0], a, false, "startswith")); });
-        Reg.m(t, "endswith", (a, k) -> { Args.noKw("endswith", k); return PyBool.of(startsEnds((PyStr) a[0], a, true, "endswith")); });
-        Reg.m0(t, "upper", o -> new PyStr(v(o).toUpperCase(java.util.Locale.ROOT)));
-        Reg.m0(t, "lower", o -> new PyStr(v(o).toLowerCase(java.util.Locale.ROOT)));
-        Reg.m0(t, "casefold", o -> new PyStr(v(o).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss")));
-        Reg.m0(t, "title", o -> new PyStr(title(v(o))));
-        Reg.m0(t, "capitalize", o -> {
+        MethodDefs.method(t, "count", (a, k) -> { Args.noKw("count", k); return PyInt.of(count((PyStr) a[0], a)); });
+        MethodDefs.method(t, "startswith", (a, k) -> { Args.noKw("startswith", k); return PyBool.of(startsEnds((PyStr) a[0], a, false, "startswith")); });
+        MethodDefs.method(t, "endswith", (a, k) -> { Args.noKw("endswith", k); return PyBool.of(startsEnds((PyStr) a[0], a, true, "endswith")); });
+        MethodDefs.unary(t, "upper", o -> new PyStr(v(o).toUpperCase(java.util.Locale.ROOT)));
+        MethodDefs.unary(t, "lower", o -> new PyStr(v(o).toLowerCase(java.util.Locale.ROOT)));
+        MethodDefs.unary(t, "casefold", o -> new PyStr(v(o).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss")));
+        MethodDefs.unary(t, "title", o -> new PyStr(title(v(o))));
+        MethodDefs.unary(t, "capitalize", o -> {
             String s = v(o);
             if (s.isEmpty()) return o;
             int c = s.codePointAt(0);
             return new PyStr(new String(Character.toChars(Character.toTitleCase(c)))
                     + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT));
         });
-        Reg.m0(t, "swapcase", o -> {
+        MethodDefs.unary(t, "swapcase", o -> {
             StringBuilder sb = new StringBuilder();
             v(o).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
                     : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
             return new PyStr(sb.toString());
         });
-        Reg.m0(t, "isdigit", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
-        Reg.m0(t, "isdecimal", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
-        Reg.m0(t, "isnumeric", o -> PyBool.of(allMatch(v(o), c -> Character.isDigit(c)
+        MethodDefs.unary(t, "isdigit", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
+        MethodDefs.unary(t, "isdecimal", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
+        MethodDefs.unary(t, "isnumeric", o -> PyBool.of(allMatch(v(o), c -> Character.isDigit(c)
                 || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
-        Reg.m0(t, "isalpha", o -> PyBool.of(allMatch(v(o), Character::isLetter)));
-        Reg.m0(t, "isalnum", o -> PyBool.of(allMatch(v(o), Character::isLetterOrDigit)));
-        Reg.m0(t, "isspace", o -> PyBool.of(allMatch(v(o), StrMethods::isSpace)));
-        Reg.m0(t, "isascii", o -> PyBool.of(v(o).chars().allMatch(c -> c < 128)));
-        Reg.m0(t, "isprintable", o -> PyBool.of(v(o).codePoints().allMatch(PyStr::isPrintable)));
-        Reg.m0(t, "isupper", o -> {
+        MethodDefs.unary(t, "isalpha", o -> PyBool.of(allMatch(v(o), Character::isLetter)));
+        MethodDefs.unary(t, "isalnum", o -> PyBool.of(allMatch(v(o), Character::isLetterOrDigit)));
+        MethodDefs.unary(t, "isspace", o -> PyBool.of(allMatch(v(o), StrMethods::isSpace)));
+        MethodDefs.unary(t, "isascii", o -> PyBool.of(v(o).chars().allMatch(c -> c < 128)));
+        MethodDefs.unary(t, "isprintable", o -> PyBool.of(v(o).codePoints().allMatch(PyStr::isPrintable)));
+        MethodDefs.unary(t, "isupper", o -> {
             String s = v(o);
             return PyBool.of(s.codePoints().anyMatch(StrMethods::cased)
                     && s.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isTitleCase(c)));
         });
-        Reg.m0(t, "islower", o -> {
+        MethodDefs.unary(t, "islower", o -> {
             String s = v(o);
             return PyBool.of(s.codePoints().anyMatch(StrMethods::cased)
                     && s.codePoints().noneMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c)));
         });
-        Reg.m0(t, "istitle", o -> {
+        MethodDefs.unary(t, "istitle", o -> {
             String s = v(o);
             boolean any = false, prevCased = false;
             for (int c : s.codePoints().toArray()) {
@@ -400,14 +400,14 @@ final class StrMethods {
             }
             return PyBool.of(any);
         });
-        Reg.m0(t, "isidentifier", o -> {
+        MethodDefs.unary(t, "isidentifier", o -> {
             String s = v(o);
             if (s.isEmpty()) return PyBool.FALSE;
             int c0 = s.codePointAt(0);
             if (!(c0 == '_' || Character.isUnicodeIdentifierStart(c0))) return PyBool.FALSE;
             return PyBool.of(s.codePoints().skip(1).allMatch(Character::isUnicodeIdentifierPart));
         });
-        Reg.m1(t, "zfill", (o, w) -> {
+        MethodDefs.binary(t, "zfill", (o, w) -> {
             String s = v(o);
             long width = Sizes.ssizeArg(w);
             int n = ((PyStr) o).length();
@@ -416,28 +416,28 @@ final class StrMethods {
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return new PyStr(s.charAt(0) + zeros + s.substring(1));
             return new PyStr(zeros + s);
         });
-        Reg.m(t, "ljust", (a, k) -> padded(a, "ljust", 0));
-        Reg.m(t, "rjust", (a, k) -> padded(a, "rjust", 1));
-        Reg.m(t, "center", (a, k) -> padded(a, "center", 2));
-        Reg.m1(t, "partition", (o, sepO) -> {
+        MethodDefs.method(t, "ljust", (a, k) -> padded(a, "ljust", 0));
+        MethodDefs.method(t, "rjust", (a, k) -> padded(a, "rjust", 1));
+        MethodDefs.method(t, "center", (a, k) -> padded(a, "center", 2));
+        MethodDefs.binary(t, "partition", (o, sepO) -> {
             String s = v(o), sep = strArg("partition", sepO);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             int i = s.indexOf(sep);
             if (i < 0) return new PyTuple(o, PyStr.EMPTY, PyStr.EMPTY);
             return new PyTuple(new PyStr(s.substring(0, i)), sepO, new PyStr(s.substring(i + sep.length())));
         });
-        Reg.m1(t, "rpartition", (o, sepO) -> {
+        MethodDefs.binary(t, "rpartition", (o, sepO) -> {
             String s = v(o), sep = strArg("rpartition", sepO);
             if (sep.isEmpty()) throw Exc.valueError("empty separator");
             int i = s.lastIndexOf(sep);
             if (i < 0) return new PyTuple(PyStr.EMPTY, PyStr.EMPTY, o);
             return new PyTuple(new PyStr(s.substring(0, i)), sepO, new PyStr(s.substring(i + sep.length())));
         });
-        Reg.m(t, "splitlines", (a, k) -> {
+        MethodDefs.method(t, "splitlines", (a, k) -> {
             PyObject[] p = Args.parse("splitlines", a, 1, k, new String[]{"keepends"}, 0, 1);
             return splitlines(v(a[0]), p[0] != null && Ops.isTrue(p[0]));
         });
-        Reg.m(t, "expandtabs", (a, k) -> {
+        MethodDefs.method(t, "expandtabs", (a, k) -> {
             PyObject[] p = Args.parse("expandtabs", a, 1, k, new String[]{"tabsize"}, 0, 1);
             int ts = p[0] == null ? 8 : Sizes.cInt(p[0]);
             String str = v(a[0]);
@@ -471,11 +471,11 @@ final class StrMethods {
             }
             return new PyStr(sb.toString());
         });
-        Reg.m(t, "encode", (a, k) -> {
+        MethodDefs.method(t, "encode", (a, k) -> {
             PyObject[] p = Args.parse("encode", a, 1, k, new String[]{"encoding", "errors"}, 0, 2);
             return encode(v(a[0]), p[0] == null ? "utf-8" : Ops.strString(p[0]), p[1] == null ? "strict" : Ops.strString(p[1]));
         });
-        Reg.m(t, "format", (a, k) -> {
+        MethodDefs.method(t, "format", (a, k) -> {
             int nkw = Args.nkw(k);
             int npos = a.length - 1 - nkw;
             PyObject[] pos = new PyObject[npos];
@@ -484,12 +484,12 @@ final class StrMethods {
             for (int i = 0; i < nkw; i++) kw.put(new PyStr(k[i]), a[1 + npos + i]);
             return new PyStr(Formatting.strFormat(v(a[0]), pos, kw));
         });
-        Reg.m1(t, "format_map", (o, m) -> new PyStr(Formatting.strFormat(v(o), new PyObject[0], m)));
-        Reg.m1(t, "removeprefix", (o, p) -> {
+        MethodDefs.binary(t, "format_map", (o, m) -> new PyStr(Formatting.strFormat(v(o), new PyObject[0], m)));
+        MethodDefs.binary(t, "removeprefix", (o, p) -> {
             String s = v(o), pre = strArg("removeprefix", p);
             return s.startsWith(pre) ? new PyStr(s.substring(pre.length())) : o;
         });
-        Reg.m1(t, "removesuffix", (o, p) -> {
+        MethodDefs.binary(t, "removesuffix", (o, p) -> {
             String s = v(o), suf = strArg("removesuffix", p);
             return s.endsWith(suf) && !suf.isEmpty() ? new PyStr(s.substring(0, s.length() - suf.length())) : o;
         });
@@ -514,7 +514,7 @@ final class StrMethods {
             return d;
         });
         t.def("maketrans", new PyStaticMethod(maketrans));
-        Reg.m1(t, "translate", (o, table) -> {
+        MethodDefs.binary(t, "translate", (o, table) -> {
             StringBuilder sb = new StringBuilder();
             for (int c : v(o).codePoints().toArray()) {
                 PyObject r;

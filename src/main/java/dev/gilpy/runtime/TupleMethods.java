@@ -30,33 +30,33 @@ final class TupleMethods {
             if (a.length > 2) throw Exc.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             return a.length == 1 ? make(cls, null) : make(cls, a[1]);
         });
-        fnew.module = "builtins"; // not Reg.defaultNew: Ops.callType must call it with the arguments
+        fnew.module = "builtins"; // not MethodDefs.defaultNew: Ops.callType must call it with the arguments
         t.def("__new__", new PyStaticMethod(fnew));
-        Reg.m0(t, "__repr__", PyObject::repr);
-        Reg.m0(t, "__len__", o -> PyInt.of(o.len()));
-        Reg.m1(t, "__getitem__", PyObject::getItem);
-        Reg.m0(t, "__iter__", PyObject::iter);
-        Reg.m1(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
-        Reg.comparisons(t);
-        Reg.m0(t, "__hash__", o -> PyInt.of(((PyTuple) o).hash64()));
-        Reg.m1(t, "__add__", (s, o) -> {
+        MethodDefs.unary(t, "__repr__", PyObject::repr);
+        MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
+        MethodDefs.binary(t, "__getitem__", PyObject::getItem);
+        MethodDefs.unary(t, "__iter__", PyObject::iter);
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(s.contains(x)));
+        MethodDefs.comparisons(t);
+        MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PyTuple) o).hash64()));
+        MethodDefs.binary(t, "__add__", (s, o) -> {
             PyObject r = ((PyTuple) s).binaryOp(ADD, o, false);
             if (r == null) throw Exc.typeError("can only concatenate tuple (not \"" + o.type().name + "\") to tuple");
             return r;
         });
-        Reg.m1(t, "__mul__", TupleMethods::mul);
-        Reg.m1(t, "__rmul__", TupleMethods::mul);
-        Reg.m0(t, "__getnewargs__", s -> new PyTuple(new PyTuple(((PyTuple) s).items.clone())));
-        Reg.m(t, "index", (a, k) -> {
+        MethodDefs.binary(t, "__mul__", TupleMethods::mul);
+        MethodDefs.binary(t, "__rmul__", TupleMethods::mul);
+        MethodDefs.unary(t, "__getnewargs__", s -> new PyTuple(new PyTuple(((PyTuple) s).items.clone())));
+        MethodDefs.method(t, "index", (a, k) -> {
             Args.methodRange("index", a, k, 1, 3);
             PyObject[] items = ((PyTuple) a[0]).items;
-            int[] r = ListMethods.adjust(Reg.arg(a, 2), Reg.arg(a, 3), items.length);
+            int[] r = ListMethods.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), items.length);
             for (int i = r[0]; i < r[1]; i++) {
                 if (items[i] == a[1] || Ops.eq(items[i], a[1])) return PyInt.of(i);
             }
             throw Exc.valueError("tuple.index(x): x not in tuple");
         });
-        Reg.m1(t, "count", (s, x) -> {
+        MethodDefs.binary(t, "count", (s, x) -> {
             int c = 0;
             for (PyObject o : ((PyTuple) s).items) if (o == x || Ops.eq(o, x)) c++;
             return PyInt.of(c);

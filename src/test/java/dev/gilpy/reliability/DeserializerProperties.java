@@ -2,7 +2,7 @@ package dev.gilpy.reliability;
 
 import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.process.InterpreterFixture;
-import dev.gilpy.process.Ser;
+import dev.gilpy.process.Pickler;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 import net.jqwik.api.*;
@@ -58,10 +58,10 @@ class DeserializerProperties {
         InterpreterFixture.run(() -> {
             Interpreter interp = InterpreterFixture.interpreter();
             PyModule main = (PyModule) interp.modules.get(new PyStr("__main__"));
-            for (PyObject o : Ops.toArray(main.get("SAMPLES"))) messages.add(Ser.dumps(o, Ser.REF));
-            messages.add(Ser.dumps(main.get("SAMPLES"), Ser.REF));
-            jobs.add(Ser.dumps(PyTuple.of(main.get("outer"), main.get("Point"), main.get("Oops")), Ser.FORK));
-            jobs.add(Ser.dumps(Ops.call(main.get("outer"), PyInt.of(3)), Ser.FORK));
+            for (PyObject o : Ops.toArray(main.get("SAMPLES"))) messages.add(Pickler.dumps(o, Pickler.REF));
+            messages.add(Pickler.dumps(main.get("SAMPLES"), Pickler.REF));
+            jobs.add(Pickler.dumps(PyTuple.of(main.get("outer"), main.get("Point"), main.get("Oops")), Pickler.FORK));
+            jobs.add(Pickler.dumps(Ops.call(main.get("outer"), PyInt.of(3)), Pickler.FORK));
             codes.add(CodeMarshal.dumps(interp.compile("def f(a, *b, c=1):\n    return [x for x in b if x > a] or c\n",
                     "<t>", dev.gilpy.parse.Parsing.Mode.FILE)));
             return null;
@@ -109,7 +109,7 @@ class DeserializerProperties {
         long t0 = System.nanoTime();
         Throwable thrown = InterpreterFixture.run(() -> {
             try {
-                if (job) Ser.loadJob(b); else Ser.loads(b);
+                if (job) Pickler.loadJob(b); else Pickler.loads(b);
                 return null;
             } catch (PyException e) {
                 String type = e.value.type().name;
@@ -159,8 +159,8 @@ class DeserializerProperties {
     @Example
     void theValidSamplesLoad() throws Exception {
         samples();
-        for (byte[] m : messages) InterpreterFixture.run(() -> Ser.loads(m));
-        for (byte[] j : jobs) InterpreterFixture.run(() -> Ser.loadJob(j));
+        for (byte[] m : messages) InterpreterFixture.run(() -> Pickler.loads(m));
+        for (byte[] j : jobs) InterpreterFixture.run(() -> Pickler.loadJob(j));
         assertNotNull(CodeMarshal.loads(codes.get(0)));
     }
 }

@@ -29,7 +29,7 @@ import java.util.Map;
  * and two of reading: {@link #loads} for messages between processes, {@link #loadJob} for the job a parent
  * hands its child. Objects seen twice are written once (a memo), so cycles and sharing survive.
  */
-public final class Ser {
+public final class Pickler {
     public static final int REF = 0, FORK = 1;
 
     static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_INT = 3, T_BIG = 4, T_FLOAT = 5, T_STR = 6,
@@ -64,7 +64,7 @@ public final class Ser {
     public static byte[] dumps(PyObject o, int mode) { return dumps(o, mode, null); }
 
     /** dumps, adding every handle written to handles (a spawned child's copies of pipe ends). */
-    public static byte[] dumps(PyObject o, int mode, java.util.List<Handle> handles) {
+    public static byte[] dumps(PyObject o, int mode, java.util.List<HostedRef> handles) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(64);
         try {
             DataOutputStream out = new DataOutputStream(bos);
@@ -131,7 +131,7 @@ public final class Ser {
         final int maxDepth;
         int depth;
 
-        java.util.List<Handle> handles;
+        java.util.List<HostedRef> handles;
 
         Writer(DataOutputStream out, int mode) {
             this.out = out;
@@ -206,7 +206,7 @@ public final class Ser {
                 return;
             }
             if (memoized(o)) return;
-            if (o instanceof Handle h) {
+            if (o instanceof HostedRef h) {
                 remember(o);
                 if (handles != null) handles.add(h);
                 out.writeByte(T_HANDLE);
@@ -586,14 +586,14 @@ public final class Ser {
                 case T_HANDLE: {
                     String kind = in.utf8(), owner = in.utf8();
                     long id = in.i64();
-                    if (!Node.get().isRunPath(kind, owner)) {
+                    if (!Endpoint.get().isRunPath(kind, owner)) {
                         throw new Malformed("a multiprocessing handle names " + owner + ", which is not "
                                 + (kind.equals("shm") ? "a shared-memory file" : "a socket") + " of this run");
                     }
                     if (kind.equals("shm") && (id < 1 || id > Integer.MAX_VALUE)) {
                         throw new Malformed("a shared-memory handle of " + id + " bytes");
                     }
-                    Handle h = new Handle(kind, owner, id);
+                    HostedRef h = new HostedRef(kind, owner, id);
                     if (job && kind.equals("pipe_end")) PipeEnd.held(h);   // a copy the parent counted for us
                     return slot(h);
                 }

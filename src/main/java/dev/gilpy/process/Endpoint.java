@@ -25,11 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * connections to the other processes' servers. Every connection proves knowledge of the run's authkey
  * with an HMAC-SHA256 challenge in both directions.
  */
-public final class Node {
+public final class Endpoint {
     static final int OP_PUT = 1, OP_CALL = 2;
     static final int ST_OK = 0, ST_EXC = 1, ST_EMPTY = 2, ST_FULL = 3;
 
-    private static volatile Node instance;
+    private static volatile Endpoint instance;
 
     public final Path runDir;
     public final byte[] authkey;
@@ -41,7 +41,7 @@ public final class Node {
     private final Map<String, ConcurrentLinkedQueue<Conn>> pools = new ConcurrentHashMap<>();
     private final Map<String, PutStream> streams = new ConcurrentHashMap<>();
 
-    private Node(Path runDir, byte[] authkey, boolean root) {
+    private Endpoint(Path runDir, byte[] authkey, boolean root) {
         this.runDir = runDir;
         this.authkey = authkey;
         this.root = root;
@@ -49,17 +49,17 @@ public final class Node {
     }
 
     /** The node of this process: a new run (directory and key) unless a parent configured one. */
-    public static Node get() {
-        Node n = instance;
+    public static Endpoint get() {
+        Endpoint n = instance;
         if (n != null) return n;
-        synchronized (Node.class) {
+        synchronized (Endpoint.class) {
             if (instance == null) {
                 try {
                     Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "gilpy-mp-",
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                     byte[] key = new byte[32];
                     Random.INSTANCE.nextBytes(key);
-                    Node node = new Node(dir, key, true);
+                    Endpoint node = new Endpoint(dir, key, true);
                     Runtime.getRuntime().addShutdownHook(new Thread(node::cleanup));
                     instance = node;
                 } catch (IOException e) {
@@ -72,7 +72,7 @@ public final class Node {
 
     /** A child joins its parent's run. */
     static synchronized void join(Path dir, byte[] key) {
-        instance = new Node(dir, key, false);
+        instance = new Endpoint(dir, key, false);
     }
 
     public static boolean started() { return instance != null; }
@@ -106,14 +106,14 @@ public final class Node {
 
     // ------------------------------------------------------------------ hosting
 
-    public Handle host(String kind, Hosted obj) {
+    public HostedRef host(String kind, Hosted obj) {
         ensureServer();
         long id = ids.incrementAndGet();
         hosted.put(id, obj);
-        return new Handle(kind, myPath, id);
+        return new HostedRef(kind, myPath, id);
     }
 
-    public Hosted local(Handle h) {
+    public Hosted local(HostedRef h) {
         Hosted o = hosted.get(h.id);
         if (o == null) throw Exc.runtimeError("multiprocessing object " + h.id + " is gone");
         return o;
@@ -264,7 +264,7 @@ public final class Node {
     }
 
     /** Client side. */
-    static void authClient(byte[] key, DataInputStream in, DataOutputStream out, Node node) throws IOException {
+    static void authClient(byte[] key, DataInputStream in, DataOutputStream out, Endpoint node) throws IOException {
         byte[] n = new byte[32];
         in.readFully(n);
         out.write(node.hmac(n));
@@ -416,7 +416,7 @@ public final class Node {
             int status;
             byte[] result;
             try {
-                PyObject[] args = Ops.toArray(Ser.loads(payload));
+                PyObject[] args = Ops.toArray(Pickler.loads(payload));
                 if (h == null) throw Exc.runtimeError("no such multiprocessing object");
                 // While a call runs, the client waits for its reply and has sent nothing more: this connection
                 // holds nothing for awaitDrained() to wait for (a worker killed in a blocking get must not
@@ -428,7 +428,7 @@ public final class Node {
                 } finally {
                     opened(pid, 1);
                 }
-                result = Ser.dumps(r, Ser.REF);
+                result = Pickler.dumps(r, Pickler.REF);
                 lastGot = r instanceof PyBytes b ? b.value : null;
                 status = ST_OK;
             } catch (MpQueue.EmptyFull ef) {
@@ -438,9 +438,9 @@ public final class Node {
                 status = ST_EXC;
                 byte[] b;
                 try {
-                    b = Ser.dumps(e.value, Ser.REF);
+                    b = Pickler.dumps(e.value, Pickler.REF);
                 } catch (PyException e2) {
-                    b = Ser.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Ser.REF);
+                    b = Pickler.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Pickler.REF);
                 }
                 result = b;
             }
@@ -477,7 +477,7 @@ public final class Node {
             ch = SocketChannel.open(UnixDomainSocketAddress.of(path));
             in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 65536));
             out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
-            authClient(authkey, in, out, Node.this);
+            authClient(authkey, in, out, Endpoint.this);
         }
     }
 
@@ -490,12 +490,12 @@ public final class Node {
     }
 
     /** A call on a remote object; blocks (the caller releases the GIL). */
-    public PyObject call(Handle h, String op, PyObject... args) {
+    public PyObject call(HostedRef h, String op, PyObject... args) {
         if (h.local()) return local(h).invoke(op, args);
         var pool = pools.computeIfAbsent(h.owner, k -> new ConcurrentLinkedQueue<>());
         Conn c = pool.poll();
         if (c == null) c = connect(h.owner);
-        byte[] payload = Ser.dumps(PyTuple.of(args), Ser.REF);
+        byte[] payload = Pickler.dumps(PyTuple.of(args), Pickler.REF);
         int status;
         byte[] result;
         try {
@@ -516,17 +516,17 @@ public final class Node {
         }
         pool.add(c);
         switch (status) {
-            case ST_OK: return Ser.loads(result);
+            case ST_OK: return Pickler.loads(result);
             case ST_EMPTY: throw new MpQueue.EmptyFull(false);
             case ST_FULL: throw new MpQueue.EmptyFull(true);
             default:
-                PyObject e = Ser.loads(result);
+                PyObject e = Pickler.loads(result);
                 throw e instanceof PyBaseException be ? be.raise() : Exc.runtimeError(Ops.strString(e));
         }
     }
 
     /** A one-way put streamed to the owner: no acknowledgement, in order per producer. */
-    public void streamPut(Handle h, byte[] item) {
+    public void streamPut(HostedRef h, byte[] item) {
         PutStream s = streams.computeIfAbsent(h.owner, owner -> new PutStream(connect(owner).ch));
         try {
             s.put(h.id, item);

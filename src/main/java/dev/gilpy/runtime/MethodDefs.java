@@ -3,28 +3,28 @@ package dev.gilpy.runtime;
 import static dev.gilpy.bytecode.BinaryOps.*;
 
 /** Helpers for registering built-in methods and protocol dunder wrappers on built-in types. */
-final class Reg {
-    private Reg() {}
+final class MethodDefs {
+    private MethodDefs() {}
 
     static final String[] BIN_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
             "pow", "rshift", "sub", "truediv", "xor"};
 
     /** A method: body gets args[0] = self. */
-    static void m(PyType t, String name, PyBuiltinFunction.Body body) {
+    static void method(PyType t, String name, PyBuiltinFunction.Body body) {
         t.def(name, new PyMethodDescr(t, name, body));
     }
 
     /** A method taking no arguments. */
-    static void m0(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
-        m(t, name, (a, k) -> {
+    static void unary(PyType t, String name, java.util.function.Function<PyObject, PyObject> f) {
+        method(t, name, (a, k) -> {
             Args.methodRange(name, a, k, 0, 0);
             return f.apply(a[0]);
         });
     }
 
     /** A method taking exactly one argument. */
-    static void m1(PyType t, String name, java.util.function.BiFunction<PyObject, PyObject, PyObject> f) {
-        m(t, name, (a, k) -> {
+    static void binary(PyType t, String name, java.util.function.BiFunction<PyObject, PyObject, PyObject> f) {
+        method(t, name, (a, k) -> {
             Args.methodRange(name, a, k, 1, 1);
             return f.apply(a[0], a[1]);
         });
@@ -38,7 +38,7 @@ final class Reg {
         t.def(name, new PyGetSet(name, f, null));
     }
 
-    static PyObject ni(PyObject r) { return r == null ? PySingleton.NOT_IMPLEMENTED : r; }
+    static PyObject orNotImplemented(PyObject r) { return r == null ? PySingleton.NOT_IMPLEMENTED : r; }
 
     /** __new__ that lets Ops.callType allocate through the type's allocator (subclassable builtins). */
     static void defaultNew(PyType t) {
@@ -54,26 +54,26 @@ final class Reg {
 
     /** Wrappers for the Java protocol methods, so subclasses and explicit dunder calls work. */
     static void protocol(PyType t, boolean hashable, boolean mapping) {
-        m0(t, "__repr__", PyObject::repr);
-        m0(t, "__len__", o -> PyInt.of(o.len()));
-        m1(t, "__getitem__", PyObject::getItem);
-        m(t, "__setitem__", (a, k) -> {
+        unary(t, "__repr__", PyObject::repr);
+        unary(t, "__len__", o -> PyInt.of(o.len()));
+        binary(t, "__getitem__", PyObject::getItem);
+        method(t, "__setitem__", (a, k) -> {
             Args.methodRange("__setitem__", a, k, 2, 2);
             a[0].setItem(a[1], a[2]);
             return PyNone.NONE;
         });
-        m(t, "__delitem__", (a, k) -> {
+        method(t, "__delitem__", (a, k) -> {
             Args.methodRange("__delitem__", a, k, 1, 1);
             a[0].delItem(a[1]);
             return PyNone.NONE;
         });
-        m0(t, "__iter__", PyObject::iter);
-        m1(t, "__contains__", (s, x) -> {
+        unary(t, "__iter__", PyObject::iter);
+        binary(t, "__contains__", (s, x) -> {
             Boolean r = s.contains(x);
             return PyBool.of(r != null ? r : Ops.contains(s, x));
         });
         comparisons(t);
-        if (hashable) m0(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        if (hashable) unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
         else t.def("__hash__", PyNone.NONE);
     }
 
@@ -81,7 +81,7 @@ final class Reg {
         String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; i++) {
             int op = i;
-            m1(t, names[i], (s, o) -> ni(s.richCompare(o, op)));
+            binary(t, names[i], (s, o) -> orNotImplemented(s.richCompare(o, op)));
         }
     }
 
@@ -89,15 +89,15 @@ final class Reg {
     static void binaryOps(PyType t, int... ops) {
         for (int op : ops) {
             String n = BIN_NAMES[op];
-            m1(t, "__" + n + "__", (s, o) -> ni(((PyBinaryOps) s).binaryOp(op, o, false)));
-            m1(t, "__r" + n + "__", (s, o) -> ni(((PyBinaryOps) s).binaryOp(op, o, true)));
+            binary(t, "__" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, false)));
+            binary(t, "__r" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, true)));
         }
     }
 
     static void inplaceOps(PyType t, int... ops) {
         for (int op : ops) {
             String n = BIN_NAMES[op];
-            m1(t, "__i" + n + "__", (s, o) -> ni(((PyBinaryOps) s).inplaceOp(op, o)));
+            binary(t, "__i" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).inplaceOp(op, o)));
         }
     }
 

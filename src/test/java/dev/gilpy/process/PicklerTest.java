@@ -11,7 +11,7 @@ import java.nio.channels.SocketChannel;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Serialization round trips and the authkey check. */
-class SerTest {
+class PicklerTest {
     /** Identity-hashed holder: jqwik hashes generated values, and Python dicts are unhashable. */
     static final class V {
         final PyObject o;
@@ -50,21 +50,21 @@ class SerTest {
     @Property(tries = 200)
     @Label("loads(dumps(v)) has the same repr as v")
     void roundTrip(@ForAll("values") V v) {
-        assertEquals(Ops.reprString(v.o), Ops.reprString(Ser.loads(Ser.dumps(v.o, Ser.REF))));
+        assertEquals(Ops.reprString(v.o), Ops.reprString(Pickler.loads(Pickler.dumps(v.o, Pickler.REF))));
     }
 
     @Example
     void sharingAndCyclesSurvive() {
         PyList l = new PyList();
         l.append(l);
-        PyList back = (PyList) Ser.loads(Ser.dumps(l, Ser.REF));
+        PyList back = (PyList) Pickler.loads(Pickler.dumps(l, Pickler.REF));
         assertSame(back, back.get(0));
     }
 
     @Example
     void aConnectionWithoutTheAuthkeyIsRefused() throws Exception {
-        Node node = Node.get();
-        Handle h = node.host("queue", new MpQueue(0));
+        Endpoint node = Endpoint.get();
+        HostedRef h = node.host("queue", new MpQueue(0));
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true));
@@ -99,8 +99,8 @@ class SerTest {
             out.write(b);
             return this;
         }
-        Msg global(String module, String qualname) throws IOException { return tag(Ser.T_GLOBAL).str(module).str(qualname); }
-        Msg pyStr(String s) throws IOException { return tag(Ser.T_STR).str(s); }
+        Msg global(String module, String qualname) throws IOException { return tag(Pickler.T_GLOBAL).str(module).str(qualname); }
+        Msg pyStr(String s) throws IOException { return tag(Pickler.T_STR).str(s); }
         byte[] done() { return bytes.toByteArray(); }
     }
 
@@ -108,7 +108,7 @@ class SerTest {
     static PyException rejected(byte[] message) throws Exception {
         return InterpreterFixture.run(() -> {
             try {
-                PyObject o = Ser.loads(message);
+                PyObject o = Pickler.loads(message);
                 throw new AssertionError("accepted: " + Ops.reprString(o));
             } catch (PyException e) {
                 return e;
@@ -125,22 +125,22 @@ class SerTest {
     @Example
     void anExceptionTagNamingSubprocessRunRunsNothing() throws Exception {
         java.nio.file.Path marker = java.nio.file.Files.createTempDirectory("ser").resolve("pwned");
-        Msg list = new Msg().tag(Ser.T_LIST).i32(3).pyStr("sh").pyStr("-c").pyStr("touch " + marker);
+        Msg list = new Msg().tag(Pickler.T_LIST).i32(3).pyStr("sh").pyStr("-c").pyStr("touch " + marker);
         // subprocess.run(["sh", "-c", "touch ..."]) in the shape of an exception: class, flag, args, state
-        Msg direct = new Msg().tag(Ser.T_EXC).global("subprocess", "run").tag(1).tag(Ser.T_TUPLE).i32(1);
+        Msg direct = new Msg().tag(Pickler.T_EXC).global("subprocess", "run").tag(1).tag(Pickler.T_TUPLE).i32(1);
         direct.out.write(list.done());
-        direct.tag(Ser.T_NONE);
+        direct.tag(Pickler.T_NONE);
         assertUnpicklingError(direct.done(), "expected an exception class, got a 'function' object");
         // Pool(1, subprocess.run, (["sh", "-c", "touch ..."],)): the initializer would run in the workers
-        Msg pool = new Msg().tag(Ser.T_EXC).global("multiprocessing.pool", "Pool").tag(1).tag(Ser.T_TUPLE).i32(3)
-                .tag(Ser.T_INT).i64(1).global("subprocess", "run").tag(Ser.T_TUPLE).i32(1);
+        Msg pool = new Msg().tag(Pickler.T_EXC).global("multiprocessing.pool", "Pool").tag(1).tag(Pickler.T_TUPLE).i32(3)
+                .tag(Pickler.T_INT).i64(1).global("subprocess", "run").tag(Pickler.T_TUPLE).i32(1);
         pool.out.write(list.done());
-        pool.tag(Ser.T_NONE);
+        pool.tag(Pickler.T_NONE);
         assertUnpicklingError(pool.done(), "multiprocessing.pool.Pool is not an exception class");
         // the same class as a plain instance is only allocated: no __init__, no workers, no initializer
-        Msg inst = new Msg().tag(Ser.T_INST).global("multiprocessing.pool", "Pool").tag(1).tag(Ser.T_DICT).i32(1)
+        Msg inst = new Msg().tag(Pickler.T_INST).global("multiprocessing.pool", "Pool").tag(1).tag(Pickler.T_DICT).i32(1)
                 .pyStr("_initializer").global("subprocess", "run");
-        PyObject o = InterpreterFixture.run(() -> Ser.loads(inst.done()));
+        PyObject o = InterpreterFixture.run(() -> Pickler.loads(inst.done()));
         assertEquals("Pool", o.type().name);
         Thread.sleep(300);
         assertFalse(java.nio.file.Files.exists(marker), "the command ran");
@@ -148,18 +148,18 @@ class SerTest {
 
     @Example
     void onlyClassesOfPlainInstancesListsDictsAndExceptionsAreRebuilt() throws Exception {
-        assertUnpicklingError(new Msg().tag(Ser.T_INST).global("builtins", "int").tag(1).tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Pickler.T_INST).global("builtins", "int").tag(1).tag(Pickler.T_NONE).done(),
                 "instances of int are not rebuilt");
-        assertUnpicklingError(new Msg().tag(Ser.T_INST).tag(Ser.T_BUILTIN).str("builtins").str("len").tag(1).tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Pickler.T_INST).tag(Pickler.T_BUILTIN).str("builtins").str("len").tag(1).tag(Pickler.T_NONE).done(),
                 "expected a class, got a 'builtin_function_or_method' object");
-        assertUnpicklingError(new Msg().tag(Ser.T_SUBLIST).global("builtins", "int").tag(1).i32(0).tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Pickler.T_SUBLIST).global("builtins", "int").tag(1).i32(0).tag(Pickler.T_NONE).done(),
                 "int is not a subclass of list");
-        assertUnpicklingError(new Msg().tag(Ser.T_SUBDICT).global("builtins", "dict").tag(1).i32(0).tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Pickler.T_SUBDICT).global("builtins", "dict").tag(1).i32(0).tag(Pickler.T_NONE).done(),
                 "dict is not a subclass of dict");
-        assertUnpicklingError(new Msg().tag(Ser.T_EXC).global("builtins", "ValueError").tag(1).pyStr("x").tag(Ser.T_NONE).done(),
+        assertUnpicklingError(new Msg().tag(Pickler.T_EXC).global("builtins", "ValueError").tag(1).pyStr("x").tag(Pickler.T_NONE).done(),
                 "expected the exception's args tuple, got a 'str' object");
-        assertUnpicklingError(new Msg().tag(Ser.T_INST).global("builtins", "object").tag(1).tag(Ser.T_DICT).i32(1)
-                .pyStr("a").tag(Ser.T_NONE).done(), "state for an object without a __dict__");
+        assertUnpicklingError(new Msg().tag(Pickler.T_INST).global("builtins", "object").tag(1).tag(Pickler.T_DICT).i32(1)
+                .pyStr("a").tag(Pickler.T_NONE).done(), "state for an object without a __dict__");
     }
 
     @Example
@@ -172,7 +172,7 @@ class SerTest {
         try {
             assertUnpicklingError(new Msg().global("sertest_side_effect", "X").done(),
                     "names module 'sertest_side_effect', which this process has not imported");
-            assertUnpicklingError(new Msg().tag(Ser.T_MODREF).str("sertest_side_effect").done(), "has not imported");
+            assertUnpicklingError(new Msg().tag(Pickler.T_MODREF).str("sertest_side_effect").done(), "has not imported");
             assertFalse(java.nio.file.Files.exists(marker));
             // gilpy's own library is imported on demand; a name that is not there is pickle's AttributeError
             PyException e = rejected(new Msg().global("collections", "NoSuchThing").done());
@@ -198,27 +198,27 @@ class SerTest {
                     def helper():
                         return 42
                 """);
-        PyObject inner = InterpreterFixture.run(() -> Ser.loads(new Msg().global("__main__", "Sneaky.Inner").done()));
+        PyObject inner = InterpreterFixture.run(() -> Pickler.loads(new Msg().global("__main__", "Sneaky.Inner").done()));
         assertEquals("Inner", ((PyType) inner).name);
-        PyObject helper = InterpreterFixture.run(() -> Ser.loads(new Msg().global("__main__", "Sneaky.helper").done()));
+        PyObject helper = InterpreterFixture.run(() -> Pickler.loads(new Msg().global("__main__", "Sneaky.helper").done()));
         assertEquals("helper", ((dev.gilpy.vm.PyFunction) helper).name);
         assertEquals("AttributeError: Can't get attribute 'Sneaky.nothing' on <module '__main__'>",
                 InterpreterFixture.describe(rejected(new Msg().global("__main__", "Sneaky.nothing").done())));
         // names give classes and functions only, never a live object of the receiver
         assertUnpicklingError(new Msg().global("sys", "modules").done(), "sys.modules is not a class or function");
-        assertUnpicklingError(new Msg().tag(Ser.T_BUILTIN).str("builtins").str("int").done(), "builtins.int is not a built-in function");
+        assertUnpicklingError(new Msg().tag(Pickler.T_BUILTIN).str("builtins").str("int").done(), "builtins.int is not a built-in function");
     }
 
     @Example
     void badMemoIndexesAreUnpicklingErrors() throws Exception {
-        assertUnpicklingError(new Msg().tag(Ser.T_MEMO).i32(0).done(), "memo index 0 at offset 1 is out of range (0 objects read so far)");
-        assertUnpicklingError(new Msg().tag(Ser.T_LIST).i32(1).tag(Ser.T_MEMO).i32(-1).done(), "memo index -1");
-        assertUnpicklingError(new Msg().tag(Ser.T_LIST).i32(1).tag(Ser.T_MEMO).i32(Integer.MAX_VALUE).done(), "out of range");
+        assertUnpicklingError(new Msg().tag(Pickler.T_MEMO).i32(0).done(), "memo index 0 at offset 1 is out of range (0 objects read so far)");
+        assertUnpicklingError(new Msg().tag(Pickler.T_LIST).i32(1).tag(Pickler.T_MEMO).i32(-1).done(), "memo index -1");
+        assertUnpicklingError(new Msg().tag(Pickler.T_LIST).i32(1).tag(Pickler.T_MEMO).i32(Integer.MAX_VALUE).done(), "out of range");
         // a memo entry of the wrong kind where a list must be
-        assertUnpicklingError(new Msg().tag(Ser.T_TUPLE).i32(2).global("builtins", "int")
-                .tag(Ser.T_SUBLIST).global("builtins", "int").tag(0).i32(0).done(), "memo reference to a 'type' object");
+        assertUnpicklingError(new Msg().tag(Pickler.T_TUPLE).i32(2).global("builtins", "int")
+                .tag(Pickler.T_SUBLIST).global("builtins", "int").tag(0).i32(0).done(), "memo reference to a 'type' object");
         // a list holding itself is fine
-        PyList l = (PyList) InterpreterFixture.run(() -> Ser.loads(new Msg().tag(Ser.T_LIST).i32(1).tag(Ser.T_MEMO).i32(0).done()));
+        PyList l = (PyList) InterpreterFixture.run(() -> Pickler.loads(new Msg().tag(Pickler.T_LIST).i32(1).tag(Pickler.T_MEMO).i32(0).done()));
         assertSame(l, l.get(0));
     }
 
@@ -226,17 +226,17 @@ class SerTest {
     void hugeAndNegativeLengthsAreRefusedBeforeAllocating() throws Exception {
         for (int n : new int[]{Integer.MAX_VALUE, 1_500_000_000, 1 << 30, 100, -1, Integer.MIN_VALUE}) {
             String sign = n < 0 ? "negative" : "exceeds";
-            assertUnpicklingError(new Msg().tag(Ser.T_STR).i32(n).done(), n < 0 ? "negative byte count" : "byte count " + n);
-            assertUnpicklingError(new Msg().tag(Ser.T_BYTES).i32(n).i32(0).done(), sign);
-            assertUnpicklingError(new Msg().tag(Ser.T_BIG).i32(n).done(), sign);
-            assertUnpicklingError(new Msg().tag(Ser.T_TUPLE).i32(n).done(), sign);
-            assertUnpicklingError(new Msg().tag(Ser.T_LIST).i32(n).tag(Ser.T_NONE).done(), sign);
-            assertUnpicklingError(new Msg().tag(Ser.T_DICT).i32(n).tag(Ser.T_NONE).tag(Ser.T_NONE).done(), sign);
-            assertUnpicklingError(new Msg().tag(Ser.T_SET).i32(n).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_STR).i32(n).done(), n < 0 ? "negative byte count" : "byte count " + n);
+            assertUnpicklingError(new Msg().tag(Pickler.T_BYTES).i32(n).i32(0).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_BIG).i32(n).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_TUPLE).i32(n).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_LIST).i32(n).tag(Pickler.T_NONE).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_DICT).i32(n).tag(Pickler.T_NONE).tag(Pickler.T_NONE).done(), sign);
+            assertUnpicklingError(new Msg().tag(Pickler.T_SET).i32(n).done(), sign);
             assertUnpicklingError(new Msg().global("builtins", "int").done().length > 0
-                    ? new Msg().tag(Ser.T_GLOBAL).i32(n).done() : null, sign);
+                    ? new Msg().tag(Pickler.T_GLOBAL).i32(n).done() : null, sign);
         }
-        assertUnpicklingError(new Msg().tag(Ser.T_BIG).i32(0).done(), "empty big integer");
+        assertUnpicklingError(new Msg().tag(Pickler.T_BIG).i32(0).done(), "empty big integer");
     }
 
     @Example
@@ -258,7 +258,7 @@ class SerTest {
             l.append(l);
             PyDict d = new PyDict();
             d.put(new PyStr("k"), PyTuple.of(l, PySet.frozen()));
-            return Ser.dumps(d, Ser.REF);
+            return Pickler.dumps(d, Pickler.REF);
         });
         for (int n = 0; n < valid.length; n++) {
             assertUnpicklingError(java.util.Arrays.copyOf(valid, n), "");
@@ -267,7 +267,7 @@ class SerTest {
         assertUnpicklingError(longer, "1 bytes left after the end of the object");
         // and the whole message comes back: the exception without calling Oops.__init__, its state included
         String r = InterpreterFixture.run(() -> {
-            PyDict d = (PyDict) Ser.loads(valid);
+            PyDict d = (PyDict) Pickler.loads(valid);
             PyList l = (PyList) ((PyTuple) d.get(new PyStr("k"))).get(0);
             PyBaseException e = (PyBaseException) l.get(1);
             return Ops.reprString(e) + " " + Ops.reprString(e.getDict().get(new PyStr("code"))) + " "
@@ -281,15 +281,15 @@ class SerTest {
     @Example
     void deepNestingIsBoundedBothWays() throws Exception {
         Msg deep = new Msg();
-        for (int i = 0; i < 200_000; i++) deep.tag(Ser.T_LIST).i32(1);
-        deep.tag(Ser.T_NONE);
+        for (int i = 0; i < 200_000; i++) deep.tag(Pickler.T_LIST).i32(1);
+        deep.tag(Pickler.T_NONE);
         assertUnpicklingError(deep.done(), "nested more than 1000 levels deep");
         // CPython's pickle: RecursionError while pickling; anything written can be read back
         PyException e = InterpreterFixture.run(() -> {
             PyList l = new PyList();
             for (int i = 0; i < 5000; i++) l = PyList.of(l);
             try {
-                Ser.dumps(l, Ser.REF);
+                Pickler.dumps(l, Pickler.REF);
                 throw new AssertionError("pickled");
             } catch (PyException x) {
                 return x;
@@ -299,7 +299,7 @@ class SerTest {
         PyObject back = InterpreterFixture.run(() -> {
             PyList l = new PyList();
             for (int i = 0; i < 990; i++) l = PyList.of(l);
-            return Ser.loads(Ser.dumps(l, Ser.REF));
+            return Pickler.loads(Pickler.dumps(l, Pickler.REF));
         });
         assertInstanceOf(PyList.class, back);
     }
@@ -307,17 +307,17 @@ class SerTest {
     @Example
     void wrongTagsAndCodeCarryingFormsAreRefusedInMessages() throws Exception {
         assertUnpicklingError(new Msg().tag(200).done(), "unknown tag 200 at offset 0");
-        assertUnpicklingError(new Msg().tag(Ser.T_CELL).tag(Ser.T_NONE).done(), "unknown tag " + Ser.T_CELL);
-        assertUnpicklingError(new Msg().tag(Ser.T_CODE).i32(0).done(), "unknown tag " + Ser.T_CODE);
-        for (int t : new int[]{Ser.T_FUNC, Ser.T_CLASS, Ser.T_MODULE, Ser.T_PYCODE, Ser.T_PLACEHOLDER}) {
-            assertUnpicklingError(new Msg().tag(t).tag(Ser.T_NONE).done(), "is accepted only in the job a parent gives its child");
+        assertUnpicklingError(new Msg().tag(Pickler.T_CELL).tag(Pickler.T_NONE).done(), "unknown tag " + Pickler.T_CELL);
+        assertUnpicklingError(new Msg().tag(Pickler.T_CODE).i32(0).done(), "unknown tag " + Pickler.T_CODE);
+        for (int t : new int[]{Pickler.T_FUNC, Pickler.T_CLASS, Pickler.T_MODULE, Pickler.T_PYCODE, Pickler.T_PLACEHOLDER}) {
+            assertUnpicklingError(new Msg().tag(t).tag(Pickler.T_NONE).done(), "is accepted only in the job a parent gives its child");
         }
         // a fork snapshot of a function is fine as a job, and refused as a message
         InterpreterFixture.exec("def twice(x):\n    return 2 * x\n");
         byte[] snapshot = InterpreterFixture.run(() ->
-                Ser.dumps(((PyModule) Interpreter().modules.get(new PyStr("__main__"))).get("twice"), Ser.FORK));
+                Pickler.dumps(((PyModule) Interpreter().modules.get(new PyStr("__main__"))).get("twice"), Pickler.FORK));
         assertUnpicklingError(snapshot, "accepted only in the job");
-        PyObject r = InterpreterFixture.run(() -> Ops.call(Ser.loadJob(snapshot), PyInt.of(21)));
+        PyObject r = InterpreterFixture.run(() -> Ops.call(Pickler.loadJob(snapshot), PyInt.of(21)));
         assertEquals("42", Ops.reprString(r));
         // a job with a damaged code object: its format stamp changed
         byte[] damaged = snapshot.clone();
@@ -327,7 +327,7 @@ class SerTest {
         damaged[at] ^= 1;
         PyException e = InterpreterFixture.run(() -> {
             try {
-                Ser.loadJob(damaged);
+                Pickler.loadJob(damaged);
                 return null;
             } catch (PyException x) {
                 return x;
@@ -349,11 +349,11 @@ class SerTest {
 
     @Example
     void aHandleMustNameASocketOfThisRun() throws Exception {
-        Node node = Node.get();
-        Handle h = node.host("queue", new MpQueue(0));
-        PyObject back = InterpreterFixture.run(() -> Ser.loads(Ser.dumps(h, Ser.REF)));
-        assertEquals(h.owner, ((Handle) back).owner);
-        assertUnpicklingError(new Msg().tag(Ser.T_HANDLE).str("queue").str("/var/run/docker.sock").i64(1).done(),
+        Endpoint node = Endpoint.get();
+        HostedRef h = node.host("queue", new MpQueue(0));
+        PyObject back = InterpreterFixture.run(() -> Pickler.loads(Pickler.dumps(h, Pickler.REF)));
+        assertEquals(h.owner, ((HostedRef) back).owner);
+        assertUnpicklingError(new Msg().tag(Pickler.T_HANDLE).str("queue").str("/var/run/docker.sock").i64(1).done(),
                 "names /var/run/docker.sock, which is not a socket of this run");
     }
 

@@ -5,7 +5,7 @@ import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyType;
 
 /** A reference to an object hosted by some process: its kind, its owner's socket path and its id there. */
-public final class Handle extends PyObject {
+public final class HostedRef extends PyObject {
     public static final PyType TYPE = PyType.builtin("mp_handle", PyType.OBJECT, null);
 
     static {
@@ -17,7 +17,7 @@ public final class Handle extends PyObject {
     public final String owner;
     public final long id;
 
-    public Handle(String kind, String owner, long id) {
+    public HostedRef(String kind, String owner, long id) {
         this.kind = kind;
         this.owner = owner;
         this.id = id;
@@ -26,7 +26,7 @@ public final class Handle extends PyObject {
     @Override
     public PyType type() { return TYPE; }
 
-    public boolean local() { return owner.equals(Node.get().sockPath()); }
+    public boolean local() { return owner.equals(Endpoint.get().sockPath()); }
 
     @Override
     public PyObject repr() { return new PyStr("<mp handle " + kind + " " + id + " @" + owner + ">"); }
