@@ -5,7 +5,7 @@ import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Numbers;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyCell;
@@ -21,9 +21,11 @@ import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyTuple;
 import dev.gilpy.runtime.TracebackEntry;
 
+import static dev.gilpy.bytecode.OpcodeNumbers.*;
+
 /**
  * The eval loop: one Java call of {@link #run} per Python call. Each case is a few lines; the real work
- * lives in {@link Ops} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
+ * lives in {@link Abstract} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
  */
 public final class Eval {
     private Eval() {}
@@ -77,7 +79,6 @@ public final class Eval {
      * The interpreter: runs f from f.pc until it returns, yields, or (returning {@link #TRANSFER}) hands a
      * hot loop over to compiled code. Exceptions leave through {@link #unwind}, as in compiled code.
      */
-    @SuppressWarnings("fallthrough")
     static PyObject run(Frame f, ThreadState ts) {
         final CodeObject co = f.code;
         final int[] code = co.code;
@@ -105,41 +106,41 @@ public final class Eval {
                     if (STEP_HOOKS && stepping) ts.interp.step(f, word);
                     final int arg = word >> 8;
                     switch (word & 0xFF) {
-                        case Op.NOP -> { }
-                        case Op.RESUME -> checkBreaker(ts);
-                        case Op.POP_TOP -> s[--sp] = null;
-                        case Op.PUSH_NULL -> s[sp++] = null;
-                        case Op.COPY -> {
+                        case NOP -> { }
+                        case RESUME -> checkBreaker(ts);
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case COPY -> {
                             s[sp] = s[sp - arg];
                             sp++;
                         }
-                        case Op.SWAP -> {
+                        case SWAP -> {
                             PyObject t = s[sp - 1];
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = t;
                         }
-                        case Op.LOAD_CONST -> s[sp++] = consts[arg];
-                        case Op.LOAD_FAST -> s[sp++] = local(s[arg], f, arg);
-                        case Op.STORE_FAST -> {
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case LOAD_FAST -> s[sp++] = local(s[arg], f, arg);
+                        case STORE_FAST -> {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
-                        case Op.LOAD_GLOBAL -> {
+                        case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, pc - 1, arg);
                         }
-                        case Op.LOAD_DEREF -> s[sp++] = loadDeref(f, arg);
-                        case Op.STORE_DEREF -> {
+                        case LOAD_DEREF -> s[sp++] = loadDeref(f, arg);
+                        case STORE_DEREF -> {
                             storeDeref(f, arg, s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.LOAD_ATTR -> s[sp - 1] = loadAttr(f, s[sp - 1], arg);
-                        case Op.STORE_ATTR -> {
+                        case LOAD_ATTR -> s[sp - 1] = loadAttr(f, s[sp - 1], arg);
+                        case STORE_ATTR -> {
                             storeAttr(f, s[sp - 1], s[sp - 2], arg);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.LOAD_METHOD -> {
+                        case LOAD_METHOD -> {
                             PyObject obj = s[sp - 1];
                             PyObject meth = methodOf(f, obj, arg);
                             if (meth != null) {
@@ -150,54 +151,54 @@ public final class Eval {
                                 s[sp++] = loadAttr(f, obj, arg);
                             }
                         }
-                        case Op.BINARY_OP -> {
+                        case BINARY_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = binaryOp(arg, s[sp - 1], b);
                         }
-                        case Op.COMPARE_OP -> {
+                        case COMPARE_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = compareOp(arg, s[sp - 1], b);
                         }
-                        case Op.IS_OP -> {
+                        case IS_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = isOp(arg, s[sp - 1], b);
                         }
-                        case Op.CONTAINS_OP -> {
+                        case CONTAINS_OP -> {
                             PyObject container = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = containsOp(arg, s[sp - 1], container);
                         }
-                        case Op.BINARY_SUBSCR -> {
+                        case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.getItem(s[sp - 1], key);
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
                         }
-                        case Op.STORE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                        case STORE_SUBSCR -> {
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.BUILD_TUPLE -> {
+                        case BUILD_TUPLE -> {
                             sp -= arg;
                             s[sp] = newTuple(take(s, sp, arg));
                             sp++;
                         }
-                        case Op.BUILD_LIST -> {
+                        case BUILD_LIST -> {
                             sp -= arg;
                             s[sp] = newList(take(s, sp, arg));
                             sp++;
                         }
-                        case Op.LIST_APPEND -> {
+                        case LIST_APPEND -> {
                             PyObject x = s[--sp];
                             s[sp] = null;
                             listAppend(s[sp - arg], x);
                         }
-                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
-                        case Op.JUMP_BACKWARD -> {
+                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
+                        case JUMP_BACKWARD -> {
                             ts.bytecodes += pc - arg;
                             pc = arg;
                             checkBreaker(ts);
@@ -207,13 +208,13 @@ public final class Eval {
                                 return TRANSFER;
                             }
                         }
-                        case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_FORWARD_IF_NONE,
-                             Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                        case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
+                             POP_JUMP_FORWARD_IF_NOT_NONE -> {
                             if (popJumpTaken(word & 0xFF, s[--sp])) pc = arg;
                             s[sp] = null;
                         }
-                        case Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_NONE,
-                             Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                        case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
+                             POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                             boolean jump = popJumpTaken(word & 0xFF, s[--sp]);
                             if (jump) {
                                 ts.bytecodes += pc - arg;
@@ -227,16 +228,16 @@ public final class Eval {
                                 return TRANSFER;
                             }
                         }
-                        case Op.JUMP_IF_FALSE_OR_POP -> {
+                        case JUMP_IF_FALSE_OR_POP -> {
                             if (!truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case Op.JUMP_IF_TRUE_OR_POP -> {
+                        case JUMP_IF_TRUE_OR_POP -> {
                             if (truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
-                        case Op.FOR_ITER -> {
+                        case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                        case FOR_ITER -> {
                             PyObject x = forIter(s[sp - 1]);
                             if (x != null) {
                                 s[sp++] = x;
@@ -245,8 +246,8 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case Op.KW_NAMES -> kwnames = f.kwnames(arg);
-                        case Op.CALL -> {
+                        case KW_NAMES -> kwnames = f.kwnames(arg);
+                        case CALL -> {
                             int base = sp - arg - 2;
                             f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r = call(s, base, arg, kwnames);
@@ -255,7 +256,7 @@ public final class Eval {
                             s[sp++] = r;
                             checkBreaker(ts);
                         }
-                        case Op.RETURN_VALUE -> {
+                        case RETURN_VALUE -> {
                             ts.bytecodes += pc;
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -263,19 +264,19 @@ public final class Eval {
                             f.pc = pc;
                             return r;
                         }
-                        case Op.RAISE_VARARGS -> {
+                        case RAISE_VARARGS -> {
                             PyObject cause = arg == 2 ? s[--sp] : null;
                             PyObject exc = arg >= 1 ? s[--sp] : null;
                             reraise = arg == 0 && reraises(ts);
                             throw raiseVarargs(arg, exc, cause, ts);
                         }
-                        case Op.RERAISE -> {
+                        case RERAISE -> {
                             PyObject exc = s[--sp];
                             s[sp] = null;
                             reraise = true;
                             throw reraise(exc);
                         }
-                        case Op.YIELD_VALUE -> {
+                        case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
@@ -283,7 +284,7 @@ public final class Eval {
                             f.yielded = true;
                             return r;
                         }
-                        case Op.SEND -> {
+                        case SEND -> {
                             PyObject value = s[--sp];
                             s[sp] = null;
                             PyObject receiver = s[sp - 1];
@@ -295,22 +296,11 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case Op.DELETE_FAST, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL,
-                             Op.DELETE_GLOBAL, Op.DELETE_DEREF, Op.LOAD_CLOSURE, Op.LOAD_CLASSDEREF, Op.DELETE_ATTR,
-                             Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT, Op.DELETE_SUBSCR,
-                             Op.BUILD_SLICE, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
-                             Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE,
-                             Op.LIST_TO_TUPLE, Op.UNPACK_SEQUENCE, Op.UNPACK_EX, Op.FORMAT_VALUE,
-                             Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS, Op.IMPORT_NAME,
-                             Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-                             Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
-                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS
-                                -> {
+                        default -> {
+                            // the rare instructions (Opcode.hot false), kept out of this method to keep it small
                             f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
-                            sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                            sp = ColdInstructions.execute(word, f, s, sp, ts);
                         }
-                        default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
-                                + (pc - 1) + " in " + co.qualname);
                     }
                 }
             } catch (PyException e) {
@@ -452,11 +442,11 @@ public final class Eval {
 
     static PyObject loadAttr(Frame f, PyObject owner, int arg) {
         PyObject v = f.cache.loadAttr(owner, arg);
-        return v != null ? v : Ops.getAttr(owner, f.names[arg].value);
+        return v != null ? v : Abstract.getAttr(owner, f.names[arg].value);
     }
 
     static void storeAttr(Frame f, PyObject owner, PyObject v, int arg) {
-        if (!f.cache.storeAttr(owner, arg, v)) Ops.setAttr(owner, f.names[arg].value, v);
+        if (!f.cache.storeAttr(owner, arg, v)) Abstract.setAttr(owner, f.names[arg].value, v);
     }
 
     /**
@@ -470,20 +460,20 @@ public final class Eval {
             PyObject r = Numbers.intBinary(arg, x, y);
             if (r != null) return r;
         }
-        return Ops.binaryOp(arg, a, b);
+        return Abstract.binaryOp(arg, a, b);
     }
 
     static PyObject compareOp(int arg, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
-            return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
+            return PyBool.of(Abstract.cmpResult(Long.compare(x.value, y.value), arg));
         }
-        return Ops.richCompare(a, b, arg);
+        return Abstract.richCompare(a, b, arg);
     }
 
     static PyObject isOp(int arg, PyObject a, PyObject b) { return PyBool.of((a == b) ^ (arg != 0)); }
 
     static PyObject containsOp(int arg, PyObject item, PyObject container) {
-        return PyBool.of(Ops.contains(container, item) ^ (arg != 0));
+        return PyBool.of(Abstract.contains(container, item) ^ (arg != 0));
     }
 
     static PyObject newTuple(PyObject[] items) { return PyTuple.of(items); }
@@ -495,15 +485,15 @@ public final class Eval {
     /** Whether a POP_JUMP_{FORWARD,BACKWARD}_IF_{TRUE,FALSE,NONE,NOT_NONE} jumps on v. */
     static boolean popJumpTaken(int op, PyObject v) {
         return switch (op) {
-            case Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_TRUE -> truth(v);
-            case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE -> !truth(v);
-            case Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NONE -> v == PyNone.NONE;
+            case POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE -> truth(v);
+            case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE -> !truth(v);
+            case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE -> v == PyNone.NONE;
             default -> v != PyNone.NONE;
         };
     }
 
     static PyObject forIter(PyObject it) {
-        return it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
+        return it instanceof PyIterators.RangeIterator r ? r.next() : Abstract.next(it);
     }
 
     /** CALL with the callable (or NULL, callable) at s[base] and argc arguments above. */
@@ -605,7 +595,7 @@ public final class Eval {
     static boolean truth(PyObject o) {
         if (o == PyBool.TRUE) return true;
         if (o == PyBool.FALSE || o == PyNone.NONE) return false;
-        return Ops.isTrue(o);
+        return Abstract.isTrue(o);
     }
 
     /** The first exception-table entry covering pc, as an index into the table; -1 if none. */
@@ -633,10 +623,10 @@ public final class Eval {
     /** raise X: X may be an exception class (instantiated with no arguments) or instance. */
     static PyBaseException makeException(PyObject typeOrValue, PyObject value) {
         if (typeOrValue instanceof dev.gilpy.runtime.PyType t && t.isSubtypeOf(Exc.BaseException)) {
-            PyObject inst = value == null || value == PyNone.NONE ? Ops.call(t)
-                    : value instanceof PyBaseException be && be.type().isSubtypeOf(t) ? be : Ops.call(t, value);
+            PyObject inst = value == null || value == PyNone.NONE ? Abstract.call(t)
+                    : value instanceof PyBaseException be && be.type().isSubtypeOf(t) ? be : Abstract.call(t, value);
             if (!(inst instanceof PyBaseException be)) {
-                throw Exc.typeError("calling " + Ops.reprString(t) + " should have returned an instance of "
+                throw Exc.typeError("calling " + Abstract.reprString(t) + " should have returned an instance of "
                         + "BaseException, not " + inst.type().name);
             }
             return be;
@@ -672,7 +662,7 @@ public final class Eval {
 
     private static PyObject mappingGet(PyObject mapping, PyObject key) {
         try {
-            return Ops.getItem(mapping, key);
+            return Abstract.getItem(mapping, key);
         } catch (PyException e) {
             if (e.matches(Exc.KeyError)) return null;
             throw e;
@@ -681,14 +671,14 @@ public final class Eval {
 
     static void storeName(Frame f, PyStr name, PyObject value) {
         if (f.locals instanceof PyDict d && d.type().builtin) d.put(name, value);
-        else Ops.setItem(f.locals, name, value);
+        else Abstract.setItem(f.locals, name, value);
     }
 
     static void deleteName(Frame f, PyStr name) {
         if (f.locals instanceof PyDict d && d.type().builtin) {
             if (d.remove(name) == null) throw notDefined(name.value);
         } else {
-            Ops.delItem(f.locals, name);
+            Abstract.delItem(f.locals, name);
         }
     }
 

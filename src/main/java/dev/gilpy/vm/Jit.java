@@ -54,7 +54,7 @@ final class Jit {
     private static final String EVAL = internalName(Eval.class);
     private static final String OBJ = descriptor(PyObject.class);
     private static final String OBJ_ARR = descriptor(PyObject[].class);
-    private static final String OPS = "dev/gilpy/runtime/Ops";
+    private static final String ABSTRACT = "dev/gilpy/runtime/Abstract";
     private static final String SUPER = internalName(CompiledCode.class);
     private static final String PYEXC = internalName(PyException.class);
     private static final String FUNCTION = internalName(PyFunction.class);
@@ -189,18 +189,28 @@ final class Jit {
                 depth[pc] = d;
                 Opcode op = Opcode.of(code[pc]);
                 int arg = Opcode.argOf(code[pc]);
-                if (op == Opcode.YIELD_VALUE || op == Opcode.SEND || op.pseudo) return null;
+                if (refusal(op) != null) return null;
                 if (op.jumps) work.add(new int[] {arg, d + op.jumpStackEffect(arg)});
-                if (op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE
-                        || op == Opcode.JUMP_FORWARD || op == Opcode.JUMP_BACKWARD
-                        || op == Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
-                    break;
-                }
+                if (!op.fallsThrough) break;
                 d += op.stackEffect(arg);
                 pc++;
             }
         }
         return depth;
+    }
+
+    /**
+     * Why this tier leaves code with {@code op} to the interpreter, or null if it compiles it. Generators
+     * stay interpreted: their frames suspend and resume in the middle (the interpreter keeps the stack in
+     * the frame between instructions, compiled code in JVM locals).
+     */
+    static String refusal(Opcode op) {
+        if (op.pseudo) return "a pseudo-instruction never reaches a code object";
+        return switch (op) {
+            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT ->
+                    "only generators use it, and generators stay interpreted";
+            default -> null;
+        };
     }
 
     private final CodeObject co;
@@ -221,9 +231,8 @@ final class Jit {
             if (depth[i] < 0) continue;
             labels[i] = new Label();
             Opcode op = Opcode.of(co.code[i]);
-            if (op == Opcode.JUMP_BACKWARD || op.name().startsWith("POP_JUMP_BACKWARD")) {
-                entries[Opcode.argOf(co.code[i])] = true;
-            }
+            // the loop heads where the interpreter may hand a frame over (its backward jumps that check the breaker)
+            if (op.jump == Opcode.Jump.BACKWARD && op.checksBreaker) entries[Opcode.argOf(co.code[i])] = true;
         }
     }
 
@@ -347,7 +356,7 @@ final class Jit {
         mv.visitVarInsn(ISTORE, AT);
         switch (op) {
             case NOP, POP_TOP -> { }
-            case RESUME -> checkBreaker();
+            case RESUME -> checkBreaker(op);
             case PUSH_NULL -> {
                 mv.visitInsn(ACONST_NULL);
                 st(d);
@@ -451,14 +460,14 @@ final class Jit {
             case BINARY_SUBSCR -> {
                 ld(d - 2);
                 ld(d - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "getItem", "(" + OBJ + OBJ + ")" + OBJ, false);
+                mv.visitMethodInsn(INVOKESTATIC, ABSTRACT, "getItem", "(" + OBJ + OBJ + ")" + OBJ, false);
                 st(d - 2);
             }
             case STORE_SUBSCR -> {
                 ld(d - 2);
                 ld(d - 1);
                 ld(d - 3);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V", false);
+                mv.visitMethodInsn(INVOKESTATIC, ABSTRACT, "setItem", "(" + OBJ + OBJ + OBJ + ")V", false);
             }
             case BUILD_TUPLE, BUILD_LIST -> {
                 iconst(arg);
@@ -477,10 +486,10 @@ final class Jit {
                 ld(d - 1);
                 eval("listAppend", "(" + OBJ + OBJ + ")V");
             }
-            case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
+            case JUMP_FORWARD -> mv.visitJumpInsn(GOTO, labels[arg]);
             case JUMP_BACKWARD -> {
                 countBytecodes(i + 1 - arg);
-                checkBreaker();
+                checkBreaker(op);
                 leaveIfStepping(arg);
                 mv.visitJumpInsn(GOTO, labels[arg]);
             }
@@ -499,7 +508,7 @@ final class Jit {
                 mv.visitJumpInsn(IFEQ, noCount);
                 countBytecodes(i + 1 - arg);
                 mv.visitLabel(noCount);
-                checkBreaker();
+                checkBreaker(op);
                 mv.visitVarInsn(ILOAD, COND);
                 mv.visitJumpInsn(IFEQ, fall);
                 leaveIfStepping(arg);
@@ -513,7 +522,7 @@ final class Jit {
             }
             case GET_ITER -> {
                 ld(d - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "iter", "(" + OBJ + ")" + OBJ, false);
+                mv.visitMethodInsn(INVOKESTATIC, ABSTRACT, "iter", "(" + OBJ + ")" + OBJ, false);
                 st(d - 1);
             }
             case FOR_ITER -> {
@@ -574,7 +583,7 @@ final class Jit {
                     eval("call" + arg, "(" + OBJ.repeat(arg + 2) + "L" + TS + ";)" + OBJ);
                     st(callBase);
                     mv.visitLabel(done);
-                    checkBreaker();
+                    checkBreaker(op);
                     break;
                 }
                 // otherwise the callable and arguments go where the interpreter has them, for Calls.call
@@ -592,7 +601,7 @@ final class Jit {
                 iconst(base + callBase);
                 iconst(base + d);
                 eval("clear", "(" + OBJ_ARR + "II)V");
-                checkBreaker();
+                checkBreaker(op);
             }
             case RETURN_VALUE -> {
                 countBytecodes(i + 1);
@@ -625,23 +634,20 @@ final class Jit {
                 eval("reraise", "(" + OBJ + ")L" + PYEXC + ";");
                 mv.visitInsn(ATHROW);
             }
-            case YIELD_VALUE, SEND -> throw new IllegalStateException("generators are not compiled");
             default -> {
-                // The cold instructions: ColdOps.execute on the frame's array, exactly as the interpreter
-                // calls it, with the stack moved there and back.
+                // A hot instruction must have its own case above (OpcodeTiersTest checks that it does).
+                if (op.hot || refusal(op) != null) throw new IllegalStateException("no compiled form of " + op);
+                // The cold instructions: ColdInstructions.execute on the frame's array, exactly as the
+                // interpreter calls it, with the stack moved there and back.
                 spill(0, d);
                 setFramePc(i + 1);
                 iconst(co.code[i]);
-                mv.visitMethodInsn(INVOKESTATIC, internalName(Opcode.class), "of",
-                        "(I)" + descriptor(Opcode.class), false);
-                iconst(arg);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitVarInsn(ALOAD, S);
                 iconst(base + d);
                 mv.visitVarInsn(ALOAD, T);
-                mv.visitMethodInsn(INVOKESTATIC, internalName(ColdOps.class), "execute",
-                        "(" + descriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
-                        false);
+                mv.visitMethodInsn(INVOKESTATIC, internalName(ColdInstructions.class), "execute",
+                        "(IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I", false);
                 mv.visitInsn(POP);
                 int after = d + op.stackEffect(arg);
                 reload(after, Math.max(d, after));
@@ -703,7 +709,9 @@ final class Jit {
 
     private final java.util.TreeMap<Integer, Label> leaves = new java.util.TreeMap<>();
 
-    private void checkBreaker() {
+    /** The eval-breaker check, where the interpreter makes it: only in the instructions whose fact says so. */
+    private void checkBreaker(Opcode op) {
+        if (!op.checksBreaker) return;
         mv.visitVarInsn(ALOAD, T);
         eval("checkBreaker", "(L" + TS + ";)V");
     }

@@ -2,6 +2,7 @@ package dev.gilpy.compile.assemble;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.bytecode.Opcode.Jump;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,24 +66,21 @@ public final class Assembler {
                     if (s.handler == null) throw bug(b, pc, "POP_BLOCK without a SETUP");
                     work.push(new State(pc + 1, d, s.handler.outer()));
                 }
-                case RETURN_VALUE, RAISE_VARARGS, RERAISE -> { }
-                case JUMP, JUMP_NO_INTERRUPT, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT ->
-                        work.push(new State(target(b, in, pc), after, s.handler));
                 default -> {
                     if (op.jumps) {
                         int jd = d + op.jumpStackEffect(in.arg());
                         maxDepth = Math.max(maxDepth, jd);
                         work.push(new State(target(b, in, pc), jd, s.handler));
                     }
-                    work.push(new State(pc + 1, after, s.handler));
+                    if (op.fallsThrough) work.push(new State(pc + 1, after, s.handler));
                 }
             }
         }
 
         // Keep reachable real instructions; drop jumps to the very next kept instruction.
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) keep[i] = depth[i] >= 0 && !code.get(i).op().pseudo
-                || depth[i] >= 0 && isJump(code.get(i).op());
+        // (pseudo-jumps stay, to become real ones; SETUP_* and POP_BLOCK become the exception table)
+        for (int i = 0; i < n; i++) keep[i] = depth[i] >= 0 && (!code.get(i).op().pseudo || code.get(i).op().jump == Jump.EITHER);
         int[] newIndex = new int[n + 1];
         boolean changed = true;
         while (changed) {
@@ -112,7 +110,10 @@ public final class Assembler {
             int arg = in.arg();
             if (op.jumps) {
                 arg = newIndex[in.target().pos];
-                op = concrete(op, arg > idx);
+                if (op.jump == Jump.EITHER) op = arg > idx ? op.forwardForm : op.backwardForm;
+                else if (op.jump == Jump.FORWARD ? arg <= idx : arg > idx) {
+                    throw bug(b, i, op + " to instruction " + arg + " from " + idx);
+                }
             }
             words.add(Opcode.encode(op, arg));
             lines.add(in.line());
@@ -140,8 +141,6 @@ public final class Assembler {
                 toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table);
     }
 
-    private static boolean isJump(Opcode op) { return op == JUMP || op == JUMP_NO_INTERRUPT || op.name().startsWith("POP_JUMP_IF"); }
-
     private static void renumber(boolean[] keep, int[] newIndex) {
         int k = 0;
         for (int i = 0; i < keep.length; i++) {
@@ -168,18 +167,6 @@ public final class Assembler {
             i = j;
         }
         return toArray(out);
-    }
-
-    private static Opcode concrete(Opcode op, boolean forward) {
-        return switch (op) {
-            case JUMP -> forward ? JUMP_FORWARD : JUMP_BACKWARD;
-            case JUMP_NO_INTERRUPT -> forward ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
-            case POP_JUMP_IF_FALSE -> forward ? POP_JUMP_FORWARD_IF_FALSE : POP_JUMP_BACKWARD_IF_FALSE;
-            case POP_JUMP_IF_TRUE -> forward ? POP_JUMP_FORWARD_IF_TRUE : POP_JUMP_BACKWARD_IF_TRUE;
-            case POP_JUMP_IF_NONE -> forward ? POP_JUMP_FORWARD_IF_NONE : POP_JUMP_BACKWARD_IF_NONE;
-            case POP_JUMP_IF_NOT_NONE -> forward ? POP_JUMP_FORWARD_IF_NOT_NONE : POP_JUMP_BACKWARD_IF_NOT_NONE;
-            default -> op;
-        };
     }
 
     private static int target(CodeBuilder b, Instr in, int pc) {

@@ -13,8 +13,8 @@ import static dev.gilpy.bytecode.BinaryOps.*;
  * operators, comparison, iteration, with fast paths for built-in types and dunder dispatch for classes
  * written in Python.
  */
-public final class Ops {
-    private Ops() {}
+public final class Abstract {
+    private Abstract() {}
 
     public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
     private static final String[] CMP_DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -336,7 +336,7 @@ public final class Ops {
         try {
             return binary(op, a, b);
         } catch (PyException e) {
-            if (e.matches(Exc.TypeError) && Ops.strString(e.value).startsWith("unsupported operand")) {
+            if (e.matches(Exc.TypeError) && Abstract.strString(e.value).startsWith("unsupported operand")) {
                 throw binaryTypeError(op, a, b, "=");
             }
             throw e;
