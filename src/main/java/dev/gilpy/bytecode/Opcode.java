@@ -353,6 +353,9 @@ public enum Opcode {
 
     public static Opcode of(int word) { return VALUES[word & 0xFF]; }
 
+    /** How many instructions there are (real and pseudo): the valid opcode numbers are below it. */
+    public static int count() { return VALUES.length; }
+
     public static int argOf(int word) { return word >> 8; }
 
     public static int encode(Opcode op, int arg) { return op.ordinal() | (arg << 8); }

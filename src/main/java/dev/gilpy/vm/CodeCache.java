@@ -108,7 +108,7 @@ final class CodeCache {
         if (v == null) builtins.watch(name);
         long bv = builtins.version();
         if (v == null) v = builtins.get(name);
-        if (v == null) throw Eval.notDefined(name.value);
+        if (v == null) throw Instructions.notDefined(name.value);
         globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
         return v;
     }

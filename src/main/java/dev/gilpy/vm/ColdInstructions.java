@@ -33,28 +33,28 @@ final class ColdInstructions {
         final int arg = word >> 8;
         switch (word & 0xFF) {
                     case DELETE_FAST -> {
-                        if (s[arg] == null) throw Eval.unboundLocal(co.varnames[arg]);
+                        if (s[arg] == null) throw Instructions.unboundLocal(co.varnames[arg]);
                         s[arg] = null;
                     }
-                    case LOAD_NAME -> s[sp++] = Eval.loadName(f, names[arg]);
+                    case LOAD_NAME -> s[sp++] = Instructions.loadName(f, names[arg]);
                     case STORE_NAME -> {
-                        Eval.storeName(f, names[arg], s[--sp]);
+                        Instructions.storeName(f, names[arg], s[--sp]);
                         s[sp] = null;
                     }
-                    case DELETE_NAME -> Eval.deleteName(f, names[arg]);
+                    case DELETE_NAME -> Instructions.deleteName(f, names[arg]);
                     case STORE_GLOBAL -> {
                         f.globals.put(names[arg], s[--sp]);
                         s[sp] = null;
                     }
                     case DELETE_GLOBAL -> {
-                        if (f.globals.remove(names[arg]) == null) throw Eval.notDefined(names[arg].value);
+                        if (f.globals.remove(names[arg]) == null) throw Instructions.notDefined(names[arg].value);
                     }
                     case DELETE_DEREF -> {
-                        if (f.cells[arg].value == null) throw Eval.unboundDeref(co, arg);
+                        if (f.cells[arg].value == null) throw Instructions.unboundDeref(co, arg);
                         f.cells[arg].value = null;
                     }
                     case LOAD_CLOSURE -> s[sp++] = f.cells[arg];
-                    case LOAD_CLASSDEREF -> s[sp++] = Eval.loadClassDeref(f, arg);
+                    case LOAD_CLASSDEREF -> s[sp++] = Instructions.loadClassDeref(f, arg);
                     case DELETE_ATTR -> {
                         Abstract.delAttr(s[sp - 1], names[arg].value);
                         s[--sp] = null;
@@ -76,23 +76,23 @@ final class ColdInstructions {
                     }
                     case BUILD_SET -> {
                         sp -= arg;
-                        s[sp] = Builders.set(Eval.take(s, sp, arg));
+                        s[sp] = Builders.set(Instructions.take(s, sp, arg));
                         sp++;
                     }
                     case BUILD_MAP -> {
                         sp -= 2 * arg;
-                        s[sp] = Builders.map(Eval.take(s, sp, 2 * arg));
+                        s[sp] = Builders.map(Instructions.take(s, sp, 2 * arg));
                         sp++;
                     }
                     case BUILD_CONST_KEY_MAP -> {
                         PyTuple keys = (PyTuple) s[--sp];
                         sp -= arg;
-                        s[sp] = Builders.constKeyMap(keys, Eval.take(s, sp, arg + 1));
+                        s[sp] = Builders.constKeyMap(keys, Instructions.take(s, sp, arg + 1));
                         sp++;
                     }
                     case BUILD_STRING -> {
                         sp -= arg;
-                        s[sp] = Builders.string(Eval.take(s, sp, arg));
+                        s[sp] = Builders.string(Instructions.take(s, sp, arg));
                         sp++;
                     }
                     case SET_ADD -> {
@@ -232,7 +232,7 @@ final class ColdInstructions {
             default -> throw new InterpreterError("no interpretation of " + Opcode.of(word) + " at pc " + (f.pc - 1)
                     + " in " + co.qualname);
         }
-        if (Opcode.of(word).checksBreaker) Eval.checkBreaker(ts);
+        if (Opcode.of(word).checksBreaker) Instructions.checkBreaker(ts);
         return sp;
     }
 }

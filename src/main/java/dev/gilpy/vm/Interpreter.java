@@ -247,16 +247,23 @@ public final class Interpreter {
 
     /** Observes every instruction a thread is about to run under --switch-points any (tests' reference models). */
     @FunctionalInterface
-    public interface StepTracer { void onStep(Thread thread, CodeObject code, int opcode, int arg); }
+    public interface StepTracer {
+        void onStep(Thread thread, CodeObject code, int opcode, int arg);
+
+        /** Before instruction {@code at} of code, with {@code depth} items on its value stack. */
+        default void onInstruction(Thread thread, CodeObject code, int at, int depth) {
+            onStep(thread, code, code.code[at] & 0xFF, code.code[at] >> 8);
+        }
+    }
 
     /** Global (tests install it around an in-process run). */
     public static volatile StepTracer stepTracer;
 
     /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
-    void step(Frame f, int word) {
+    void step(Frame f, int at, int depth) {
         gil.step();
         StepTracer t = stepTracer;
-        if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
+        if (t != null) t.onInstruction(Thread.currentThread(), f.code, at, depth);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class PyFunction extends PyObject implements Descriptor {
         } else {
             bind(f.values, args, from, n, kwnames);
         }
-        return Eval.enter(this, f, ts);
+        return Instructions.enter(this, f, ts);
     }
 
     /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */

@@ -75,7 +75,7 @@ public final class PyGenerator extends PyObject implements dev.gilpy.runtime.PyR
     public PyObject returnValue() { return returnValue == null ? PyNone.NONE : returnValue; }
 
     public PyObject throwIn(PyObject typeOrValue, PyObject value) {
-        PyBaseException exc = Eval.makeException(typeOrValue, value);
+        PyBaseException exc = Instructions.makeException(typeOrValue, value);
         PyObject r = resume(null, exc);
         if (r == null) throw Exc.stopIteration(returnValue);
         return r;

@@ -162,7 +162,8 @@ class OpcodeTiersTest {
                 new int[] {Opcode.encode(Opcode.RESUME, 0), Opcode.encode(Opcode.NOP, 0),
                         Opcode.encode(Opcode.LOAD_CONST, 0), Opcode.encode(Opcode.RETURN_VALUE, 0)},
                 new Object[] {null}, new String[0], new String[0], new String[0], new String[0], new int[0],
-                new int[] {1, 1, 1, 1}, new int[] {0, 0, 0, 0}, new int[0]));
+                new int[] {1, 1, 1, 1}, new int[] {0, 0, 0, 0}, new int[] {1, 1, 1, 1}, new int[] {1, 1, 1, 1},
+                new int[0], new int[] {0, 0, 0, 1}));
         all.sort(java.util.Comparator.comparingInt(c -> c.code.length));
         List<String> problems = new ArrayList<>();
         for (Opcode op : REAL) {

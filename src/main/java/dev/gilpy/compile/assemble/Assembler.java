@@ -16,7 +16,8 @@ import static dev.gilpy.bytecode.Opcode.*;
  * Turns a {@link CodeBuilder}'s instructions into a {@link CodeObject}: one flow analysis computes every
  * reachable instruction's stack depth and active exception handler (CPython: label_exception_targets and
  * stackdepth in Python/compile.c), then pseudo-instructions become real jumps or exception-table entries,
- * unreachable code is dropped and labels become absolute instruction indexes.
+ * unreachable code is dropped and labels become absolute instruction indexes. The depths found are kept
+ * in the code object ({@link CodeObject#stackDepths}) for the compiled tier.
  */
 public final class Assembler {
     private Assembler() {}
@@ -101,6 +102,7 @@ public final class Assembler {
         List<Integer> cols = new ArrayList<>();
         List<Integer> endLines = new ArrayList<>();
         List<Integer> endCols = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
         List<Handler> active = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!keep[i]) continue;
@@ -120,6 +122,7 @@ public final class Assembler {
             cols.add(in.col());
             endLines.add(in.endLine());
             endCols.add(in.endCol());
+            depths.add(depth[i]);
             active.add(handlers[i]);
         }
         int[] table = exceptionTable(active, newIndex);
@@ -138,7 +141,7 @@ public final class Assembler {
                 b.kwonlyargcount, flags, maxDepth, toArray(words), b.consts.toArray(),
                 b.names.keySet().toArray(new String[0]), varnames.toArray(new String[0]),
                 b.cellvars.toArray(new String[0]), b.freevars.toArray(new String[0]), cell2arg,
-                toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table);
+                toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table, toArray(depths));
     }
 
     private static void renumber(boolean[] keep, int[] newIndex) {
