@@ -87,7 +87,7 @@ public enum Opcode {
     UNARY_NOT(Arg.NONE, 0, COLD),
     /** (v -- ~v) */
     UNARY_INVERT(Arg.NONE, 0, COLD),
-    /** (a b -- a op b) arg indexes {@link #COMPARE_OPS}. */
+    /** (a b -- a op b) arg is a {@link CompareOps} code. */
     COMPARE_OP(Arg.COMPARE, -1, HOT),
     /** (a b -- a is b) arg 1 means "is not". */
     IS_OP(Arg.NUMBER, -1, HOT),
@@ -280,9 +280,6 @@ public enum Opcode {
         /** Never reaches a CodeObject: the assembler removes or rewrites it. */
         static final int PSEUDO = 64;
     }
-
-    /** COMPARE_OP's argument, as CPython's cmp_op. */
-    public static final String[] COMPARE_OPS = {"<", "<=", "==", "!=", ">", ">="};
 
     public final Arg arg;
     /** Whether and where the instruction may transfer control to its argument. */
