@@ -2,13 +2,12 @@ package dev.gilpy.vm;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyObject;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-
-import dev.gilpy.runtime.Abstract;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
