@@ -108,6 +108,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("timeline")) {
             return dev.gilpy.trace.Timeline.main(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("explore")) {
+            return dev.gilpy.explore.ExploreCommand.main(Arrays.copyOfRange(args, 1, args.length));
+        }
         int split = splitOptions(args);
         Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
         if (opts == null) {

@@ -69,14 +69,55 @@ public final class DeterministicScheduler implements Gil {
     private volatile long clock;
     private volatile String aborted;
 
+    /**
+     * Where the decisions come from: {@code gilpy explore}'s strategies, or the built-in seeded PRNG and
+     * explicit list below.
+     */
+    public interface DecisionSource {
+        /**
+         * One decision. {@code candidates} are the sequence numbers (0 = the first thread registered, in
+         * creation order) of the threads decision k picks from, k = 0 first; the result is taken mod their
+         * number. {@code preemptive}: a switch point, where candidates[0] is the running thread and 0 keeps
+         * it running (anything else is a preemption); otherwise the running thread blocked or ended and
+         * any choice is forced.
+         */
+        int choose(int[] candidates, boolean preemptive);
+    }
+
+    /** {@code --sched SEED}: switches 1 in {@code odds} switch points, to a random other thread. */
+    static final class Seeded implements DecisionSource {
+        final SplittableRandom rng;
+        int odds = 8;
+
+        Seeded(long seed) { rng = new SplittableRandom(seed); }
+
+        @Override
+        public int choose(int[] candidates, boolean preemptive) {
+            int n = candidates.length;
+            if (!preemptive) return rng.nextInt(n);
+            return rng.nextInt(odds) == 0 ? 1 + rng.nextInt(n - 1) : 0;
+        }
+    }
+
+    /** {@code --schedule D,D,...}: the decisions in order, then 0 (keep running) once they run out. */
+    public static final class Listed implements DecisionSource {
+        private final int[] decisions;
+        private int pos;
+
+        public Listed(int[] decisions) { this.decisions = decisions.clone(); }
+
+        @Override
+        public int choose(int[] candidates, boolean preemptive) {
+            return pos < decisions.length ? decisions[pos++] : 0;
+        }
+    }
+
     private final long seed;
-    private final SplittableRandom rng;
+    private final DecisionSource source;
     private final int[] schedule;
-    private int schedPos;
     private final SwitchPoints points;
     private final int every;
     private int sinceSwitch;
-    private int switchOdds = 8;
     private final List<Integer> decisions = new ArrayList<>();
     private long switches;
     private int maxRunning;
@@ -92,10 +133,22 @@ public final class DeterministicScheduler implements Gil {
      */
     public DeterministicScheduler(long seed, int[] schedule, SwitchPoints points, int every) {
         this.seed = seed;
-        this.rng = new SplittableRandom(seed);
+        this.source = schedule != null ? new Listed(schedule) : new Seeded(seed);
         this.schedule = schedule;
         this.points = points;
         this.every = every;
+    }
+
+    /**
+     * Decisions from {@code source} ({@code gilpy explore}); {@link #decisionsTaken} lists them as taken, so
+     * {@code --schedule} with that list replays the run.
+     */
+    public DeterministicScheduler(DecisionSource source, SwitchPoints points) {
+        this.seed = 0;
+        this.source = source;
+        this.schedule = null;
+        this.points = points;
+        this.every = 0;
     }
 
     public long seed() { return seed; }
@@ -105,7 +158,9 @@ public final class DeterministicScheduler implements Gil {
     public boolean hasExplicitSchedule() { return schedule != null; }
 
     /** 1 in {@code odds} switch points switches (PRNG mode only). */
-    public void setSwitchOdds(int odds) { switchOdds = Math.max(1, odds); }
+    public void setSwitchOdds(int odds) {
+        if (source instanceof Seeded r) r.odds = Math.max(1, odds);
+    }
 
     /** Where the calling thread is in its Python code ("file:line"), for deadlock reports. */
     public void setLocator(Supplier<String> locator) { this.locator = locator; }
@@ -115,10 +170,11 @@ public final class DeterministicScheduler implements Gil {
         String pts = points == SwitchPoints.ANY ? " --switch-points any" : "";
         if (every > 0) return "--switch-every " + every + pts;
         if (schedule != null) return "--schedule " + joinDecisions(schedule) + pts;
+        if (!(source instanceof Seeded)) return "--schedule " + joinDecisions(decisionsTaken()) + pts;
         return "--sched " + seed + pts;
     }
 
-    static String joinDecisions(int[] d) {
+    public static String joinDecisions(int[] d) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i]);
         return sb.length() == 0 ? "0" : sb.toString();
@@ -393,13 +449,13 @@ public final class DeterministicScheduler implements Gil {
             if (every > 0) {
                 k = ++sinceSwitch >= every ? 1 : 0;
                 if (k != 0) sinceSwitch = 0;
-            } else if (schedule != null) {
-                k = schedPos < schedule.length ? schedule[schedPos++] : 0;
             } else {
-                k = rng.nextInt(switchOdds) == 0 ? 1 + rng.nextInt(n - 1) : 0;
+                int[] c = new int[n];
+                c[0] = me.seq;
+                for (int i = 0; i < n - 1; i++) c[i + 1] = r.get(i).seq;
+                k = Math.floorMod(source.choose(c, true), n);
             }
             decisions.add(k);
-            k = Math.floorMod(k, n);
             if (k == 0) return;
             T next = r.get(k - 1);
             switches++;
@@ -418,11 +474,12 @@ public final class DeterministicScheduler implements Gil {
             if (!r.isEmpty()) {
                 int k = 0;
                 if (r.size() > 1 && every == 0) {
-                    if (schedule != null) k = schedPos < schedule.length ? schedule[schedPos++] : 0;
-                    else k = rng.nextInt(r.size());
+                    int[] c = new int[r.size()];
+                    for (int i = 0; i < c.length; i++) c[i] = r.get(i).seq;
+                    k = Math.floorMod(source.choose(c, false), c.length);
                     decisions.add(k);
                 }
-                current = r.get(Math.floorMod(k, r.size()));
+                current = r.get(k);
                 if (current != from) switches++;
                 turn.signalAll();
                 return;
