@@ -269,13 +269,7 @@ public final class Main {
         else throw new IllegalArgumentException("--switch-points expects breaker or any, not '" + switchPoints + "'");
         int[] decisions = null;
         if (schedule != null) {
-            try {
-                String t = schedule.trim();
-                decisions = t.isEmpty() ? new int[0]
-                        : Arrays.stream(t.split("[,\\s]+")).mapToInt(Integer::parseInt).toArray();
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--schedule expects comma-separated integers, not '" + schedule + "'");
-            }
+            decisions = DeterministicScheduler.parseDecisions(schedule);
         }
         int every = switchEvery == null ? 0 : switchEvery;
         if (switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");

@@ -118,7 +118,11 @@ public final class DeterministicScheduler implements Gil {
     private final SwitchPoints points;
     private final int every;
     private int sinceSwitch;
-    private final List<Integer> decisions = new ArrayList<>();
+    /** The decisions taken so far (the first {@code decisionCount}). */
+    private int[] decisions = new int[64];
+    private int decisionCount;
+    /** Threads registered: a switch point with fewer than two has nothing to decide (read without the lock). */
+    private volatile int threadCount;
     private long switches;
     private int maxRunning;
 
@@ -174,17 +178,47 @@ public final class DeterministicScheduler implements Gil {
         return "--sched " + seed + pts;
     }
 
+    /**
+     * A decision list as {@code --schedule} takes it: comma-separated, a run of three or more equal decisions
+     * written {@code D*N} ({@code 0*57,1,0*9,1}: a schedule is mostly "keep running").
+     */
     public static String joinDecisions(int[] d) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i]);
+        for (int i = 0; i < d.length; ) {
+            int j = i;
+            while (j < d.length && d[j] == d[i]) j++;
+            if (sb.length() > 0) sb.append(',');
+            if (j - i >= 3) sb.append(d[i]).append('*').append(j - i);
+            else for (int k = i; k < j; k++) sb.append(k > i ? "," : "").append(d[k]);
+            i = j;
+        }
         return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    /** The inverse of {@link #joinDecisions}; IllegalArgumentException when the text is not such a list. */
+    public static int[] parseDecisions(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) return new int[0];
+        List<Integer> out = new ArrayList<>();
+        try {
+            for (String item : t.split("[,\\s]+")) {
+                int star = item.indexOf('*');
+                int value = Integer.parseInt(star < 0 ? item : item.substring(0, star));
+                int times = star < 0 ? 1 : Integer.parseInt(item.substring(star + 1));
+                if (value < 0 || times < 0 || out.size() + (long) times > 100_000_000) throw new NumberFormatException();
+                for (int i = 0; i < times; i++) out.add(value);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--schedule expects comma-separated decisions (D or D*COUNT), not '" + text + "'");
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Decisions taken so far at switch points with two or more runnable threads (replayable with --schedule). */
     public int[] decisionsTaken() {
         mu.lock();
         try {
-            return decisions.stream().mapToInt(Integer::intValue).toArray();
+            return java.util.Arrays.copyOf(decisions, decisionCount);
         } finally {
             mu.unlock();
         }
@@ -234,6 +268,7 @@ public final class DeterministicScheduler implements Gil {
             T me = byThread.remove(Thread.currentThread());
             if (me == null) return;
             threads.remove(me);
+            threadCount = threads.size();
             if (aborted != null) return;
             if (me == mainThread) {
                 abort("the main thread finished");
@@ -343,6 +378,7 @@ public final class DeterministicScheduler implements Gil {
         try {
             T x = byThread.remove(t);
             if (x != null) threads.remove(x);
+            threadCount = threads.size();
         } finally {
             mu.unlock();
         }
@@ -398,9 +434,15 @@ public final class DeterministicScheduler implements Gil {
 
     // ------------------------------------------------------------------ internals (mu held)
 
+    private void record(int k) {
+        if (decisionCount == decisions.length) decisions = java.util.Arrays.copyOf(decisions, decisionCount * 2);
+        decisions[decisionCount++] = k;
+    }
+
     private T register(Thread t, String name) {
         T x = new T(t, name, nextSeq++);
         threads.add(x);
+        threadCount = threads.size();
         byThread.put(t, x);
         return x;
     }
@@ -437,6 +479,7 @@ public final class DeterministicScheduler implements Gil {
     private void switchPoint() {
         if (aborted != null) throw new Abort(aborted);
         clock += TICK_NANOS;
+        if (threadCount < 2) return;
         mu.lock();
         try {
             T me = byThread.get(Thread.currentThread());
@@ -455,7 +498,7 @@ public final class DeterministicScheduler implements Gil {
                 for (int i = 0; i < n - 1; i++) c[i + 1] = r.get(i).seq;
                 k = Math.floorMod(source.choose(c, true), n);
             }
-            decisions.add(k);
+            record(k);
             if (k == 0) return;
             T next = r.get(k - 1);
             switches++;
@@ -477,7 +520,7 @@ public final class DeterministicScheduler implements Gil {
                     int[] c = new int[r.size()];
                     for (int i = 0; i < c.length; i++) c[i] = r.get(i).seq;
                     k = Math.floorMod(source.choose(c, false), c.length);
-                    decisions.add(k);
+                    record(k);
                 }
                 current = r.get(k);
                 if (current != from) switches++;

@@ -179,7 +179,20 @@ public final class ExploreCommand {
         boolean live = PyTextIO.isTerminal(2);
         Explorer.Progress progress = live ? ex -> System.err.printf(Locale.ROOT, "\r%d runs, %d outcome%s, %.0f schedules/s   ",
                 ex.runs, ex.groups.size(), ex.groups.size() == 1 ? "" : "s", ex.runs / Math.max(ex.seconds, 1e-9)) : null;
-        Exploration ex = Explorer.explore(program, strategy, new Explorer.Budget(runs, o.seconds, o.failFast, 300), progress);
+        Explorer.Budget budget = new Explorer.Budget(runs, o.seconds, o.failFast, 300);
+        // Every run's main thread is this one: give it the stack of an interpreter thread.
+        Exploration[] result = new Exploration[1];
+        Thread driver = new Thread(null, () -> result[0] = Explorer.explore(program, strategy, budget, progress),
+                "MainThread", dev.gilpy.vm.InterpreterThread.STACK_SIZE);
+        driver.start();
+        try {
+            driver.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        Exploration ex = result[0];
+        if (ex == null) return 1;   // the driver died: its uncaught-exception report is on stderr
         if (live) System.err.print("\r\033[K");
         String title = Path.of(o.script).getFileName().toString();
         System.out.print(Report.table(ex, program, title));

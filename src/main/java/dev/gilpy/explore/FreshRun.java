@@ -7,8 +7,6 @@ import dev.gilpy.modules.Modules;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyTextIO;
 import dev.gilpy.vm.Interpreter;
-import dev.gilpy.vm.InterpreterThread;
-import dev.gilpy.vm.ThreadState;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * One run of Python code in a fresh interpreter of this JVM, on a new main thread that holds the scheduler's
- * baton, with its own captured stdout and stderr and an empty stdin. The interpreter's modules are installed
+ * One run of Python code in a fresh interpreter of this JVM, on the calling thread, which holds the scheduler's
+ * baton as the run's main thread, with its own captured stdout and stderr and an empty stdin. The interpreter's modules are installed
  * on that thread; at the end its exit hooks run (threading joins its threads), the streams are flushed, and
  * any thread still waiting is stopped.
  */
@@ -40,45 +38,38 @@ public final class FreshRun {
         interp.stdin = new PyTextIO("<stdin>", "r", null, new ByteArrayInputStream(new byte[0]), false, false, 0);
         int[] status = {0};
         boolean[] deadlock = {false};
-        ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> {
-            try {
-                ds.acquire();
+        // The run's main thread is the calling thread (no thread start and join per run): it enters the
+        // interpreter and takes the scheduler's baton, so it is the first thread the scheduler knows.
+        try {
+            interp.runHere(() -> {
                 try {
-                    Modules.install(interp);
-                    int rc;
+                    ds.acquire();
                     try {
-                        rc = body.run(interp);
-                    } catch (PyException e) {
-                        rc = Main.handleUncaught(interp, e.value);
+                        Modules.install(interp);
+                        int rc;
+                        try {
+                            rc = body.run(interp);
+                        } catch (PyException e) {
+                            rc = Main.handleUncaught(interp, e.value);
+                        }
+                        status[0] = Main.shutdown(interp, rc);
+                    } finally {
+                        ds.release();
                     }
-                    status[0] = Main.shutdown(interp, rc);
-                } finally {
-                    ds.release();
+                } catch (DeterministicScheduler.Abort e) {
+                    deadlock[0] = ds.deadlockReport() != null;
+                    interp.stdout.flush();
+                    interp.stderr.write(deadlock[0] ? ds.deadlockReport() : "gilpy: " + e.getMessage() + "\n");
+                    interp.stderr.flush();
+                    status[0] = 1;
                 }
-            } catch (DeterministicScheduler.Abort e) {
-                deadlock[0] = ds.deadlockReport() != null;
-                interp.stdout.flush();
-                interp.stderr.write(ds.deadlockReport() != null ? ds.deadlockReport() : "gilpy: " + e.getMessage() + "\n");
-                interp.stderr.flush();
-                status[0] = 1;
-            } catch (Throwable t) {
-                dev.gilpy.vm.FatalError.print(t, ts, interp);
-                status[0] = 1;
-            }
-        }, "MainThread");
-        main.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                main.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+                return null;
+            });
+        } catch (DeterministicScheduler.Abort e) {
+            // Taken by runHere's own release after ours: the run is over either way.
+        } finally {
+            interp.setGil(new NoGil(), false);   // stops threads left waiting for the baton
         }
-        interp.setGil(new NoGil(), false);   // stops threads left waiting for the baton
-        if (interrupted) Thread.currentThread().interrupt();
         String o = out.toString(StandardCharsets.UTF_8), e = err.toString(StandardCharsets.UTF_8);
         Outcome outcome = new Outcome(o, deadlock[0] ? "" : Outcome.lastLine(e), status[0], deadlock[0],
                 THREAD_FAILED.matcher(e).find());

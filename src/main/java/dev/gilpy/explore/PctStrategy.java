@@ -75,7 +75,7 @@ final class PctStrategy implements Strategy {
         double miss = Math.pow(1 - p, runs);
         return String.format("pct depth %d: each run finds a given bug of depth %d with probability >= 1/(n*k^(d-1))"
                 + " = 1/(%d*%d^%d) = %.3g; %d runs miss it with probability <= %.3g",
-                depth, depth, maxThreads, maxSteps, depth - 1, p, depth, runs, miss);
+                depth, depth, maxThreads, maxSteps, depth - 1, p, runs, miss);
     }
 
     @Override
