@@ -123,6 +123,7 @@ public final class DeterministicScheduler implements Gil {
     private int decisionCount;
     /** Threads registered: a switch point with fewer than two has nothing to decide (read without the lock). */
     private volatile int threadCount;
+    private volatile BooleanSupplier skip;
     private long switches;
     private int maxRunning;
 
@@ -169,9 +170,22 @@ public final class DeterministicScheduler implements Gil {
     /** Where the calling thread is in its Python code ("file:line"), for deadlock reports. */
     public void setLocator(Supplier<String> locator) { this.locator = locator; }
 
+    /**
+     * Switch points where {@code inLibrary} holds are skipped ({@code --switch-points user|user-any}): the
+     * bundled library (threading, queue, ...) then runs atomically between its blocking points, and every
+     * decision is about the program's own code. Set before the run starts.
+     */
+    public void skipSwitchPointsWhile(BooleanSupplier inLibrary) { this.skip = inLibrary; }
+
+    /** The {@code --switch-points} value that makes this scheduler's switch points. */
+    public String switchPointsName() {
+        String base = points == SwitchPoints.ANY ? "any" : "breaker";
+        return skip == null ? base : base.equals("any") ? "user-any" : "user";
+    }
+
     /** How to replay this run on the command line. */
     public String replayHint() {
-        String pts = points == SwitchPoints.ANY ? " --switch-points any" : "";
+        String pts = switchPointsName().equals("breaker") ? "" : " --switch-points " + switchPointsName();
         if (every > 0) return "--switch-every " + every + pts;
         if (schedule != null) return "--schedule " + joinDecisions(schedule) + pts;
         if (!(source instanceof Seeded)) return "--schedule " + joinDecisions(decisionsTaken()) + pts;
@@ -480,6 +494,8 @@ public final class DeterministicScheduler implements Gil {
         if (aborted != null) throw new Abort(aborted);
         clock += TICK_NANOS;
         if (threadCount < 2) return;
+        BooleanSupplier inLibrary = skip;
+        if (inLibrary != null && inLibrary.getAsBoolean()) return;
         mu.lock();
         try {
             T me = byThread.get(Thread.currentThread());

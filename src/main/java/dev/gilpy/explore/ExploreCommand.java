@@ -24,7 +24,7 @@ public final class ExploreCommand {
 
     static final String USAGE = """
             usage: gilpy explore [--runs N | --time SECONDS] [--strategy random|pct|dfs] [--depth D]
-                                 [--preemptions K] [--switch-points breaker|any] [--gil on|off] [--seed N]
+                                 [--preemptions K] [--switch-points user|user-any|breaker|any] [--gil on|off] [--seed N]
                                  [--json FILE] [--gil-timeline FILE.svg] [--fail-on-assert] script.py [args]
               --runs N              at most N runs (default: 1000 for random and pct, no limit for dfs)
               --time SECONDS        explore for at most this long
@@ -32,9 +32,12 @@ public final class ExploreCommand {
                                     dfs (every schedule with at most K preemptions); default random
               --depth D             pct: the bug depth to aim for (default 3)
               --preemptions K       dfs: the preemption bound (default 2)
-              --switch-points P     breaker: where CPython 3.11 can switch (default with --gil on);
-                                    any: between any two instructions (default with --gil off)
-              --gil on|off          off: explore as free-threaded Python runs (switch points any)
+              --switch-points P     where threads may switch: user (default with --gil on): where CPython
+                                    3.11 can switch (eval-breaker points), in the program's own code;
+                                    user-any (default with --gil off): between any two instructions of
+                                    the program's own code; breaker, any: the same inside gilpy's
+                                    bundled library (threading, queue, ...) too
+              --gil on|off          off: explore as free-threaded Python runs (switch points user-any)
               --seed N              seed of the random and pct strategies (default 0)
               --json FILE           write every outcome, its count and minimal schedule as JSON
               --gil-timeline F.svg  draw the GIL timeline of the minimal failing schedule
@@ -92,7 +95,7 @@ public final class ExploreCommand {
                     o.preemptions = v.equals("0") ? 0 : (int) Math.min(k, 1000);
                 }
                 case "--switch-points" -> {
-                    if (!v.equals("breaker") && !v.equals("any")) throw new IllegalArgumentException("--switch-points expects breaker or any, not '" + v + "'");
+                    if (!UserCode.SWITCH_POINTS.contains(v)) throw new IllegalArgumentException("--switch-points expects user, user-any, breaker or any, not '" + v + "'");
                     o.switchPoints = v;
                 }
                 case "--gil" -> {
@@ -145,9 +148,9 @@ public final class ExploreCommand {
             System.err.print(USAGE);
             return 2;
         }
-        boolean any = o.switchPoints != null ? o.switchPoints.equals("any") : o.gil != null && !o.gil;
+        String points = o.switchPoints != null ? o.switchPoints : o.gil != null && !o.gil ? "user-any" : "user";
         // The eval loop reads this once, when its class is loaded: before the first interpreter exists.
-        if (any) System.setProperty("gilpy.stepHooks", "true");
+        if (points.endsWith("any")) System.setProperty("gilpy.stepHooks", "true");
         for (String out : new String[]{o.json, o.timeline}) {
             if (out == null) continue;
             Path p = Path.of(out).toAbsolutePath();
@@ -171,9 +174,7 @@ public final class ExploreCommand {
             System.err.println("gilpy explore: can't open file '" + o.script + "': " + e.getMessage());
             return 2;
         }
-        List<String> launcher = any ? List.of("--switch-points", "any") : List.of();
-        ScriptProgram program = new ScriptProgram(o.script, source, o.args,
-                any ? DeterministicScheduler.SwitchPoints.ANY : DeterministicScheduler.SwitchPoints.BREAKER, launcher);
+        ScriptProgram program = new ScriptProgram(o.script, source, o.args, points);
         Strategy strategy = Strategy.of(o.strategy, o.seed, o.depth, o.preemptions);
         long runs = o.runs > 0 ? o.runs : o.seconds > 0 || o.strategy.equals("dfs") ? 0 : 1000;
         boolean live = PyTextIO.isTerminal(2);
@@ -182,8 +183,15 @@ public final class ExploreCommand {
         Explorer.Budget budget = new Explorer.Budget(runs, o.seconds, o.failFast, 300);
         // Every run's main thread is this one: give it the stack of an interpreter thread.
         Exploration[] result = new Exploration[1];
-        Thread driver = new Thread(null, () -> result[0] = Explorer.explore(program, strategy, budget, progress),
-                "MainThread", dev.gilpy.vm.InterpreterThread.STACK_SIZE);
+        Thread driver = new Thread(null, () -> {
+            try {
+                result[0] = Explorer.explore(program, strategy, budget, progress);
+            } catch (Throwable t) {
+                // A bug of ours, not of the program explored (its errors are outcomes).
+                System.err.println("gilpy: internal error: " + t.getClass().getName() + ": " + t.getMessage() + " (please report)");
+                if ("1".equals(System.getenv("GILPY_DEBUG"))) t.printStackTrace();
+            }
+        }, "MainThread", dev.gilpy.vm.InterpreterThread.STACK_SIZE);
         driver.start();
         try {
             driver.join();
@@ -192,7 +200,7 @@ public final class ExploreCommand {
             return 1;
         }
         Exploration ex = result[0];
-        if (ex == null) return 1;   // the driver died: its uncaught-exception report is on stderr
+        if (ex == null) return 1;   // the driver died: reported above
         if (live) System.err.print("\r\033[K");
         String title = Path.of(o.script).getFileName().toString();
         System.out.print(Report.table(ex, program, title));
@@ -204,7 +212,7 @@ public final class ExploreCommand {
                 Exploration.Group g = ex.firstFailure();
                 if (g == null) System.err.println("gilpy explore: no failing schedule, so no timeline was drawn");
                 else {
-                    List<String> args = new ArrayList<>(launcher);
+                    List<String> args = new ArrayList<>(List.of("--switch-points", points));
                     args.addAll(List.of("--schedule", DeterministicScheduler.joinDecisions(g.schedule), "--gil-timeline", o.timeline, o.script));
                     args.addAll(o.args);
                     dev.gilpy.Main.runCaptured(args.toArray(String[]::new));

@@ -21,22 +21,18 @@ public final class ScriptProgram implements Program {
     private final String filename;
     private final String source;
     private final List<String> args;
-    private final DeterministicScheduler.SwitchPoints points;
-    private final List<String> launcherOptions;
+    private final String points;
     private volatile CodeObject code;
 
-    /**
-     * @param launcherOptions the options a replay needs besides the schedule (e.g. {@code --switch-points any})
-     */
-    public ScriptProgram(String script, String source, List<String> args, DeterministicScheduler.SwitchPoints points,
-                         List<String> launcherOptions) {
+    /** @param points the --switch-points value (one of {@link UserCode#SWITCH_POINTS}) */
+    public ScriptProgram(String script, String source, List<String> args, String points) {
         this.script = script;
         // CPython 3.9+: the main script's __file__ is absolute (not normalised), as the launcher sets it.
         this.filename = Path.of(script).isAbsolute() ? script : Path.of("").toAbsolutePath() + java.io.File.separator + script;
         this.source = source;
         this.args = List.copyOf(args);
+        if (!UserCode.SWITCH_POINTS.contains(points)) throw new IllegalArgumentException("switch points " + points);
         this.points = points;
-        this.launcherOptions = List.copyOf(launcherOptions);
     }
 
     @Override
@@ -47,7 +43,7 @@ public final class ScriptProgram implements Program {
         Path parent = Path.of(script).toAbsolutePath().getParent();
         interp.path.append(new PyStr(parent == null ? "" : parent.toString()));
         interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
-        return FreshRun.run(interp, new DeterministicScheduler(decisions, points), i -> {
+        return FreshRun.run(interp, UserCode.scheduler(decisions, points), i -> {
             PyModule main = Runner.newMain(i, null);
             main.set("__file__", new PyStr(filename));
             CodeObject c = code;
@@ -63,7 +59,7 @@ public final class ScriptProgram implements Program {
     public String replayCommand(int[] schedule) {
         List<String> words = new ArrayList<>();
         words.add("gilpy");
-        words.addAll(launcherOptions);
+        if (!points.equals("breaker")) words.addAll(List.of("--switch-points", points));
         words.add("--schedule");
         words.add(DeterministicScheduler.joinDecisions(schedule));
         words.add(script);
