@@ -34,7 +34,11 @@ class ExploreTest {
     static String points(boolean any) { return any ? "user-any" : "user"; }
 
     static Exploration explore(String name, boolean any, Strategy strategy, long runs) {
-        return Explorer.explore(program(name, any), strategy, new Explorer.Budget(runs, 0, false, 200), null);
+        return explore(name, any, strategy, runs, 200);
+    }
+
+    static Exploration explore(String name, boolean any, Strategy strategy, long runs, int shrinkRuns) {
+        return Explorer.explore(program(name, any), strategy, new Explorer.Budget(runs, 0, false, shrinkRuns), null);
     }
 
     /** The launcher's last stderr line, without its "replay with" hint. */
@@ -167,8 +171,8 @@ class ExploreTest {
     @Test
     @DisplayName("the same strategy and seed explore the same schedules")
     void deterministic() {
-        Exploration a = explore("queue_early_exit.py", false, new RandomStrategy(5), 30);
-        Exploration b = explore("queue_early_exit.py", false, new RandomStrategy(5), 30);
+        Exploration a = explore("queue_early_exit.py", false, new RandomStrategy(5), 30, 0);
+        Exploration b = explore("queue_early_exit.py", false, new RandomStrategy(5), 30, 0);
         assertEquals(a.groups.keySet(), b.groups.keySet());
         for (Outcome o : a.groups.keySet()) assertEquals(a.groups.get(o).count, b.groups.get(o).count);
     }
