@@ -54,7 +54,7 @@ public final class GilpyModule {
             // Test-only (the reliability tests set GILPY_TEST_HOOKS=1): a Java error that no Python code can
             // catch, to prove the last-resort handler (vm.FatalError) on the real paths.
             m.def("_test_java_error", (a, k) -> {
-                String kind = a.length > 0 ? dev.gilpy.runtime.Ops.strString(a[0]) : "error";
+                String kind = a.length > 0 ? dev.gilpy.runtime.Abstract.strString(a[0]) : "error";
                 if (kind.equals("runtime")) throw new ArithmeticException("test hook");
                 throw new AssertionError("test hook");
             });
