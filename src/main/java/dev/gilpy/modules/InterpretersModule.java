@@ -272,15 +272,17 @@ public final class InterpretersModule {
 
     /**
      * A new sub-interpreter in the state CPython gives one: its own builtins, sys (argv and path copied from the
-     * main interpreter), an empty {@code __main__}, and a GIL of the process's mode. Standard streams are the
-     * process's (one file descriptor each, so output of all interpreters keeps its order).
+     * main interpreter), an empty {@code __main__}, and a GIL of the process's mode. Its standard streams are
+     * text objects of its own over the process's file descriptors (as in CPython), so replacing or closing
+     * sys.stdout in one interpreter leaves the others' alone; they share one buffer per stream, so the output
+     * of all interpreters keeps the order it was written in.
      */
     public static Interpreter newInterpreter(Interpreter main, String whence) {
         Interpreter sub = new Interpreter(whence);
         sub.installSubInterpreterGil(Gils.forSubInterpreter(main.gil, sub.id));
-        sub.stdout = main.stdout;
-        sub.stderr = main.stderr;
-        sub.stdin = main.stdin;
+        sub.stdout = main.stdout.sharing();
+        sub.stderr = main.stderr.sharing();
+        sub.stdin = main.stdin.sharing();
         sub.argv.addAll(main.argv);
         for (PyObject p : main.path.toArray()) sub.path.append(p);
         sub.recursionLimit = main.recursionLimit;
