@@ -472,7 +472,8 @@ public final class Interpreter {
 
     public void remember(String filename, String source) {
         // <string> and <stdin> show no source lines in tracebacks, as in CPython; the library does.
-        if (!filename.startsWith("<") || filename.startsWith(LIB_PREFIX)) sources.put(filename, source.split("\n", -1));
+        if (filename.startsWith(LIB_PREFIX)) sources.put(filename, LIBRARY_LINES.computeIfAbsent(filename, f -> source.split("\n", -1)));
+        else if (!filename.startsWith("<")) sources.put(filename, source.split("\n", -1));
     }
 
     /** A source line for tracebacks, or null. */
@@ -548,6 +549,9 @@ public final class Interpreter {
         if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
         int dot = full.lastIndexOf('.');
         PyModule parent = dot < 0 ? null : importModule(full.substring(0, dot));
+        // The parent's __init__ may have imported this very module (as CPython, take that one: loading it
+        // again would give two module objects, and two of each class in it).
+        if (parent != null && modules.get(new PyStr(full)) instanceof PyModule done) return done;
         PyModule m = load(full, parent);
         if (parent != null) parent.set(full.substring(dot + 1), m);
         return m;
@@ -631,7 +635,18 @@ public final class Interpreter {
     /** The standard library written in Python ships inside the jar under this resource folder. */
     public static final String LIB_PREFIX = "<gilpy-lib>/";
 
+    /**
+     * The bundled library's sources and their lines, read once per process (they are in the jar): every new
+     * interpreter imports the same modules, and gilpy explore makes thousands of interpreters.
+     */
+    private static final Map<String, java.util.Optional<String>> LIBRARY_SOURCES = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> LIBRARY_LINES = new ConcurrentHashMap<>();
+
     private static String resource(String name) {
+        return LIBRARY_SOURCES.computeIfAbsent(name, n -> java.util.Optional.ofNullable(readResource(n))).orElse(null);
+    }
+
+    private static String readResource(String name) {
         try (InputStream in = Interpreter.class.getResourceAsStream("/dev/gilpy/lib/" + name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
