@@ -141,8 +141,8 @@ public final class Ops {
 
     public static boolean eq(PyObject a, PyObject b) {
         if (a == b) return true;
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) return x.value == y.value;
-        if (a instanceof PyStr x && b instanceof PyStr y) return x.value.equals(y.value);
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) return x.value == y.value;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value.equals(((PyStr) b).value);
         return isTrue(richCompare(a, b, EQ));
     }
 
@@ -150,7 +150,7 @@ public final class Ops {
     public static boolean eqForKey(PyObject a, PyObject b) { return a == b || eq(a, b); }
 
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(cmpResult(Long.compare(x.value, y.value), op));
         }
         PyType ta = a.type(), tb = b.type();
@@ -252,7 +252,7 @@ public final class Ops {
     }
 
     public static PyObject binary(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intOp(op, x, y);
             if (r != null) return r;
         } else if (a instanceof PyFloat || b instanceof PyFloat) {
@@ -344,7 +344,7 @@ public final class Ops {
     }
 
     public static PyObject negative(PyObject v) {
-        if (v instanceof PyInt i) {
+        if (v instanceof PyInt i && i.isPlain()) {
             if (!i.isBig() && i.value != Long.MIN_VALUE) return PyInt.of(-i.value);
             return PyInt.of(i.bigValue().negate());
         }
@@ -354,12 +354,12 @@ public final class Ops {
 
     public static PyObject positive(PyObject v) {
         if (v instanceof PyBool b) return PyInt.of(b.value);
-        if (v instanceof PyInt || v instanceof PyFloat) return v;
+        if (v instanceof PyInt i && i.isPlain() || v instanceof PyFloat) return v;
         return unaryDunder(v, "__pos__", "+");
     }
 
     public static PyObject invert(PyObject v) {
-        if (v instanceof PyInt i) {
+        if (v instanceof PyInt i && i.isPlain()) {
             if (!i.isBig()) return PyInt.of(~i.value);
             return PyInt.of(i.bigValue().not());
         }

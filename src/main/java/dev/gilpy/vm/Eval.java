@@ -466,7 +466,7 @@ public final class Eval {
     static PyObject methodOf(Frame f, PyObject obj, int arg) { return f.cache.method(obj, arg); }
 
     static PyObject binaryOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intBinary(arg, x, y);
             if (r != null) return r;
         }
@@ -474,7 +474,7 @@ public final class Eval {
     }
 
     static PyObject compareOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
         }
         return Ops.richCompare(a, b, arg);
