@@ -773,16 +773,22 @@ public final class Ops {
     }
 
     public static boolean isSubclass(PyObject c, PyObject cls) {
-        if (!(c instanceof PyType ct)) throw Exc.typeError("issubclass() arg 1 must be a class");
         if (cls instanceof PyType t && t.type() != PyType.TYPE) {
             PyObject check = t.type().lookup("__subclasscheck__");
             if (check != null && !(check instanceof PyMethodDescr)) return isTrue(callMethod(check, cls, c));
         }
-        if (cls instanceof PyType t) return ct.isSubtypeOf(t);
+        if (cls instanceof PyType t) {
+            if (!(c instanceof PyType ct)) throw Exc.typeError("issubclass() arg 1 must be a class");
+            return ct.isSubtypeOf(t);
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject x : tup.items) if (isSubclass(c, x)) return true;
             return false;
         }
+        // Any object may answer issubclass() with __subclasscheck__ (typing's aliases do).
+        PyObject check = cls.type().lookup("__subclasscheck__");
+        if (check != null) return isTrue(callMethod(check, cls, c));
+        if (!(c instanceof PyType)) throw Exc.typeError("issubclass() arg 1 must be a class");
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

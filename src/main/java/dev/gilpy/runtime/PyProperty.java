@@ -77,12 +77,20 @@ public final class PyProperty extends PyObject implements Descriptor {
         fdel.call(new PyObject[]{obj}, null);
     }
 
+    private static boolean isAbstract(PyObject f) {
+        if (f == null) return false;
+        PyObject v = Ops.getAttrOrNull(f, "__isabstractmethod__");
+        return v != null && Ops.isTrue(v);
+    }
+
     @Override
     public PyObject lookupAttr(String name) {
         return switch (name) {
             case "fget" -> fget == null ? PyNone.NONE : fget;
             case "fset" -> fset == null ? PyNone.NONE : fset;
             case "fdel" -> fdel == null ? PyNone.NONE : fdel;
+            // abc counts a property as abstract when one of its functions is (CPython property_get___isabstractmethod__).
+            case "__isabstractmethod__" -> PyBool.of(isAbstract(fget) || isAbstract(fset) || isAbstract(fdel));
             case "__doc__" -> doc == null || doc == PyNone.NONE
                     ? (fget == null ? PyNone.NONE : Ops.getAttrOrNull(fget, "__doc__")) : doc;
             default -> super.lookupAttr(name);

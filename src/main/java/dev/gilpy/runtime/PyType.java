@@ -265,7 +265,10 @@ public final class PyType extends PyObject {
         // A metaclass's own __call__ (singletons, enum lookups) runs instead of type.__call__.
         if (metatype != null && !metatype.builtin) {
             PyObject call = metatype.lookup("__call__");
-            if (call != TYPE.ownAttr("__call__")) return Ops.callMethodKw(call, this, args, kwnames);
+            if (call != TYPE.ownAttr("__call__")) {
+                // A plain callable stored as __call__ (TypedDict's __call__ = dict) is called without the class.
+                return call instanceof Descriptor ? Ops.callMethodKw(call, this, args, kwnames) : call.call(args, kwnames);
+            }
         }
         return Ops.callType(this, args, kwnames);
     }

@@ -123,3 +123,6 @@ class SimpleNamespace:
 
 
 SimpleNamespace.__module__ = "types"
+
+# list[int] and friends (built into the runtime).
+GenericAlias = type(list[int])
