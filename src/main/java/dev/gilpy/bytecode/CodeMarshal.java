@@ -18,7 +18,7 @@ public final class CodeMarshal {
     private CodeMarshal() {}
 
     /** Bumped with the layout; also covers the opcode numbering (see {@link #FORMAT}). */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     /** Identifies layout plus instruction set: a cache written by another build is never read back. */
     public static final String FORMAT;
@@ -87,6 +87,7 @@ public final class CodeMarshal {
         writeInts(out, c.endLines);
         writeInts(out, c.endColumns);
         writeInts(out, c.exceptionTable);
+        writeInts(out, c.stackDepths);
     }
 
     private static CodeObject readCode(BoundedInput in, int depth) throws IOException {
@@ -100,10 +101,14 @@ public final class CodeMarshal {
         String[] names = readStrings(in), varnames = readStrings(in), cellvars = readStrings(in),
                 freevars = readStrings(in);
         int[] cell2arg = readInts(in), lines = readInts(in), columns = readInts(in), endLines = readInts(in),
-                endColumns = readInts(in), table = readInts(in);
-        if (code == null) throw new BoundedInput.Malformed("code object without instructions");
-        return new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code, consts,
-                names, varnames, cellvars, freevars, cell2arg, lines, columns, endLines, endColumns, table);
+                endColumns = readInts(in), table = readInts(in), depths = readInts(in);
+        if (code == null || table == null) throw new BoundedInput.Malformed("code object without instructions");
+        CodeObject c = new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code,
+                consts, names, varnames, cellvars, freevars, cell2arg, lines, columns, endLines, endColumns, table,
+                depths);
+        // the compiled tier maps stack items to JVM locals by these depths: they must fit the instructions
+        if (!c.depthsAgree()) throw new BoundedInput.Malformed("stack depths that do not fit the instructions");
+        return c;
     }
 
     private static void writeConst(DataOutputStream out, Object k) throws IOException {
@@ -121,7 +126,6 @@ public final class CodeMarshal {
             out.writeByte(T_DOUBLE);
             out.writeDouble(d);
         } else if (k instanceof String s && hasLoneSurrogate(s)) {
-            // UTF-8 cannot carry a lone surrogate ('\ud800' is a valid Python str): keep the UTF-16 units.
             out.writeByte(T_STR16);
             out.writeInt(s.length());
             out.writeChars(s);
@@ -176,7 +180,8 @@ public final class CodeMarshal {
         }
     }
 
-    private static boolean hasLoneSurrogate(String s) {
+    /** True when UTF-8 cannot carry the text: it holds a surrogate without its pair ('\ud800' is a valid str). */
+    public static boolean hasLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;

@@ -36,7 +36,7 @@ public final class Pickler {
             T_BYTES = 7, T_TUPLE = 8, T_LIST = 9, T_DICT = 10, T_SET = 11, T_FSET = 12, T_MEMO = 13, T_MODREF = 14,
             T_GLOBAL = 15, T_FUNC = 16, T_CLASS = 17, T_INST = 18, T_CODE = 19, T_HANDLE = 20, T_PLACEHOLDER = 21,
             T_MODULE = 22, T_EXC = 23, T_BUILTIN = 24, T_ELLIPSIS = 25, T_SUBLIST = 26, T_SUBDICT = 27,
-            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31;
+            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31, T_STR16 = 32;
 
     /**
      * Nesting of values in a message: as deep as CPython's pickle goes before its RecursionError (the
@@ -117,7 +117,7 @@ public final class Pickler {
     public static boolean isUserModule(PyDict globals) {
         PyObject name = globals.get("__name__");
         if (name == null) return false;
-        String n = Ops.strString(name);
+        String n = Abstract.strString(name);
         if (n.equals("__main__") || n.equals("__mp_main__")) return true;
         PyObject file = globals.get("__file__");
         return file instanceof PyStr s && !s.value.startsWith(Interpreter.LIB_PREFIX);
@@ -192,7 +192,17 @@ public final class Pickler {
                 return;
             }
             if (o instanceof PyFloat f && t == PyFloat.TYPE) { out.writeByte(T_FLOAT); out.writeDouble(f.value); return; }
-            if (o instanceof PyStr s && t == PyStr.TYPE) { out.writeByte(T_STR); writeStr(s.value); return; }
+            if (o instanceof PyStr s && t == PyStr.TYPE) {
+                if (CodeMarshal.hasLoneSurrogate(s.value)) {
+                    out.writeByte(T_STR16);   // as the code cache keeps them: UTF-16 units
+                    out.writeInt(s.value.length());
+                    out.writeChars(s.value);
+                } else {
+                    out.writeByte(T_STR);
+                    writeStr(s.value);
+                }
+                return;
+            }
             if (o instanceof PyBytes b && t == PyBytes.TYPE) {
                 out.writeByte(T_BYTES);
                 out.writeInt(b.value.length);
@@ -277,9 +287,9 @@ public final class Pickler {
                     if (again(o)) return;
                     remember(o);
                     writeCode(f.code);
-                    write(Ops.getAttr(f, "__defaults__"));
-                    write(Ops.getAttr(f, "__kwdefaults__"));
-                    PyObject cl = Ops.getAttr(f, "__closure__");
+                    write(Abstract.getAttr(f, "__defaults__"));
+                    write(Abstract.getAttr(f, "__kwdefaults__"));
+                    PyObject cl = Abstract.getAttr(f, "__closure__");
                     if (cl instanceof PyTuple ct) {
                         out.writeInt(ct.size());
                         for (PyObject c : ct.array()) {
@@ -296,7 +306,7 @@ public final class Pickler {
                     write(f.getDict());
                     return;
                 }
-                writeGlobal(o, Ops.strString(f.module), f.qualname, "function " + f.qualname);
+                writeGlobal(o, Abstract.strString(f.module), f.qualname, "function " + f.qualname);
                 return;
             }
             if (o instanceof PyType cls) {
@@ -397,7 +407,7 @@ public final class Pickler {
                     writeStr(what);
                     return;
                 }
-                String repr = o instanceof PyType ? Ops.reprString(o) : Ops.reprString(o);
+                String repr = o instanceof PyType ? Abstract.reprString(o) : Abstract.reprString(o);
                 String last = qualname.contains(".") ? qualname : qualname;
                 throw Exc.raise(PicklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
                         + module + " failed");
@@ -576,6 +586,7 @@ public final class Pickler {
                 }
                 case T_FLOAT: return new PyFloat(in.f64());
                 case T_STR: return new PyStr(in.utf8());
+                case T_STR16: return new PyStr(in.utf16(in.count(2, "UTF-16 unit")));
                 case T_BYTES: return new PyBytes(in.lengthPrefixed());
                 case T_TUPLE: {
                     PyObject[] a = new PyObject[in.count(1, "tuple item")];

@@ -6,8 +6,6 @@ import static dev.gilpy.bytecode.BinaryOps.*;
 final class MethodDefs {
     private MethodDefs() {}
 
-    static final String[] BIN_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
-            "pow", "rshift", "sub", "truediv", "xor"};
 
     /** A method: body gets args[0] = self. */
     static void method(PyType t, String name, PyBuiltinFunction.Body body) {
@@ -40,7 +38,7 @@ final class MethodDefs {
 
     static PyObject orNotImplemented(PyObject r) { return r == null ? PySingleton.NOT_IMPLEMENTED : r; }
 
-    /** __new__ that lets Ops.callType allocate through the type's allocator (subclassable builtins). */
+    /** __new__ that lets Abstract.callType allocate through the type's allocator (subclassable builtins). */
     static void defaultNew(PyType t) {
         PyBuiltinFunction f = new PyBuiltinFunction("__new__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) throw Exc.typeError(t.name + ".__new__(X): X is not a type object");
@@ -70,7 +68,7 @@ final class MethodDefs {
         unary(t, "__iter__", PyObject::iter);
         binary(t, "__contains__", (s, x) -> {
             Boolean r = s.contains(x);
-            return PyBool.of(r != null ? r : Ops.contains(s, x));
+            return PyBool.of(r != null ? r : Abstract.contains(s, x));
         });
         comparisons(t);
         if (hashable) unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
@@ -78,17 +76,16 @@ final class MethodDefs {
     }
 
     static void comparisons(PyType t) {
-        String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-        for (int i = 0; i < 6; i++) {
+        for (int i = dev.gilpy.bytecode.CompareOps.LT; i <= dev.gilpy.bytecode.CompareOps.GE; i++) {
             int op = i;
-            binary(t, names[i], (s, o) -> orNotImplemented(s.richCompare(o, op)));
+            binary(t, dev.gilpy.bytecode.CompareOps.dunder(op), (s, o) -> orNotImplemented(s.richCompare(o, op)));
         }
     }
 
     /** __add__/__radd__... delegating to PyBinaryOps.binaryOp. */
     static void binaryOps(PyType t, int... ops) {
         for (int op : ops) {
-            String n = BIN_NAMES[op];
+            String n = stem(op);
             binary(t, "__" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, false)));
             binary(t, "__r" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, true)));
         }
@@ -96,7 +93,7 @@ final class MethodDefs {
 
     static void inplaceOps(PyType t, int... ops) {
         for (int op : ops) {
-            String n = BIN_NAMES[op];
+            String n = stem(op);
             binary(t, "__i" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).inplaceOp(op, o)));
         }
     }
@@ -112,7 +109,7 @@ final class MethodDefs {
     }
 
     static long clampIndex(PyObject o) {
-        PyInt i = Ops.indexOrNull(o);
+        PyInt i = Abstract.indexOrNull(o);
         if (i == null) throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
         if (i.isBig()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.value));

@@ -1,5 +1,7 @@
 package dev.gilpy.runtime;
 
+import dev.gilpy.text.Reprs;
+
 import java.util.Arrays;
 
 /** Python's bytes (immutable). */
@@ -33,25 +35,7 @@ public final class PyBytes extends PyObject implements PyBinaryOps {
     @Override
     public PyObject repr() { return new PyStr(repr(value)); }
 
-    public static String repr(byte[] b) {
-        boolean hasSingle = false, hasDouble = false;
-        for (byte x : b) {
-            if (x == '\'') hasSingle = true;
-            if (x == '"') hasDouble = true;
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == q || c == '\\') sb.append('\\').append((char) c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c == '\t') sb.append("\\t");
-            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
-            else sb.append((char) c);
-        }
-        return sb.append(q).toString();
-    }
+    public static String repr(byte[] b) { return Reprs.bytesRepr(b); }
 
     @Override
     public PyObject getItem(PyObject key) {
@@ -61,7 +45,7 @@ public final class PyBytes extends PyObject implements PyBinaryOps {
             for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = value[j];
             return new PyBytes(out);
         }
-        int i = Ops.index(key, "byte indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "byte indices must be integers or slices, not " + key.type().name);
         if (i < 0) i += value.length;
         if (i < 0 || i >= value.length) throw Exc.indexError("index out of range");
         return PyInt.of(value[i] & 0xff);
@@ -86,6 +70,6 @@ public final class PyBytes extends PyObject implements PyBinaryOps {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyBytes b)) return null;
-        return PyBool.of(Ops.cmpResult(Arrays.compareUnsigned(value, b.value), op));
+        return PyBool.of(Abstract.cmpResult(Arrays.compareUnsigned(value, b.value), op));
     }
 }

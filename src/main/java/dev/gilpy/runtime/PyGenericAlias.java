@@ -68,14 +68,14 @@ public final class PyGenericAlias extends PyObject {
             for (PyObject x : l.toArray()) parts.add(argRepr(x));
             return "[" + String.join(", ", parts) + "]";
         }
-        return Ops.reprString(o);
+        return Abstract.reprString(o);
     }
 
     @Override
     public PyObject call(PyObject[] a, String[] kwnames) {
         PyObject obj = origin.call(a, kwnames);
         try {
-            Ops.setAttr(obj, "__orig_class__", this);
+            Abstract.setAttr(obj, "__orig_class__", this);
         } catch (PyException e) {
             if (!e.matches(Exc.AttributeError) && !e.matches(Exc.TypeError)) throw e;
         }
@@ -84,7 +84,7 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        throw Exc.typeError("There are no type variables left in " + Ops.reprString(this));
+        throw Exc.typeError("There are no type variables left in " + Abstract.reprString(this));
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class PyGenericAlias extends PyObject {
             default:
         }
         if (!OWN.contains(name)) {
-            PyObject v = Ops.getAttrOrNull(origin, name);
+            PyObject v = Abstract.getAttrOrNull(origin, name);
             if (v != null) return v;
         }
         return super.lookupAttr(name);
@@ -113,21 +113,21 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        if ((op == Ops.EQ || op == Ops.NE) && other instanceof PyGenericAlias g) {
-            boolean eq = Ops.eq(origin, g.origin) && Ops.eq(args, g.args);
-            return PyBool.of(op == Ops.EQ ? eq : !eq);
+        if ((op == Abstract.EQ || op == Abstract.NE) && other instanceof PyGenericAlias g) {
+            boolean eq = Abstract.eq(origin, g.origin) && Abstract.eq(args, g.args);
+            return PyBool.of(op == Abstract.EQ ? eq : !eq);
         }
         return super.richCompare(other, op);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyGenericAlias g && Ops.eq(origin, g.origin) && Ops.eq(args, g.args);
+        return o instanceof PyGenericAlias g && Abstract.eq(origin, g.origin) && Abstract.eq(args, g.args);
     }
 
     @Override
     public int hashCode() { return pyHash(); }
 
     @Override
-    public int pyHash() { return Ops.hash(origin) ^ Ops.hash(args); }
+    public int pyHash() { return Abstract.hash(origin) ^ Abstract.hash(args); }
 }

@@ -65,13 +65,13 @@ public class PyInt extends PyObject implements PyFormattable {
         // As dict keys: int's value semantics unless the class overrides __eq__/__hash__.
         @Override
         public int hashCode() {
-            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Ops.hash(this);
+            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Abstract.hash(this);
         }
 
         @Override
         public boolean equals(Object o) {
             if (type.lookup("__eq__") == TYPE.ownAttr("__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Ops.eqForKey(this, p);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
         }
     }
 
@@ -202,13 +202,11 @@ public class PyInt extends PyObject implements PyFormattable {
         if (other instanceof PyInt i) {
             c = (big == null && i.big == null) ? Long.compare(value, i.value) : bigValue().compareTo(i.bigValue());
         } else if (other instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) return PyBool.of(op == Ops.NE);
+            if (Double.isNaN(f.value)) return PyBool.of(op == Abstract.NE);
             c = Numbers.compareIntFloat(this, f.value);
         } else {
             return null;
         }
-        return PyBool.of(Ops.cmpResult(c, op));
+        return PyBool.of(Abstract.cmpResult(c, op));
     }
-
-    public static boolean fitsLong(BigInteger b) { return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0; }
 }

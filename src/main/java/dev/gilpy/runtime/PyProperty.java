@@ -25,7 +25,7 @@ public final class PyProperty extends PyObject implements Descriptor {
         // The attribute name, for the "has no setter" messages (CPython 3.11 property.__set_name__).
         TYPE.def("__set_name__", new PyMethodDescr(TYPE, "__set_name__", (a, k) -> {
             Args.methodRange("__set_name__", a, k, 2, 2);
-            ((PyProperty) a[0]).name = Ops.strString(a[2]);
+            ((PyProperty) a[0]).name = Abstract.strString(a[2]);
             return PyNone.NONE;
         }));
     }
@@ -79,8 +79,8 @@ public final class PyProperty extends PyObject implements Descriptor {
 
     private static boolean isAbstract(PyObject f) {
         if (f == null) return false;
-        PyObject v = Ops.getAttrOrNull(f, "__isabstractmethod__");
-        return v != null && Ops.isTrue(v);
+        PyObject v = Abstract.getAttrOrNull(f, "__isabstractmethod__");
+        return v != null && Abstract.isTrue(v);
     }
 
     @Override
@@ -92,7 +92,7 @@ public final class PyProperty extends PyObject implements Descriptor {
             // abc counts a property as abstract when one of its functions is (CPython property_get___isabstractmethod__).
             case "__isabstractmethod__" -> PyBool.of(isAbstract(fget) || isAbstract(fset) || isAbstract(fdel));
             case "__doc__" -> doc == null || doc == PyNone.NONE
-                    ? (fget == null ? PyNone.NONE : Ops.getAttrOrNull(fget, "__doc__")) : doc;
+                    ? (fget == null ? PyNone.NONE : Abstract.getAttrOrNull(fget, "__doc__")) : doc;
             default -> super.lookupAttr(name);
         };
     }

@@ -1,5 +1,7 @@
 package dev.gilpy.runtime;
 
+import dev.gilpy.text.Reprs;
+
 /**
  * Python's str. Text is held as a Java String; indexing and len() count code points, which equal
  * UTF-16 units unless the text has characters outside the BMP (then the slow paths handle it).
@@ -53,13 +55,13 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
         // As dict keys: str's value semantics unless the class overrides __eq__/__hash__.
         @Override
         public int hashCode() {
-            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Ops.hash(this);
+            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Abstract.hash(this);
         }
 
         @Override
         public boolean equals(Object o) {
             if (type.lookup("__eq__") == TYPE.ownAttr("__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Ops.eqForKey(this, p);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
         }
     }
 
@@ -104,9 +106,9 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyStr s)) return null;
-        if (op == Ops.EQ) return PyBool.of(value.equals(s.value));
-        if (op == Ops.NE) return PyBool.of(!value.equals(s.value));
-        return PyBool.of(Ops.cmpResult(compareCodePoints(value, s.value), op));
+        if (op == Abstract.EQ) return PyBool.of(value.equals(s.value));
+        if (op == Abstract.NE) return PyBool.of(!value.equals(s.value));
+        return PyBool.of(Abstract.cmpResult(compareCodePoints(value, s.value), op));
     }
 
     /** Python orders strings by code point; Java's compareTo orders by UTF-16 unit. */
@@ -160,7 +162,7 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
             for (int i = 0, j = start; i < count; i++, j += step) sb.appendCodePoint(codePointAt(j));
             return new PyStr(sb.toString());
         }
-        int i = Ops.index(key, "string indices must be integers, not '" + key.type().name + "'");
+        int i = Abstract.index(key, "string indices must be integers, not '" + key.type().name + "'");
         int n = length();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.indexError("string index out of range");
@@ -181,27 +183,8 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
     @Override
     public String toString() { return value; }
 
-    /** Python's repr of a string: quotes chosen as CPython does, escapes for the unprintable. */
-    public static String repr(String s) {
-        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
-            else if (cp == '\n') sb.append("\\n");
-            else if (cp == '\r') sb.append("\\r");
-            else if (cp == '\t') sb.append("\\t");
-            else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
-            else if (cp < 0x7f) sb.append((char) cp);
-            else if (isPrintable(cp)) sb.appendCodePoint(cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        }
-        return sb.append(quote).toString();
-    }
+    /** Python's repr of a string ({@link Reprs#strRepr}). */
+    public static String repr(String s) { return Reprs.strRepr(s); }
 
     /** ascii(): a repr with every non-ASCII character escaped (\\xhh, \\uhhhh, \\Uhhhhhhhh). */
     public static String asciiEscape(String repr) {
@@ -217,15 +200,6 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
         return sb.toString();
     }
 
-    /** Approximates CPython's Py_UNICODE_ISPRINTABLE: not a control, format, separator or unassigned char. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        int t = Character.getType(cp);
-        return switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
+    /** str.isprintable for one code point ({@link Reprs#isPrintable}). */
+    public static boolean isPrintable(int cp) { return Reprs.isPrintable(cp); }
 }

@@ -34,7 +34,7 @@ public final class PyType extends PyObject {
     private PyType[] mro;
     private final Map<String, PyObject> attrs = new ConcurrentHashMap<>();
     private final List<String> attrOrder = new CopyOnWriteArrayList<>();
-    /** True for types implemented in Java: {@link Ops} may call their Java protocol methods directly. */
+    /** True for types implemented in Java: {@link Abstract} may call their Java protocol methods directly. */
     public final boolean builtin;
     /** Can a class statement subclass this type? */
     public boolean acceptableBase = true;
@@ -80,11 +80,11 @@ public final class PyType extends PyObject {
         if (mod instanceof PyStr s) t.module = s.value;
         // __new__ written in Python is implicitly a static method, as CPython does.
         PyObject nw = t.attrs.get("__new__");
-        if (nw != null && nw.type() == Ops.functionType) t.attrs.put("__new__", new PyStaticMethod(nw));
+        if (nw != null && nw.type() == Abstract.functionType) t.attrs.put("__new__", new PyStaticMethod(nw));
         // ... and __init_subclass__ / __class_getitem__ implicitly class methods.
         for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
             PyObject f = t.attrs.get(cm);
-            if (f != null && f.type() == Ops.functionType) t.attrs.put(cm, new PyClassMethod(f));
+            if (f != null && f.type() == Abstract.functionType) t.attrs.put(cm, new PyClassMethod(f));
         }
         t.applySlots();
         // A class that defines __eq__ but not __hash__ is unhashable.
@@ -104,7 +104,7 @@ public final class PyType extends PyObject {
         PyObject decl = attrs.get("__slots__");
         if (decl == null) return;
         List<String> names = new ArrayList<>();
-        PyObject[] items = decl instanceof PyStr one ? new PyObject[]{one} : Ops.toArray(decl);
+        PyObject[] items = decl instanceof PyStr one ? new PyObject[]{one} : Abstract.toArray(decl);
         for (PyObject item : items) {
             if (!(item instanceof PyStr s)) {
                 throw Exc.typeError("__slots__ items must be strings, not '" + item.type().name + "'");
@@ -267,10 +267,10 @@ public final class PyType extends PyObject {
             PyObject call = metatype.lookup("__call__");
             if (call != TYPE.ownAttr("__call__")) {
                 // A plain callable stored as __call__ (TypedDict's __call__ = dict) is called without the class.
-                return call instanceof Descriptor ? Ops.callMethodKw(call, this, args, kwnames) : call.call(args, kwnames);
+                return call instanceof Descriptor ? Abstract.callMethodKw(call, this, args, kwnames) : call.call(args, kwnames);
             }
         }
-        return Ops.callType(this, args, kwnames);
+        return Abstract.callType(this, args, kwnames);
     }
 
     /** cls[key]: the metaclass's __getitem__, else the class's __class_getitem__ (CPython PyObject_GetItem). */
@@ -278,12 +278,12 @@ public final class PyType extends PyObject {
     public PyObject getItem(PyObject key) {
         if (metatype != null && !metatype.builtin) {
             PyObject m = metatype.lookup("__getitem__");
-            if (m != null) return Ops.callMethod(m, this, key);
+            if (m != null) return Abstract.callMethod(m, this, key);
         }
         PyObject cgi = lookup("__class_getitem__");
         if (cgi != null) {
             PyObject bound = cgi instanceof Descriptor d ? d.get(null, this) : cgi;
-            return Ops.call(bound, key);
+            return Abstract.call(bound, key);
         }
         if (PyGenericAlias.isGenericBuiltin(this)) return PyGenericAlias.of(this, key);
         throw Exc.typeError("type '" + qualifiedName() + "' is not subscriptable");
@@ -298,7 +298,7 @@ public final class PyType extends PyObject {
             for (var e : ns.entrySnapshot()) {
                 PyObject v = e.getValue();
                 PyObject setName = v.type().lookup("__set_name__");
-                if (setName != null) Ops.callMethod(setName, v, cls, e.getKey());
+                if (setName != null) Abstract.callMethod(setName, v, cls, e.getKey());
             }
         }
         PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
@@ -306,14 +306,14 @@ public final class PyType extends PyObject {
         if (init != null && init != OBJECT.ownAttr("__init_subclass__")) {
             // super(cls, cls).__init_subclass__: bound to the new class, looked up from its parent.
             PyObject bound = init instanceof Descriptor d ? d.get(null, cls) : init;
-            Ops.callKw(bound, kwValues, kwNames);
+            Abstract.callKw(bound, kwValues, kwNames);
         } else if (kwValues.length > 0) {
             throw Exc.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
         }
     }
 
     @Override
-    public PyObject lookupAttr(String name) { return Ops.typeGetAttr(this, name); }
+    public PyObject lookupAttr(String name) { return Abstract.typeGetAttr(this, name); }
 
     @Override
     public void setAttr(String name, PyObject value) {

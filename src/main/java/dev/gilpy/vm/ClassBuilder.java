@@ -2,7 +2,7 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBuiltinFunction;
 import dev.gilpy.runtime.PyCell;
 import dev.gilpy.runtime.PyDict;
@@ -25,7 +25,7 @@ public final class ClassBuilder {
         int npos = args.length - nkw;
         if (npos < 2) throw Exc.typeError("__build_class__: not enough arguments");
         if (!(args[0] instanceof PyFunction body)) throw Exc.typeError("__build_class__: func must be a function");
-        String name = Ops.strString(args[1]);
+        String name = Abstract.strString(args[1]);
         PyObject[] origBases = java.util.Arrays.copyOfRange(args, 2, npos);
         PyType[] bases = resolveBases(origBases);
         PyObject meta = null;
@@ -47,7 +47,7 @@ public final class ClassBuilder {
         }
         PyObject ns = prepareNamespace(meta, name, bases, classKw);
         if (bases.length != origBases.length || !java.util.Arrays.equals(bases, origBases)) {
-            Ops.setItem(ns, new PyStr("__orig_bases__"), PyTuple.of(origBases));
+            Abstract.setItem(ns, new PyStr("__orig_bases__"), PyTuple.of(origBases));
         }
         Frame f = new Frame(body.code, body.globals, body.builtins, ns, bodyClosure(body));
         PyObject cell = Eval.execute(f, ThreadState.current());
@@ -59,7 +59,7 @@ public final class ClassBuilder {
             margs[1] = PyTuple.of((PyObject[]) bases.clone());
             margs[2] = ns;
             System.arraycopy(kwArray(classKw), 0, margs, 3, classKw.size());
-            PyObject r = Ops.callKw(meta, margs, kwNames(classKw));
+            PyObject r = Abstract.callKw(meta, margs, kwNames(classKw));
             if (cell instanceof PyCell c && r instanceof PyType) c.value = r;
             return r;
         }
@@ -81,12 +81,12 @@ public final class ClassBuilder {
                 out.add(t);
                 continue;
             }
-            PyObject entries = Ops.getAttrOrNull(b, "__mro_entries__");
+            PyObject entries = Abstract.getAttrOrNull(b, "__mro_entries__");
             if (entries == null) throw Exc.typeError("bases must be types");
             if (all == null) all = PyTuple.of(origBases.clone());
-            PyObject r = Ops.call(entries, all);
+            PyObject r = Abstract.call(entries, all);
             if (!(r instanceof PyTuple rt)) throw Exc.typeError("__mro_entries__ must return a tuple");
-            for (PyObject e : Ops.toArray(rt)) {
+            for (PyObject e : Abstract.toArray(rt)) {
                 if (!(e instanceof PyType et)) throw Exc.typeError("bases must be types");
                 out.add(et);
             }
@@ -97,14 +97,14 @@ public final class ClassBuilder {
     /** The class body's namespace: a fresh dict, or what the metaclass's __prepare__ returns. */
     private static PyObject prepareNamespace(PyObject meta, String name, PyType[] bases, PyDict classKw) {
         if (meta == null || meta == PyType.TYPE) return new PyDict();
-        PyObject prepare = Ops.getAttrOrNull(meta, "__prepare__");
+        PyObject prepare = Abstract.getAttrOrNull(meta, "__prepare__");
         if (prepare == null) return new PyDict();
         PyObject[] pargs = new PyObject[2 + classKw.size()];
         pargs[0] = new PyStr(name);
         pargs[1] = PyTuple.of((PyObject[]) bases.clone());
         System.arraycopy(kwArray(classKw), 0, pargs, 2, classKw.size());
-        PyObject ns = Ops.callKw(prepare, pargs, kwNames(classKw));
-        if (Ops.getAttrOrNull(ns, "__getitem__") == null) {
+        PyObject ns = Abstract.callKw(prepare, pargs, kwNames(classKw));
+        if (Abstract.getAttrOrNull(ns, "__getitem__") == null) {
             String mname = meta instanceof PyType mt ? mt.name : "<metaclass>";
             throw Exc.typeError(mname + ".__prepare__() must return a mapping, not " + ns.type().name);
         }
