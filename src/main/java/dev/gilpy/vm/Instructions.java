@@ -67,7 +67,7 @@ final class Instructions {
     static PyObject methodOf(Frame f, PyObject obj, int arg) { return f.cache.method(obj, arg); }
 
     static PyObject binaryOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intBinary(arg, x, y);
             if (r != null) return r;
         }
@@ -75,7 +75,7 @@ final class Instructions {
     }
 
     static PyObject compareOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(Abstract.cmpResult(Long.compare(x.value, y.value), arg));
         }
         return Abstract.richCompare(a, b, arg);
