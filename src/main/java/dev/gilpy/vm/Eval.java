@@ -275,6 +275,15 @@ public final class Eval {
                             reraise = true;
                             throw reraise(exc);
                         }
+                        case Op.END_ASYNC_FOR -> {
+                            PyObject exc = s[--sp];
+                            s[sp] = null;
+                            if (!Awaits.endsAsyncFor(exc)) {
+                                reraise = true;
+                                throw reraise(exc);
+                            }
+                            s[--sp] = null;
+                        }
                         case Op.YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -304,7 +313,8 @@ public final class Eval {
                              Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS, Op.IMPORT_NAME,
                              Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
                              Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
-                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS
+                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS, Op.RETURN_GENERATOR, Op.GET_AWAITABLE, Op.GET_AITER,
+                             Op.GET_ANEXT, Op.BEFORE_ASYNC_WITH, Op.ASYNC_GEN_WRAP
                                 -> {
                             f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
                             sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);

@@ -96,7 +96,7 @@ final class Jit {
 
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
-        if (!ENABLED || co.isGenerator() || co.code.length > MAX_INSTRUCTIONS) return null;
+        if (!ENABLED || co.suspends() || co.code.length > MAX_INSTRUCTIONS) return null;
         Shape key = new Shape(co);
         java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
         CompiledCode cc = ref == null ? null : ref.get();
@@ -189,7 +189,7 @@ final class Jit {
                 depth[pc] = d;
                 Opcode op = Opcode.of(code[pc]);
                 int arg = Opcode.argOf(code[pc]);
-                if (op == Opcode.YIELD_VALUE || op == Opcode.SEND || op.pseudo) return null;
+                if (op == Opcode.YIELD_VALUE || op == Opcode.SEND || op == Opcode.END_ASYNC_FOR || op.pseudo) return null;
                 if (op.jumps) work.add(new int[] {arg, d + op.jumpStackEffect(arg)});
                 if (op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE
                         || op == Opcode.JUMP_FORWARD || op == Opcode.JUMP_BACKWARD
@@ -625,7 +625,7 @@ final class Jit {
                 eval("reraise", "(" + OBJ + ")L" + PYEXC + ";");
                 mv.visitInsn(ATHROW);
             }
-            case YIELD_VALUE, SEND -> throw new IllegalStateException("generators are not compiled");
+            case YIELD_VALUE, SEND, END_ASYNC_FOR -> throw new IllegalStateException("generators are not compiled");
             default -> {
                 // The cold instructions: ColdOps.execute on the frame's array, exactly as the interpreter
                 // calls it, with the stack moved there and back.
