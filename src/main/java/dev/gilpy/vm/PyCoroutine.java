@@ -111,6 +111,7 @@ public final class PyCoroutine extends PyGenerator {
             case "cr_running" -> PyBool.of(running);
             case "cr_code" -> new PyCode(frame.code);
             case "cr_await" -> Args.orNone(delegate());
+            case "cr_frame" -> frame.finished ? PyNone.NONE : new PyFrameObject(frame);
             case "gi_running", "gi_code", "gi_yieldfrom" -> null;
             default -> super.lookupAttr(name);
         };
