@@ -6,7 +6,6 @@ call_soon_threadsafe: an idle loop uses no CPU. Its clock is time.monotonic(), w
 `gilpy --sched SEED` is the deterministic scheduler's virtual clock, so sleeps return at once and a run
 repeats exactly for a seed.
 """
-import collections
 import sys
 import threading
 import time
@@ -70,7 +69,8 @@ def _run_until_complete_cb(fut):
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._ready = collections.deque()
+        # Ready callbacks in order; _run_once takes the whole list, so what they schedule runs next time.
+        self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._stopping = False
@@ -82,8 +82,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._unretrieved = []
         self._task_count = 0
         # Wake-ups from other threads: a flag under a condition variable (no lost wake-ups, no polling).
-        self._wakeup = threading.Condition(threading.Lock())
+        # (reentrant: Ctrl-C's handler runs call_soon_threadsafe in the loop's own thread).
+        self._wakeup = threading.Condition(threading.RLock())
         self._woken = False
+        self._from_threads = []
         self._executor_shutdown_called = False
 
     def __repr__(self):
@@ -108,8 +110,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
         handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        self._write_to_self()
+        with self._wakeup:
+            self._from_threads.append(handle)
+            self._woken = True
+            self._wakeup.notify()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -233,10 +237,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             _heappop(scheduled)._scheduled = False
 
         ready = self._ready
-        if ready or self._stopping:
-            if self._woken:
-                self._woken = False
-        else:
+        if not (ready or self._stopping or self._woken):
             timeout = None
             if scheduled:
                 timeout = min(max(0, scheduled[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
@@ -244,7 +245,11 @@ class BaseEventLoop(events.AbstractEventLoop):
                 with self._wakeup:
                     if not self._woken:
                         self._wakeup.wait(timeout)
-                    self._woken = False
+        if self._woken:
+            with self._wakeup:
+                self._woken = False
+                ready.extend(self._from_threads)
+                self._from_threads = []
 
         if scheduled:
             end_time = self.time()
@@ -256,12 +261,11 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
                 ready.append(handle)
 
-        popleft = ready.popleft
-        for _ in range(len(ready)):
-            handle = popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
+        if ready:
+            self._ready = []
+            for handle in ready:
+                if not handle._cancelled:
+                    handle._run()
 
     # ---- executors
 

@@ -14,6 +14,39 @@ class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
 
+class _Fifo:
+    """A list read from a moving head: append and popleft in O(1) (amortised), without a deque."""
+    __slots__ = ('_items', '_head')
+
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        item = items[head]
+        items[head] = None
+        head += 1
+        if head > 64 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return item
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+
 class Queue(_LoopBoundMixin):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
@@ -27,7 +60,7 @@ class Queue(_LoopBoundMixin):
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _Fifo()
 
     def _get(self):
         return self._queue.popleft()
