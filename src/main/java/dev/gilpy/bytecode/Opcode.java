@@ -78,7 +78,7 @@ public enum Opcode {
     UNARY_NOT(Arg.NONE, 0),
     /** (v -- ~v) */
     UNARY_INVERT(Arg.NONE, 0),
-    /** (a b -- a op b) arg indexes {@link #COMPARE_OPS}. */
+    /** (a b -- a op b) arg is a {@link CompareOps} code. */
     COMPARE_OP(Arg.COMPARE, -1),
     /** (a b -- a is b) arg 1 means "is not". */
     IS_OP(Arg.NUMBER, -1),
@@ -253,9 +253,6 @@ public enum Opcode {
 
     /** What an instruction's argument means, for the disassembler. */
     public enum Arg { NONE, NUMBER, CONST, LOCAL, NAME, GLOBAL, FREE, JUMP, BINOP, COMPARE }
-
-    /** COMPARE_OP's argument, as CPython's cmp_op. */
-    public static final String[] COMPARE_OPS = {"<", "<=", "==", "!=", ">", ">="};
 
     public final Arg arg;
     /** True if the instruction may transfer control to its argument. */

@@ -76,10 +76,9 @@ final class MethodDefs {
     }
 
     static void comparisons(PyType t) {
-        String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-        for (int i = 0; i < 6; i++) {
+        for (int i = dev.gilpy.bytecode.CompareOps.LT; i <= dev.gilpy.bytecode.CompareOps.GE; i++) {
             int op = i;
-            binary(t, names[i], (s, o) -> orNotImplemented(s.richCompare(o, op)));
+            binary(t, dev.gilpy.bytecode.CompareOps.dunder(op), (s, o) -> orNotImplemented(s.richCompare(o, op)));
         }
     }
 
