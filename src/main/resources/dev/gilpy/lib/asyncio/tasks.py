@@ -147,6 +147,9 @@ class Task(futures.Future):
             super().set_exception(error)
             _all_tasks.discard(self)
         else:
+            if result is None:
+                loop.call_soon(self.__step)  # a bare yield: give the other tasks one turn
+                return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 if futures._get_loop(result) is not loop:
@@ -164,8 +167,6 @@ class Task(futures.Future):
                 else:
                     loop.call_soon(self.__step, RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}'))
-            elif result is None:
-                loop.call_soon(self.__step)  # a bare yield: give the other tasks one turn
             else:
                 loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
         finally:
