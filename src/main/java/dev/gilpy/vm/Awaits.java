@@ -2,7 +2,7 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Descriptor;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyObject;
@@ -22,7 +22,7 @@ public final class Awaits {
         PyType t = o.type();
         PyObject getter = t.lookup("__await__");
         if (getter == null) return null;
-        PyObject res = Ops.callMethod(getter, o);
+        PyObject res = Abstract.callMethod(getter, o);
         if (res instanceof PyCoroutine) throw Exc.typeError("__await__() returned a coroutine");
         if (res.type().lookup("__next__") == null) {
             throw Exc.typeError("__await__() returned non-iterator of type '" + res.type().name + "'");
@@ -53,7 +53,7 @@ public final class Awaits {
         if (getter == null) {
             throw Exc.typeError("'async for' requires an object with __aiter__ method, got " + o.type().name);
         }
-        PyObject it = Ops.callMethod(getter, o);
+        PyObject it = Abstract.callMethod(getter, o);
         if (it.type().lookup("__anext__") == null) {
             throw Exc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
                     + it.type().name);
@@ -68,7 +68,7 @@ public final class Awaits {
         if (getter == null) {
             throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + aiter.type().name);
         }
-        PyObject next = Ops.callMethod(getter, aiter);
+        PyObject next = Abstract.callMethod(getter, aiter);
         PyObject it;
         try {
             it = awaitableIter(next);
@@ -107,7 +107,7 @@ public final class Awaits {
                     + "(missed __aexit__ method)");
         }
         PyObject boundExit = exit instanceof Descriptor d ? d.get(mgr, t) : exit;
-        return new PyObject[] {boundExit, Ops.callMethod(enter, mgr)};
+        return new PyObject[] {boundExit, Abstract.callMethod(enter, mgr)};
     }
 
     // ---- the builtins aiter() and anext() (CPython: Python/bltinmodule.c)
@@ -115,7 +115,7 @@ public final class Awaits {
     public static PyObject aiterBuiltin(PyObject o) {
         PyObject getter = o.type().lookup("__aiter__");
         if (getter == null) throw Exc.typeError("'" + o.type().name + "' object is not an async iterable");
-        PyObject it = Ops.callMethod(getter, o);
+        PyObject it = Abstract.callMethod(getter, o);
         if (it.type().lookup("__anext__") == null) {
             throw Exc.typeError("aiter() returned not an async iterator of type '" + it.type().name + "'");
         }
@@ -126,7 +126,7 @@ public final class Awaits {
     public static PyObject anextBuiltin(PyObject aiter, PyObject dflt) {
         PyObject getter = aiter.type().lookup("__anext__");
         if (getter == null) throw Exc.typeError("'" + aiter.type().name + "' object is not an async iterator");
-        PyObject awaitable = Ops.callMethod(getter, aiter);
+        PyObject awaitable = Abstract.callMethod(getter, aiter);
         return dflt == null ? awaitable : new AnextAwaitable(awaitable, dflt);
     }
 
@@ -137,7 +137,7 @@ public final class Awaits {
         t.acceptableBase = false;
         t.def("send", new dev.gilpy.runtime.PyMethodDescr(t, "send", (a, k) -> ((AnextAwaitable) a[0]).step(a[1], null)));
         t.def("throw", new dev.gilpy.runtime.PyMethodDescr(t, "throw", (a, k) ->
-                ((AnextAwaitable) a[0]).step(null, Eval.makeException(a[1], a.length > 2 ? a[2] : null))));
+                ((AnextAwaitable) a[0]).step(null, Instructions.makeException(a[1], a.length > 2 ? a[2] : null))));
         t.def("close", new dev.gilpy.runtime.PyMethodDescr(t, "close", (a, k) -> {
             PyObject it = ((AnextAwaitable) a[0]).iter;
             if (it != null) PyGenerator.closeIter(it);
@@ -177,16 +177,16 @@ public final class Awaits {
             }
             try {
                 if (thrown != null) {
-                    PyObject m = Ops.getAttrOrNull(iter, "throw");
+                    PyObject m = Abstract.getAttrOrNull(iter, "throw");
                     if (m == null) throw thrown.raise();
-                    return Ops.call(m, thrown);
+                    return Abstract.call(m, thrown);
                 }
                 if (value == dev.gilpy.runtime.PyNone.NONE) {
-                    PyObject r = Ops.next(iter);
+                    PyObject r = Abstract.next(iter);
                     if (r == null) throw Exc.stopIteration(dev.gilpy.runtime.PyNone.NONE);
                     return r;
                 }
-                return Ops.call(Ops.getAttr(iter, "send"), value);
+                return Abstract.call(Abstract.getAttr(iter, "send"), value);
             } catch (PyException e) {
                 if (e.matches(Exc.StopAsyncIteration)) throw Exc.stopIteration(dflt);
                 throw e;

@@ -32,7 +32,7 @@ public final class PyAsyncGenerator extends PyGenerator {
         }));
         TYPE.def("athrow", new PyMethodDescr(TYPE, "athrow", (a, k) -> {
             Args.methodRange("athrow", a, k, 1, 3);
-            return new AThrow((PyAsyncGenerator) a[0], Eval.makeException(a[1], a.length > 2 ? a[2] : null));
+            return new AThrow((PyAsyncGenerator) a[0], Instructions.makeException(a[1], a.length > 2 ? a[2] : null));
         }));
         TYPE.def("aclose", new PyMethodDescr(TYPE, "aclose", (a, k) -> {
             Args.methodRange("aclose", a, k, 0, 0);
@@ -46,7 +46,7 @@ public final class PyAsyncGenerator extends PyGenerator {
             }));
             t.def("throw", new PyMethodDescr(t, "throw", (a, k) -> {
                 Args.methodRange("throw", a, k, 1, 3);
-                return ((Step) a[0]).throwIn(Eval.makeException(a[1], a.length > 2 ? a[2] : null));
+                return ((Step) a[0]).throwIn(Instructions.makeException(a[1], a.length > 2 ? a[2] : null));
             }));
             t.def("close", new PyMethodDescr(t, "close", (a, k) -> {
                 ((Step) a[0]).closed = true;

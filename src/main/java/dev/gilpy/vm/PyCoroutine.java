@@ -169,6 +169,6 @@ public final class PyCoroutine extends PyGenerator {
 
     @Override
     public PyObject repr() {
-        return new PyStr("<coroutine object " + frame.code.qualname + " at " + dev.gilpy.runtime.Ops.addressOf(this) + ">");
+        return new PyStr("<coroutine object " + frame.code.qualname + " at " + dev.gilpy.runtime.Abstract.addressOf(this) + ">");
     }
 }

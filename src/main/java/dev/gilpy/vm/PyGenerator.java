@@ -3,7 +3,7 @@ package dev.gilpy.vm;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyMethodDescr;
@@ -96,7 +96,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
     public PyObject returnValue() { return returnValue == null ? PyNone.NONE : returnValue; }
 
     public PyObject throwIn(PyObject typeOrValue, PyObject value) {
-        PyBaseException exc = Eval.makeException(typeOrValue, value);
+        PyBaseException exc = Instructions.makeException(typeOrValue, value);
         PyObject r = throwInto(exc);
         if (r == null) throw Exc.stopIteration(returnValue);
         return r;
@@ -142,12 +142,12 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
                 if (r != null) return r;
                 result = g.returnValue();
             } else {
-                PyObject meth = Ops.getAttrOrNull(yf, "throw");
+                PyObject meth = Abstract.getAttrOrNull(yf, "throw");
                 if (meth == null) {
                     running = false;
                     return resume(null, exc, false);
                 }
-                return Ops.call(meth, exc);
+                return Abstract.call(meth, exc);
             }
         } catch (PyException e) {
             if (e.matches(Exc.StopIteration)) {
@@ -175,8 +175,8 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
             g.close();
             return;
         }
-        PyObject m = Ops.getAttrOrNull(yf, "close");
-        if (m != null) Ops.call(m);
+        PyObject m = Abstract.getAttrOrNull(yf, "close");
+        if (m != null) Abstract.call(m);
     }
 
     /** CPython: gen_close. */
@@ -261,7 +261,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
 
     @Override
     public PyObject repr() {
-        return new PyStr("<" + type().name + " object " + frame.code.qualname + " at " + Ops.addressOf(this) + ">");
+        return new PyStr("<" + type().name + " object " + frame.code.qualname + " at " + Abstract.addressOf(this) + ">");
     }
 
     @Override

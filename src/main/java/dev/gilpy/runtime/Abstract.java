@@ -14,8 +14,8 @@ import static dev.gilpy.bytecode.BinaryOps.*;
  * operators, comparison, iteration, with fast paths for built-in types and dunder dispatch for classes
  * written in Python.
  */
-public final class Ops {
-    private Ops() {}
+public final class Abstract {
+    private Abstract() {}
 
     /** COMPARE_OP's numbering (defined in {@link CompareOps}), by short names for the runtime. */
     public static final int LT = CompareOps.LT, LE = CompareOps.LE, EQ = CompareOps.EQ, NE = CompareOps.NE,
@@ -334,7 +334,7 @@ public final class Ops {
         try {
             return binary(op, a, b);
         } catch (PyException e) {
-            if (e.matches(Exc.TypeError) && Ops.strString(e.value).startsWith("unsupported operand")) {
+            if (e.matches(Exc.TypeError) && Abstract.strString(e.value).startsWith("unsupported operand")) {
                 throw binaryTypeError(op, a, b, "=");
             }
             throw e;
