@@ -23,8 +23,8 @@ import static dev.gilpy.bytecode.OpcodeNumbers.*;
 /**
  * The meaning of the instructions that do more than move stack items, shared by both tiers: the
  * interpreter ({@link Eval#run}, {@link ColdInstructions}) calls these, and the code {@link Jit} generates
- * calls the very same methods with the same stack items (through handles it resolves when it loads, so a
- * helper that is renamed or retyped fails there, not in a running program).
+ * calls the very same methods with the same stack items (each looked up by name and exact type when Jit
+ * loads its call targets, so a helper renamed or retyped fails there, not in a running program).
  */
 final class Instructions {
     private Instructions() {}
