@@ -114,6 +114,14 @@ public final class BuiltinsModule {
             }
             return Abstract.iter(a[0]);
         });
+        m.def("aiter", (a, k) -> {
+            Args.exact("aiter", a, k, 1);
+            return dev.gilpy.vm.Awaits.aiterBuiltin(a[0]);
+        });
+        m.def("anext", (a, k) -> {
+            Args.range("anext", a, k, 1, 2);
+            return dev.gilpy.vm.Awaits.anextBuiltin(a[0], a.length == 2 ? a[1] : null);
+        });
         m.def("next", (a, k) -> {
             Args.range("next", a, k, 1, 2);
             PyObject it = a[0];

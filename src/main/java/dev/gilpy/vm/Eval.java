@@ -268,6 +268,15 @@ public final class Eval {
                             reraise = true;
                             throw reraise(exc);
                         }
+                        case END_ASYNC_FOR -> {
+                            PyObject exc = s[--sp];
+                            s[sp] = null;
+                            if (!Awaits.endsAsyncFor(exc)) {
+                                reraise = true;
+                                throw reraise(exc);
+                            }
+                            s[--sp] = null;
+                        }
                         case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;

@@ -86,7 +86,7 @@ final class Jit {
 
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
-        if (!ENABLED || co.isGenerator() || co.code.length > MAX_INSTRUCTIONS) return null;
+        if (!ENABLED || co.suspends() || co.code.length > MAX_INSTRUCTIONS) return null;
         Shape key = new Shape(co);
         java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
         CompiledCode cc = ref == null ? null : ref.get();
@@ -167,8 +167,10 @@ final class Jit {
     static String refusal(Opcode op) {
         if (op.pseudo) return "a pseudo-instruction never reaches a code object";
         return switch (op) {
-            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT ->
+            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT, RETURN_GENERATOR ->
                     "only generators use it, and generators stay interpreted";
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH, ASYNC_GEN_WRAP ->
+                    "only coroutines and async generators use it, and they stay interpreted like generators";
             default -> null;
         };
     }
