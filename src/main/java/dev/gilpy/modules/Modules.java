@@ -21,6 +21,7 @@ public final class Modules {
         interp.registerModule("_mp", MultiprocessingModule::create);
         interp.registerModule("_interpreters", InterpretersModule::create);
         interp.registerModule("signal", SignalModule::create);
+        interp.registerModule("_re", RegexModule::create);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);
         interp.importModule("sys");
