@@ -324,6 +324,12 @@ final class RegexTranslator {
             case 'Z' -> { i++; out.append("\\z"); return null; }
             case 'b', 'B' -> {
                 i++;
+                if (!unicode(f)) {
+                    // Java's own \b is ASCII-only (JDK 19+), as Python's under re.ASCII and for bytes; \B
+                    // additionally never matches an empty string in Python.
+                    out.append(e == 'b' ? "\\b" : "(?:\\B(?:(?<=[\\x{0}-\\x{10FFFF}])|(?=[\\x{0}-\\x{10FFFF}])))");
+                    return null;
+                }
                 String w = "[" + wordClassBody(f) + "]";
                 if (e == 'b') out.append("(?:(?<=").append(w).append(")(?!").append(w).append(")|(?<!").append(w)
                         .append(")(?=").append(w).append("))");
