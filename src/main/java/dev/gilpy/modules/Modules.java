@@ -22,6 +22,7 @@ public final class Modules {
         interp.registerModule("_interpreters", InterpretersModule::create);
         interp.registerModule("signal", SignalModule::create);
         interp.registerModule("_re", RegexModule::create);
+        interp.registerModule("_json", JsonModule::create);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);
         interp.importModule("sys");
