@@ -23,6 +23,7 @@ public final class Modules {
         interp.registerModule("signal", SignalModule::create);
         interp.registerModule("_re", RegexModule::create);
         interp.registerModule("_json", JsonModule::create);
+        interp.registerModule("_struct", StructModule::create);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);
         interp.importModule("sys");
