@@ -380,7 +380,12 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) {
+                chainContext(exc, ts.handled);
+                if (exc.type().isSubtypeOf(Exc.NameError)) {
+                    exc.nameScope = new PyBaseException.NameScope(co.varnames, f.globals, f.builtins);
+                }
+            }
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }
@@ -656,7 +661,11 @@ public final class Eval {
                 + "' where it is not associated with a value in enclosing scope");
     }
 
-    static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
+    static PyException notDefined(String name) {
+        PyException e = Exc.nameError("name '" + name + "' is not defined");
+        e.value.getDict().put(new PyStr("name"), new PyStr(name));   // NameError.name, as CPython sets it
+        return e;
+    }
 
     static PyObject loadName(Frame f, PyStr name) {
         PyObject v;
