@@ -47,7 +47,7 @@ public final class JsonModule {
         int java(int py) { return bmp ? py : s.offsetByCodePoints(0, py); }
 
         RuntimeException fail(String msg, int at) {
-            PyObject e = Ops.call(error, new PyStr(msg), doc, PyInt.of(py(at)));
+            PyObject e = Abstract.call(error, new PyStr(msg), doc, PyInt.of(py(at)));
             return ((PyBaseException) e).raise();
         }
 
@@ -97,7 +97,7 @@ public final class JsonModule {
         }
 
         PyObject constant(String name) {
-            if (parseConstant != null) return Ops.call(parseConstant, new PyStr(name));
+            if (parseConstant != null) return Abstract.call(parseConstant, new PyStr(name));
             return new PyFloat(switch (name) {
                 case "NaN" -> Double.NaN;
                 case "Infinity" -> Double.POSITIVE_INFINITY;
@@ -134,10 +134,10 @@ public final class JsonModule {
             end[0] = i;
             String text = s.substring(start, i);
             if (isFloat) {
-                if (parseFloat != null) return Ops.call(parseFloat, new PyStr(text));
+                if (parseFloat != null) return Abstract.call(parseFloat, new PyStr(text));
                 return new PyFloat(Double.parseDouble(text));
             }
-            if (parseInt != null) return Ops.call(parseInt, new PyStr(text));
+            if (parseInt != null) return Abstract.call(parseInt, new PyStr(text));
             if (text.length() <= 18) return PyInt.of(Long.parseLong(text));
             return PyInt.of(new BigInteger(text));
         }
@@ -245,8 +245,8 @@ public final class JsonModule {
         }
 
         PyObject finishObject(PyDict dict, PyList pairs) {
-            if (pairs != null) return Ops.call(pairsHook, pairs);
-            if (objectHook != null) return Ops.call(objectHook, dict);
+            if (pairs != null) return Abstract.call(pairsHook, pairs);
+            if (objectHook != null) return Abstract.call(objectHook, dict);
             return dict;
         }
 
@@ -327,7 +327,7 @@ public final class JsonModule {
                 enter(o);
                 RecursionDepth depth = RecursionDepth.enter(" while encoding a JSON object");
                 try {
-                    PyObject replacement = Ops.call(dflt, o);
+                    PyObject replacement = Abstract.call(dflt, o);
                     encode(replacement, level);
                 } finally {
                     depth.leave();
@@ -344,7 +344,7 @@ public final class JsonModule {
         void leave(PyObject o) { if (checkCircular) markers.remove(o); }
 
         void array(PyObject o, int level) {
-            PyObject[] items = o instanceof PyList l ? l.toArray() : Ops.toArray(o);
+            PyObject[] items = o instanceof PyList l ? l.toArray() : Abstract.toArray(o);
             if (items.length == 0) { out.append("[]"); return; }
             enter(o);
             RecursionDepth depth = RecursionDepth.enter(" while encoding a JSON object");
@@ -454,7 +454,7 @@ public final class JsonModule {
         out.append('"');
     }
 
-    static String str(PyObject o) { return o == PyNone.NONE ? null : Ops.strString(o); }
+    static String str(PyObject o) { return o == PyNone.NONE ? null : Abstract.strString(o); }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_json");
@@ -463,8 +463,8 @@ public final class JsonModule {
         m.def("scan", (a, k) -> {
             Args.exact("scan", a, k, 9);
             if (!(a[0] instanceof PyStr doc)) throw Exc.typeError("first argument must be a string, not " + a[0].type().name);
-            Scanner sc = new Scanner(doc, Ops.isTrue(a[2]), a[3], a[4], a[5], a[6], a[7], a[8]);
-            long idx = Ops.indexLong(a[1], "an integer is required");
+            Scanner sc = new Scanner(doc, Abstract.isTrue(a[2]), a[3], a[4], a[5], a[6], a[7], a[8]);
+            long idx = Abstract.indexLong(a[1], "an integer is required");
             if (idx < 0) throw Exc.valueError("idx cannot be negative");
             int start = sc.java((int) Math.min(idx, doc.len()));
             if (idx > doc.len()) throw sc.fail("Expecting value", sc.s.length());
@@ -477,15 +477,15 @@ public final class JsonModule {
             Args.exact("skip_ws", a, k, 2);
             PyStr doc = (PyStr) a[0];
             Scanner sc = new Scanner(doc, true, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE);
-            int start = sc.java((int) Math.min(Ops.indexLong(a[1], "an integer is required"), doc.len()));
+            int start = sc.java((int) Math.min(Abstract.indexLong(a[1], "an integer is required"), doc.len()));
             return PyInt.of(sc.py(sc.skipWs(start)));
         });
         // encode(obj, default, indent, item_separator, key_separator, sort_keys, skipkeys, ensure_ascii,
         //        check_circular, allow_nan) -> str
         m.def("encode", (a, k) -> {
             Args.exact("encode", a, k, 10);
-            Encoder e = new Encoder(a[1], str(a[2]), Ops.strString(a[3]), Ops.strString(a[4]), Ops.isTrue(a[5]),
-                    Ops.isTrue(a[6]), Ops.isTrue(a[7]), Ops.isTrue(a[8]), Ops.isTrue(a[9]));
+            Encoder e = new Encoder(a[1], str(a[2]), Abstract.strString(a[3]), Abstract.strString(a[4]), Abstract.isTrue(a[5]),
+                    Abstract.isTrue(a[6]), Abstract.isTrue(a[7]), Abstract.isTrue(a[8]), Abstract.isTrue(a[9]));
             e.encode(a[0], 0);
             return new PyStr(e.out.toString());
         });

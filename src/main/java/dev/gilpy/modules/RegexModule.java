@@ -113,8 +113,8 @@ public final class RegexModule {
         /** A matcher over [pos, endpos) (Python indices, clamped as sre does); null when pos > endpos. */
         Matcher matcher(Compiled c, PyObject posArg, PyObject endArg) {
             int len = length();
-            long pos = posArg == null || posArg == PyNone.NONE ? 0 : Ops.indexLong(posArg, "an integer is required");
-            long end = endArg == null || endArg == PyNone.NONE ? len : Ops.indexLong(endArg, "an integer is required");
+            long pos = posArg == null || posArg == PyNone.NONE ? 0 : Abstract.indexLong(posArg, "an integer is required");
+            long end = endArg == null || endArg == PyNone.NONE ? len : Abstract.indexLong(endArg, "an integer is required");
             pos = Math.max(0, Math.min(pos, len));
             end = Math.max(0, Math.min(end, len));
             if (pos > end) return null;
@@ -129,7 +129,7 @@ public final class RegexModule {
     }
 
     static RuntimeException regexError(PyObject errorCls, String msg, PyObject pattern, int pos) {
-        PyObject e = Ops.call(errorCls, new PyStr(msg), pattern, pos < 0 ? PyNone.NONE : PyInt.of(pos));
+        PyObject e = Abstract.call(errorCls, new PyStr(msg), pattern, pos < 0 ? PyNone.NONE : PyInt.of(pos));
         return ((PyBaseException) e).raise();
     }
 
@@ -456,7 +456,7 @@ public final class RegexModule {
                 t.expand(out, s, m);
                 pieces++;
             } else {
-                PyObject r = Ops.call(repl, Ops.call(makeMatch, spans(c, s, m)));
+                PyObject r = Abstract.call(repl, Abstract.call(makeMatch, spans(c, s, m)));
                 if (r instanceof PyStr x && !s.bytes) out.append(x.value);
                 else if (s.bytes && (r instanceof PyBytes || r instanceof PyByteArray)) {
                     byte[] b = r instanceof PyBytes x ? x.value : ((PyByteArray) r).toBytes();
@@ -503,7 +503,7 @@ public final class RegexModule {
             if (part instanceof String lit) out.append(lit);
             else {
                 int g = (Integer) part;
-                int a = Ops.index(spans.get(2 * g), ""), b = Ops.index(spans.get(2 * g + 1), "");
+                int a = Abstract.index(spans.get(2 * g), ""), b = Abstract.index(spans.get(2 * g + 1), "");
                 if (a >= 0) out.append(s.text, s.toJava(a), s.toJava(b));
             }
         }
@@ -515,7 +515,7 @@ public final class RegexModule {
         throw Exc.typeError("expected a compiled pattern");
     }
 
-    static long longArg(PyObject o) { return Ops.indexLong(o, "an integer is required"); }
+    static long longArg(PyObject o) { return Abstract.indexLong(o, "an integer is required"); }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_re");

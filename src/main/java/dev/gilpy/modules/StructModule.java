@@ -130,7 +130,7 @@ public final class StructModule {
                         if (b == null || b.length != 1) throw error("char format requires a bytes object of length 1");
                         out[at] = b[0];
                     }
-                    case '?' -> out[at] = (byte) (Ops.isTrue(v) ? 1 : 0);
+                    case '?' -> out[at] = (byte) (Abstract.isTrue(v) ? 1 : 0);
                     case 'e', 'f', 'd' -> {
                         double d = toDouble(v);
                         long bits;
@@ -172,7 +172,7 @@ public final class StructModule {
         }
 
         long integer(PyObject v, Item it) {
-            PyInt i = v instanceof PyInt x ? x : Ops.indexOrNull(v);
+            PyInt i = v instanceof PyInt x ? x : Abstract.indexOrNull(v);
             if (i == null) throw error("required argument is not an integer");
             char c = it.code;
             boolean unsigned = Character.isUpperCase(c) || c == 'P';
@@ -265,7 +265,7 @@ public final class StructModule {
     static PyObject unpackFrom(Format f, PyObject[] a, int first, String[] k) {
         PyObject[] p = Args.parse("unpack_from", a, first, k, new String[]{"buffer", "offset"}, 1, 2);
         byte[] b = buffer(p[0]);
-        long off = p[1] == null ? 0 : Ops.indexLong(p[1], "an integer is required");
+        long off = p[1] == null ? 0 : Abstract.indexLong(p[1], "an integer is required");
         if (off < 0) {
             if (off + b.length < 0) throw error("offset " + off + " out of range for " + b.length + "-byte buffer");
             off += b.length;
@@ -283,7 +283,7 @@ public final class StructModule {
         if (!(a[first] instanceof PyByteArray ba)) {
             throw Exc.typeError("argument must be read-write bytes-like object, not " + a[first].type().name);
         }
-        long off = Ops.indexLong(a[first + 1], "an integer is required");
+        long off = Abstract.indexLong(a[first + 1], "an integer is required");
         int n = a.length - first - 2;
         if (n != f.items.size()) {
             throw error("pack_into expected " + f.items.size() + " items for packing (got " + n + ")");

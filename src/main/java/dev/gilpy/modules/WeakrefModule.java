@@ -89,15 +89,15 @@ public final class WeakrefModule {
         public PyObject richCompare(PyObject other, int op) {
             if (!(other instanceof PyWeakRef w) || (op != 2 && op != 3)) return null;
             PyObject a = ref.get(), b = w.ref.get();
-            boolean eq = a == null || b == null ? this == w : Ops.compareBool(a, b, 2);
+            boolean eq = a == null || b == null ? this == w : Abstract.compareBool(a, b, 2);
             return PyBool.of(op == 2 ? eq : !eq);
         }
 
         @Override
         public PyObject repr() {
             PyObject o = ref.get();
-            if (o == null) return new PyStr("<weakref at " + Ops.addressOf(this) + "; dead>");
-            return new PyStr("<weakref at " + Ops.addressOf(this) + "; to '" + referentType + "' at " + Ops.addressOf(o) + ">");
+            if (o == null) return new PyStr("<weakref at " + Abstract.addressOf(this) + "; dead>");
+            return new PyStr("<weakref at " + Abstract.addressOf(this) + "; to '" + referentType + "' at " + Abstract.addressOf(o) + ">");
         }
     }
 
@@ -137,10 +137,10 @@ public final class WeakrefModule {
             r.callback = null;
             if (cb == null) continue;
             try {
-                Ops.call(cb, r);
+                Abstract.call(cb, r);
             } catch (PyException e) {
                 // As CPython: an exception in a callback is reported, not raised.
-                interp.writeStderr("Exception ignored in: " + Ops.reprString(cb) + "\n"
+                interp.writeStderr("Exception ignored in: " + Abstract.reprString(cb) + "\n"
                         + dev.gilpy.vm.Traceback.format(e.value, interp));
             }
         }
@@ -178,7 +178,7 @@ public final class WeakrefModule {
         m.def("get_threshold", (a, k) -> PyTuple.of(PyInt.of(threshold[0]), PyInt.of(threshold[1]), PyInt.of(threshold[2])));
         m.def("set_threshold", (a, k) -> {
             Args.range("set_threshold", a, k, 1, 3);
-            for (int i = 0; i < a.length; i++) threshold[i] = Ops.indexLong(a[i], "an integer is required");
+            for (int i = 0; i < a.length; i++) threshold[i] = Abstract.indexLong(a[i], "an integer is required");
             return PyNone.NONE;
         });
         m.def("is_tracked", (a, k) -> {

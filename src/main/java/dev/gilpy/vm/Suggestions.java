@@ -29,8 +29,8 @@ final class Suggestions {
                 PyDict d = exc.getDict();
                 PyObject name = d.get(new PyStr("name")), obj = d.get(new PyStr("obj"));
                 if (!(name instanceof PyStr n) || obj == null) return null;
-                PyObject dir = Ops.call(interp.builtinsDict.get(new PyStr("dir")), obj);
-                return best(names(Ops.toArray(dir)), n.value);
+                PyObject dir = Abstract.call(interp.builtinsDict.get(new PyStr("dir")), obj);
+                return best(names(Abstract.toArray(dir)), n.value);
             }
             if (t.isSubtypeOf(Exc.NameError)) {
                 PyObject name = exc.getDict().get(new PyStr("name"));
