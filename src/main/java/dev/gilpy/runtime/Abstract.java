@@ -606,9 +606,8 @@ public final class Abstract {
             e = Exc.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
         }
         // AttributeError.name / .obj, as CPython sets them: the traceback's "Did you mean" needs both.
-        PyDict d = e.value.getDict();
-        d.put(new PyStr("name"), new PyStr(name));
-        d.put(new PyStr("obj"), o);
+        e.value.attrName = new PyStr(name);
+        e.value.attrObj = o;
         return e;
     }
 

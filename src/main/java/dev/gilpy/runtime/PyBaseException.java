@@ -18,6 +18,11 @@ public class PyBaseException extends PyObject {
      * the traceback), for the "Did you mean" suggestion printed with it.
      */
     public NameScope nameScope;
+    /**
+     * AttributeError.name/.obj and NameError.name (CPython keeps them in C fields, outside args and __dict__:
+     * pickling loses them there too).
+     */
+    public PyObject attrName, attrObj;
 
     public record NameScope(String[] varnames, PyDict globals, PyDict builtins) {}
     /**

@@ -237,7 +237,7 @@ final class Instructions {
 
     static PyException notDefined(String name) {
         PyException e = Exc.nameError("name '" + name + "' is not defined");
-        e.value.getDict().put(new PyStr("name"), new PyStr(name));   // NameError.name, as CPython sets it
+        e.value.attrName = new PyStr(name);   // NameError.name, as CPython sets it
         return e;
     }
 

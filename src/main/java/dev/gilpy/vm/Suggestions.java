@@ -26,14 +26,13 @@ final class Suggestions {
         try {
             PyType t = exc.type();
             if (t.isSubtypeOf(Exc.AttributeError)) {
-                PyDict d = exc.getDict();
-                PyObject name = d.get(new PyStr("name")), obj = d.get(new PyStr("obj"));
+                PyObject name = exc.attrName, obj = exc.attrObj;
                 if (!(name instanceof PyStr n) || obj == null) return null;
                 PyObject dir = Abstract.call(interp.builtinsDict.get(new PyStr("dir")), obj);
                 return best(names(Abstract.toArray(dir)), n.value);
             }
             if (t.isSubtypeOf(Exc.NameError)) {
-                PyObject name = exc.getDict().get(new PyStr("name"));
+                PyObject name = exc.attrName;
                 PyBaseException.NameScope scope = exc.nameScope;
                 if (!(name instanceof PyStr n) || scope == null) return null;
                 String found = best(List.of(scope.varnames()), n.value);
