@@ -24,6 +24,8 @@ public final class JsonModule {
         final boolean strict;
         final PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant, error;
         final boolean bmp;
+        /** Object keys seen in this document: one str per distinct key, as CPython's scanner memoizes. */
+        final java.util.HashMap<String, PyStr> memo = new java.util.HashMap<>();
 
         Scanner(PyStr doc, boolean strict, PyObject objectHook, PyObject pairsHook, PyObject parseFloat,
                 PyObject parseInt, PyObject parseConstant, PyObject error) {
@@ -224,7 +226,7 @@ public final class JsonModule {
                     if (i >= s.length() || s.charAt(i) != '"') {
                         throw fail("Expecting property name enclosed in double quotes", i);
                     }
-                    PyStr key = string(i + 1, end);
+                    PyStr key = memo.computeIfAbsent(string(i + 1, end).value, k -> new PyStr(k));
                     i = skipWs(end[0]);
                     if (i >= s.length() || s.charAt(i) != ':') throw fail("Expecting ':' delimiter", i);
                     i = skipWs(i + 1);
