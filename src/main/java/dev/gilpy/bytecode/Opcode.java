@@ -281,7 +281,6 @@ public enum Opcode {
         static final int PSEUDO = 64;
     }
 
-
     public final Arg arg;
     /** Whether and where the instruction may transfer control to its argument. */
     public final Jump jump;

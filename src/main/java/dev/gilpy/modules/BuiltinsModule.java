@@ -461,18 +461,18 @@ public final class BuiltinsModule {
                 default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < a.length - nkw; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(Abstract.strString(a[i]));
-        }
-        sb.append(end);
         Interpreter interp = Interpreter.get();
         if (file == null) {
             file = interp.sysAttr("stdout");
             if (file == null || file == PyNone.NONE) return PyNone.NONE;
         }
         if (file instanceof PyTextIO io) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < a.length - nkw; i++) {
+                if (i > 0) sb.append(sep);
+                sb.append(Abstract.strString(a[i]));
+            }
+            sb.append(end);
             // CPython calls the stream's C write() (one level against the recursion limit), which calls
             // one level deeper again: a recursion that prints reaches the limit here, as there.
             RecursionDepth write = RecursionDepth.enter(RecursionDepth.IN_CALL);
@@ -484,7 +484,14 @@ public final class BuiltinsModule {
             }
             if (flush) io.flush();
         } else {
-            Abstract.call(Abstract.getAttr(file, "write"), new PyStr(sb.toString()));
+            // CPython: Python/bltinmodule.c builtin_print writes each argument, separator and the end
+            // with its own write() call; a user's file object sees those pieces.
+            PyObject write = Abstract.getAttr(file, "write");
+            for (int i = 0; i < a.length - nkw; i++) {
+                if (i > 0) Abstract.call(write, new PyStr(sep));
+                Abstract.call(write, new PyStr(Abstract.strString(a[i])));
+            }
+            Abstract.call(write, new PyStr(end));
             if (flush) Abstract.call(Abstract.getAttr(file, "flush"));
         }
         return PyNone.NONE;

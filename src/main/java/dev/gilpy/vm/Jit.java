@@ -2,13 +2,12 @@ package dev.gilpy.vm;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyObject;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-
-import dev.gilpy.runtime.Abstract;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -707,8 +706,10 @@ final class Jit {
     private record Field(boolean isStatic, String owner, String name, String descriptor) {
         static Field of(Class<?> owner, String name, Class<?> type, boolean isStatic) {
             try {
-                if (isStatic) MethodHandles.lookup().findStaticVarHandle(owner, name, type);
-                else MethodHandles.lookup().findVarHandle(owner, name, type);
+                java.lang.reflect.Field f = owner.getDeclaredField(name);
+                if (f.getType() != type || java.lang.reflect.Modifier.isStatic(f.getModifiers()) != isStatic) {
+                    throw new NoSuchFieldException(f + " is not " + (isStatic ? "static " : "") + type.getName());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new LinkageError("compiled code uses " + owner.getName() + "." + name + ": " + e, e);
             }
@@ -728,9 +729,12 @@ final class Jit {
 
         private static Target find(Class<?> owner, String name, boolean virtual, Class<?> returns, Class<?>... params) {
             MethodType type = MethodType.methodType(returns, params);
+            // Reflection, not MethodHandles.Lookup: the same check without spinning method-handle classes.
             try {
-                if (virtual) MethodHandles.lookup().findVirtual(owner, name, type);
-                else MethodHandles.lookup().findStatic(owner, name, type);
+                java.lang.reflect.Method m = owner.getDeclaredMethod(name, params);
+                if (m.getReturnType() != returns || java.lang.reflect.Modifier.isStatic(m.getModifiers()) == virtual) {
+                    throw new NoSuchMethodException(m + " is not " + (virtual ? "" : "static ") + type);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new LinkageError("compiled code calls " + owner.getName() + "." + name + type + ": " + e, e);
             }

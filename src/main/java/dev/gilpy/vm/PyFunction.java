@@ -23,6 +23,7 @@ public final class PyFunction extends PyObject implements Descriptor {
     static {
         TYPE.acceptableBase = false;
         Abstract.functionType = TYPE;
+        Descriptor.defineProtocol(TYPE, false);
         TYPE.def("__call__", new dev.gilpy.runtime.PyMethodDescr(TYPE, "__call__",
                 (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     }
