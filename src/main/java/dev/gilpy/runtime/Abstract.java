@@ -597,13 +597,18 @@ public final class Abstract {
     }
 
     public static PyException noAttribute(PyObject o, String name) {
+        PyException e;
         if (o instanceof PyModule m) {
-            return Exc.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            e = Exc.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        } else if (o instanceof PyType t) {
+            e = Exc.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        } else {
+            e = Exc.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
         }
-        if (o instanceof PyType t) {
-            return Exc.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
-        }
-        return Exc.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+        // AttributeError.name / .obj, as CPython sets them: the traceback's "Did you mean" needs both.
+        e.value.attrName = new PyStr(name);
+        e.value.attrObj = o;
+        return e;
     }
 
     /** Attribute lookup returning null when absent (AttributeError from a __getattr__ counts as absent). */

@@ -328,9 +328,7 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Exc.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
         }
-        if (attrs.remove(name) == null) {
-            throw Exc.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
-        }
+        if (attrs.remove(name) == null) throw Abstract.noAttribute(this, name);
         attrOrder.remove(name);
         modified();
     }

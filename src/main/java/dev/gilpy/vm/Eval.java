@@ -371,7 +371,12 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) {
+                chainContext(exc, ts.handled);
+                if (exc.type().isSubtypeOf(Exc.NameError)) {
+                    exc.nameScope = new PyBaseException.NameScope(co.varnames, f.globals, f.builtins);
+                }
+            }
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }

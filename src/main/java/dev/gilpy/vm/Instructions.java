@@ -235,7 +235,11 @@ final class Instructions {
                 + "' where it is not associated with a value in enclosing scope");
     }
 
-    static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
+    static PyException notDefined(String name) {
+        PyException e = Exc.nameError("name '" + name + "' is not defined");
+        e.value.attrName = new PyStr(name);   // NameError.name, as CPython sets it
+        return e;
+    }
 
     static PyObject loadName(Frame f, PyStr name) {
         PyObject v;
