@@ -51,8 +51,6 @@ import java.util.stream.Stream;
  * prompts to stderr, like CPython's {@code python -i < file}.
  */
 public final class Repl {
-    public static final String VERSION = "0.1.0";
-
     static final List<String> COMMANDS = List.of(":help", ":gil", ":sched", ":run", ":samples", ":time", ":dis");
 
     private final Interpreter interp;
@@ -97,7 +95,7 @@ public final class Repl {
         }
         try {
             if (!quiet) {
-                String banner = "gilpy " + VERSION + " (Python 3.11 subset) [GIL " + (gilOn ? "on" : "off") + "] on "
+                String banner = dev.gilpy.modules.SysModule.versionLine() + " [GIL " + (gilOn ? "on" : "off") + "] on "
                         + System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT) + "\n"
                         + "Type \":help\" for help, \"exit()\" to leave.\n";
                 err(banner);

@@ -174,7 +174,7 @@ class ReplPipeTest {
     @Test
     void bannerSaysVersionModeAndHelp() throws Exception {
         ReplProcess.Result r = ReplProcess.run(ReplProcess.ROOT, home, "", "-i", "--gil", "off");
-        assertTrue(r.err().startsWith("gilpy 0.1.0 (Python 3.11 subset) [GIL off] on linux\nType \":help\" for help"),
+        assertTrue(r.err().startsWith(dev.gilpy.modules.SysModule.versionLine() + " [GIL off] on linux\nType \":help\" for help"),
                 r.err());
     }
 }
