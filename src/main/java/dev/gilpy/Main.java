@@ -10,7 +10,7 @@ import dev.gilpy.parse.Parsing;
 import dev.gilpy.repl.Repl;
 import dev.gilpy.repl.Runner;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
@@ -166,19 +166,15 @@ public final class Main {
             if (o.switchPoints != null) throw new IllegalArgumentException("--switch-points needs --sched, --schedule or --switch-every");
             return null;
         }
-        DeterministicScheduler.SwitchPoints pts;
-        if (o.switchPoints == null || o.switchPoints.equals("breaker")) pts = DeterministicScheduler.SwitchPoints.BREAKER;
-        else if (o.switchPoints.equals("any")) pts = DeterministicScheduler.SwitchPoints.ANY;
-        else throw new IllegalArgumentException("--switch-points expects breaker or any, not '" + o.switchPoints + "'");
+        String pointsName = o.switchPoints == null ? "breaker" : o.switchPoints;
+        if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(pointsName)) {
+            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + o.switchPoints + "'");
+        }
+        DeterministicScheduler.SwitchPoints pts = pointsName.endsWith("any") ? DeterministicScheduler.SwitchPoints.ANY
+                : DeterministicScheduler.SwitchPoints.BREAKER;
         int[] decisions = null;
         if (o.schedule != null) {
-            try {
-                String t = o.schedule.trim();
-                decisions = t.isEmpty() ? new int[0]
-                        : Arrays.stream(t.split("[,\\s]+")).mapToInt(Integer::parseInt).toArray();
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--schedule expects comma-separated integers, not '" + o.schedule + "'");
-            }
+            decisions = DeterministicScheduler.parseDecisions(o.schedule);
         }
         int every = o.switchEvery == null ? 0 : o.switchEvery;
         if (o.switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
@@ -186,7 +182,9 @@ public final class Main {
             // Must happen before the eval loop's class is loaded (it reads the property once).
             System.setProperty("gilpy.stepHooks", "true");
         }
-        return new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every);
+        DeterministicScheduler ds = new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every);
+        if (pointsName.startsWith("user")) ds.skipSwitchPointsWhile(dev.gilpy.explore.UserCode::inLibrary);
+        return ds;
     }
 
     /**
@@ -470,7 +468,7 @@ public final class Main {
         try {
             found = interp.findMainModule(o.module);
         } catch (PyException e) {
-            String msg = Ops.strString(Ops.str(e.value));
+            String msg = Abstract.strString(Abstract.str(e.value));
             boolean notFound = e.value.type().isSubtypeOf(Exc.ModuleNotFoundError);
             interp.writeStderr("gilpy: " + (notFound && o.module.contains(".")
                     ? "Error while finding module specification for '" + o.module + "' (" + e.value.type().name + ": " + msg + ")"
@@ -515,7 +513,7 @@ public final class Main {
         try {
             PyObject out = interp.sysAttr("stdout");
             if (out instanceof PyTextIO io) io.flush();
-            else if (out != null && out != PyNone.NONE) Ops.call(Ops.getAttr(out, "flush"));
+            else if (out != null && out != PyNone.NONE) Abstract.call(Abstract.getAttr(out, "flush"));
         } catch (PyException ignored) {
             // Nothing sensible to report at exit.
         }
@@ -532,7 +530,7 @@ public final class Main {
         flush(interp);
         try {
             PyObject hook = interp.sysAttr("excepthook");
-            if (hook != null && hook != interp.sysAttr("__excepthook__")) Ops.call(hook, exc.type(), exc, PyNone.NONE);
+            if (hook != null && hook != interp.sysAttr("__excepthook__")) Abstract.call(hook, exc.type(), exc, PyNone.NONE);
             else interp.writeStderr(Traceback.format(exc, interp));
         } catch (PyException e) {
             interp.writeStderr(Traceback.format(exc, interp));

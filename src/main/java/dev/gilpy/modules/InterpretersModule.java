@@ -115,14 +115,14 @@ public final class InterpretersModule {
             CrossInterpreter.Packed[] result = new CrossInterpreter.Packed[2];
             PyObject excinfo = runMain(err, target, () -> {
                 PyObject f = fn.unpack();
-                PyObject[] pos = Ops.toArray(args.unpack());
+                PyObject[] pos = Abstract.toArray(args.unpack());
                 var kw = ((PyDict) kwargs.unpack()).entrySnapshot();
                 PyObject[] all = new PyObject[pos.length + kw.size()];
                 String[] names = kw.isEmpty() ? null : new String[kw.size()];
                 System.arraycopy(pos, 0, all, 0, pos.length);
                 for (int i = 0; i < kw.size(); i++) {
                     all[pos.length + i] = kw.get(i).getValue();
-                    names[i] = Ops.strString(kw.get(i).getKey());
+                    names[i] = Abstract.strString(kw.get(i).getKey());
                 }
                 try {
                     result[0] = CrossInterpreter.pack(f.call(all, names));
@@ -153,7 +153,7 @@ public final class InterpretersModule {
         // ---------------------------------------------------------------- queues (process-wide, by id)
         m.def("queue_create", (a, k) -> {
             Args.exact("queue_create", a, k, 1);
-            return PyInt.of(CrossInterpreter.Queue.create((int) Math.max(0, Ops.indexLong(a[0], "maxsize must be an int"))).id);
+            return PyInt.of(CrossInterpreter.Queue.create((int) Math.max(0, Abstract.indexLong(a[0], "maxsize must be an int"))).id);
         });
         m.def("queue_exists", (a, k) -> PyBool.of(CrossInterpreter.Queue.byId(id(a[0])) != null));
         m.def("queue_maxsize", (a, k) -> PyInt.of(queue(a[0]).maxsize));
@@ -201,7 +201,7 @@ public final class InterpretersModule {
 
     /** block False: 0 (try once); timeout None: -1 (forever); else the seconds given. */
     private static long timeoutNanos(PyObject timeout, PyObject block) {
-        if (!Ops.isTrue(block)) return 0;
+        if (!Abstract.isTrue(block)) return 0;
         if (timeout == PyNone.NONE) return -1;
         double s = ThreadModule.seconds(timeout, "a timeout");
         if (s < 0) throw Exc.valueError("timeout value must be a non-negative number");
@@ -213,7 +213,7 @@ public final class InterpretersModule {
         try {
             return CrossInterpreter.pack(o);
         } catch (PyException e) {
-            PyException x = Exc.raise(err.notShareable, Ops.reprString(o) + " does not support cross-interpreter data");
+            PyException x = Exc.raise(err.notShareable, Abstract.reprString(o) + " does not support cross-interpreter data");
             x.value.cause = e.value;
             x.value.suppressContext = true;
             throw x;
@@ -256,7 +256,7 @@ public final class InterpretersModule {
         PyType t = e.type();
         String msg;
         try {
-            msg = Ops.strString(e);
+            msg = Abstract.strString(e);
         } catch (PyException x) {
             msg = "<exception str() failed>";
         }

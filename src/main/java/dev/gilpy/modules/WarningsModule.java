@@ -39,11 +39,11 @@ public final class WarningsModule {
                 category = t;
             }
             int level = p[2] == null ? 1 : (int) ((PyInt) p[2]).value;
-            warn(interp, Ops.strString(message), category, level, message);
+            warn(interp, Abstract.strString(message), category, level, message);
             return PyNone.NONE;
         });
         m.def("_set_action", (a, k) -> {
-            setAction(interp, a[0] == PyNone.NONE ? null : Ops.strString(a[0]));
+            setAction(interp, a[0] == PyNone.NONE ? null : Abstract.strString(a[0]));
             return PyNone.NONE;
         });
         return m;

@@ -164,7 +164,7 @@ public final class Child {
             if (method.equals("fork")) {
                 PyTuple t = (PyTuple) Pickler.loadJob(payload);
                 proc = t.get(0);
-                for (PyObject m : Ops.toArray(t.get(1))) {
+                for (PyObject m : Abstract.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
                     interp.modules.put(new PyStr(mod.name), mod);
                 }
@@ -172,7 +172,7 @@ public final class Child {
                 if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
                 proc = Pickler.loadJob(payload);
             }
-            PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
+            PyObject r = Abstract.call(Abstract.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;
         } catch (PyException e) {
             rc = Main.handleUncaught(interp, e.value);

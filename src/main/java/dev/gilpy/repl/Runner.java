@@ -1,7 +1,7 @@
 package dev.gilpy.repl;
 
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyModule;
 import dev.gilpy.runtime.PyObject;

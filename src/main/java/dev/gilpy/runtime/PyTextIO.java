@@ -48,8 +48,8 @@ public final class PyTextIO extends PyObject {
             return out;
         }));
         TYPE.def("writelines", new PyMethodDescr(TYPE, "writelines", (a, k) -> {
-            PyObject it = Ops.iter(a[1]);
-            for (PyObject v; (v = Ops.next(it)) != null; ) ((PyTextIO) a[0]).write(Ops.strString(v));
+            PyObject it = Abstract.iter(a[1]);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) ((PyTextIO) a[0]).write(Abstract.strString(v));
             return PyNone.NONE;
         }));
         TYPE.def("isatty", new PyMethodDescr(TYPE, "isatty", (a, k) -> PyBool.of(((PyTextIO) a[0]).tty)));
