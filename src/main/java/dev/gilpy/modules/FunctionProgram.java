@@ -29,7 +29,7 @@ final class FunctionProgram implements Program {
     FunctionProgram(Interpreter caller, PyObject target, String points) {
         this.caller = caller;
         this.target = CrossInterpreter.pack(target);
-        this.targetName = Ops.strString(Ops.getAttr(target, "__name__"));
+        this.targetName = Abstract.strString(Abstract.getAttr(target, "__name__"));
         this.points = points;
     }
 
@@ -57,7 +57,7 @@ final class FunctionProgram implements Program {
                     packed[0] = packOrNull(e.value);
                     throw e;
                 }
-                value[0] = Ops.reprString(v);
+                value[0] = Abstract.reprString(v);
                 packed[0] = packOrNull(v);
                 return 0;
             });

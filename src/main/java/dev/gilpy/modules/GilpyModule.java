@@ -109,8 +109,8 @@ public final class GilpyModule {
         });
         m.def("gil_stats_table", (a, k) -> new PyStr(report(interp).table()));
         // The race explorer: explore() and replay() are Python (_gilpy_explore) around these two.
-        m.def("explore", (a, k) -> Ops.getAttr(interp.importModule("_gilpy_explore"), "explore").call(a, k));
-        m.def("replay", (a, k) -> Ops.getAttr(interp.importModule("_gilpy_explore"), "replay").call(a, k));
+        m.def("explore", (a, k) -> Abstract.getAttr(interp.importModule("_gilpy_explore"), "explore").call(a, k));
+        m.def("replay", (a, k) -> Abstract.getAttr(interp.importModule("_gilpy_explore"), "replay").call(a, k));
         m.def("_explore", (a, k) -> explore(interp, a));
         m.def("_replay", (a, k) -> replay(interp, a));
         return m;
@@ -123,9 +123,9 @@ public final class GilpyModule {
         if (interp.gil.mode() == dev.gilpy.concurrent.GilMode.SCHEDULED) {
             throw Exc.raise(Exc.RuntimeError, "gilpy.explore() cannot run under a deterministic scheduler (--sched, --schedule)");
         }
-        String p = Ops.strString(v);
+        String p = Abstract.strString(v);
         if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(p)) {
-            throw Exc.valueError("switch_points must be 'user', 'user-any', 'breaker' or 'any', not " + Ops.reprString(v));
+            throw Exc.valueError("switch_points must be 'user', 'user-any', 'breaker' or 'any', not " + Abstract.reprString(v));
         }
         if (p.endsWith("any") && !Interpreter.stepHooksAvailable()) {
             throw Exc.valueError("switch_points='" + p + "' needs a switch point before every instruction, which this"
@@ -145,18 +145,18 @@ public final class GilpyModule {
         Args.exact("_explore", a, null, 8);
         checkTarget(a[0]);
         String points = switchPoints(interp, a[6]);
-        long runs = Ops.indexLong(a[1], "runs must be an int");
-        double seconds = a[2] instanceof PyFloat f ? f.value : Ops.indexLong(a[2], "time must be a number");
+        long runs = Abstract.indexLong(a[1], "runs must be an int");
+        double seconds = a[2] instanceof PyFloat f ? f.value : Abstract.indexLong(a[2], "time must be a number");
         if (runs < 0 || seconds < 0) throw Exc.valueError("runs and time must not be negative");
         dev.gilpy.explore.Strategy strategy;
         try {
-            strategy = dev.gilpy.explore.Strategy.of(Ops.strString(a[3]), Ops.indexLong(a[7], "seed must be an int"),
-                    (int) Ops.indexLong(a[4], "depth must be an int"), (int) Ops.indexLong(a[5], "preemptions must be an int"));
+            strategy = dev.gilpy.explore.Strategy.of(Abstract.strString(a[3]), Abstract.indexLong(a[7], "seed must be an int"),
+                    (int) Abstract.indexLong(a[4], "depth must be an int"), (int) Abstract.indexLong(a[5], "preemptions must be an int"));
         } catch (IllegalArgumentException e) {
             throw Exc.valueError(e.getMessage().replace("--", ""));
         }
         FunctionProgram program = new FunctionProgram(interp, a[0], points);
-        String name = Ops.strString(Ops.getAttr(a[0], "__name__"));
+        String name = Abstract.strString(Abstract.getAttr(a[0], "__name__"));
         // Each run enters its own interpreter on this thread, which gives this interpreter's GIL up meanwhile.
         dev.gilpy.explore.Exploration ex = dev.gilpy.explore.Explorer.explore(program, strategy,
                 new dev.gilpy.explore.Explorer.Budget(runs, seconds, false, 200), null);
@@ -195,10 +195,10 @@ public final class GilpyModule {
         Args.exact("_replay", a, null, 3);
         checkTarget(a[0]);
         String points = switchPoints(interp, a[2]);
-        PyObject[] items = Ops.toArray(a[1]);
+        PyObject[] items = Abstract.toArray(a[1]);
         int[] schedule = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            long v = Ops.indexLong(items[i], "a schedule is a list of ints");
+            long v = Abstract.indexLong(items[i], "a schedule is a list of ints");
             if (v < 0 || v > Integer.MAX_VALUE) throw Exc.valueError("a schedule's decisions are ints >= 0, not " + v);
             schedule[i] = (int) v;
         }
