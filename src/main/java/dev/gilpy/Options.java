@@ -102,8 +102,9 @@ public final class Options {
                     + "a PRNG seeded with SEED, virtual clock", (o, v) -> o.sched = parseLong("--sched", v)),
             new Opt('\0', "schedule", "D,D,...", "deterministic scheduling with explicit switch decisions\n"
                     + "(0 = keep running, k = k-th next runnable thread)", (o, v) -> o.schedule = v),
-            new Opt('\0', "switch-points", "breaker|any", "deterministic mode: switch only at eval-breaker points\n"
-                    + "(default) or between any two instructions", (o, v) -> o.switchPoints = v),
+            new Opt('\0', "switch-points", "breaker|any|user|user-any", "deterministic mode: switch only at eval-breaker points (default)\n"
+                    + "or between any two instructions; user, user-any: the same in the program's\n"
+                    + "own code only (the bundled library runs atomically)", (o, v) -> o.switchPoints = v),
             new Opt('\0', "switch-every", "N", "deterministic mode: switch round robin every N switch points",
                     (o, v) -> o.switchEvery = (int) parseLong("--switch-every", v)),
             new Opt('\0', "gil-stats", null, "print per-thread GIL statistics and the GIL load to stderr at exit",
@@ -145,8 +146,11 @@ public final class Options {
 
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new Subcommand("timeline", "gilpy timeline [--merge] TRACE.json ... -o OUT.svg|OUT.json [--crop] [--title T]",
-                    "draw a trace (or several merged) as an SVG timeline, or merge traces into one JSON",
-                    dev.gilpy.trace.Timeline::main));
+                    "draw traces as an SVG timeline, or merge them into one JSON",
+                    dev.gilpy.trace.Timeline::main),
+            new Subcommand("explore", "gilpy explore [--runs N | --time S] [--strategy random|pct|dfs] ... script.py [arg] ...",
+                    "run a script under many schedules: each outcome, its count, how to replay it",
+                    dev.gilpy.explore.ExploreCommand::main));
 
     // The parsed command line.
     String command, module, script;
@@ -302,6 +306,7 @@ public final class Options {
         int firstGilpy = OPTIONS.indexOf(BY_NAME.get(FIRST_GILPY_OPTION));
         int width = 0;
         for (Opt o : OPTIONS.subList(firstGilpy, OPTIONS.size())) width = Math.max(width, o.label().length() + 1);
+        width = Math.min(width, 24);   // a longer label gets its text on the lines below it
         for (Opt o : OPTIONS) {
             if (o.help == null) {
                 if ("OO".equals(o.longName)) {
@@ -351,10 +356,15 @@ public final class Options {
 
     /** One "label : text" entry, continuation lines indented under the text as in CPython's help. */
     private static void appendEntry(StringBuilder sb, String label, String text, int width) {
-        String pad = " ".repeat(Math.max(0, width - label.length()));
         String[] lines = text.split("\n");
-        sb.append(label).append(pad).append(": ").append(lines[0]).append('\n');
-        for (int i = 1; i < lines.length; i++) sb.append(" ".repeat(Math.max(width, label.length()) + 2)).append(lines[i]).append('\n');
+        int from = 0;
+        if (label.length() > width && width > 0) {
+            sb.append(label).append(":\n");
+        } else {
+            sb.append(label).append(" ".repeat(Math.max(0, width - label.length()))).append(": ").append(lines[0]).append('\n');
+            from = 1;
+        }
+        for (int i = from; i < lines.length; i++) sb.append(" ".repeat(width + 2)).append(lines[i]).append('\n');
     }
 
     /** {@code -V}: the version line; {@code -VV}: with the build. */

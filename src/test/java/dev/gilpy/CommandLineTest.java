@@ -75,7 +75,7 @@ class CommandLineTest {
         for (Options.Opt o : Options.OPTIONS) {
             if (o.help() != null) assertTrue(help.contains("\n" + o.label()), o.label());
         }
-        for (String s : new String[]{"-OO", "--gil on|off", "--sched SEED", "--switch-points breaker|any", "--gil-stats",
+        for (String s : new String[]{"-OO", "--gil on|off", "--sched SEED", "--switch-points breaker|any|user|user-any", "gilpy explore", "--gil-stats",
                 "--gil-trace FILE.json", "--gil-timeline FILE.svg", "gilpy timeline", "PYTHON_GIL", "PYTHONUNBUFFERED",
                 "GILPY_JAVA_OPTS", "GILPY_CODE_CACHE", "Arguments:", "arg ...: arguments passed to program in sys.argv[1:]"}) {
             assertTrue(help.contains(s), s);
