@@ -342,8 +342,8 @@ public final class BuiltinsModule {
             String source = p[0] instanceof PyStr src ? src.value : sourceBytes(p[0], filename, "compile");
             return new PyCode(interp.compile(source, filename, pm));
         });
-        m.def("exit", (a, k) -> { throw exit(a); });
-        m.def("quit", (a, k) -> { throw exit(a); });
+        m.set("exit", new Quitter("exit"));
+        m.set("quit", new Quitter("quit"));
         m.def("__import__", (a, k) -> {
             PyObject[] p = Args.parse("__import__", a, 0, k, new String[]{"name", "globals", "locals", "fromlist",
                     "level"}, 1, 5);
@@ -579,5 +579,36 @@ public final class BuiltinsModule {
         }
         PyObject r = interp.exec(code, globals, locals);
         return fn.equals("eval") ? r : PyNone.NONE;
+    }
+
+    /**
+     * {@code exit} and {@code quit} as CPython's site module makes them: calling one raises SystemExit, and
+     * its repr (what a bare {@code exit} at the prompt echoes) says how to leave.
+     */
+    static final class Quitter extends PyObject {
+        static final PyType TYPE = PyType.builtin("Quitter", PyType.OBJECT, null);
+
+        static {
+            TYPE.module = "_sitebuiltins";
+            TYPE.acceptableBase = false;
+        }
+
+        private final String name;
+
+        Quitter(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() { return TYPE; }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            Args.range(name, args, kwnames, 0, 1);
+            throw exit(args);
+        }
+
+        @Override
+        public PyObject repr() { return new PyStr("Use " + name + "() or Ctrl-D (i.e. EOF) to exit"); }
     }
 }

@@ -43,12 +43,17 @@ public final class WarningsModule {
             return PyNone.NONE;
         });
         m.def("_set_action", (a, k) -> {
-            Filters st = interp.moduleState(Filters.class, Filters::new);
-            st.action = a[0] == PyNone.NONE ? null : Abstract.strString(a[0]);
-            st.seen.clear();
+            setAction(interp, a[0] == PyNone.NONE ? null : Abstract.strString(a[0]));
             return PyNone.NONE;
         });
         return m;
+    }
+
+    /** Sets the one filter action of this interpreter (null: CPython's default filters); -W uses it too. */
+    public static void setAction(Interpreter interp, String action) {
+        Filters st = interp.moduleState(Filters.class, Filters::new);
+        st.action = action;
+        st.seen.clear();
     }
 
     static void warn(Interpreter interp, String msg, PyType category, int level, PyObject original) {

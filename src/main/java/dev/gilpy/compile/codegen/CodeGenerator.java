@@ -28,6 +28,12 @@ import static dev.gilpy.bytecode.Opcode.*;
  * One visitor over the sealed AST; each scope is compiled into its own {@link CodeBuilder}.
  */
 public final class CodeGenerator {
+    /**
+     * CPython's optimization level (-O: 1, -OO: 2), process-wide as in CPython: at 1 asserts are dropped
+     * and {@code __debug__} is False, at 2 docstrings too. Set once by the launcher before anything compiles.
+     */
+    public static volatile int optimize;
+
     /** CPython: STACK_USE_GUIDELINE — above this many items, displays and calls are built incrementally. */
     private static final int STACK_USE_GUIDELINE = 30;
     private static final Object NOT_CONST = new Object();
@@ -212,9 +218,11 @@ public final class CodeGenerator {
         int start = 0;
         String doc = docstring(body);
         if (doc != null && storeDoc) {
-            setLoc(body.get(0));
-            loadConst(doc);
-            nameOp("__doc__", Ctx.STORE);
+            if (optimize < 2) {
+                setLoc(body.get(0));
+                loadConst(doc);
+                nameOp("__doc__", Ctx.STORE);
+            }
             start = 1;
         }
         stmts(body.subList(start, body.size()));
@@ -404,7 +412,7 @@ public final class CodeGenerator {
         u.b.setLocation(firstLine, f.pos().col());
         prologue();
         String doc = docstring(body);
-        u.b.addFirstConst(doc);
+        u.b.addFirstConst(optimize < 2 ? doc : null);
         argCounts(args);
         stmts(body.subList(doc != null ? 1 : 0, body.size()));
         CodeObject co = exitScope(true);
@@ -864,6 +872,7 @@ public final class CodeGenerator {
 
     // CPython: compiler_assert
     private void assertStmt(Stmt.Assert a) {
+        if (optimize > 0) return;
         Label end = new Label();
         if (a.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
             warn("assertion is always true, perhaps remove parentheses?");
@@ -1008,7 +1017,7 @@ public final class CodeGenerator {
     private void nameOp(String rawName, Ctx ctx) {
         String n = u.scope.mangle(rawName);
         if (ctx == Ctx.LOAD && n.equals("__debug__")) {
-            loadConst(true);
+            loadConst(optimize == 0);
             return;
         }
         if (ctx != Ctx.LOAD && n.equals("__debug__")) {
