@@ -10,26 +10,16 @@ import dev.gilpy.parse.Parsing;
 import dev.gilpy.repl.Repl;
 import dev.gilpy.repl.Runner;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
-import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyModule;
-import dev.gilpy.runtime.PyNone;
-import dev.gilpy.runtime.PyObject;
 import dev.gilpy.runtime.PyStr;
-import dev.gilpy.runtime.PyTextIO;
 import dev.gilpy.vm.Interpreter;
-import dev.gilpy.vm.InterpreterThread;
-import dev.gilpy.vm.ThreadState;
-import dev.gilpy.vm.Traceback;
+import dev.gilpy.vm.Lifecycle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -88,6 +78,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
+            dev.gilpy.process.StartupTimes.mark("jvm");
             dev.gilpy.vm.CodeCacheDir.inChildProcess();
             // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
@@ -350,26 +341,13 @@ public final class Main {
     private int start(boolean gilOn, DeterministicScheduler ds) {
         // A program that may run long: ready the compiling tier's library on the other core meanwhile.
         if (command == null && (script != null || module != null)) Interpreter.preloadCompiler();
-        Interpreter interp = new Interpreter();
-        interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
-        // As CPython: stdout is line-buffered on a terminal and block-buffered otherwise, stderr line-buffered;
-        // -u or PYTHONUNBUFFERED (non-empty) makes both write through.
-        boolean ttyOut = outStream == null && PyTextIO.isTerminal(1);
         String envUnbuffered = System.getenv("PYTHONUNBUFFERED");
         boolean writeThrough = unbuffered || envUnbuffered != null && !envUnbuffered.isEmpty();
-        interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
-                writeThrough || ttyOut, ttyOut, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true,
-                errStream == null && PyTextIO.isTerminal(2), 2);
-        interp.stdout.writeThrough = writeThrough;
-        interp.stderr.writeThrough = writeThrough;
-        // Reads of stdin are interruptible by signals (Ctrl-C in input()).
-        interp.stdin = new PyTextIO("<stdin>", "r", null,
-                new dev.gilpy.concurrent.InterruptibleInput(new FileInputStream(FileDescriptor.in)), false, PyTextIO.isTerminal(0), 0);
-        if (command != null) interp.argv.add("-c");
-        else if (module != null) interp.argv.add("-m");
-        else interp.argv.add(script == null ? "" : script);
-        interp.argv.addAll(scriptArgs);
+        List<String> argv = new ArrayList<>();
+        if (command != null) argv.add("-c");
+        else if (module != null) argv.add("-m");
+        else argv.add(script == null ? "" : script);
+        argv.addAll(scriptArgs);
         String dir = "";
         if (script != null && !script.equals("-")) {
             Path parent = Path.of(script).toAbsolutePath().getParent();
@@ -377,9 +355,12 @@ public final class Main {
         } else if (command != null || module != null) {
             dir = Path.of("").toAbsolutePath().toString();
         }
-        interp.path.append(new PyStr(dir));
-        interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
-        Modules.install(interp);
+        Interpreter interp = Lifecycle.boot(ds != null ? ds : Gils.create(gilOn),
+                new Lifecycle.Streams(outStream, errStream, true, writeThrough), List.of(dir, Interpreter.LIB_PREFIX),
+                i -> {
+                    i.argv.addAll(argv);
+                    Modules.install(i);
+                });
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
         if (gilTrace != null || gilTimeline != null) {
@@ -395,27 +376,10 @@ public final class Main {
             // Child processes write their own traces next to this one; report() merges them.
             dev.gilpy.trace.TraceMerge.activeTrace = traceJson;
         }
-        final int[] code = {0};
-        ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> {
-            try {
-                code[0] = runMain(interp, gilOn);
-            } catch (Throwable t) {
-                // The last resort: a Java error escaped everything else (see FatalError).
-                dev.gilpy.vm.FatalError.print(t, ts, interp);
-                code[0] = 1;
-            }
-        }, "MainThread");
-        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
-        main.start();
-        try {
-            main.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!report(interp, recorder, traceJson, gilOn) && code[0] == 0) code[0] = 1;
+        int code = Lifecycle.runAsMain(interp, () -> runMain(interp, gilOn));
+        if (!report(interp, recorder, traceJson, gilOn) && code == 0) code = 1;
         if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
-        return code[0];
+        return code;
     }
 
     /** At exit: the trace file (children merged in), the timeline picture, the statistics table; false if not written. */
@@ -457,7 +421,7 @@ public final class Main {
             }
         } catch (DeterministicScheduler.Abort e) {
             // Deadlock under --sched: every thread blocked and no timer pending.
-            flush(interp);
+            Lifecycle.flush(interp);
             DeterministicScheduler ds = (DeterministicScheduler) gil;
             String report = ds.deadlockReport() != null ? ds.deadlockReport() : "gilpy: " + e.getMessage() + "\n";
             interp.stderr.write(report + "gilpy: replay with " + ds.replayHint() + "\n");
@@ -482,7 +446,7 @@ public final class Main {
                 Path file = Runner.findModule(interp, module);
                 if (file == null) {
                     System.err.println("gilpy: No module named " + module);
-                    return shutdown(interp, 1);
+                    return Lifecycle.shutdown(interp, 1);
                 }
                 List<String> argv = new ArrayList<>(interp.argv);
                 argv.set(0, file.toString());
@@ -512,61 +476,18 @@ public final class Main {
             }
             rc = 0;
         } catch (PyException e) {
-            rc = handleUncaught(interp, e.value);
+            rc = Lifecycle.handleUncaught(interp, e.value);
             // Without -i the process then ends by SIGINT, as CPython's (see main()).
             if (!interactive && e.value.type().isSubtypeOf(Exc.KeyboardInterrupt)) uncaughtKeyboardInterrupt = true;
             if (interactive && !e.value.type().isSubtypeOf(Exc.SystemExit)) rc = 0;
-            else if (interactive) return shutdown(interp, rc);
+            else if (interactive) return Lifecycle.shutdown(interp, rc);
         } catch (IOException e) {
             System.err.println("gilpy: " + e.getMessage());
             rc = 1;
         }
         if (interactive) rc = new Repl(interp, main, gilOn).run(quiet || !noProgram);
-        rc = shutdown(interp, rc);
+        rc = Lifecycle.shutdown(interp, rc);
         return rc;
-    }
-
-    /** Exit hooks (threading waits for its threads), then flush the streams. */
-    public static int shutdown(Interpreter interp, int rc) {
-        for (Runnable r : interp.exitHooks) {
-            try {
-                r.run();
-            } catch (PyException e) {
-                rc = handleUncaught(interp, e.value);
-            }
-        }
-        flush(interp);
-        return rc;
-    }
-
-    private static void flush(Interpreter interp) {
-        try {
-            PyObject out = interp.sysAttr("stdout");
-            if (out instanceof PyTextIO io) io.flush();
-            else if (out != null && out != PyNone.NONE) Ops.call(Ops.getAttr(out, "flush"));
-        } catch (PyException ignored) {
-            // Nothing sensible to report at exit.
-        }
-        interp.stdout.flush();
-        interp.stderr.flush();
-    }
-
-    /** SystemExit gives its code; anything else prints a traceback and gives 1 (KeyboardInterrupt: 130). */
-    public static int handleUncaught(Interpreter interp, PyBaseException exc) {
-        if (exc.type().isSubtypeOf(Exc.SystemExit)) {
-            flush(interp);
-            return interp.systemExitStatus(exc);
-        }
-        flush(interp);
-        try {
-            PyObject hook = interp.sysAttr("excepthook");
-            if (hook != null && hook != interp.sysAttr("__excepthook__")) Ops.call(hook, exc.type(), exc, PyNone.NONE);
-            else interp.writeStderr(Traceback.format(exc, interp));
-        } catch (PyException e) {
-            interp.writeStderr(Traceback.format(exc, interp));
-        }
-        interp.stderr.flush();
-        return exc.type().isSubtypeOf(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** The script's text; null (after CPython's message) when it cannot be read. */
