@@ -1,5 +1,7 @@
 package dev.gilpy.ast;
 
+import dev.gilpy.text.Reprs;
+
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -370,9 +372,9 @@ public final class Unparser {
             case Boolean b -> write(b ? "True" : "False");
             case Long l -> write(l.toString());
             case BigInteger b -> write(b.toString());
-            case Double d -> write(dev.gilpy.runtime.PyFloat.repr(d).replace("inf", "1e309"));
-            case String s -> write(dev.gilpy.runtime.PyStr.repr(s));
-            case byte[] b -> write(dev.gilpy.runtime.PyBytes.repr(b));
+            case Double d -> write(Reprs.floatRepr(d).replace("inf", "1e309"));
+            case String s -> write(Reprs.strRepr(s));
+            case byte[] b -> write(Reprs.bytesRepr(b));
             case Expr.Ellipsis e -> write("...");
             default -> write(String.valueOf(v));
         }
@@ -424,7 +426,7 @@ public final class Unparser {
             char c = s.charAt(i);
             if (c == '\\' || (escapeSpecialWhitespace && (c == '\n' || c == '\t')) || (c < 0x20 && c != '\n' && c != '\t')
                     || c == 0x7f) {
-                String r = dev.gilpy.runtime.PyStr.repr(String.valueOf(c));
+                String r = Reprs.strRepr(String.valueOf(c));
                 sb.append(r, 1, r.length() - 1);
             } else {
                 sb.append(c);
@@ -437,7 +439,7 @@ public final class Unparser {
             if (!escaped.contains(q)) possible.add(q);
         }
         if (possible.isEmpty()) {
-            String r = dev.gilpy.runtime.PyStr.repr(s);
+            String r = Reprs.strRepr(s);
             String q0 = quotes.stream().filter(q -> q.indexOf(r.charAt(0)) >= 0).findFirst()
                     .orElse(String.valueOf(r.charAt(0)));
             quotes.clear();

@@ -11,6 +11,12 @@ public final class BinaryOps {
 
     private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
 
+    private static final String[] STEMS = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
+            "rshift", "sub", "truediv", "xor"};
+
+    /** "add" for ADD: the stem of the operator's special methods (__add__, __radd__, __iadd__). */
+    public static String stem(int code) { return STEMS[code]; }
+
     /** "+" for ADD, "+=" for INPLACE_ADD: what dis prints and what TypeError messages say. */
     public static String symbol(int code) {
         return code >= INPLACE ? SYMBOLS[code - INPLACE] + "=" : SYMBOLS[code];

@@ -121,7 +121,6 @@ public final class CodeMarshal {
             out.writeByte(T_DOUBLE);
             out.writeDouble(d);
         } else if (k instanceof String s && hasLoneSurrogate(s)) {
-            // UTF-8 cannot carry a lone surrogate ('\ud800' is a valid Python str): keep the UTF-16 units.
             out.writeByte(T_STR16);
             out.writeInt(s.length());
             out.writeChars(s);
@@ -176,7 +175,8 @@ public final class CodeMarshal {
         }
     }
 
-    private static boolean hasLoneSurrogate(String s) {
+    /** True when UTF-8 cannot carry the text: it holds a surrogate without its pair ('\ud800' is a valid str). */
+    public static boolean hasLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;

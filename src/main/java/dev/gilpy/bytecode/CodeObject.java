@@ -91,11 +91,6 @@ public final class CodeObject {
 
     public boolean hasVarkeywords() { return (flags & CO_VARKEYWORDS) != 0; }
 
-    /** Total argument slots including *args and **kwargs. */
-    public int totalArgs() {
-        return argcount + kwonlyargcount + (hasVarargs() ? 1 : 0) + (hasVarkeywords() ? 1 : 0);
-    }
-
     public int nlocals() { return varnames.length; }
 
     public int ncells() { return cellvars.length + freevars.length; }

@@ -1,8 +1,9 @@
 package dev.gilpy.bytecode;
 
+import dev.gilpy.text.Reprs;
+
 import dev.gilpy.ast.Expr;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -129,9 +130,9 @@ public final class Disassembler {
             case Boolean b -> b ? "True" : "False";
             case Long l -> l.toString();
             case BigInteger b -> b.toString();
-            case Double d -> floatRepr(d);
-            case String s -> strRepr(s);
-            case byte[] b -> bytesRepr(b);
+            case Double d -> Reprs.floatRepr(d);
+            case String s -> Reprs.strRepr(s);
+            case byte[] b -> Reprs.bytesRepr(b);
             case Expr.Ellipsis e -> "Ellipsis";
             case CodeObject c -> codeRepr(c);
             case CodeObject.ConstTuple t -> tupleRepr(t.items());
@@ -147,83 +148,5 @@ public final class Disassembler {
             sb.append(repr(items.get(i)));
         }
         return sb.append(')').toString();
-    }
-
-    /** float.__repr__: shortest round-tripping digits; exponent form when exp < -4 or exp >= 16. */
-    public static String floatRepr(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        // Java's Double.toString gives the shortest uniquely-identifying digits (JDK 19+).
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale();  // scientific exponent
-        String sign = d < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String e = String.valueOf(Math.abs(exp));
-            if (e.length() < 2) e = "0" + e;
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + e;
-        }
-        String s;
-        if (exp < 0) {
-            s = "0." + "0".repeat(-exp - 1) + digits;
-        } else if (digits.length() <= exp + 1) {
-            s = digits + "0".repeat(exp + 1 - digits.length()) + ".0";
-        } else {
-            s = digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
-        }
-        return sign + s;
-    }
-
-    /** str.__repr__: single quotes unless the text has ' and no ". */
-    public static String strRepr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        s.codePoints().forEach(cp -> {
-            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
-            else if (cp == '\n') sb.append("\\n");
-            else if (cp == '\r') sb.append("\\r");
-            else if (cp == '\t') sb.append("\\t");
-            else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
-            else if (cp < 0x7f) sb.appendCodePoint(cp);
-            else if (isPrintable(cp)) sb.appendCodePoint(cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        });
-        return sb.append(quote).toString();
-    }
-
-    /** Approximates str.isprintable for non-ASCII code points using Unicode general categories. */
-    private static boolean isPrintable(int cp) {
-        int t = Character.getType(cp);
-        if (cp == ' ') return true;
-        return switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
-    /** bytes.__repr__ */
-    public static String bytesRepr(byte[] b) {
-        boolean hasSingle = false, hasDouble = false;
-        for (byte x : b) {
-            if (x == '\'') hasSingle = true;
-            if (x == '"') hasDouble = true;
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == quote || c == '\\') sb.append('\\').append((char) c);
-            else if (c == '\t') sb.append("\\t");
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
-            else sb.append((char) c);
-        }
-        return sb.append(quote).toString();
     }
 }

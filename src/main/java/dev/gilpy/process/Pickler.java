@@ -36,7 +36,7 @@ public final class Pickler {
             T_BYTES = 7, T_TUPLE = 8, T_LIST = 9, T_DICT = 10, T_SET = 11, T_FSET = 12, T_MEMO = 13, T_MODREF = 14,
             T_GLOBAL = 15, T_FUNC = 16, T_CLASS = 17, T_INST = 18, T_CODE = 19, T_HANDLE = 20, T_PLACEHOLDER = 21,
             T_MODULE = 22, T_EXC = 23, T_BUILTIN = 24, T_ELLIPSIS = 25, T_SUBLIST = 26, T_SUBDICT = 27,
-            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31;
+            T_NOTIMPL = 28, T_CELL = 29, T_PYCODE = 30, T_STDSTREAM = 31, T_STR16 = 32;
 
     /**
      * Nesting of values in a message: as deep as CPython's pickle goes before its RecursionError (the
@@ -192,7 +192,17 @@ public final class Pickler {
                 return;
             }
             if (o instanceof PyFloat f && t == PyFloat.TYPE) { out.writeByte(T_FLOAT); out.writeDouble(f.value); return; }
-            if (o instanceof PyStr s && t == PyStr.TYPE) { out.writeByte(T_STR); writeStr(s.value); return; }
+            if (o instanceof PyStr s && t == PyStr.TYPE) {
+                if (CodeMarshal.hasLoneSurrogate(s.value)) {
+                    out.writeByte(T_STR16);   // as the code cache keeps them: UTF-16 units
+                    out.writeInt(s.value.length());
+                    out.writeChars(s.value);
+                } else {
+                    out.writeByte(T_STR);
+                    writeStr(s.value);
+                }
+                return;
+            }
             if (o instanceof PyBytes b && t == PyBytes.TYPE) {
                 out.writeByte(T_BYTES);
                 out.writeInt(b.value.length);
@@ -576,6 +586,7 @@ public final class Pickler {
                 }
                 case T_FLOAT: return new PyFloat(in.f64());
                 case T_STR: return new PyStr(in.utf8());
+                case T_STR16: return new PyStr(in.utf16(in.count(2, "UTF-16 unit")));
                 case T_BYTES: return new PyBytes(in.lengthPrefixed());
                 case T_TUPLE: {
                     PyObject[] a = new PyObject[in.count(1, "tuple item")];

@@ -6,8 +6,6 @@ import static dev.gilpy.bytecode.BinaryOps.*;
 final class MethodDefs {
     private MethodDefs() {}
 
-    static final String[] BIN_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
-            "pow", "rshift", "sub", "truediv", "xor"};
 
     /** A method: body gets args[0] = self. */
     static void method(PyType t, String name, PyBuiltinFunction.Body body) {
@@ -88,7 +86,7 @@ final class MethodDefs {
     /** __add__/__radd__... delegating to PyBinaryOps.binaryOp. */
     static void binaryOps(PyType t, int... ops) {
         for (int op : ops) {
-            String n = BIN_NAMES[op];
+            String n = stem(op);
             binary(t, "__" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, false)));
             binary(t, "__r" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).binaryOp(op, o, true)));
         }
@@ -96,7 +94,7 @@ final class MethodDefs {
 
     static void inplaceOps(PyType t, int... ops) {
         for (int op : ops) {
-            String n = BIN_NAMES[op];
+            String n = stem(op);
             binary(t, "__i" + n + "__", (s, o) -> orNotImplemented(((PyBinaryOps) s).inplaceOp(op, o)));
         }
     }

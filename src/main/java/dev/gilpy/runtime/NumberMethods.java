@@ -30,7 +30,7 @@ final class NumberMethods {
             throw Exc.typeError("int() can't convert non-string with explicit base");
         };
         for (int op : ALL_OPS) {
-            String n = MethodDefs.BIN_NAMES[op];
+            String n = stem(op);
             MethodDefs.binary(t, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
             MethodDefs.binary(t, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
         }
@@ -112,7 +112,7 @@ final class NumberMethods {
         PyBool.TYPE.def("__repr__", new PyMethodDescr(PyBool.TYPE, "__repr__", (a, k) -> a[0].repr()));
         PyBool.TYPE.def("__str__", new PyMethodDescr(PyBool.TYPE, "__str__", (a, k) -> a[0].repr()));
         for (int op : new int[]{AND, OR, XOR}) {
-            String n = MethodDefs.BIN_NAMES[op];
+            String n = stem(op);
             MethodDefs.binary(PyBool.TYPE, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
             MethodDefs.binary(PyBool.TYPE, "__r" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, y, (PyInt) s)) : PySingleton.NOT_IMPLEMENTED);
         }
@@ -307,7 +307,7 @@ final class NumberMethods {
             return a.length == 0 ? new PyFloat(0.0) : toFloat(a[0]);
         };
         for (int op : FLOAT_OPS) {
-            String n = MethodDefs.BIN_NAMES[op];
+            String n = stem(op);
             MethodDefs.binary(t, "__" + n + "__", (s, o) -> {
                 Double y = Numbers.toDouble(o);
                 return y == null ? PySingleton.NOT_IMPLEMENTED : MethodDefs.orNotImplemented(Numbers.floatOp(op, d(s), y));

@@ -20,15 +20,13 @@ public final class Ops {
     private static final String[] CMP_DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     private static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
     private static final String[] CMP_SYMBOL = {"<", "<=", "==", "!=", ">", ">="};
-    private static final String[] BIN_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or",
-            "pow", "rshift", "sub", "truediv", "xor"};
     private static final String[] DUNDER = new String[13], RDUNDER = new String[13], IDUNDER = new String[13];
 
     static {
         for (int i = 0; i < 13; i++) {
-            DUNDER[i] = "__" + BIN_NAMES[i] + "__";
-            RDUNDER[i] = "__r" + BIN_NAMES[i] + "__";
-            IDUNDER[i] = "__i" + BIN_NAMES[i] + "__";
+            DUNDER[i] = "__" + stem(i) + "__";
+            RDUNDER[i] = "__r" + stem(i) + "__";
+            IDUNDER[i] = "__i" + stem(i) + "__";
         }
     }
 

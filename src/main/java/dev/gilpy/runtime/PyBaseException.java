@@ -47,8 +47,6 @@ public class PyBaseException extends PyObject {
     /** The traceback, outermost frame first (the order it is printed in). */
     public synchronized List<TracebackEntry> traceback() { return List.copyOf(traceback.reversed()); }
 
-    public synchronized void clearTraceback() { traceback.clear(); }
-
     @Override
     public PyObject str() {
         if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Ops.repr(args.get(0));

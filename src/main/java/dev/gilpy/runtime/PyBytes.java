@@ -1,5 +1,7 @@
 package dev.gilpy.runtime;
 
+import dev.gilpy.text.Reprs;
+
 import java.util.Arrays;
 
 /** Python's bytes (immutable). */
@@ -33,25 +35,7 @@ public final class PyBytes extends PyObject implements PyBinaryOps {
     @Override
     public PyObject repr() { return new PyStr(repr(value)); }
 
-    public static String repr(byte[] b) {
-        boolean hasSingle = false, hasDouble = false;
-        for (byte x : b) {
-            if (x == '\'') hasSingle = true;
-            if (x == '"') hasDouble = true;
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte x : b) {
-            int c = x & 0xff;
-            if (c == q || c == '\\') sb.append('\\').append((char) c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c == '\t') sb.append("\\t");
-            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
-            else sb.append((char) c);
-        }
-        return sb.append(q).toString();
-    }
+    public static String repr(byte[] b) { return Reprs.bytesRepr(b); }
 
     @Override
     public PyObject getItem(PyObject key) {

@@ -162,6 +162,4 @@ public class PyInt extends PyObject implements PyFormattable {
         }
         return PyBool.of(Ops.cmpResult(c, op));
     }
-
-    public static boolean fitsLong(BigInteger b) { return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0; }
 }

@@ -545,6 +545,4 @@ public class PySet extends PyObject implements PyBinaryOps {
             }
         }
     }
-
-    static List<PyObject> listOf(PyObject[] a) { return new ArrayList<>(List.of(a)); }
 }

@@ -1,5 +1,7 @@
 package dev.gilpy.runtime;
 
+import dev.gilpy.text.Reprs;
+
 /**
  * Python's str. Text is held as a Java String; indexing and len() count code points, which equal
  * UTF-16 units unless the text has characters outside the BMP (then the slow paths handle it).
@@ -144,27 +146,8 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
     @Override
     public String toString() { return value; }
 
-    /** Python's repr of a string: quotes chosen as CPython does, escapes for the unprintable. */
-    public static String repr(String s) {
-        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
-            else if (cp == '\n') sb.append("\\n");
-            else if (cp == '\r') sb.append("\\r");
-            else if (cp == '\t') sb.append("\\t");
-            else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
-            else if (cp < 0x7f) sb.append((char) cp);
-            else if (isPrintable(cp)) sb.appendCodePoint(cp);
-            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        }
-        return sb.append(quote).toString();
-    }
+    /** Python's repr of a string ({@link Reprs#strRepr}). */
+    public static String repr(String s) { return Reprs.strRepr(s); }
 
     /** ascii(): a repr with every non-ASCII character escaped (\\xhh, \\uhhhh, \\Uhhhhhhhh). */
     public static String asciiEscape(String repr) {
@@ -180,15 +163,6 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
         return sb.toString();
     }
 
-    /** Approximates CPython's Py_UNICODE_ISPRINTABLE: not a control, format, separator or unassigned char. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        int t = Character.getType(cp);
-        return switch (t) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
+    /** str.isprintable for one code point ({@link Reprs#isPrintable}). */
+    public static boolean isPrintable(int cp) { return Reprs.isPrintable(cp); }
 }

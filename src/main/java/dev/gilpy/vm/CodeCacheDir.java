@@ -160,8 +160,19 @@ public final class CodeCacheDir {
         }
     }
 
+    /** Entries loaded and verified in this process: lets a test see that a run really came from the cache. */
+    private static final java.util.concurrent.atomic.AtomicLong HITS = new java.util.concurrent.atomic.AtomicLong();
+
+    static long hits() { return HITS.get(); }
+
     /** The cached code for this source, or null (then the caller compiles it, and stores it again). */
     static CodeObject load(String file, String source) {
+        CodeObject code = read(file, source);
+        if (code != null) HITS.incrementAndGet();
+        return code;
+    }
+
+    private static CodeObject read(String file, String source) {
         Key k = key(file, source);
         if (k == null) return null;
         try {

@@ -77,10 +77,10 @@ public final class PyFunction extends PyObject implements Descriptor {
         return invoke(args, 0, args.length, kwnames);
     }
 
-    /** Calls with the arguments args[from .. from+n), the last len(kwnames) of them keywords. */
     /** Whether this function's code has been compiled by the JIT tier (gilpy.compiled). */
     public boolean isCompiled() { return CodeCache.of(code).compiled != null; }
 
+    /** Calls with the arguments args[from .. from+n), the last len(kwnames) of them keywords. */
     PyObject invoke(PyObject[] args, int from, int n, String[] kwnames) {
         ThreadState ts = ThreadState.current();
         Frame f = newFrame(ts);

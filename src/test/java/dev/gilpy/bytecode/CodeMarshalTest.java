@@ -5,12 +5,13 @@ import dev.gilpy.parse.Parsing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class CodeMarshalTest {
-    private static final String SOURCE = """
+public class CodeMarshalTest {
+    public static final String SOURCE = """
             import sys
             X = (1, 2.5, 'é', b'\\x00', None, True, ..., 10**30, -7)
             def f(a, b=3, *args, k=None, **kw):
@@ -36,7 +37,34 @@ class CodeMarshalTest {
         CodeObject back = CodeMarshal.loads(CodeMarshal.dumps(co));
         assertNotNull(back);
         assertEquals(Disassembler.disassemble(co), Disassembler.disassemble(back));
-        assertEquals(co.exceptionTable.length, back.exceptionTable.length);
+        assertSameCode(co, back);
+    }
+
+    /** Every field, nested code objects included: positions (end lines and columns feed the carets) and the table. */
+    public static void assertSameCode(CodeObject want, CodeObject got) {
+        String where = want.qualname;
+        assertEquals(want.name, got.name, where);
+        assertEquals(want.filename, got.filename, where);
+        assertEquals(want.firstLineno, got.firstLineno, where);
+        assertEquals(java.util.List.of(want.argcount, want.posonlyargcount, want.kwonlyargcount, want.flags, want.stacksize),
+                java.util.List.of(got.argcount, got.posonlyargcount, got.kwonlyargcount, got.flags, got.stacksize), where);
+        assertArrayEquals(want.code, got.code, where);
+        assertArrayEquals(want.lines, got.lines, where + " lines");
+        assertArrayEquals(want.columns, got.columns, where + " columns");
+        assertArrayEquals(want.endLines, got.endLines, where + " end lines");
+        assertArrayEquals(want.endColumns, got.endColumns, where + " end columns");
+        assertArrayEquals(want.exceptionTable, got.exceptionTable, where + " exception table");
+        assertArrayEquals(want.names, got.names, where);
+        assertArrayEquals(want.varnames, got.varnames, where);
+        assertArrayEquals(want.cellvars, got.cellvars, where);
+        assertArrayEquals(want.freevars, got.freevars, where);
+        assertArrayEquals(want.cell2arg, got.cell2arg, where);
+        assertEquals(want.consts.length, got.consts.length, where);
+        for (int i = 0; i < want.consts.length; i++) {
+            if (want.consts[i] instanceof CodeObject w) assertSameCode(w, (CodeObject) got.consts[i]);
+            else if (want.consts[i] instanceof byte[] b) assertArrayEquals(b, (byte[]) got.consts[i], where);
+            else assertEquals(want.consts[i], got.consts[i], where);
+        }
     }
 
     @Test

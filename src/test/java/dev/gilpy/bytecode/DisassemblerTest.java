@@ -27,6 +27,7 @@ class DisassemblerTest {
             assertEquals("-0.0", Disassembler.repr(-0.0));
             assertEquals("1.5e+300", Disassembler.repr(1.5e300));
             assertEquals("2.5", Disassembler.repr(2.5));
+            assertEquals("5e-324", Disassembler.repr(Double.MIN_VALUE));   // the same string repr() gives
         }
 
         @Test

@@ -35,6 +35,9 @@ class PicklerTest {
                 Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(30).negate(), java.math.BigInteger.TEN.pow(30)).map(x -> new V(PyInt.of(x))),
                 Arbitraries.doubles().map(x -> new V(new PyFloat(x))),
                 Arbitraries.strings().ofMaxLength(20).map(x -> new V(new PyStr(x))),
+                // lone surrogates are valid Python str contents that UTF-8 cannot carry
+                Arbitraries.strings().withChars('a', '\u00e9', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00')
+                        .ofMaxLength(8).map(x -> new V(new PyStr(x))),
                 Arbitraries.of(0, 1, 2).map(i -> new V(i == 0 ? PyNone.NONE : PyBool.of(i == 1))));
         return Arbitraries.recursive(() -> leaf, inner -> Arbitraries.oneOf(
                 inner.list().ofMaxSize(4).map(l -> new V(PyTuple.of(objs(l)))),
@@ -51,6 +54,15 @@ class PicklerTest {
     @Label("loads(dumps(v)) has the same repr as v")
     void roundTrip(@ForAll("values") V v) {
         assertEquals(Ops.reprString(v.o), Ops.reprString(Pickler.loads(Pickler.dumps(v.o, Pickler.REF))));
+    }
+
+    @Example
+    void codeInAForkSnapshotKeepsEveryPosition() {
+        // The fork snapshot carries code in the code cache's format: end lines and columns too (traceback carets).
+        var co = dev.gilpy.compile.Compiler.compile(dev.gilpy.parse.Parsing.parse(
+                dev.gilpy.bytecode.CodeMarshalTest.SOURCE, "m.py", dev.gilpy.parse.Parsing.Mode.FILE), "m.py");
+        var back = (dev.gilpy.vm.PyCode) Pickler.loadJob(Pickler.dumps(new dev.gilpy.vm.PyCode(co), Pickler.FORK));
+        dev.gilpy.bytecode.CodeMarshalTest.assertSameCode(co, back.code);
     }
 
     @Example

@@ -219,6 +219,22 @@ class TypesTest {
         assertEquals(d, Double.parseDouble(PyFloat.repr(d)));
     }
 
+    @Example
+    @Label("repr(float) prints CPython's exact strings (a table recorded from CPython 3.11)")
+    void floatReprIsCPythons() throws java.io.IOException {
+        int checked = 0;
+        try (var in = TypesTest.class.getResourceAsStream("/float_repr_cpython311.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] f = line.split(" ");
+                double d = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
+                assertEquals(f[1], PyFloat.repr(d), () -> "repr of bits " + f[0]);
+                checked++;
+            }
+        }
+        assertTrue(checked > 3000, "table read: " + checked);
+    }
+
     /** A reference model of CPython's set insertion (no deletions) for ints in the small-hash range. */
     static List<Long> modelOrder(List<Long> items) {
         long[] table = new long[8];

@@ -32,7 +32,9 @@ class CodeCacheTest {
         Files.writeString(script, "x = " + tag + "\nprint('edited', x)\n");
         Main.Captured edited = Main.runCaptured(script.toString());
         assertEquals(new Main.Captured("edited " + tag + "\n", "", 0), edited);
+        long hits = CodeCacheDir.hits();
         assertEquals(edited, Main.runCaptured(script.toString()));
+        assertEquals(hits + 1, CodeCacheDir.hits(), "the unchanged script's second run did not come from the cache");
     }
 
     @Test
@@ -42,15 +44,19 @@ class CodeCacheTest {
         Files.writeString(dir.resolve("helper" + tag + ".py"), "def boom():\n    return 1 / 0\n");
         Path script = dir.resolve("main.py");
         Files.writeString(script, "import helper" + tag + "\nhelper" + tag + ".boom()\n");
+        long hits = CodeCacheDir.hits();
         for (int run = 0; run < 2; run++) {
             Main.Captured c = Main.runCaptured(script.toString());
             assertEquals(1, c.code());
             assertTrue(c.err().contains("    return 1 / 0\n"), c.err());
             assertTrue(c.err().endsWith("ZeroDivisionError: division by zero\n"), c.err());
         }
+        // the second run found both the script and the module in the cache
+        assertEquals(hits + 2, CodeCacheDir.hits());
         for (int run = 0; run < 2; run++) {
             Main.Captured c = Main.runCaptured("-c", "print(" + tag + ")");
             assertEquals(new Main.Captured(tag + "\n", "", 0), c);
         }
+        assertEquals(hits + 3, CodeCacheDir.hits(), "the -c program's second run did not come from the cache");
     }
 }

@@ -74,8 +74,6 @@ public final class Scope {
         return s == null ? SymbolScope.GLOBAL_IMPLICIT : s;
     }
 
-    public boolean isKnown(String name) { return scopes.containsKey(name); }
-
     /** A class-scope name that is also free in a method: it must be passed on in the closure (DEF_FREE_CLASS). */
     public boolean isFreeClass(String name) { return (flags.getOrDefault(name, 0) & DEF_FREE_CLASS) != 0; }
 
