@@ -38,6 +38,16 @@ public final class MultiprocessingModule {
         m.def("cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         m.def("prestart", (a, k) -> {
             Launcher.prestart();
+            // The run's endpoint (directory, key, server) and the pickler's classes, made ready off the main
+            // thread: the program's first start() then only builds its job.
+            Thread.ofPlatform().daemon().name("mp-endpoint").start(() -> {
+                try {
+                    Endpoint.get();
+                    Pickler.dumps(PyTuple.of(PyNone.NONE), Pickler.REF);
+                } catch (RuntimeException e) {
+                    // the first start() meets the same problem and reports it
+                }
+            });
             return PyNone.NONE;
         });
         m.def("who", (a, k) -> new PyStr(ProcessHandle.current().pid() + ":" + Thread.currentThread().threadId()));
@@ -53,7 +63,7 @@ public final class MultiprocessingModule {
         m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1])));
         m.set("START_METHODS", new PyTuple(java.util.Arrays.stream(StartMethod.values()).map(sm -> new PyStr(sm.pythonName)).toArray(PyObject[]::new)));
         m.set("DEFAULT_START_METHOD", new PyStr(StartMethod.DEFAULT.pythonName));
-        m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process.pid()));
+        m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process().pid()));
         m.def("popen_poll", (a, k) -> orNone(((ChildProc) a[0]).poll()));
         m.def("popen_wait", (a, k) -> {
             ChildProc p = (ChildProc) a[0];
@@ -61,7 +71,7 @@ public final class MultiprocessingModule {
             return orNone(interp.gil.releasedWhile(() -> {
                 Integer code = p.waitFor(t);
                 // Ended: what it sent us is filed before join() returns (see Endpoint.awaitDrained).
-                if (code != null && Endpoint.started()) Endpoint.get().awaitDrained(p.process.pid());
+                if (code != null && Endpoint.started()) Endpoint.get().awaitDrained(p.process().pid());
                 // ... and its pipe ends are released: this process may exit as soon as join() returns.
                 if (code != null && p.released != null) p.released.join();
                 return code;
@@ -245,21 +255,34 @@ public final class MultiprocessingModule {
                 : sent.stream().filter(h -> h.kind.equals("pipe_end")).distinct().toArray(PyObject[]::new);
         for (PyObject e : ends) pipeEndOp((HostedRef) e, "acquire", PyInt.of(child));
         long jobBuilt = System.nanoTime();
-        ChildProc cp;
-        try {
-            cp = new ChildProc(Launcher.launch(job), Endpoint.get().runDir);
-            StartupTimes.started(cp.process.pid(), sentNanos, jobBuilt, System.nanoTime());
-        } catch (RuntimeException ex) {
-            for (PyObject e : ends) pipeEndOp((HostedRef) e, "exited", PyInt.of(child));
-            throw ex;
-        }
+        // The JVM's fork and exec (tens of milliseconds on a busy machine) happen on a thread of their own.
+        java.util.concurrent.CompletableFuture<Process> launching = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("mp-launch").start(() -> {
+            try {
+                Process p = Launcher.launch(job);
+                StartupTimes.started(p.pid(), sentNanos, jobBuilt, System.nanoTime());
+                launching.complete(p);
+            } catch (Throwable t) {
+                launching.completeExceptionally(t);
+            }
+        });
+        ChildProc cp = new ChildProc(launching, Endpoint.get().runDir);
+        launching.exceptionally(failed -> {
+            for (PyObject e : ends) {
+                try {
+                    pipeEndOp((HostedRef) e, "exited", PyInt.of(child));
+                } catch (RuntimeException ignored) {
+                    // the pipe's owner is gone too
+                }
+            }
+            return null;
+        });
         if (ends.length > 0) {
-            long pid = cp.process.pid();
             // On a thread of its own: telling the owner waits until what the child sent has been filed.
-            cp.released = cp.process.onExit().thenRunAsync(() -> {
+            cp.released = launching.thenCompose(Process::onExit).thenAcceptAsync(p -> {
                 for (PyObject e : ends) {
                     try {
-                        pipeEndOp((HostedRef) e, "exited", PyInt.of(child), PyInt.of(pid));
+                        pipeEndOp((HostedRef) e, "exited", PyInt.of(child), PyInt.of(p.pid()));
                     } catch (RuntimeException ignored) {
                         // the pipe's owner is gone too: nobody is left to tell
                     }
