@@ -11,7 +11,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 MVN ?= mvn
 JAR := target/gilpy.jar
 AOT_STAMP := target/gilpy.aot.stamp
-SOURCES := pom.xml $(shell find src/main grammar -type f 2>/dev/null)
+SOURCES := pom.xml $(shell find src/main src/build grammar -type f 2>/dev/null)
 
 .PHONY: build run test samples-check pending bench demo clean check-jdk pictures
 

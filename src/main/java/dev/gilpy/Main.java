@@ -51,7 +51,7 @@ public final class Main {
     Long sched;
     @Option(names = "--schedule", paramLabel = "D,D,...", description = "deterministic scheduling with explicit switch decisions (0 = keep running, k = k-th next runnable thread)")
     String schedule;
-    @Option(names = "--switch-points", paramLabel = "breaker|any", description = "deterministic mode: switch only at eval-breaker points (default) or between any two instructions")
+    @Option(names = "--switch-points", paramLabel = "breaker|any|user|user-any", description = "deterministic mode: switch only at eval-breaker points (default) or between any two instructions; user, user-any: the same in the program's own code only (the bundled library runs atomically between its blocking points)")
     String switchPoints;
     @Option(names = "--switch-every", paramLabel = "N", description = "deterministic mode: switch round robin every N switch points")
     Integer switchEvery;
@@ -98,6 +98,9 @@ public final class Main {
     public static int run(String[] args) {
         if (args.length > 0 && args[0].equals("timeline")) {
             return dev.gilpy.trace.Timeline.main(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("explore")) {
+            return dev.gilpy.explore.ExploreCommand.main(Arrays.copyOfRange(args, 1, args.length));
         }
         int split = splitOptions(args);
         Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
@@ -251,19 +254,15 @@ public final class Main {
             if (switchPoints != null) throw new IllegalArgumentException("--switch-points needs --sched, --schedule or --switch-every");
             return null;
         }
-        DeterministicScheduler.SwitchPoints pts;
-        if (switchPoints == null || switchPoints.equals("breaker")) pts = DeterministicScheduler.SwitchPoints.BREAKER;
-        else if (switchPoints.equals("any")) pts = DeterministicScheduler.SwitchPoints.ANY;
-        else throw new IllegalArgumentException("--switch-points expects breaker or any, not '" + switchPoints + "'");
+        String pointsName = switchPoints == null ? "breaker" : switchPoints;
+        if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(pointsName)) {
+            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + switchPoints + "'");
+        }
+        DeterministicScheduler.SwitchPoints pts = pointsName.endsWith("any") ? DeterministicScheduler.SwitchPoints.ANY
+                : DeterministicScheduler.SwitchPoints.BREAKER;
         int[] decisions = null;
         if (schedule != null) {
-            try {
-                String t = schedule.trim();
-                decisions = t.isEmpty() ? new int[0]
-                        : Arrays.stream(t.split("[,\\s]+")).mapToInt(Integer::parseInt).toArray();
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--schedule expects comma-separated integers, not '" + schedule + "'");
-            }
+            decisions = DeterministicScheduler.parseDecisions(schedule);
         }
         int every = switchEvery == null ? 0 : switchEvery;
         if (switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
@@ -271,7 +270,9 @@ public final class Main {
             // Must happen before the eval loop's class is loaded (it reads the property once).
             System.setProperty("gilpy.stepHooks", "true");
         }
-        return new DeterministicScheduler(sched == null ? 0 : sched, decisions, pts, every);
+        DeterministicScheduler ds = new DeterministicScheduler(sched == null ? 0 : sched, decisions, pts, every);
+        if (pointsName.startsWith("user")) ds.skipSwitchPointsWhile(dev.gilpy.explore.UserCode::inLibrary);
+        return ds;
     }
 
     /**

@@ -18,7 +18,7 @@ public final class CodeMarshal {
     private CodeMarshal() {}
 
     /** Bumped with the layout; also covers the opcode numbering (see {@link #FORMAT}). */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     /** Identifies layout plus instruction set: a cache written by another build is never read back. */
     public static final String FORMAT;
@@ -87,6 +87,7 @@ public final class CodeMarshal {
         writeInts(out, c.endLines);
         writeInts(out, c.endColumns);
         writeInts(out, c.exceptionTable);
+        writeInts(out, c.stackDepths);
     }
 
     private static CodeObject readCode(BoundedInput in, int depth) throws IOException {
@@ -100,10 +101,14 @@ public final class CodeMarshal {
         String[] names = readStrings(in), varnames = readStrings(in), cellvars = readStrings(in),
                 freevars = readStrings(in);
         int[] cell2arg = readInts(in), lines = readInts(in), columns = readInts(in), endLines = readInts(in),
-                endColumns = readInts(in), table = readInts(in);
-        if (code == null) throw new BoundedInput.Malformed("code object without instructions");
-        return new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code, consts,
-                names, varnames, cellvars, freevars, cell2arg, lines, columns, endLines, endColumns, table);
+                endColumns = readInts(in), table = readInts(in), depths = readInts(in);
+        if (code == null || table == null) throw new BoundedInput.Malformed("code object without instructions");
+        CodeObject c = new CodeObject(name, qualname, filename, first, argc, posonly, kwonly, flags, stack, code,
+                consts, names, varnames, cellvars, freevars, cell2arg, lines, columns, endLines, endColumns, table,
+                depths);
+        // the compiled tier maps stack items to JVM locals by these depths: they must fit the instructions
+        if (!c.depthsAgree()) throw new BoundedInput.Malformed("stack depths that do not fit the instructions");
+        return c;
     }
 
     private static void writeConst(DataOutputStream out, Object k) throws IOException {

@@ -44,6 +44,12 @@ public final class CodeObject {
     public final int[] endLines;
     public final int[] endColumns;
     public final int[] exceptionTable;
+    /**
+     * The value stack's depth before each instruction, as the assembler's flow analysis found it (every
+     * instruction is reachable: the assembler drops the rest). The compiled tier maps stack item k to a
+     * JVM local through it; {@link #depthsAgree} checks them against the instructions.
+     */
+    public final int[] stackDepths;
     /** The VM's per-code cache (constants as runtime objects, names as interned strings); written once,
      *  under a benign race, by the VM only. */
     public volatile Object runtimeCache;
@@ -51,17 +57,8 @@ public final class CodeObject {
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,
                       Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
-                      int[] cell2arg, int[] lines, int[] columns, int[] exceptionTable) {
-        this(name, qualname, filename, firstLineno, argcount, posonlyargcount, kwonlyargcount, flags, stacksize,
-                code, consts, names, varnames, cellvars, freevars, cell2arg, lines, columns, null, null,
-                exceptionTable);
-    }
-
-    public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
-                      int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int[] code,
-                      Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
                       int[] cell2arg, int[] lines, int[] columns, int[] endLines, int[] endColumns,
-                      int[] exceptionTable) {
+                      int[] exceptionTable, int[] stackDepths) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
@@ -83,6 +80,32 @@ public final class CodeObject {
         this.endLines = endLines;
         this.endColumns = endColumns;
         this.exceptionTable = exceptionTable;
+        this.stackDepths = stackDepths;
+    }
+
+    /**
+     * Whether {@link #stackDepths} fit the instructions: each within [0, stacksize], each successor and jump
+     * target (and exception handler, at its table depth + 1) at the depth the instruction's stack effect
+     * gives. One pass; for code read back from bytes, which the compiled tier must be able to trust.
+     */
+    public boolean depthsAgree() {
+        int n = code.length;
+        if (stackDepths == null || stackDepths.length != n) return false;
+        for (int pc = 0; pc < n; pc++) {
+            int d = stackDepths[pc];
+            if (d < 0 || d > stacksize || (code[pc] & 0xFF) >= Opcode.count()) return false;
+            Opcode op = Opcode.of(code[pc]);
+            int arg = Opcode.argOf(code[pc]);
+            if (op.pseudo) return false;
+            if (op.jumps && (arg < 0 || arg >= n || stackDepths[arg] != d + op.jumpStackEffect(arg))) return false;
+            if (op.fallsThrough && (pc + 1 >= n || stackDepths[pc + 1] != d + op.stackEffect(arg))) return false;
+            if (!op.fallsThrough && d + op.stackEffect(arg) < 0) return false;
+        }
+        for (int i = 0; i + 3 < exceptionTable.length; i += 4) {
+            int target = exceptionTable[i + 2];
+            if (target < 0 || target >= n || stackDepths[target] != exceptionTable[i + 3] + 1) return false;
+        }
+        return stackDepths.length == 0 || stackDepths[0] == 0;
     }
 
     public boolean isGenerator() { return (flags & CO_GENERATOR) != 0; }

@@ -90,7 +90,7 @@ public final class Disassembler {
             case FREE -> cellNames[arg];
             case JUMP -> "to " + 2 * arg;
             case BINOP -> BinaryOps.symbol(arg);
-            case COMPARE -> Opcode.COMPARE_OPS[arg];
+            case COMPARE -> CompareOps.symbol(arg);
             case NUMBER -> op == Opcode.FORMAT_VALUE ? formatRepr(arg) : "";
             case NONE -> "";
         };

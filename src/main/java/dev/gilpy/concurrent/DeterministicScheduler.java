@@ -69,15 +69,61 @@ public final class DeterministicScheduler implements Gil {
     private volatile long clock;
     private volatile String aborted;
 
+    /**
+     * Where the decisions come from: {@code gilpy explore}'s strategies, or the built-in seeded PRNG and
+     * explicit list below.
+     */
+    public interface DecisionSource {
+        /**
+         * One decision. {@code candidates} are the sequence numbers (0 = the first thread registered, in
+         * creation order) of the threads decision k picks from, k = 0 first; the result is taken mod their
+         * number. {@code preemptive}: a switch point, where candidates[0] is the running thread and 0 keeps
+         * it running (anything else is a preemption); otherwise the running thread blocked or ended and
+         * any choice is forced.
+         */
+        int choose(int[] candidates, boolean preemptive);
+    }
+
+    /** {@code --sched SEED}: switches 1 in {@code odds} switch points, to a random other thread. */
+    static final class Seeded implements DecisionSource {
+        final SplittableRandom rng;
+        int odds = 8;
+
+        Seeded(long seed) { rng = new SplittableRandom(seed); }
+
+        @Override
+        public int choose(int[] candidates, boolean preemptive) {
+            int n = candidates.length;
+            if (!preemptive) return rng.nextInt(n);
+            return rng.nextInt(odds) == 0 ? 1 + rng.nextInt(n - 1) : 0;
+        }
+    }
+
+    /** {@code --schedule D,D,...}: the decisions in order, then 0 (keep running) once they run out. */
+    public static final class Listed implements DecisionSource {
+        private final int[] decisions;
+        private int pos;
+
+        public Listed(int[] decisions) { this.decisions = decisions.clone(); }
+
+        @Override
+        public int choose(int[] candidates, boolean preemptive) {
+            return pos < decisions.length ? decisions[pos++] : 0;
+        }
+    }
+
     private final long seed;
-    private final SplittableRandom rng;
+    private final DecisionSource source;
     private final int[] schedule;
-    private int schedPos;
     private final SwitchPoints points;
     private final int every;
     private int sinceSwitch;
-    private int switchOdds = 8;
-    private final List<Integer> decisions = new ArrayList<>();
+    /** The decisions taken so far (the first {@code decisionCount}). */
+    private int[] decisions = new int[64];
+    private int decisionCount;
+    /** Threads registered: a switch point with fewer than two has nothing to decide (read without the lock). */
+    private volatile int threadCount;
+    private volatile BooleanSupplier skip;
     private long switches;
     private int maxRunning;
 
@@ -92,10 +138,22 @@ public final class DeterministicScheduler implements Gil {
      */
     public DeterministicScheduler(long seed, int[] schedule, SwitchPoints points, int every) {
         this.seed = seed;
-        this.rng = new SplittableRandom(seed);
+        this.source = schedule != null ? new Listed(schedule) : new Seeded(seed);
         this.schedule = schedule;
         this.points = points;
         this.every = every;
+    }
+
+    /**
+     * Decisions from {@code source} ({@code gilpy explore}); {@link #decisionsTaken} lists them as taken, so
+     * {@code --schedule} with that list replays the run.
+     */
+    public DeterministicScheduler(DecisionSource source, SwitchPoints points) {
+        this.seed = 0;
+        this.source = source;
+        this.schedule = null;
+        this.points = points;
+        this.every = 0;
     }
 
     public long seed() { return seed; }
@@ -105,30 +163,76 @@ public final class DeterministicScheduler implements Gil {
     public boolean hasExplicitSchedule() { return schedule != null; }
 
     /** 1 in {@code odds} switch points switches (PRNG mode only). */
-    public void setSwitchOdds(int odds) { switchOdds = Math.max(1, odds); }
+    public void setSwitchOdds(int odds) {
+        if (source instanceof Seeded r) r.odds = Math.max(1, odds);
+    }
 
     /** Where the calling thread is in its Python code ("file:line"), for deadlock reports. */
     public void setLocator(Supplier<String> locator) { this.locator = locator; }
 
+    /**
+     * Switch points where {@code inLibrary} holds are skipped ({@code --switch-points user|user-any}): the
+     * bundled library (threading, queue, ...) then runs atomically between its blocking points, and every
+     * decision is about the program's own code. Set before the run starts.
+     */
+    public void skipSwitchPointsWhile(BooleanSupplier inLibrary) { this.skip = inLibrary; }
+
+    /** The {@code --switch-points} value that makes this scheduler's switch points. */
+    public String switchPointsName() {
+        String base = points == SwitchPoints.ANY ? "any" : "breaker";
+        return skip == null ? base : base.equals("any") ? "user-any" : "user";
+    }
+
     /** How to replay this run on the command line. */
     public String replayHint() {
-        String pts = points == SwitchPoints.ANY ? " --switch-points any" : "";
+        String pts = switchPointsName().equals("breaker") ? "" : " --switch-points " + switchPointsName();
         if (every > 0) return "--switch-every " + every + pts;
         if (schedule != null) return "--schedule " + joinDecisions(schedule) + pts;
+        if (!(source instanceof Seeded)) return "--schedule " + joinDecisions(decisionsTaken()) + pts;
         return "--sched " + seed + pts;
     }
 
-    static String joinDecisions(int[] d) {
+    /**
+     * A decision list as {@code --schedule} takes it: comma-separated, a run of three or more equal decisions
+     * written {@code D*N} ({@code 0*57,1,0*9,1}: a schedule is mostly "keep running").
+     */
+    public static String joinDecisions(int[] d) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < d.length; i++) sb.append(i == 0 ? "" : ",").append(d[i]);
+        for (int i = 0; i < d.length; ) {
+            int j = i;
+            while (j < d.length && d[j] == d[i]) j++;
+            if (sb.length() > 0) sb.append(',');
+            if (j - i >= 3) sb.append(d[i]).append('*').append(j - i);
+            else for (int k = i; k < j; k++) sb.append(k > i ? "," : "").append(d[k]);
+            i = j;
+        }
         return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    /** The inverse of {@link #joinDecisions}; IllegalArgumentException when the text is not such a list. */
+    public static int[] parseDecisions(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) return new int[0];
+        List<Integer> out = new ArrayList<>();
+        try {
+            for (String item : t.split("[,\\s]+")) {
+                int star = item.indexOf('*');
+                int value = Integer.parseInt(star < 0 ? item : item.substring(0, star));
+                int times = star < 0 ? 1 : Integer.parseInt(item.substring(star + 1));
+                if (value < 0 || times < 0 || out.size() + (long) times > 100_000_000) throw new NumberFormatException();
+                for (int i = 0; i < times; i++) out.add(value);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--schedule expects comma-separated decisions (D or D*COUNT), not '" + text + "'");
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Decisions taken so far at switch points with two or more runnable threads (replayable with --schedule). */
     public int[] decisionsTaken() {
         mu.lock();
         try {
-            return decisions.stream().mapToInt(Integer::intValue).toArray();
+            return java.util.Arrays.copyOf(decisions, decisionCount);
         } finally {
             mu.unlock();
         }
@@ -178,6 +282,7 @@ public final class DeterministicScheduler implements Gil {
             T me = byThread.remove(Thread.currentThread());
             if (me == null) return;
             threads.remove(me);
+            threadCount = threads.size();
             if (aborted != null) return;
             if (me == mainThread) {
                 abort("the main thread finished");
@@ -287,6 +392,7 @@ public final class DeterministicScheduler implements Gil {
         try {
             T x = byThread.remove(t);
             if (x != null) threads.remove(x);
+            threadCount = threads.size();
         } finally {
             mu.unlock();
         }
@@ -342,9 +448,15 @@ public final class DeterministicScheduler implements Gil {
 
     // ------------------------------------------------------------------ internals (mu held)
 
+    private void record(int k) {
+        if (decisionCount == decisions.length) decisions = java.util.Arrays.copyOf(decisions, decisionCount * 2);
+        decisions[decisionCount++] = k;
+    }
+
     private T register(Thread t, String name) {
         T x = new T(t, name, nextSeq++);
         threads.add(x);
+        threadCount = threads.size();
         byThread.put(t, x);
         return x;
     }
@@ -381,6 +493,9 @@ public final class DeterministicScheduler implements Gil {
     private void switchPoint() {
         if (aborted != null) throw new Abort(aborted);
         clock += TICK_NANOS;
+        if (threadCount < 2) return;
+        BooleanSupplier inLibrary = skip;
+        if (inLibrary != null && inLibrary.getAsBoolean()) return;
         mu.lock();
         try {
             T me = byThread.get(Thread.currentThread());
@@ -393,13 +508,13 @@ public final class DeterministicScheduler implements Gil {
             if (every > 0) {
                 k = ++sinceSwitch >= every ? 1 : 0;
                 if (k != 0) sinceSwitch = 0;
-            } else if (schedule != null) {
-                k = schedPos < schedule.length ? schedule[schedPos++] : 0;
             } else {
-                k = rng.nextInt(switchOdds) == 0 ? 1 + rng.nextInt(n - 1) : 0;
+                int[] c = new int[n];
+                c[0] = me.seq;
+                for (int i = 0; i < n - 1; i++) c[i + 1] = r.get(i).seq;
+                k = Math.floorMod(source.choose(c, true), n);
             }
-            decisions.add(k);
-            k = Math.floorMod(k, n);
+            record(k);
             if (k == 0) return;
             T next = r.get(k - 1);
             switches++;
@@ -418,11 +533,12 @@ public final class DeterministicScheduler implements Gil {
             if (!r.isEmpty()) {
                 int k = 0;
                 if (r.size() > 1 && every == 0) {
-                    if (schedule != null) k = schedPos < schedule.length ? schedule[schedPos++] : 0;
-                    else k = rng.nextInt(r.size());
-                    decisions.add(k);
+                    int[] c = new int[r.size()];
+                    for (int i = 0; i < c.length; i++) c[i] = r.get(i).seq;
+                    k = Math.floorMod(source.choose(c, false), c.length);
+                    record(k);
                 }
-                current = r.get(Math.floorMod(k, r.size()));
+                current = r.get(k);
                 if (current != from) switches++;
                 turn.signalAll();
                 return;

@@ -49,15 +49,15 @@ public final class BuiltinsModule {
         m.def("print", BuiltinsModule::print);
         m.def("len", (a, k) -> {
             Args.exact("len", a, k, 1);
-            return PyInt.of(Ops.len(a[0]));
+            return PyInt.of(Abstract.len(a[0]));
         });
         m.def("repr", (a, k) -> {
             Args.exact("repr", a, k, 1);
-            return Ops.repr(a[0]);
+            return Abstract.repr(a[0]);
         });
         m.def("ascii", (a, k) -> {
             Args.exact("ascii", a, k, 1);
-            return new PyStr(PyStr.asciiEscape(Ops.reprString(a[0])));
+            return new PyStr(PyStr.asciiEscape(Abstract.reprString(a[0])));
         });
         m.def("id", (a, k) -> {
             Args.exact("id", a, k, 1);
@@ -65,11 +65,11 @@ public final class BuiltinsModule {
         });
         m.def("hash", (a, k) -> {
             Args.exact("hash", a, k, 1);
-            return PyInt.of(Ops.hash64(a[0]));
+            return PyInt.of(Abstract.hash64(a[0]));
         });
         m.def("abs", (a, k) -> {
             Args.exact("abs", a, k, 1);
-            return Ops.abs(a[0]);
+            return Abstract.abs(a[0]);
         });
         m.def("callable", (a, k) -> {
             Args.exact("callable", a, k, 1);
@@ -77,34 +77,34 @@ public final class BuiltinsModule {
         });
         m.def("isinstance", (a, k) -> {
             Args.range("isinstance", a, k, 2, 2);
-            return PyBool.of(Ops.isInstance(a[0], a[1]));
+            return PyBool.of(Abstract.isInstance(a[0], a[1]));
         });
         m.def("issubclass", (a, k) -> {
             Args.range("issubclass", a, k, 2, 2);
-            return PyBool.of(Ops.isSubclass(a[0], a[1]));
+            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
         });
         m.def("getattr", (a, k) -> {
             Args.range("getattr", a, k, 2, 3);
             String name = attrName(a[1], "getattr");
             if (a.length == 3) {
-                PyObject v = Ops.getAttrOrNull(a[0], name);
+                PyObject v = Abstract.getAttrOrNull(a[0], name);
                 return v != null ? v : a[2];
             }
-            return Ops.getAttr(a[0], name);
+            return Abstract.getAttr(a[0], name);
         });
         m.def("setattr", (a, k) -> {
             Args.range("setattr", a, k, 3, 3);
-            Ops.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
+            Abstract.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
             return PyNone.NONE;
         });
         m.def("delattr", (a, k) -> {
             Args.range("delattr", a, k, 2, 2);
-            Ops.delAttr(a[0], attrName(a[1], "delattr"));
+            Abstract.delAttr(a[0], attrName(a[1], "delattr"));
             return PyNone.NONE;
         });
         m.def("hasattr", (a, k) -> {
             Args.range("hasattr", a, k, 2, 2);
-            return PyBool.of(Ops.getAttrOrNull(a[0], attrName(a[1], "hasattr")) != null);
+            return PyBool.of(Abstract.getAttrOrNull(a[0], attrName(a[1], "hasattr")) != null);
         });
         m.def("iter", (a, k) -> {
             Args.range("iter", a, k, 1, 2);
@@ -112,7 +112,7 @@ public final class BuiltinsModule {
                 if (!isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
                 return new PyIterators.CallIterator(a[0], a[1]);
             }
-            return Ops.iter(a[0]);
+            return Abstract.iter(a[0]);
         });
         m.def("next", (a, k) -> {
             Args.range("next", a, k, 1, 2);
@@ -123,7 +123,7 @@ public final class BuiltinsModule {
             }
             if (!it.type().builtin) {
                 try {
-                    return Ops.callDunder(it, "__next__");
+                    return Abstract.callDunder(it, "__next__");
                 } catch (PyException e) {
                     if (a.length == 2 && e.matches(Exc.StopIteration)) return a[1];
                     throw e;
@@ -138,7 +138,7 @@ public final class BuiltinsModule {
             PyObject[] p = Args.parse("sorted", a, 0, k, new String[]{"iterable", "key", "reverse"}, 1, 1);
             PyList l = new PyList();
             l.extend(p[0]);
-            PyObject sort = Ops.getAttr(l, "sort");
+            PyObject sort = Abstract.getAttr(l, "sort");
             List<PyObject> vals = new ArrayList<>();
             List<String> names = new ArrayList<>();
             if (p[1] != null) { vals.add(p[1]); names.add("key"); }
@@ -154,32 +154,32 @@ public final class BuiltinsModule {
             PyObject[] p = Args.parse("sum", a, 0, k, new String[]{"iterable", "start"}, 1, 2);
             PyObject total = p[1] == null ? PyInt.ZERO : p[1];
             if (total instanceof PyStr) throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            PyObject it = Ops.iter(p[0]);
-            for (PyObject v; (v = Ops.next(it)) != null; ) total = Ops.binary(dev.gilpy.bytecode.BinaryOps.ADD, total, v);
+            PyObject it = Abstract.iter(p[0]);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) total = Abstract.binary(dev.gilpy.bytecode.BinaryOps.ADD, total, v);
             return total;
         });
-        m.def("min", (a, k) -> minMax("min", a, k, Ops.LT));
-        m.def("max", (a, k) -> minMax("max", a, k, Ops.GT));
+        m.def("min", (a, k) -> minMax("min", a, k, Abstract.LT));
+        m.def("max", (a, k) -> minMax("max", a, k, Abstract.GT));
         m.def("any", (a, k) -> {
             Args.exact("any", a, k, 1);
-            PyObject it = Ops.iter(a[0]);
-            for (PyObject v; (v = Ops.next(it)) != null; ) if (Ops.isTrue(v)) return PyBool.TRUE;
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) if (Abstract.isTrue(v)) return PyBool.TRUE;
             return PyBool.FALSE;
         });
         m.def("all", (a, k) -> {
             Args.exact("all", a, k, 1);
-            PyObject it = Ops.iter(a[0]);
-            for (PyObject v; (v = Ops.next(it)) != null; ) if (!Ops.isTrue(v)) return PyBool.FALSE;
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) if (!Abstract.isTrue(v)) return PyBool.FALSE;
             return PyBool.TRUE;
         });
         m.def("divmod", (a, k) -> {
             Args.range("divmod", a, k, 2, 2);
-            return PyTuple.of(Ops.binary(dev.gilpy.bytecode.BinaryOps.FLOOR_DIVIDE, a[0], a[1]),
-                    Ops.binary(dev.gilpy.bytecode.BinaryOps.REMAINDER, a[0], a[1]));
+            return PyTuple.of(Abstract.binary(dev.gilpy.bytecode.BinaryOps.FLOOR_DIVIDE, a[0], a[1]),
+                    Abstract.binary(dev.gilpy.bytecode.BinaryOps.REMAINDER, a[0], a[1]));
         });
         m.def("pow", (a, k) -> {
             PyObject[] p = Args.parse("pow", a, 0, k, new String[]{"base", "exp", "mod"}, 2, 3);
-            if (p[2] == null || p[2] == PyNone.NONE) return Ops.binary(dev.gilpy.bytecode.BinaryOps.POWER, p[0], p[1]);
+            if (p[2] == null || p[2] == PyNone.NONE) return Abstract.binary(dev.gilpy.bytecode.BinaryOps.POWER, p[0], p[1]);
             if (!(p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt mod)) {
                 throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
@@ -202,11 +202,11 @@ public final class BuiltinsModule {
             PyObject[] p = Args.parse("round", a, 0, k, new String[]{"number", "ndigits"}, 1, 2);
             PyObject r = p[0].type().lookup("__round__");
             if (r == null) throw Exc.typeError("type " + p[0].type().name + " doesn't define __round__ method");
-            return p[1] == null || p[1] == PyNone.NONE ? Ops.callMethod(r, p[0]) : Ops.callMethod(r, p[0], p[1]);
+            return p[1] == null || p[1] == PyNone.NONE ? Abstract.callMethod(r, p[0]) : Abstract.callMethod(r, p[0], p[1]);
         });
         m.def("chr", (a, k) -> {
             Args.exact("chr", a, k, 1);
-            long c = Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            long c = Abstract.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
             if (c < 0 || c > 0x10ffff) throw Exc.valueError("chr() arg not in range(0x110000)");
             return PyStr.ofCodePoint((int) c);
         });
@@ -226,11 +226,11 @@ public final class BuiltinsModule {
         m.def("bin", (a, k) -> radix("bin", a, k, 2, "0b"));
         m.def("format", (a, k) -> {
             Args.range("format", a, k, 1, 2);
-            return Ops.format(a[0], a.length > 1 ? Ops.strString(a[1]) : "");
+            return Abstract.format(a[0], a.length > 1 ? Abstract.strString(a[1]) : "");
         });
         m.def("enumerate", (a, k) -> {
             PyObject[] p = Args.parse("enumerate", a, 0, k, new String[]{"iterable", "start"}, 1, 2);
-            return new Iterators.Enumerate(Ops.iter(p[0]), p[1] == null ? PyInt.ZERO : p[1]);
+            return new Iterators.Enumerate(Abstract.iter(p[0]), p[1] == null ? PyInt.ZERO : p[1]);
         });
         m.def("zip", (a, k) -> {
             PyObject[] p = a;
@@ -240,13 +240,13 @@ public final class BuiltinsModule {
                 if (nkw != 1 || !k[0].equals("strict")) {
                     throw Exc.typeError("zip() got an unexpected keyword argument '" + k[0] + "'");
                 }
-                strict = Ops.isTrue(a[a.length - 1]);
+                strict = Abstract.isTrue(a[a.length - 1]);
                 p = Arrays.copyOf(a, a.length - 1);
             }
             PyObject[] its = new PyObject[p.length];
             for (int i = 0; i < p.length; i++) {
                 try {
-                    its[i] = Ops.iter(p[i]);
+                    its[i] = Abstract.iter(p[i]);
                 } catch (PyException e) {
                     if (e.matches(Exc.TypeError)) {
                         throw Exc.typeError("zip argument #" + (i + 1) + " must support iteration");
@@ -260,12 +260,12 @@ public final class BuiltinsModule {
             Args.noKw("map", k);
             if (a.length < 2) throw Exc.typeError("map() must have at least two arguments.");
             PyObject[] its = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
+            for (int i = 1; i < a.length; i++) its[i - 1] = Abstract.iter(a[i]);
             return new Iterators.Map(a[0], its);
         });
         m.def("filter", (a, k) -> {
             Args.range("filter", a, k, 2, 2);
-            return new Iterators.Filter(a[0], Ops.iter(a[1]));
+            return new Iterators.Filter(a[0], Abstract.iter(a[1]));
         });
         m.def("vars", (a, k) -> {
             Args.range("vars", a, k, 0, 1);
@@ -296,22 +296,22 @@ public final class BuiltinsModule {
             PyObject custom = a[0].type().builtin ? null : a[0].type().lookup("__dir__");
             if (custom != null && !(custom instanceof PyMethodDescr)) {
                 PyList l = new PyList();
-                l.extend(Ops.callMethod(custom, a[0]));
-                Ops.callMethod(Ops.getAttr(l, "sort"), l);
+                l.extend(Abstract.callMethod(custom, a[0]));
+                Abstract.callMethod(Abstract.getAttr(l, "sort"), l);
                 return l;
             }
             return ObjectMethods.dir(a[0]);
         });
         m.def("input", (a, k) -> {
             Args.range("input", a, k, 0, 1);
-            if (a.length == 1) interp.writeStdout(Ops.strString(a[0]));
+            if (a.length == 1) interp.writeStdout(Abstract.strString(a[0]));
             flushStd(interp);
             PyObject in = interp.sysAttr("stdin");
             String line;
             if (in instanceof PyTextIO io) line = interp.gil.blockedWhile(dev.gilpy.trace.BlockReason.IO, io::readline);
             else {
-                PyObject r = Ops.call(Ops.getAttr(in, "readline"));
-                line = Ops.strString(r);
+                PyObject r = Abstract.call(Abstract.getAttr(in, "readline"));
+                line = Abstract.strString(r);
                 if (line.isEmpty()) line = null;
             }
             if (line == null) throw Exc.raise(Exc.EOFError, "EOF when reading a line");
@@ -323,14 +323,14 @@ public final class BuiltinsModule {
         m.def("compile", (a, k) -> {
             PyObject[] p = Args.parse("compile", a, 0, k, new String[]{"source", "filename", "mode", "flags",
                     "dont_inherit", "optimize"}, 3, 6);
-            String mode = Ops.strString(p[2]);
+            String mode = Abstract.strString(p[2]);
             Parsing.Mode pm = switch (mode) {
                 case "exec" -> Parsing.Mode.FILE;
                 case "eval" -> Parsing.Mode.EVAL;
                 case "single" -> Parsing.Mode.SINGLE;
                 default -> throw Exc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             };
-            String filename = Ops.strString(p[1]);
+            String filename = Abstract.strString(p[1]);
             String source = p[0] instanceof PyStr src ? src.value : sourceBytes(p[0], filename, "compile");
             return new PyCode(interp.compile(source, filename, pm));
         });
@@ -340,7 +340,7 @@ public final class BuiltinsModule {
             PyObject[] p = Args.parse("__import__", a, 0, k, new String[]{"name", "globals", "locals", "fromlist",
                     "level"}, 1, 5);
             PyDict g = p[1] instanceof PyDict gd ? gd : new PyDict();
-            return interp.importName(Ops.strString(p[0]), g, p[3] == null ? PyNone.NONE : p[3],
+            return interp.importName(Abstract.strString(p[0]), g, p[3] == null ? PyNone.NONE : p[3],
                     p[4] == null ? 0 : ((PyInt) p[4]).intValue());
         });
         // The calls CPython 3.11 counts against the recursion limit (see PyBuiltinFunction.checksRecursion):
@@ -363,8 +363,8 @@ public final class BuiltinsModule {
         PyObject out = interp.sysAttr("stdout");
         if (out instanceof PyTextIO io) io.flush();
         else if (out != null && out != PyNone.NONE) {
-            PyObject f = Ops.getAttrOrNull(out, "flush");
-            if (f != null) Ops.call(f);
+            PyObject f = Abstract.getAttrOrNull(out, "flush");
+            if (f != null) Abstract.call(f);
         }
     }
 
@@ -375,7 +375,7 @@ public final class BuiltinsModule {
 
     static boolean isCallable(PyObject o) {
         if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyMethodDescr
-                || o instanceof PyBoundBuiltin || o instanceof PyMethod || o.type() == Ops.functionType
+                || o instanceof PyBoundBuiltin || o instanceof PyMethod || o.type() == Abstract.functionType
                 || o instanceof PyStaticMethod) {
             return true;
         }
@@ -390,14 +390,14 @@ public final class BuiltinsModule {
     private static PyObject reversed(PyObject seq) {
         if (seq instanceof PyList l && l.type().builtin) return new PyIterators.ReversedListIterator(l);
         PyObject rev = seq.type().lookup("__reversed__");
-        if (rev != null) return Ops.callMethod(rev, seq);
+        if (rev != null) return Abstract.callMethod(rev, seq);
         if (seq instanceof PyDict || seq instanceof PySet || seq.type().lookup("__getitem__") == null
                 && !(seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange || seq instanceof PyBytes)) {
             throw Exc.typeError("'" + seq.type().name + "' object is not reversible");
         }
-        int n = Ops.len(seq);
+        int n = Abstract.len(seq);
         PyObject[] out = new PyObject[n];
-        for (int i = 0; i < n; i++) out[i] = Ops.getItem(seq, PyInt.of(n - 1 - i));
+        for (int i = 0; i < n; i++) out[i] = Abstract.getItem(seq, PyInt.of(n - 1 - i));
         return new Iterators.Named("reversed", new PyIterators.ArrayIterator(out, n));
     }
 
@@ -415,7 +415,7 @@ public final class BuiltinsModule {
         int npos = a.length - nkw;
         if (npos == 0) throw Exc.typeError(name + " expected at least 1 argument, got 0");
         PyObject it;
-        if (npos == 1) it = Ops.iter(a[0]);
+        if (npos == 1) it = Abstract.iter(a[0]);
         else {
             if (dflt != null) {
                 throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
@@ -423,9 +423,9 @@ public final class BuiltinsModule {
             it = new PyIterators.ArrayIterator(Arrays.copyOf(a, npos), npos);
         }
         PyObject best = null, bestKey = null;
-        for (PyObject v; (v = Ops.next(it)) != null; ) {
-            PyObject kv = key == null ? v : Ops.call(key, v);
-            if (best == null || Ops.compareBool(kv, bestKey, op)) {
+        for (PyObject v; (v = Abstract.next(it)) != null; ) {
+            PyObject kv = key == null ? v : Abstract.call(key, v);
+            if (best == null || Abstract.compareBool(kv, bestKey, op)) {
                 best = v;
                 bestKey = kv;
             }
@@ -439,7 +439,7 @@ public final class BuiltinsModule {
 
     private static PyObject radix(String fn, PyObject[] a, String[] k, int radix, String prefix) {
         Args.exact(fn, a, k, 1);
-        PyInt i = Ops.indexOrNull(a[0]);
+        PyInt i = Abstract.indexOrNull(a[0]);
         if (i == null) throw Exc.typeError("'" + a[0].type().name + "' object cannot be interpreted as an integer");
         BigInteger b = i.bigValue();
         String digits = b.abs().toString(radix);
@@ -457,14 +457,14 @@ public final class BuiltinsModule {
                 case "sep" -> sep = v == PyNone.NONE ? " " : strArg(v, "sep");
                 case "end" -> end = v == PyNone.NONE ? "\n" : strArg(v, "end");
                 case "file" -> file = v == PyNone.NONE ? null : v;
-                case "flush" -> flush = Ops.isTrue(v);
+                case "flush" -> flush = Abstract.isTrue(v);
                 default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
             }
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.length - nkw; i++) {
             if (i > 0) sb.append(sep);
-            sb.append(Ops.strString(a[i]));
+            sb.append(Abstract.strString(a[i]));
         }
         sb.append(end);
         Interpreter interp = Interpreter.get();
@@ -484,8 +484,8 @@ public final class BuiltinsModule {
             }
             if (flush) io.flush();
         } else {
-            Ops.call(Ops.getAttr(file, "write"), new PyStr(sb.toString()));
-            if (flush) Ops.call(Ops.getAttr(file, "flush"));
+            Abstract.call(Abstract.getAttr(file, "write"), new PyStr(sb.toString()));
+            if (flush) Abstract.call(Abstract.getAttr(file, "flush"));
         }
         return PyNone.NONE;
     }
@@ -498,8 +498,8 @@ public final class BuiltinsModule {
     private static PyObject open(PyObject[] a, String[] k) {
         PyObject[] p = Args.parse("open", a, 0, k, new String[]{"file", "mode", "buffering", "encoding", "errors",
                 "newline", "closefd", "opener"}, 1, 8);
-        String file = Ops.strString(p[0]);
-        String mode = p[1] == null ? "r" : Ops.strString(p[1]);
+        String file = Abstract.strString(p[0]);
+        String mode = p[1] == null ? "r" : Abstract.strString(p[1]);
         if (mode.contains("b")) throw Exc.valueError("binary mode files are not supported by gilpy's open()");
         Path path = Path.of(file);
         try {
@@ -535,7 +535,7 @@ public final class BuiltinsModule {
         else throw Exc.typeError(fn + "() arg 1 must be a string, bytes or AST object");
         for (byte x : b) {
             if (x == 0) {
-                throw ((PyBaseException) Ops.call(Exc.SyntaxError, new PyStr("source code string cannot contain null bytes"))).raise();
+                throw ((PyBaseException) Abstract.call(Exc.SyntaxError, new PyStr("source code string cannot contain null bytes"))).raise();
             }
         }
         return Interpreter.decodeSource(b, filename, at -> String.format(

@@ -19,7 +19,7 @@ public final class DisModule {
             PyObject[] p = Args.parse("dis", a, 0, k, new String[]{"x", "file", "depth"}, 0, 1);
             PyObject x = p[0] == null ? PyNone.NONE : p[0];
             String text = disassemble(interp, x);
-            if (p[1] != null && p[1] != PyNone.NONE) Ops.call(Ops.getAttr(p[1], "write"), new PyStr(text));
+            if (p[1] != null && p[1] != PyNone.NONE) Abstract.call(Abstract.getAttr(p[1], "write"), new PyStr(text));
             else interp.writeStdout(text);
             return PyNone.NONE;
         });
@@ -46,7 +46,7 @@ public final class DisModule {
         if (x instanceof PyCode c) return c.code;
         if (x instanceof PyMethod pm) return codeOf(interp, pm.func);
         if (x instanceof PyStr s) return interp.compile(s.value, "<dis>", Parsing.Mode.FILE);
-        PyObject code = Ops.getAttrOrNull(x, "__code__");
+        PyObject code = Abstract.getAttrOrNull(x, "__code__");
         return code instanceof PyCode c ? c.code : null;
     }
 

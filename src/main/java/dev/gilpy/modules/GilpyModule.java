@@ -54,7 +54,7 @@ public final class GilpyModule {
             // Test-only (the reliability tests set GILPY_TEST_HOOKS=1): a Java error that no Python code can
             // catch, to prove the last-resort handler (vm.FatalError) on the real paths.
             m.def("_test_java_error", (a, k) -> {
-                String kind = a.length > 0 ? dev.gilpy.runtime.Ops.strString(a[0]) : "error";
+                String kind = a.length > 0 ? dev.gilpy.runtime.Abstract.strString(a[0]) : "error";
                 if (kind.equals("runtime")) throw new ArithmeticException("test hook");
                 throw new AssertionError("test hook");
             });
@@ -108,6 +108,110 @@ public final class GilpyModule {
             return out;
         });
         m.def("gil_stats_table", (a, k) -> new PyStr(report(interp).table()));
+        // The race explorer: explore() and replay() are Python (_gilpy_explore) around these two.
+        m.def("explore", (a, k) -> Abstract.getAttr(interp.importModule("_gilpy_explore"), "explore").call(a, k));
+        m.def("replay", (a, k) -> Abstract.getAttr(interp.importModule("_gilpy_explore"), "replay").call(a, k));
+        m.def("_explore", (a, k) -> explore(interp, a));
+        m.def("_replay", (a, k) -> replay(interp, a));
         return m;
+    }
+
+    // ------------------------------------------------------------------ the race explorer
+
+    /** The switch points asked for, checked: the per-instruction ones need a JVM started with step hooks. */
+    private static String switchPoints(Interpreter interp, PyObject v) {
+        if (interp.gil.mode() == dev.gilpy.concurrent.GilMode.SCHEDULED) {
+            throw Exc.raise(Exc.RuntimeError, "gilpy.explore() cannot run under a deterministic scheduler (--sched, --schedule)");
+        }
+        String p = Abstract.strString(v);
+        if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(p)) {
+            throw Exc.valueError("switch_points must be 'user', 'user-any', 'breaker' or 'any', not " + Abstract.reprString(v));
+        }
+        if (p.endsWith("any") && !Interpreter.stepHooksAvailable()) {
+            throw Exc.valueError("switch_points='" + p + "' needs a switch point before every instruction, which this"
+                    + " process was started without: run the program with `gilpy explore` or `gilpy --switch-points any --sched 0`");
+        }
+        return p;
+    }
+
+    private static void checkTarget(PyObject target) {
+        if (!(target instanceof dev.gilpy.vm.PyFunction)) {
+            throw Exc.typeError("explore() target must be a module-level function, not '" + target.type().name + "'");
+        }
+    }
+
+    /** _explore(target, runs, seconds, strategy, depth, preemptions, switch_points, seed) -> dict */
+    private static PyObject explore(Interpreter interp, PyObject[] a) {
+        Args.exact("_explore", a, null, 8);
+        checkTarget(a[0]);
+        String points = switchPoints(interp, a[6]);
+        long runs = Abstract.indexLong(a[1], "runs must be an int");
+        double seconds = a[2] instanceof PyFloat f ? f.value : Abstract.indexLong(a[2], "time must be a number");
+        if (runs < 0 || seconds < 0) throw Exc.valueError("runs and time must not be negative");
+        dev.gilpy.explore.Strategy strategy;
+        try {
+            strategy = dev.gilpy.explore.Strategy.of(Abstract.strString(a[3]), Abstract.indexLong(a[7], "seed must be an int"),
+                    (int) Abstract.indexLong(a[4], "depth must be an int"), (int) Abstract.indexLong(a[5], "preemptions must be an int"));
+        } catch (IllegalArgumentException e) {
+            throw Exc.valueError(e.getMessage().replace("--", ""));
+        }
+        FunctionProgram program = new FunctionProgram(interp, a[0], points);
+        String name = Abstract.strString(Abstract.getAttr(a[0], "__name__"));
+        // Each run enters its own interpreter on this thread, which gives this interpreter's GIL up meanwhile.
+        dev.gilpy.explore.Exploration ex = dev.gilpy.explore.Explorer.explore(program, strategy,
+                new dev.gilpy.explore.Explorer.Budget(runs, seconds, false, 200), null);
+        PyList outcomes = new PyList();
+        for (dev.gilpy.explore.Exploration.Group g : ex.groups()) {
+            dev.gilpy.explore.Outcome o = g.outcome;
+            String kind = o.deadlock() ? "deadlock" : o.value() != null ? "returned" : "raised";
+            CrossInterpreter.Packed p = program.values.get(o);
+            PyObject value = PyNone.NONE;
+            if (p != null) {
+                try {
+                    value = p.unpack();
+                } catch (PyException cannot) {
+                    value = PyNone.NONE;
+                }
+            }
+            String description = kind.equals("returned") ? o.value() : kind.equals("deadlock") ? "deadlock" : o.lastErrLine();
+            PyObject[] sched = new PyObject[g.schedule.length];
+            for (int i = 0; i < sched.length; i++) sched[i] = PyInt.of(g.schedule[i]);
+            outcomes.append(PyTuple.of(new PyStr(kind), value, new PyStr(description), PyInt.of(g.count), PyList.of(sched),
+                    PyBool.of(o.failed()), new PyStr(g.stdout), new PyStr(g.stderr), new PyStr(program.replayCommand(g.schedule))));
+        }
+        PyDict d = new PyDict();
+        put(d, "runs", PyInt.of(ex.runs));
+        put(d, "seconds", new PyFloat(ex.seconds));
+        put(d, "strategy", new PyStr(ex.strategy));
+        put(d, "guarantee", ex.guarantee == null ? PyNone.NONE : new PyStr(ex.guarantee));
+        put(d, "exhaustive", PyBool.of(ex.exhausted));
+        put(d, "report", new PyStr(dev.gilpy.explore.Report.table(ex, program, name + "()")));
+        put(d, "outcomes", outcomes);
+        return d;
+    }
+
+    /** _replay(target, schedule, switch_points) -> (kind, value, stdout, stderr, description) */
+    private static PyObject replay(Interpreter interp, PyObject[] a) {
+        Args.exact("_replay", a, null, 3);
+        checkTarget(a[0]);
+        String points = switchPoints(interp, a[2]);
+        PyObject[] items = Abstract.toArray(a[1]);
+        int[] schedule = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long v = Abstract.indexLong(items[i], "a schedule is a list of ints");
+            if (v < 0 || v > Integer.MAX_VALUE) throw Exc.valueError("a schedule's decisions are ints >= 0, not " + v);
+            schedule[i] = (int) v;
+        }
+        FunctionProgram program = new FunctionProgram(interp, a[0], points);
+        dev.gilpy.explore.Run r = program.run(new dev.gilpy.concurrent.DeterministicScheduler.Listed(schedule));
+        dev.gilpy.explore.Outcome o = r.outcome();
+        String kind = o.deadlock() ? "deadlock" : o.value() != null ? "returned" : "raised";
+        CrossInterpreter.Packed p = program.values.get(o);
+        PyObject value = p == null ? PyNone.NONE : p.unpack();
+        String description = o.deadlock() ? "deadlock under schedule " + dev.gilpy.concurrent.DeterministicScheduler.joinDecisions(schedule)
+                : kind.equals("returned") ? o.value() : o.lastErrLine();
+        // The exception itself is raised again in the caller: its traceback is not part of the output shown.
+        String err = kind.equals("raised") && value instanceof PyBaseException ? "" : r.stderr();
+        return PyTuple.of(new PyStr(kind), value, new PyStr(r.stdout()), new PyStr(err), new PyStr(description));
     }
 }

@@ -2,7 +2,7 @@ package dev.gilpy.modules;
 
 import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyIterators;
 import dev.gilpy.runtime.PyNone;
@@ -29,11 +29,11 @@ final class Iterators {
 
         @Override
         public PyObject next() {
-            PyObject v = Ops.next(it);
+            PyObject v = Abstract.next(it);
             if (v == null) return null;
             PyObject i = count;
             count = i instanceof PyInt n && !n.isBig() && n.value < Long.MAX_VALUE ? PyInt.of(n.value + 1)
-                    : Ops.binary(BinaryOps.ADD, i, PyInt.ONE);
+                    : Abstract.binary(BinaryOps.ADD, i, PyInt.ONE);
             return PyTuple.of(i, v);
         }
     }
@@ -57,7 +57,7 @@ final class Iterators {
             if (done || its.length == 0) return null;
             PyObject[] out = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
-                PyObject v = Ops.next(its[i]);
+                PyObject v = Abstract.next(its[i]);
                 if (v == null) {
                     done = true;
                     if (strict) checkStrict(i);
@@ -74,7 +74,7 @@ final class Iterators {
                         + (exhausted == 1 ? " 1" : "s 1-" + exhausted));
             }
             for (int j = 1; j < its.length; j++) {
-                if (Ops.next(its[j]) != null) {
+                if (Abstract.next(its[j]) != null) {
                     throw Exc.valueError("zip() argument " + (j + 1) + " is longer than argument"
                             + (j == 1 ? " 1" : "s 1-" + j));
                 }
@@ -99,7 +99,7 @@ final class Iterators {
         public PyObject next() {
             PyObject[] args = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
-                PyObject v = Ops.next(its[i]);
+                PyObject v = Abstract.next(its[i]);
                 if (v == null) return null;
                 args[i] = v;
             }
@@ -122,8 +122,8 @@ final class Iterators {
 
         @Override
         public PyObject next() {
-            for (PyObject v; (v = Ops.next(it)) != null; ) {
-                boolean keep = func == PyNone.NONE ? Ops.isTrue(v) : Ops.isTrue(Ops.call(func, v));
+            for (PyObject v; (v = Abstract.next(it)) != null; ) {
+                boolean keep = func == PyNone.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(func, v));
                 if (keep) return v;
             }
             return null;
@@ -145,6 +145,6 @@ final class Iterators {
         public PyType type() { return type; }
 
         @Override
-        public PyObject next() { return Ops.next(it); }
+        public PyObject next() { return Abstract.next(it); }
     }
 }

@@ -25,17 +25,17 @@ public final class MathModule {
         }
         PyObject m = o.type().lookup("__float__");
         if (m != null) {
-            PyObject r = Ops.callMethod(m, o);
+            PyObject r = Abstract.callMethod(m, o);
             if (r instanceof PyFloat f) return f.value;
             throw Exc.typeError(o.type().name + ".__float__ returned non-float (type " + r.type().name + ")");
         }
-        if (o.type().lookup("__index__") != null) return toDouble(Ops.indexOrNull(o));
+        if (o.type().lookup("__index__") != null) return toDouble(Abstract.indexOrNull(o));
         throw Exc.typeError("must be real number, not " + o.type().name);
     }
 
     /** An integer argument via __index__. */
     static PyInt toInt(PyObject o) {
-        PyInt i = o instanceof PyInt x ? x : Ops.indexOrNull(o);
+        PyInt i = o instanceof PyInt x ? x : Abstract.indexOrNull(o);
         if (i == null) throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         return i;
     }
@@ -175,7 +175,7 @@ public final class MathModule {
             if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
             if (a[0] instanceof PyFloat fl) return fromDouble(Math.floor(fl.value));
             PyObject d = a[0].type().lookup("__floor__");
-            if (d != null) return Ops.callMethod(d, a[0]);
+            if (d != null) return Abstract.callMethod(d, a[0]);
             return fromDouble(Math.floor(toDouble(a[0])));
         });
         m.def("ceil", (a, k) -> {
@@ -183,7 +183,7 @@ public final class MathModule {
             if (a[0] instanceof PyInt i) return PyInt.of(i.bigValue());
             if (a[0] instanceof PyFloat fl) return fromDouble(Math.ceil(fl.value));
             PyObject d = a[0].type().lookup("__ceil__");
-            if (d != null) return Ops.callMethod(d, a[0]);
+            if (d != null) return Abstract.callMethod(d, a[0]);
             return fromDouble(Math.ceil(toDouble(a[0])));
         });
         m.def("trunc", (a, k) -> {
@@ -192,7 +192,7 @@ public final class MathModule {
             if (a[0] instanceof PyFloat fl) return fromDouble(fl.value);
             PyObject d = a[0].type().lookup("__trunc__");
             if (d == null) throw Exc.typeError("type " + a[0].type().name + " doesn't define __trunc__ method");
-            return Ops.callMethod(d, a[0]);
+            return Abstract.callMethod(d, a[0]);
         });
         m.def("isqrt", (a, k) -> {
             Args.exact("isqrt", a, k, 1);
@@ -332,19 +332,19 @@ public final class MathModule {
         });
         m.def("dist", (a, k) -> {
             Args.exact("dist", a, k, 2);
-            PyObject[] p = Ops.toArray(a[0]), q = Ops.toArray(a[1]);
+            PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
             if (p.length != q.length) throw Exc.valueError("both points must have the same number of dimensions");
             PyObject[] d = new PyObject[p.length];
             for (int i = 0; i < p.length; i++) d[i] = f(toDouble(p[i]) - toDouble(q[i]));
-            return Ops.call(m.get("hypot"), d);
+            return Abstract.call(m.get("hypot"), d);
         });
         m.def("fsum", (a, k) -> {
             Args.exact("fsum", a, k, 1);
             BigDecimal sum = BigDecimal.ZERO;
             double special = 0;
             boolean haveSpecial = false;
-            PyObject it = Ops.iter(a[0]);
-            for (PyObject o; (o = Ops.next(it)) != null; ) {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject o; (o = Abstract.next(it)) != null; ) {
                 double x = toDouble(o);
                 if (!Double.isFinite(x)) {
                     if (Double.isNaN(x)) return f(x);
@@ -363,8 +363,8 @@ public final class MathModule {
         m.def("prod", (a, k) -> {
             PyObject[] p = Args.parse("prod", a, 0, k, new String[]{"iterable", "start"}, 1, 1);
             PyObject acc = p[1] == null ? PyInt.ONE : p[1];
-            PyObject it = Ops.iter(p[0]);
-            for (PyObject o; (o = Ops.next(it)) != null; ) acc = Ops.binary(BinaryOps.MULTIPLY, acc, o);
+            PyObject it = Abstract.iter(p[0]);
+            for (PyObject o; (o = Abstract.next(it)) != null; ) acc = Abstract.binary(BinaryOps.MULTIPLY, acc, o);
             return acc;
         });
         m.def("nextafter", (a, k) -> {

@@ -60,7 +60,7 @@ public final class MultiprocessingModule {
             return PyNone.NONE;
         });
         // start(process_obj, method, gil) -> popen
-        m.def("start", (a, k) -> start(interp, a[0], Ops.strString(a[1])));
+        m.def("start", (a, k) -> start(interp, a[0], Abstract.strString(a[1])));
         m.set("START_METHODS", new PyTuple(java.util.Arrays.stream(StartMethod.values()).map(sm -> new PyStr(sm.pythonName)).toArray(PyObject[]::new)));
         m.set("DEFAULT_START_METHOD", new PyStr(StartMethod.DEFAULT.pythonName));
         m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process().pid()));
@@ -109,7 +109,7 @@ public final class MultiprocessingModule {
             return PyNone.NONE;
         });
         m.def("host", (a, k) -> Endpoint.get().host("py", new PyHost(a[0])));
-        m.def("sync", (a, k) -> Endpoint.get().host(Ops.strString(a[0]), new MpSync(Ops.strString(a[0]), ((PyInt) a[1]).value)));
+        m.def("sync", (a, k) -> Endpoint.get().host(Abstract.strString(a[0]), new MpSync(Abstract.strString(a[0]), ((PyInt) a[1]).value)));
         m.def("qput", (a, k) -> {
             HostedRef h = (HostedRef) a[0];
             byte[] item = Pickler.dumps(a[1], Pickler.REF);
@@ -150,7 +150,7 @@ public final class MultiprocessingModule {
         // call(handle, op, *args): any operation on a hosted object, with the GIL released.
         m.def("call", (a, k) -> {
             HostedRef h = (HostedRef) a[0];
-            String op = Ops.strString(a[1]);
+            String op = Abstract.strString(a[1]);
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 2, a.length);
             try {
                 return interp.gil.releasedWhile(() -> Endpoint.get().call(h, op, rest));
@@ -173,7 +173,7 @@ public final class MultiprocessingModule {
         });
         m.def("shm_get", (a, k) -> {
             MappedByteBuffer b = map((HostedRef) a[0]);
-            String tc = Ops.strString(a[1]);
+            String tc = Abstract.strString(a[1]);
             int off = (int) ((PyInt) a[2]).value;
             return switch (tc) {
                 case "i" -> PyInt.of(b.getInt(off));
@@ -190,7 +190,7 @@ public final class MultiprocessingModule {
         });
         m.def("shm_set", (a, k) -> {
             MappedByteBuffer b = map((HostedRef) a[0]);
-            String tc = Ops.strString(a[1]);
+            String tc = Abstract.strString(a[1]);
             int off = (int) ((PyInt) a[2]).value;
             PyObject v = a[3];
             switch (tc) {
@@ -224,8 +224,8 @@ public final class MultiprocessingModule {
     private static RuntimeException translate(RuntimeException e) {
         if (e instanceof MpQueue.EmptyFull ef) {
             PyObject q = Interpreter.get().importModule("queue");
-            PyObject t = Ops.getAttr(q, ef.full ? "Full" : "Empty");
-            return new PyException((PyBaseException) Ops.call(t));
+            PyObject t = Abstract.getAttr(q, ef.full ? "Full" : "Empty");
+            return new PyException((PyBaseException) Abstract.call(t));
         }
         return e;
     }
@@ -248,7 +248,7 @@ public final class MultiprocessingModule {
         // fork, of each end open here (a forked CPython child inherits the descriptors); with spawn, of
         // the ends in the process object (the ones CPython duplicates for the child).
         long child = (ProcessHandle.current().pid() << 20) + children.incrementAndGet();
-        Ops.setAttr(proc, "_holder", PyInt.of(child));
+        Abstract.setAttr(proc, "_holder", PyInt.of(child));
         java.util.List<HostedRef> sent = new java.util.ArrayList<>();
         byte[] job = job(interp, proc, method, sent, sentNanos).encode();
         PyObject[] ends = method.copiesParent() ? PipeEnd.heldNow()
@@ -348,7 +348,7 @@ public final class MultiprocessingModule {
         PyObject file = mainMod instanceof PyModule mm ? mm.get("__file__") : null;
         String mainPath = file instanceof PyStr s ? s.value : "";
         java.util.List<String> path = new java.util.ArrayList<>();
-        for (PyObject p : interp.path.toArray()) path.add(Ops.strString(p));
+        for (PyObject p : interp.path.toArray()) path.add(Abstract.strString(p));
         // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.
         Interpreter.MainScript ms = interp.mainScript;
         boolean sendMain = !method.copiesParent() && ms != null && ms.file().equals(mainPath);

@@ -66,7 +66,7 @@ public final class OsModule {
         if (o instanceof PyStr s) return s.value;
         if (o instanceof PyBytes b) return new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
         PyObject fs = o.type().lookup("__fspath__");
-        if (fs != null) return pathArg(Ops.callMethod(fs, o), fname);
+        if (fs != null) return pathArg(Abstract.callMethod(fs, o), fname);
         throw Exc.typeError(fname + ": path should be string, bytes or os.PathLike, not " + o.type().name);
     }
 
@@ -125,15 +125,15 @@ public final class OsModule {
         m.def("getpid", (a, k) -> { Args.exact("getpid", a, k, 0); return PyInt.of(ProcessHandle.current().pid()); });
         m.def("kill", (a, k) -> {
             Args.exact("kill", a, k, 2);
-            long pid = Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
-            int sig = Ops.index(a[1], "'" + a[1].type().name + "' object cannot be interpreted as an integer");
+            long pid = Abstract.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            int sig = Abstract.index(a[1], "'" + a[1].type().name + "' object cannot be interpreted as an integer");
             kill(pid, sig);
             return PyNone.NONE;
         });
         m.def("_exit", (a, k) -> {
             // As CPython: ends the process at once, without exit hooks or flushing buffered output.
             Args.exact("_exit", a, k, 1);
-            Runtime.getRuntime().halt(Ops.index(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer"));
+            Runtime.getRuntime().halt(Abstract.index(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer"));
             return PyNone.NONE;
         });
         m.def("getppid", (a, k) -> {
@@ -147,7 +147,7 @@ public final class OsModule {
             if (a[0] instanceof PyStr || a[0] instanceof PyBytes) return a[0];
             PyObject fs = a[0].type().lookup("__fspath__");
             if (fs == null) throw Exc.typeError("expected str, bytes or os.PathLike object, not " + a[0].type().name);
-            return Ops.callMethod(fs, a[0]);
+            return Abstract.callMethod(fs, a[0]);
         });
         m.def("chdir", (a, k) -> {
             Args.exact("chdir", a, k, 1);
@@ -182,7 +182,7 @@ public final class OsModule {
             PyObject[] p = Args.parse("makedirs", a, 0, k, new String[]{"name", "mode", "exist_ok"}, 1, 3);
             String s = pathArg(p[0], "makedirs");
             Path target = resolve(s);
-            boolean existOk = p[2] != null && Ops.isTrue(p[2]);
+            boolean existOk = p[2] != null && Abstract.isTrue(p[2]);
             if (Files.exists(target)) {
                 if (existOk && Files.isDirectory(target)) return PyNone.NONE;
                 throw Exc.osError(Exc.FileExistsError, 17, "File exists", s);
@@ -243,10 +243,10 @@ public final class OsModule {
         m.def("walk", (a, k) -> {
             PyObject[] p = Args.parse("walk", a, 0, k, new String[]{"top", "topdown", "onerror", "followlinks"}, 1, 4);
             String top = pathArg(p[0], "walk");
-            boolean topdown = p[1] == null || Ops.isTrue(p[1]);
+            boolean topdown = p[1] == null || Abstract.isTrue(p[1]);
             List<PyObject> out = new ArrayList<>();
             walk(top, topdown, out);
-            return Ops.iter(new PyList(out.toArray(new PyObject[0]), out.size()));
+            return Abstract.iter(new PyList(out.toArray(new PyObject[0]), out.size()));
         });
         m.def("strerror", (a, k) -> {
             Args.exact("strerror", a, k, 1);
@@ -450,11 +450,11 @@ public final class OsModule {
             });
             m.def("commonprefix", (a, k) -> {
                 Args.exact("commonprefix", a, k, 1);
-                PyObject[] items = Ops.toArray(a[0]);
+                PyObject[] items = Abstract.toArray(a[0]);
                 if (items.length == 0) return s("");
-                String pre = Ops.strString(items[0]);
+                String pre = Abstract.strString(items[0]);
                 for (PyObject o : items) {
-                    String x = Ops.strString(o);
+                    String x = Abstract.strString(o);
                     int i = 0;
                     while (i < pre.length() && i < x.length() && pre.charAt(i) == x.charAt(i)) i++;
                     pre = pre.substring(0, i);

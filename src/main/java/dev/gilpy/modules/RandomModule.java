@@ -170,7 +170,7 @@ public final class RandomModule {
                 System.arraycopy(digest, 0, all, b.length, digest.length);
                 n = new BigInteger(1, all);
             } else if (a instanceof PyFloat || a.type() == PyTuple.TYPE) {
-                n = BigInteger.valueOf(Ops.hash64(a)).abs();
+                n = BigInteger.valueOf(Abstract.hash64(a)).abs();
             } else {
                 throw Exc.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
             }
@@ -188,7 +188,7 @@ public final class RandomModule {
 
     static PyInt index(PyObject o, String what) {
         if (o instanceof PyInt i) return i;
-        PyInt i = Ops.indexOrNull(o);
+        PyInt i = Abstract.indexOrNull(o);
         if (i != null) return i;
         if (o instanceof PyFloat f) {
             if (f.value != Math.floor(f.value) || Double.isInfinite(f.value)) {
@@ -277,20 +277,20 @@ public final class RandomModule {
         });
         method("choice", (a, k) -> {
             Args.methodRange("choice", a, k, 1, 1);
-            int n = Ops.len(a[1]);
+            int n = Abstract.len(a[1]);
             if (n == 0) throw Exc.indexError("Cannot choose from an empty sequence");
-            return Ops.getItem(a[1], PyInt.of(self(a[0]).randbelow(n)));
+            return Abstract.getItem(a[1], PyInt.of(self(a[0]).randbelow(n)));
         });
         method("shuffle", (a, k) -> {
             Args.methodRange("shuffle", a, k, 1, 1);
             RandomObj r = self(a[0]);
             PyObject x = a[1];
-            for (int i = Ops.len(x) - 1; i > 0; i--) {
+            for (int i = Abstract.len(x) - 1; i > 0; i--) {
                 int j = (int) r.randbelow(i + 1);
                 PyInt pi = PyInt.of(i), pj = PyInt.of(j);
-                PyObject xi = Ops.getItem(x, pi), xj = Ops.getItem(x, pj);
-                Ops.setItem(x, pi, xj);
-                Ops.setItem(x, pj, xi);
+                PyObject xi = Abstract.getItem(x, pi), xj = Abstract.getItem(x, pj);
+                Abstract.setItem(x, pi, xj);
+                Abstract.setItem(x, pj, xi);
             }
             return PyNone.NONE;
         });
@@ -302,9 +302,9 @@ public final class RandomModule {
                 throw Exc.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
             }
             if (p[2] != null && p[2] != PyNone.NONE) {
-                PyObject[] counts = Ops.toArray(p[2]);
+                PyObject[] counts = Abstract.toArray(p[2]);
                 PyList expanded = new PyList();
-                PyObject[] items = Ops.toArray(pop);
+                PyObject[] items = Abstract.toArray(pop);
                 if (counts.length != items.length) throw Exc.valueError("The number of counts does not match the population");
                 for (int i = 0; i < items.length; i++) {
                     long c = MathModule.toInt(counts[i]).longValue();
@@ -312,7 +312,7 @@ public final class RandomModule {
                 }
                 pop = expanded;
             }
-            int n = Ops.len(pop);
+            int n = Abstract.len(pop);
             long kk = MathModule.toInt(p[1]).longValue();
             if (kk < 0 || kk > n) throw Exc.valueError("Sample larger than population or is negative");
             int kn = (int) kk;
@@ -320,7 +320,7 @@ public final class RandomModule {
             int setsize = 21;
             if (kn > 5) setsize += (int) Math.pow(4, Math.ceil(Math.log(kn * 3) / Math.log(4)));
             if (n <= setsize) {
-                PyObject[] pool = Ops.toArray(pop);
+                PyObject[] pool = Abstract.toArray(pop);
                 for (int i = 0; i < kn; i++) {
                     int j = (int) r.randbelow(n - i);
                     result[i] = pool[j];
@@ -332,7 +332,7 @@ public final class RandomModule {
                     long j = r.randbelow(n);
                     while (selected.contains(j)) j = r.randbelow(n);
                     selected.add(j);
-                    result[i] = Ops.getItem(pop, PyInt.of(j));
+                    result[i] = Abstract.getItem(pop, PyInt.of(j));
                 }
             }
             return new PyList(result, kn);
@@ -341,31 +341,31 @@ public final class RandomModule {
             PyObject[] p = Args.parse("choices", a, 1, k, new String[]{"population", "weights", "cum_weights", "k"}, 1, 2);
             RandomObj r = self(a[0]);
             PyObject pop = p[0];
-            int n = Ops.len(pop);
+            int n = Abstract.len(pop);
             int kn = p[3] == null ? 1 : (int) MathModule.toInt(p[3]).longValue();
             PyObject[] out = new PyObject[Math.max(kn, 0)];
             PyObject weights = p[1] == null ? PyNone.NONE : p[1], cum = p[2] == null ? PyNone.NONE : p[2];
             if (cum == PyNone.NONE) {
                 if (weights == PyNone.NONE) {
                     double nf = n;
-                    for (int i = 0; i < kn; i++) out[i] = Ops.getItem(pop, MathModule.fromDouble(Math.floor(r.random() * nf)));
+                    for (int i = 0; i < kn; i++) out[i] = Abstract.getItem(pop, MathModule.fromDouble(Math.floor(r.random() * nf)));
                     return new PyList(out, out.length);
                 }
                 if (weights instanceof PyInt w) {
                     throw Exc.typeError("The number of choices must be a keyword argument: k=" + w.toDecimal());
                 }
-                PyObject[] ws = Ops.toArray(weights);
+                PyObject[] ws = Abstract.toArray(weights);
                 PyObject[] cw = new PyObject[ws.length];
                 PyObject acc = null;
                 for (int i = 0; i < ws.length; i++) {
-                    acc = acc == null ? ws[i] : Ops.binary(dev.gilpy.bytecode.BinaryOps.ADD, acc, ws[i]);
+                    acc = acc == null ? ws[i] : Abstract.binary(dev.gilpy.bytecode.BinaryOps.ADD, acc, ws[i]);
                     cw[i] = acc;
                 }
                 cum = new PyList(cw, cw.length);
             } else if (weights != PyNone.NONE) {
                 throw Exc.typeError("Cannot specify both weights and cumulative weights");
             }
-            PyObject[] cw = Ops.toArray(cum);
+            PyObject[] cw = Abstract.toArray(cum);
             if (cw.length != n) throw Exc.valueError("The number of weights does not match the population");
             double[] cwd = new double[n];
             for (int i = 0; i < n; i++) cwd[i] = MathModule.toDouble(cw[i]);
@@ -381,7 +381,7 @@ public final class RandomModule {
                     int mid = (lo + h) >>> 1;
                     if (x < cwd[mid]) h = mid; else lo = mid + 1;
                 }
-                out[i] = Ops.getItem(pop, PyInt.of(lo));
+                out[i] = Abstract.getItem(pop, PyInt.of(lo));
             }
             return new PyList(out, out.length);
         });
@@ -451,9 +451,9 @@ public final class RandomModule {
         method("setstate", (a, k) -> {
             Args.methodRange("setstate", a, k, 1, 1);
             RandomObj r = self(a[0]);
-            PyObject[] st = Ops.toArray(a[1]);
+            PyObject[] st = Abstract.toArray(a[1]);
             if (st.length != 3) throw Exc.valueError("state vector is the wrong size");
-            PyObject[] words = Ops.toArray(st[1]);
+            PyObject[] words = Abstract.toArray(st[1]);
             if (words.length != 625) throw Exc.valueError("state vector is the wrong size");
             synchronized (r) {
                 for (int i = 0; i < 624; i++) r.mt[i] = (int) MathModule.toInt(words[i]).longValue();

@@ -3,7 +3,7 @@ package dev.gilpy.modules;
 import dev.gilpy.concurrent.SignalTrap;
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBuiltinFunction;
 import dev.gilpy.runtime.PyDict;
@@ -97,7 +97,7 @@ public final class SignalModule {
             Args.exact(name, a, k, 1);
             Map<Long, EnumMember> ms = cls == SIGNALS ? SIGNAL_MEMBERS : HANDLER_MEMBERS;
             EnumMember m = a[0] instanceof PyInt i && !i.isBig() ? ms.get(i.value) : null;
-            if (m == null) throw Exc.valueError(Ops.reprString(a[0]) + " is not a valid " + name);
+            if (m == null) throw Exc.valueError(Abstract.reprString(a[0]) + " is not a valid " + name);
             return m;
         };
         return t;
@@ -140,7 +140,7 @@ public final class SignalModule {
             PyObject h = PROCESS_HANDLERS[sig];
             if (h == null || h instanceof PyInt) continue;  // changed to SIG_DFL/SIG_IGN meanwhile
             Frame f = ThreadState.current().frame;
-            Ops.call(h, PyInt.of(sig), f == null ? PyNone.NONE : new SysModule.FrameInfo(f));
+            Abstract.call(h, PyInt.of(sig), f == null ? PyNone.NONE : new SysModule.FrameInfo(f));
         }
     }
 
@@ -216,7 +216,7 @@ public final class SignalModule {
         });
         m.def("alarm", (a, k) -> {
             Args.exact("alarm", a, k, 1);
-            long secs = Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            long secs = Abstract.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
             double[] old = setTimer(secs, 0);
             // alarm(2) rounds the time left to the nearest second, and never down to 0 while armed.
             long left = Math.round(old[0]);
@@ -224,7 +224,7 @@ public final class SignalModule {
         });
         m.def("setitimer", (a, k) -> {
             Args.range("setitimer", a, k, 2, 3);
-            int which = Ops.index(a[0], "an integer is required");
+            int which = Abstract.index(a[0], "an integer is required");
             double secs = ThreadModule.seconds(a[1], "a float");
             double interval = a.length > 2 ? ThreadModule.seconds(a[2], "a float") : 0;
             if (which != 0) {
@@ -238,14 +238,14 @@ public final class SignalModule {
         });
         m.def("getitimer", (a, k) -> {
             Args.exact("getitimer", a, k, 1);
-            int which = Ops.index(a[0], "an integer is required");
+            int which = Abstract.index(a[0], "an integer is required");
             if (which < 0 || which > 2) throw invalidArgument(itimerError);
             double[] now = which == 0 ? timerState() : new double[2];
             return PyTuple.of(new PyFloat(now[0]), new PyFloat(now[1]));
         });
         m.def("pthread_kill", (a, k) -> {
             Args.exact("pthread_kill", a, k, 2);
-            int sig = Ops.index(a[1], "an integer is required");
+            int sig = Abstract.index(a[1], "an integer is required");
             if (sig == 0) return PyNone.NONE;
             signum(a[1]);
             // Every Python thread shares the process's handlers, which run in the main thread.

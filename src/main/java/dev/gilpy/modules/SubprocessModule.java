@@ -2,7 +2,7 @@ package dev.gilpy.modules;
 
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBytes;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyModule;
@@ -34,12 +34,12 @@ public final class SubprocessModule {
         m.def("run_process", (a, k) -> {
             Args.range("run_process", a, k, 4, 4);
             List<String> cmd = new ArrayList<>();
-            for (PyObject o : Ops.toArray(a[0])) cmd.add(Ops.strString(o));
+            for (PyObject o : Abstract.toArray(a[0])) cmd.add(Abstract.strString(o));
             if (cmd.isEmpty()) throw Exc.raise(Exc.ValueError, "empty argument list");
             ProcessBuilder pb = new ProcessBuilder(cmd);
-            if (a[1] != PyNone.NONE) pb.directory(new File(Ops.strString(a[1])));
+            if (a[1] != PyNone.NONE) pb.directory(new File(Abstract.strString(a[1])));
             byte[] input = a[2] == PyNone.NONE ? null : ((PyBytes) a[2]).value;
-            boolean capture = Ops.isTrue(a[3]);
+            boolean capture = Abstract.isTrue(a[3]);
             interp.stdout.flush();
             interp.stderr.flush();
             if (!capture) pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -132,7 +132,7 @@ public final class SysModule {
                 StringBuilder sb = new StringBuilder(name).append('(');
                 for (int i = 0; i < fields.length; i++) {
                     if (i > 0) sb.append(", ");
-                    sb.append(fields[i]).append('=').append(Ops.reprString(values[i]));
+                    sb.append(fields[i]).append('=').append(Abstract.reprString(values[i]));
                 }
                 return new PyStr(sb.append(')').toString());
             }

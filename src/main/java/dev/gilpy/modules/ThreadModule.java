@@ -56,7 +56,7 @@ public final class ThreadModule {
         // gilpy: the reason the next blocking wait of this thread reports in traces ("join", "queue"; None clears).
         m.def("_block_hint", (a, k) -> {
             dev.gilpy.trace.BlockReason r = a.length == 0 || a[0] == PyNone.NONE ? null
-                    : switch (Ops.strString(a[0])) {
+                    : switch (Abstract.strString(a[0])) {
                         case "join" -> dev.gilpy.trace.BlockReason.JOIN;
                         case "queue" -> dev.gilpy.trace.BlockReason.QUEUE;
                         case "io" -> dev.gilpy.trace.BlockReason.IO;
@@ -73,7 +73,7 @@ public final class ThreadModule {
             long old = requested.bytes;
             // As CPython's: no argument means size 0 (the default), which also resets a request.
             long size = a.length == 0 ? 0
-                    : Ops.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
+                    : Abstract.indexLong(a[0], "'" + a[0].type().name + "' object cannot be interpreted as an integer");
             if (size < 0) throw Exc.valueError("size must be 0 or a positive value");
             if (size != 0 && size < MIN_STACK_SIZE) throw Exc.valueError("size not valid: " + size + " bytes");
             requested.bytes = size;
@@ -89,12 +89,12 @@ public final class ThreadModule {
         // Private: start a thread running fn() and name its Java thread (threading.Thread.start uses this).
         m.def("_start_named", (a, k) -> {
             Args.range("_start_named", a, k, 2, 2);
-            return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Ops.strString(a[1]), true));
+            return PyInt.of(startThread(interp, a[0], PyTuple.of(), null, Abstract.strString(a[1]), true));
         });
         m.def("interrupt_main", (a, k) -> {
             // CPython 3.10+: simulates the signal's arrival, so its Python handler runs in the main thread.
             Args.range("interrupt_main", a, k, 0, 1);
-            int sig = a.length > 0 ? Ops.index(a[0], "an integer is required") : dev.gilpy.concurrent.SignalTrap.SIGINT;
+            int sig = a.length > 0 ? Abstract.index(a[0], "an integer is required") : dev.gilpy.concurrent.SignalTrap.SIGINT;
             if (sig < 1 || sig >= dev.gilpy.concurrent.SignalTrap.NSIG) throw Exc.valueError("signal number out of range");
             dev.gilpy.concurrent.SignalTrap.trip(sig);
             return PyNone.NONE;
@@ -117,13 +117,13 @@ public final class ThreadModule {
         m.def("_register_shutdown", (a, k) -> {
             Args.exact("_register_shutdown", a, k, 1);
             PyObject fn = a[0];
-            interp.exitHooks.add(() -> Ops.call(fn));
+            interp.exitHooks.add(() -> Abstract.call(fn));
             return PyNone.NONE;
         });
         // Private: CPython's traceback text for an exception (threading.excepthook).
         m.def("_format_exception", (a, k) -> {
             Args.exact("_format_exception", a, k, 1);
-            if (!(a[0] instanceof PyBaseException e)) return new PyStr(Ops.reprString(a[0]) + "\n");
+            if (!(a[0] instanceof PyBaseException e)) return new PyStr(Abstract.reprString(a[0]) + "\n");
             return new PyStr(Traceback.format(e, interp));
         });
         return m;
@@ -134,14 +134,14 @@ public final class ThreadModule {
         ThreadState ts = new ThreadState(interp);
         PyObject[] callArgs;
         String[] kwnames = null;
-        PyObject[] pos = Ops.toArray(args);
+        PyObject[] pos = Abstract.toArray(args);
         if (kwargs != null && kwargs.size() > 0) {
             var entries = kwargs.entrySnapshot();
             callArgs = new PyObject[pos.length + entries.size()];
             kwnames = new String[entries.size()];
             System.arraycopy(pos, 0, callArgs, 0, pos.length);
             for (int i = 0; i < entries.size(); i++) {
-                kwnames[i] = Ops.strString(entries.get(i).getKey());
+                kwnames[i] = Abstract.strString(entries.get(i).getKey());
                 callArgs[pos.length + i] = entries.get(i).getValue();
             }
         } else {
@@ -152,10 +152,10 @@ public final class ThreadModule {
             Gil gil = interp.gil;
             gil.acquire();
             try {
-                Ops.callKw(fn, callArgs, kwn);
+                Abstract.callKw(fn, callArgs, kwn);
             } catch (PyException e) {
                 if (!e.value.type().isSubtypeOf(Exc.SystemExit)) {
-                    if (!quiet) interp.writeStderr("Unhandled exception in thread started by " + Ops.reprString(fn) + "\n");
+                    if (!quiet) interp.writeStderr("Unhandled exception in thread started by " + Abstract.reprString(fn) + "\n");
                     interp.writeStderr(Traceback.format(e.value, interp));
                 }
             } catch (StackOverflowError e) {
@@ -214,7 +214,7 @@ public final class ThreadModule {
     /** Parses acquire(blocking=True, timeout=-1): returns the wait in nanoseconds, -1 forever, 0 non-blocking. */
     static long acquireTimeout(String fname, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse(fname, a, 1, k, new String[]{"blocking", "timeout"}, 0, 2);
-        boolean blocking = p[0] == null || Ops.isTrue(p[0]);
+        boolean blocking = p[0] == null || Abstract.isTrue(p[0]);
         double timeout = p[1] == null ? -1 : seconds(p[1], "a float");
         if (!blocking && timeout != -1) throw Exc.valueError("can't specify a timeout for a non-blocking call");
         if (timeout < 0 && timeout != -1) throw Exc.valueError("timeout value must be positive");

@@ -32,7 +32,7 @@ public final class TimeModule {
             StringBuilder sb = new StringBuilder("time.struct_time(");
             for (int i = 0; i < FIELDS.length; i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(FIELDS[i]).append('=').append(Ops.reprString(get(i)));
+                sb.append(FIELDS[i]).append('=').append(Abstract.reprString(get(i)));
             }
             return new PyStr(sb.append(')').toString());
         }
@@ -52,7 +52,7 @@ public final class TimeModule {
         STRUCT_TIME.def("n_sequence_fields", PyInt.of(9));
         STRUCT_TIME.constructor = (cls, args, kw) -> {
             Args.range("struct_time", args, kw, 1, 1);
-            PyObject[] v = Ops.toArray(args[0]);
+            PyObject[] v = Abstract.toArray(args[0]);
             if (v.length != 9) {
                 throw Exc.typeError("time.struct_time() takes a 9-sequence (" + v.length + "-sequence given)");
             }
@@ -93,7 +93,7 @@ public final class TimeModule {
 
     /** A struct_time (or 9-sequence) as a LocalDateTime. */
     static LocalDateTime toLocal(PyObject t) {
-        PyObject[] v = Ops.toArray(t);
+        PyObject[] v = Abstract.toArray(t);
         if (v.length != 9) throw Exc.typeError("function takes exactly 9 arguments (" + v.length + " given)");
         int[] n = new int[9];
         for (int i = 0; i < 9; i++) n[i] = MathModule.toInt(v[i]).intValue();

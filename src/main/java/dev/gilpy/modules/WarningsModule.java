@@ -39,12 +39,12 @@ public final class WarningsModule {
                 category = t;
             }
             int level = p[2] == null ? 1 : (int) ((PyInt) p[2]).value;
-            warn(interp, Ops.strString(message), category, level, message);
+            warn(interp, Abstract.strString(message), category, level, message);
             return PyNone.NONE;
         });
         m.def("_set_action", (a, k) -> {
             Filters st = interp.moduleState(Filters.class, Filters::new);
-            st.action = a[0] == PyNone.NONE ? null : Ops.strString(a[0]);
+            st.action = a[0] == PyNone.NONE ? null : Abstract.strString(a[0]);
             st.seen.clear();
             return PyNone.NONE;
         });

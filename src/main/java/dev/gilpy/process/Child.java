@@ -131,7 +131,7 @@ public final class Child {
             if (job.method().copiesParent()) {
                 PyTuple t = (PyTuple) Pickler.loadJob(job.payload());
                 proc = t.get(0);
-                for (PyObject m : Ops.toArray(t.get(1))) {
+                for (PyObject m : Abstract.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
                     interp.modules.put(new PyStr(mod.name), mod);
                 }
@@ -141,7 +141,7 @@ public final class Child {
                 proc = Pickler.loadJob(job.payload());
             }
             StartupTimes.mark("target-loaded");
-            PyObject r = Ops.call(Ops.getAttr(proc, "_bootstrap"));
+            PyObject r = Abstract.call(Abstract.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;
             StartupTimes.mark("target-done");
         } catch (PyException e) {

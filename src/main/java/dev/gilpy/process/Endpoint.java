@@ -423,7 +423,7 @@ public final class Endpoint {
             int status;
             byte[] result;
             try {
-                PyObject[] args = Ops.toArray(Pickler.loads(payload));
+                PyObject[] args = Abstract.toArray(Pickler.loads(payload));
                 if (h == null) throw Exc.runtimeError("no such multiprocessing object");
                 // While a call runs, the client waits for its reply and has sent nothing more: this connection
                 // holds nothing for awaitDrained() to wait for (a worker killed in a blocking get must not
@@ -447,7 +447,7 @@ public final class Endpoint {
                 try {
                     b = Pickler.dumps(e.value, Pickler.REF);
                 } catch (PyException e2) {
-                    b = Pickler.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Ops.strString(e.value))), Pickler.REF);
+                    b = Pickler.dumps(new PyBaseException(Exc.RuntimeError, new PyStr(Abstract.strString(e.value))), Pickler.REF);
                 }
                 result = b;
             }
@@ -528,7 +528,7 @@ public final class Endpoint {
             case ST_FULL: throw new MpQueue.EmptyFull(true);
             default:
                 PyObject e = Pickler.loads(result);
-                throw e instanceof PyBaseException be ? be.raise() : Exc.runtimeError(Ops.strString(e));
+                throw e instanceof PyBaseException be ? be.raise() : Exc.runtimeError(Abstract.strString(e));
         }
     }
 

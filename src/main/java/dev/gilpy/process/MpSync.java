@@ -33,7 +33,7 @@ public final class MpSync implements Endpoint.Hosted {
             case "acquire": {
                 boolean block = a[0].isTrue();
                 long deadline = deadline(a[1]);
-                String who = Ops.strString(a[2]);
+                String who = Abstract.strString(a[2]);
                 if (kind.equals("rlock") && who.equals(owner)) {
                     depth++;
                     return PyBool.TRUE;
@@ -47,7 +47,7 @@ public final class MpSync implements Endpoint.Hosted {
                 return PyBool.TRUE;
             }
             case "release": {
-                String who = Ops.strString(a[0]);
+                String who = Abstract.strString(a[0]);
                 if (kind.equals("rlock")) {
                     if (!who.equals(owner)) throw Exc.raise(Exc.AssertionError, "attempt to release recursive lock not owned by thread");
                     if (--depth > 0) return PyNone.NONE;

@@ -126,7 +126,7 @@ public final class Pickler {
     public static boolean isUserModule(PyDict globals) {
         PyObject name = globals.get("__name__");
         if (name == null) return false;
-        String n = Ops.strString(name);
+        String n = Abstract.strString(name);
         if (n.equals("__main__") || n.equals("__mp_main__")) return true;
         PyObject file = globals.get("__file__");
         return file instanceof PyStr s && !s.value.startsWith(Interpreter.LIB_PREFIX);
@@ -296,9 +296,9 @@ public final class Pickler {
                     if (again(o)) return;
                     remember(o);
                     writeCode(f.code);
-                    write(Ops.getAttr(f, "__defaults__"));
-                    write(Ops.getAttr(f, "__kwdefaults__"));
-                    PyObject cl = Ops.getAttr(f, "__closure__");
+                    write(Abstract.getAttr(f, "__defaults__"));
+                    write(Abstract.getAttr(f, "__kwdefaults__"));
+                    PyObject cl = Abstract.getAttr(f, "__closure__");
                     if (cl instanceof PyTuple ct) {
                         out.writeInt(ct.size());
                         for (PyObject c : ct.array()) {
@@ -315,7 +315,7 @@ public final class Pickler {
                     write(f.getDict());
                     return;
                 }
-                writeGlobal(o, Ops.strString(f.module), f.qualname, "function " + f.qualname);
+                writeGlobal(o, Abstract.strString(f.module), f.qualname, "function " + f.qualname);
                 return;
             }
             if (o instanceof PyType cls) {
@@ -416,7 +416,7 @@ public final class Pickler {
                     writeStr(what);
                     return;
                 }
-                String repr = o instanceof PyType ? Ops.reprString(o) : Ops.reprString(o);
+                String repr = o instanceof PyType ? Abstract.reprString(o) : Abstract.reprString(o);
                 String last = qualname.contains(".") ? qualname : qualname;
                 throw Exc.raise(PicklingError, "Can't pickle " + repr + ": attribute lookup " + last + " on "
                         + module + " failed");

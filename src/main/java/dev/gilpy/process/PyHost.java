@@ -24,6 +24,6 @@ public final class PyHost implements Endpoint.Hosted {
         if (op.startsWith("_") && !SPECIAL.contains(op)) {
             throw Exc.raise(Exc.AttributeError, "'" + obj.type().name + "' proxy does not allow the operation '" + op + "'");
         }
-        return Ops.call(Ops.getAttr(obj, op), args);
+        return Abstract.call(Abstract.getAttr(obj, op), args);
     }
 }

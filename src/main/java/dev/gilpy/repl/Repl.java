@@ -9,7 +9,7 @@ import dev.gilpy.concurrent.Gil;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
@@ -270,7 +270,7 @@ public final class Repl {
         try {
             PyObject hook = interp.sysAttr("excepthook");
             if (hook != null && hook != interp.sysAttr("__excepthook__")) {
-                Ops.call(hook, exc.type(), exc, PyNone.NONE);
+                Abstract.call(hook, exc.type(), exc, PyNone.NONE);
                 return;
             }
         } catch (PyException e) {
@@ -443,7 +443,7 @@ public final class Repl {
         try {
             PyObject f = m.get("active_count");
             if (f == null) return 0;
-            return Math.max(0, Ops.index(Ops.call(f), "active_count") - 1);
+            return Math.max(0, Abstract.index(Abstract.call(f), "active_count") - 1);
         } catch (PyException e) {
             return 0;
         }
@@ -493,7 +493,7 @@ public final class Repl {
         }
         PyObject oldMain = interp.modules.get(new PyStr("__main__"));
         PyObject argv = interp.sysAttr("argv");
-        List<PyObject> oldArgv = argv == null ? List.of() : Arrays.asList(Ops.toArray(argv));
+        List<PyObject> oldArgv = argv == null ? List.of() : Arrays.asList(Abstract.toArray(argv));
         List<String> newArgv = new ArrayList<>(words);
         newArgv.set(0, path.toString());
         Runner.setArgv(interp, newArgv);

@@ -1,7 +1,7 @@
 package dev.gilpy.repl;
 
 import dev.gilpy.bytecode.CodeObject;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyModule;
 import dev.gilpy.runtime.PyObject;
@@ -35,7 +35,7 @@ public final class Runner {
     public static Path findModule(Interpreter interp, String name) {
         String rel = name.replace('.', '/');
         for (PyObject d : interp.path.toArray()) {
-            String dir = Ops.strString(d);
+            String dir = Abstract.strString(d);
             if (dir.startsWith(Interpreter.LIB_PREFIX)) continue;
             Path base = Path.of(dir.isEmpty() ? "." : dir);
             Path file = base.resolve(rel + ".py");

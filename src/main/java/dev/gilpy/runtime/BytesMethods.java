@@ -104,7 +104,7 @@ final class BytesMethods {
             return new PyBytes(r);
         }
         if (op == MULTIPLY) {
-            PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
+            PyInt n = other instanceof PyInt i ? i : Abstract.indexOrNull(other);
             if (n == null) return null;
             return new PyBytes(repeat(self.value, n, "repeated bytes are too long"));
         }
@@ -133,7 +133,7 @@ final class BytesMethods {
         } else {
             converted = latin1(args);
         }
-        PyObject r = Ops.binary(REMAINDER, new PyStr(fmt), converted);
+        PyObject r = Abstract.binary(REMAINDER, new PyStr(fmt), converted);
         return new PyBytes(((PyStr) r).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
@@ -154,14 +154,14 @@ final class BytesMethods {
         }
         PyObject[] items;
         try {
-            items = Ops.toArray(o);
+            items = Abstract.toArray(o);
         } catch (PyException e) {
             if (e.matches(Exc.TypeError)) throw Exc.typeError("cannot convert '" + o.type().name + "' object to bytes");
             throw e;
         }
         byte[] r = new byte[items.length];
         for (int i = 0; i < r.length; i++) {
-            PyInt x = Ops.indexOrNull(items[i]);
+            PyInt x = Abstract.indexOrNull(items[i]);
             if (x == null) throw Exc.typeError("'" + items[i].type().name + "' object cannot be interpreted as an integer");
             if (x.signum() < 0 || x.isBig() || x.value > 255) throw Exc.valueError("bytes must be in range(0, 256)");
             r[i] = (byte) x.value;
@@ -178,7 +178,7 @@ final class BytesMethods {
             if (p[0] == null) return new PyBytes(new byte[0]);
             if (p[1] != null) {
                 if (!(p[0] instanceof PyStr s)) throw Exc.typeError("encoding without a string argument");
-                return StrMethods.encode(s.value, Ops.strString(p[1]), p[2] == null ? "strict" : Ops.strString(p[2]));
+                return StrMethods.encode(s.value, Abstract.strString(p[1]), p[2] == null ? "strict" : Abstract.strString(p[2]));
             }
             return fromObject(p[0]);
         };
@@ -192,7 +192,7 @@ final class BytesMethods {
         MethodDefs.binaryOps(t, ADD, MULTIPLY);
         MethodDefs.method(t, "decode", (a, k) -> {
             PyObject[] p = Args.parse("decode", a, 1, k, new String[]{"encoding", "errors"}, 0, 2);
-            return decode(b(a[0]), p[0] == null ? "utf-8" : Ops.strString(p[0]), p[1] == null ? "strict" : Ops.strString(p[1]));
+            return decode(b(a[0]), p[0] == null ? "utf-8" : Abstract.strString(p[0]), p[1] == null ? "strict" : Abstract.strString(p[1]));
         });
         MethodDefs.unary(t, "hex", o -> {
             StringBuilder sb = new StringBuilder();
@@ -200,7 +200,7 @@ final class BytesMethods {
             return new PyStr(sb.toString());
         });
         MethodDefs.classMethod(t, "fromhex", (a, k) -> {
-            String s = Ops.strString(a[1]);
+            String s = Abstract.strString(a[1]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int i = 0;
             while (i < s.length()) {
@@ -217,7 +217,7 @@ final class BytesMethods {
             return new PyBytes(out.toByteArray());
         });
         MethodDefs.binary(t, "join", (s, it) -> {
-            PyObject[] items = Ops.toArray(it);
+            PyObject[] items = Abstract.toArray(it);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray)) {
@@ -253,7 +253,7 @@ final class BytesMethods {
         MethodDefs.method(t, "split", (a, k) -> {
             PyObject[] p = Args.parse("split", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
             byte[] v = b(a[0]);
-            int max = p[1] == null ? -1 : Ops.index(p[1], "an integer is required");
+            int max = p[1] == null ? -1 : Abstract.index(p[1], "an integer is required");
             if (max < 0) max = Integer.MAX_VALUE;
             List<PyObject> out = new ArrayList<>();
             if (p[0] == null || p[0] == PyNone.NONE) {
@@ -302,7 +302,7 @@ final class BytesMethods {
         MethodDefs.method(t, "replace", (a, k) -> {
             Args.methodRange("replace", a, k, 2, 3);
             byte[] v = b(a[0]), old = bytesArg(a[1]), nw = bytesArg(a[2]);
-            int count = a.length > 3 ? Ops.index(a[3], "an integer is required") : -1;
+            int count = a.length > 3 ? Abstract.index(a[3], "an integer is required") : -1;
             if (count < 0) count = Integer.MAX_VALUE;
             if (old.length == 0) return a[0];
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -61,9 +61,9 @@ final class DictMethods {
             if (a.length < 2) throw Exc.typeError("fromkeys expected at least 1 argument, got " + (a.length - 1));
             if (a.length > 3) throw Exc.typeError("fromkeys expected at most 2 arguments, got " + (a.length - 1));
             PyObject value = a.length == 3 ? a[2] : PyNone.NONE;
-            PyObject d = Ops.call(a[0]);
-            PyObject it = Ops.iter(a[1]);
-            for (PyObject key; (key = Ops.next(it)) != null; ) Ops.setItem(d, key, value);
+            PyObject d = Abstract.call(a[0]);
+            PyObject it = Abstract.iter(a[1]);
+            for (PyObject key; (key = Abstract.next(it)) != null; ) Abstract.setItem(d, key, value);
             return d;
         });
     }

@@ -32,8 +32,8 @@ final class DictViews {
             t.def("__hash__", PyNone.NONE);
             MethodDefs.binaryOps(t, AND, OR, SUBTRACT, XOR);
             MethodDefs.binary(t, "isdisjoint", (s, o) -> {
-                PyObject it = Ops.iter(o);
-                for (PyObject v; (v = Ops.next(it)) != null; ) if (s.contains(v)) return PyBool.FALSE;
+                PyObject it = Abstract.iter(o);
+                for (PyObject v; (v = Abstract.next(it)) != null; ) if (s.contains(v)) return PyBool.FALSE;
                 return PyBool.TRUE;
             });
         }
@@ -66,13 +66,13 @@ final class DictViews {
             if (kind == VALUES) return null;
             if (!(x instanceof PyTuple t) || t.size() != 2) return false;
             PyObject v = dict.get(t.get(0));
-            return v != null && (v == t.get(1) || Ops.eq(v, t.get(1)));
+            return v != null && (v == t.get(1) || Abstract.eq(v, t.get(1)));
         }
 
         @Override
         public PyObject repr() {
             String name = type().name;
-            if (!Ops.enterRepr(this)) return new PyStr("...");
+            if (!Abstract.enterRepr(this)) return new PyStr("...");
             try {
                 StringBuilder sb = new StringBuilder(name).append("([");
                 List<Map.Entry<PyObject, PyObject>> es = dict.entrySnapshot();
@@ -81,15 +81,15 @@ final class DictViews {
                     if (!first) sb.append(", ");
                     first = false;
                     switch (kind) {
-                        case KEYS -> sb.append(Ops.reprString(e.getKey()));
-                        case VALUES -> sb.append(Ops.reprString(e.getValue()));
-                        default -> sb.append('(').append(Ops.reprString(e.getKey())).append(", ")
-                                .append(Ops.reprString(e.getValue())).append(')');
+                        case KEYS -> sb.append(Abstract.reprString(e.getKey()));
+                        case VALUES -> sb.append(Abstract.reprString(e.getValue()));
+                        default -> sb.append('(').append(Abstract.reprString(e.getKey())).append(", ")
+                                .append(Abstract.reprString(e.getValue())).append(')');
                     }
                 }
                 return new PyStr(sb.append("])").toString());
             } finally {
-                Ops.leaveRepr(this);
+                Abstract.leaveRepr(this);
             }
         }
 
@@ -100,20 +100,20 @@ final class DictViews {
         @Override
         public PyObject richCompare(PyObject other, int op) {
             if (kind == VALUES || !setLike(other)) return super.richCompare(other, op);
-            int n = len(), m = Ops.len(other);
+            int n = len(), m = Abstract.len(other);
             boolean r = switch (op) {
-                case Ops.EQ, Ops.NE -> n == m && allIn(this, other);
-                case Ops.LT -> n < m && allIn(this, other);
-                case Ops.LE -> n <= m && allIn(this, other);
-                case Ops.GT -> n > m && allIn(other, this);
+                case Abstract.EQ, Abstract.NE -> n == m && allIn(this, other);
+                case Abstract.LT -> n < m && allIn(this, other);
+                case Abstract.LE -> n <= m && allIn(this, other);
+                case Abstract.GT -> n > m && allIn(other, this);
                 default -> n >= m && allIn(other, this);
             };
-            return PyBool.of(op == Ops.NE ? !r : r);
+            return PyBool.of(op == Abstract.NE ? !r : r);
         }
 
         private static boolean allIn(PyObject a, PyObject b) {
-            PyObject it = Ops.iter(a);
-            for (PyObject v; (v = Ops.next(it)) != null; ) if (!Ops.contains(b, v)) return false;
+            PyObject it = Abstract.iter(a);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) if (!Abstract.contains(b, v)) return false;
             return true;
         }
 
@@ -174,6 +174,6 @@ final class DictViews {
         public Boolean contains(PyObject x) { return dict.containsKey(x); }
 
         @Override
-        public PyObject repr() { return new PyStr("mappingproxy(" + Ops.reprString(dict) + ")"); }
+        public PyObject repr() { return new PyStr("mappingproxy(" + Abstract.reprString(dict) + ")"); }
     }
 }

@@ -341,7 +341,7 @@ public final class Formatting {
                     i++;
                 }
                 if (depth > 0) throw Exc.valueError("incomplete format key");
-                value = Ops.getItem(mapping, new PyStr(fmt.substring(ks, i - 1)));
+                value = Abstract.getItem(mapping, new PyStr(fmt.substring(ks, i - 1)));
                 usedMapping = true;
             }
             Spec sp = new Spec();
@@ -401,7 +401,7 @@ public final class Formatting {
             String s;
             switch (t) {
                 case 's', 'r', 'a' -> {
-                    String v = t == 's' ? Ops.strString(value) : t == 'r' ? Ops.reprString(value) : ascii(Ops.reprString(value));
+                    String v = t == 's' ? Abstract.strString(value) : t == 'r' ? Abstract.reprString(value) : ascii(Abstract.reprString(value));
                     if (sp.precision >= 0 && v.length() > sp.precision) v = v.substring(0, sp.precision);
                     s = pad(v, sp, '>');
                 }
@@ -416,7 +416,7 @@ public final class Formatting {
                     s = pctInt(iv, sp, 10, false);
                 }
                 case 'x', 'X', 'o' -> {
-                    PyInt iv = value instanceof PyInt x ? x : Ops.indexOrNull(value);
+                    PyInt iv = value instanceof PyInt x ? x : Abstract.indexOrNull(value);
                     if (iv == null) throw Exc.typeError("%" + t + " format: an integer is required, not " + value.type().name);
                     s = pctInt(iv, sp, t == 'o' ? 8 : 16, t == 'X');
                 }
@@ -425,7 +425,7 @@ public final class Formatting {
                     if (dv == null) {
                         PyObject fl = value.type().builtin ? null : value.type().lookup("__float__");
                         if (fl == null) throw Exc.typeError("must be real number, not " + value.type().name);
-                        dv = ((PyFloat) Ops.callMethod(fl, value)).value;
+                        dv = ((PyFloat) Abstract.callMethod(fl, value)).value;
                     }
                     sp.type = t;
                     if (sp.precision < 0) sp.precision = 6;
@@ -457,8 +457,8 @@ public final class Formatting {
     private static PyInt numberOrNull(PyObject v) {
         if (v.type().builtin) return null;
         PyObject m = v.type().lookup("__int__");
-        if (m != null) return (PyInt) Ops.callMethod(m, v);
-        return Ops.indexOrNull(v);
+        if (m != null) return (PyInt) Abstract.callMethod(m, v);
+        return Abstract.indexOrNull(v);
     }
 
     private static String pctInt(PyInt v, Spec sp, int radix, boolean upper) {
@@ -560,14 +560,14 @@ public final class Formatting {
             PyObject value = lookupField(name, pos, mapping, auto, mode);
             if (conv != 0) {
                 value = switch (conv) {
-                    case 'r' -> Ops.repr(value);
-                    case 's' -> Ops.str(value);
-                    case 'a' -> new PyStr(ascii(Ops.reprString(value)));
+                    case 'r' -> Abstract.repr(value);
+                    case 's' -> Abstract.str(value);
+                    case 'a' -> new PyStr(ascii(Abstract.reprString(value)));
                     default -> throw Exc.valueError("Unknown conversion specifier " + conv);
                 };
             }
             if (spec.indexOf('{') >= 0) spec = render(spec, pos, mapping, auto, mode, depth - 1);
-            out.append(Ops.format(value, spec).value);
+            out.append(Abstract.format(value, spec).value);
         }
         return out.toString();
     }
@@ -587,7 +587,7 @@ public final class Formatting {
             v = positional(pos, parseNum(first, "Too many decimal digits in format string"));
         } else {
             if (mapping == null) throw Exc.keyError(new PyStr(first));
-            v = Ops.getItem(mapping, new PyStr(first));
+            v = Abstract.getItem(mapping, new PyStr(first));
         }
         while (k < name.length()) {
             char c = name.charAt(k);
@@ -596,14 +596,14 @@ public final class Formatting {
                 while (e < name.length() && name.charAt(e) != '.' && name.charAt(e) != '[') e++;
                 String attr = name.substring(k + 1, e);
                 if (attr.isEmpty()) throw Exc.valueError("Empty attribute in format string");
-                v = Ops.getAttr(v, attr);
+                v = Abstract.getAttr(v, attr);
                 k = e;
             } else if (c == '[') {
                 int e = name.indexOf(']', k);
                 if (e < 0) throw Exc.valueError("Missing ']' in format string");
                 String key = name.substring(k + 1, e);
                 if (key.isEmpty()) throw Exc.valueError("Empty attribute in format string");
-                v = Ops.getItem(v, allDigits(key) ? PyInt.of(Long.parseLong(key)) : new PyStr(key));
+                v = Abstract.getItem(v, allDigits(key) ? PyInt.of(Long.parseLong(key)) : new PyStr(key));
                 k = e + 1;
                 if (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') {
                     throw Exc.valueError("Only '.' or '[' may follow ']' in format field specifier");

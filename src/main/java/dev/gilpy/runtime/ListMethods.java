@@ -69,7 +69,7 @@ final class ListMethods {
             int n = l.size();
             int[] r = ListMethods.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), n);
             int i = find(l, a[1], r[0], r[1]);
-            if (i < 0) throw Exc.valueError(Ops.reprString(a[1]) + " is not in list");
+            if (i < 0) throw Exc.valueError(Abstract.reprString(a[1]) + " is not in list");
             return PyInt.of(i);
         });
         MethodDefs.binary(t, "count", (s, x) -> {
@@ -81,7 +81,7 @@ final class ListMethods {
                     if (i >= l.size) break;
                     o = l.items[i];
                 }
-                if (o == x || Ops.eq(o, x)) c++;
+                if (o == x || Abstract.eq(o, x)) c++;
             }
             return PyInt.of(c);
         });
@@ -117,14 +117,14 @@ final class ListMethods {
     }
 
     private static long sliceIndex(PyObject o) {
-        PyInt i = Ops.indexOrNull(o);
+        PyInt i = Abstract.indexOrNull(o);
         if (i == null) throw Exc.typeError("slice indices must be integers or have an __index__ method");
         if (i.isBig()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.value));
     }
 
     static boolean truth(PyObject v) {
-        PyInt i = Ops.indexOrNull(v);
+        PyInt i = Abstract.indexOrNull(v);
         if (i == null) {
             if (v instanceof PyFloat) throw Exc.typeError("'float' object cannot be interpreted as an integer");
             throw Exc.typeError("'" + v.type().name + "' object cannot be interpreted as an integer");
@@ -144,7 +144,7 @@ final class ListMethods {
 
     /** An int argument, clamped to the int range (insert/pop). */
     static int clampedIndex(PyObject o) {
-        PyInt i = Ops.indexOrNull(o);
+        PyInt i = Abstract.indexOrNull(o);
         if (i == null) throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         if (i.isBig()) {
             throw Exc.overflowError("Python int too large to convert to C ssize_t");
@@ -160,7 +160,7 @@ final class ListMethods {
                 if (i >= l.size) return -1;
                 o = l.items[i];
             }
-            if (o == x || Ops.eq(o, x)) return i;
+            if (o == x || Abstract.eq(o, x)) return i;
         }
         return -1;
     }

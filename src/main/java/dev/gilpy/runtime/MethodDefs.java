@@ -38,7 +38,7 @@ final class MethodDefs {
 
     static PyObject orNotImplemented(PyObject r) { return r == null ? PySingleton.NOT_IMPLEMENTED : r; }
 
-    /** __new__ that lets Ops.callType allocate through the type's allocator (subclassable builtins). */
+    /** __new__ that lets Abstract.callType allocate through the type's allocator (subclassable builtins). */
     static void defaultNew(PyType t) {
         PyBuiltinFunction f = new PyBuiltinFunction("__new__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) throw Exc.typeError(t.name + ".__new__(X): X is not a type object");
@@ -68,7 +68,7 @@ final class MethodDefs {
         unary(t, "__iter__", PyObject::iter);
         binary(t, "__contains__", (s, x) -> {
             Boolean r = s.contains(x);
-            return PyBool.of(r != null ? r : Ops.contains(s, x));
+            return PyBool.of(r != null ? r : Abstract.contains(s, x));
         });
         comparisons(t);
         if (hashable) unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
@@ -76,10 +76,9 @@ final class MethodDefs {
     }
 
     static void comparisons(PyType t) {
-        String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-        for (int i = 0; i < 6; i++) {
+        for (int i = dev.gilpy.bytecode.CompareOps.LT; i <= dev.gilpy.bytecode.CompareOps.GE; i++) {
             int op = i;
-            binary(t, names[i], (s, o) -> orNotImplemented(s.richCompare(o, op)));
+            binary(t, dev.gilpy.bytecode.CompareOps.dunder(op), (s, o) -> orNotImplemented(s.richCompare(o, op)));
         }
     }
 
@@ -110,7 +109,7 @@ final class MethodDefs {
     }
 
     static long clampIndex(PyObject o) {
-        PyInt i = Ops.indexOrNull(o);
+        PyInt i = Abstract.indexOrNull(o);
         if (i == null) throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
         if (i.isBig()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, i.value));

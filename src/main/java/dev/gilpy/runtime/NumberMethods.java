@@ -22,7 +22,7 @@ final class NumberMethods {
         t.constructor = (cls, a, k) -> {
             PyObject[] p = Args.parse("int", a, k, new String[]{"x", "base"}, 0);
             if (p[1] == null) return p[0] == null ? PyInt.ZERO : toInt(p[0]);
-            int base = Ops.index(p[1], "'" + p[1].type().name + "' object cannot be interpreted as an integer");
+            int base = Abstract.index(p[1], "'" + p[1].type().name + "' object cannot be interpreted as an integer");
             if (p[0] == null) throw Exc.typeError("int() missing string argument");
             if (base != 0 && (base < 2 || base > 36)) throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
             if (p[0] instanceof PyStr s) return parseInt(s.value, base);
@@ -48,20 +48,20 @@ final class NumberMethods {
         MethodDefs.unary(t, "__ceil__", NumberMethods::plainInt);
         MethodDefs.unary(t, "conjugate", NumberMethods::plainInt);
         MethodDefs.unary(t, "__float__", o -> new PyFloat(((PyInt) o).doubleValue()));
-        MethodDefs.unary(t, "__abs__", Ops::abs);
-        MethodDefs.unary(t, "__neg__", Ops::negative);
-        MethodDefs.unary(t, "__pos__", Ops::positive);
-        MethodDefs.unary(t, "__invert__", Ops::invert);
+        MethodDefs.unary(t, "__abs__", Abstract::abs);
+        MethodDefs.unary(t, "__neg__", Abstract::negative);
+        MethodDefs.unary(t, "__pos__", Abstract::positive);
+        MethodDefs.unary(t, "__invert__", Abstract::invert);
         MethodDefs.method(t, "__format__", (a, k) -> {
             Args.methodRange("__format__", a, k, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Exc.typeError("format() argument 2 must be str, not " + a[1].type().name);
-            if (s.value.isEmpty()) return Ops.str(a[0]);
+            if (s.value.isEmpty()) return Abstract.str(a[0]);
             return new PyStr(Formatting.formatInt((PyInt) a[0], s.value));
         });
         MethodDefs.method(t, "__round__", (a, k) -> {
             Args.methodRange("__round__", a, k, 0, 1);
             if (a.length == 1 || a[1] == PyNone.NONE) return plainInt(a[0]);
-            PyInt nd = Ops.indexOrNull(a[1]);
+            PyInt nd = Abstract.indexOrNull(a[1]);
             if (nd == null) throw Exc.typeError("'" + a[1].type().name + "' object cannot be interpreted as an integer");
             if (nd.signum() >= 0) return plainInt(a[0]);
             BigInteger v = ((PyInt) a[0]).bigValue();
@@ -78,10 +78,10 @@ final class NumberMethods {
         MethodDefs.getter(t, "denominator", o -> PyInt.ONE);
         MethodDefs.method(t, "to_bytes", (a, k) -> {
             PyObject[] p = Args.parse("to_bytes", a, 1, k, new String[]{"length", "byteorder", "signed"}, 0, 2);
-            int len = p[0] == null ? 1 : Ops.index(p[0], "'" + p[0].type().name + "' object cannot be interpreted as an integer");
+            int len = p[0] == null ? 1 : Abstract.index(p[0], "'" + p[0].type().name + "' object cannot be interpreted as an integer");
             if (len < 0) throw Exc.valueError("length argument must be non-negative");
             boolean little = byteorder(p[1]);
-            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
             BigInteger v = ((PyInt) a[0]).bigValue();
             if (!signed && v.signum() < 0) throw Exc.overflowError("can't convert negative int to unsigned");
             byte[] raw = v.toByteArray();
@@ -102,7 +102,7 @@ final class NumberMethods {
             PyObject[] p = Args.parse("from_bytes", a, 1, k, new String[]{"bytes", "byteorder", "signed"}, 1, 2);
             byte[] b = p[0] instanceof PyBytes pb ? pb.value.clone() : bytesOf(p[0]);
             if (byteorder(p[1])) reverse(b);
-            boolean signed = p[2] != null && Ops.isTrue(p[2]);
+            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
             return PyInt.of(v);
         });
@@ -119,9 +119,9 @@ final class NumberMethods {
     }
 
     private static byte[] bytesOf(PyObject o) {
-        PyObject[] items = Ops.toArray(o);
+        PyObject[] items = Abstract.toArray(o);
         byte[] b = new byte[items.length];
-        for (int i = 0; i < b.length; i++) b[i] = (byte) Ops.index(items[i], "an integer is required");
+        for (int i = 0; i < b.length; i++) b[i] = (byte) Abstract.index(items[i], "an integer is required");
         return b;
     }
 
@@ -169,7 +169,7 @@ final class NumberMethods {
         for (String name : new String[]{"__int__", "__index__", "__trunc__"}) {
             PyObject m = t.builtin ? null : t.lookup(name);
             if (m == null) continue;
-            PyObject r = Ops.callMethod(m, x);
+            PyObject r = Abstract.callMethod(m, x);
             if (r instanceof PyInt i) return plainInt(i);
             if (name.equals("__trunc__")) return toInt(r);
             throw Exc.typeError(name + " returned non-int (type " + r.type().name + ")");
@@ -288,11 +288,11 @@ final class NumberMethods {
         PyType t = x.type();
         PyObject m = t.builtin ? null : t.lookup("__float__");
         if (m != null) {
-            PyObject r = Ops.callMethod(m, x);
+            PyObject r = Abstract.callMethod(m, x);
             if (r instanceof PyFloat f) return f;
             throw Exc.typeError(t.name + ".__float__ returned non-float (type " + r.type().name + ")");
         }
-        PyInt i = Ops.indexOrNull(x);
+        PyInt i = Abstract.indexOrNull(x);
         if (i != null) return new PyFloat(i.doubleValue());
         throw Exc.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
@@ -334,9 +334,9 @@ final class NumberMethods {
         MethodDefs.unary(t, "__trunc__", o -> floatToInt(d(o)));
         MethodDefs.unary(t, "__floor__", o -> floatToInt(Math.floor(d(o))));
         MethodDefs.unary(t, "__ceil__", o -> floatToInt(Math.ceil(d(o))));
-        MethodDefs.unary(t, "__abs__", Ops::abs);
-        MethodDefs.unary(t, "__neg__", Ops::negative);
-        MethodDefs.unary(t, "__pos__", Ops::positive);
+        MethodDefs.unary(t, "__abs__", Abstract::abs);
+        MethodDefs.unary(t, "__neg__", Abstract::negative);
+        MethodDefs.unary(t, "__pos__", Abstract::positive);
         MethodDefs.unary(t, "conjugate", o -> o);
         MethodDefs.getter(t, "real", o -> o);
         MethodDefs.getter(t, "imag", o -> new PyFloat(0.0));
@@ -366,7 +366,7 @@ final class NumberMethods {
                 if (Double.isNaN(v) || Double.isInfinite(v)) return floatToInt(v);
                 return PyInt.of(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
             }
-            PyInt nd = Ops.indexOrNull(a[1]);
+            PyInt nd = Abstract.indexOrNull(a[1]);
             if (nd == null) throw Exc.typeError("'" + a[1].type().name + "' object cannot be interpreted as an integer");
             return new PyFloat(roundFloat(v, nd.clampedInt()));
         });

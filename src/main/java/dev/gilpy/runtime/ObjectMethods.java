@@ -29,36 +29,36 @@ public final class ObjectMethods {
             return obj;
         })));
         def(o, "__repr__", (a, k) -> a[0].repr());
-        def(o, "__str__", (a, k) -> Ops.repr(a[0]));
+        def(o, "__str__", (a, k) -> Abstract.repr(a[0]));
         def(o, "__hash__", (a, k) -> PyInt.of(a[0].pyHash()));
         def(o, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED);
         def(o, "__ne__", (a, k) -> {
-            PyObject r = Ops.richCompare(a[0], a[1], Ops.EQ);
-            return PyBool.of(!Ops.isTrue(r));
+            PyObject r = Abstract.richCompare(a[0], a[1], Abstract.EQ);
+            return PyBool.of(!Abstract.isTrue(r));
         });
         for (String cmp : new String[]{"__lt__", "__le__", "__gt__", "__ge__"}) {
             def(o, cmp, (a, k) -> PySingleton.NOT_IMPLEMENTED);
         }
         def(o, "__getattribute__", (a, k) -> {
             String name = ((PyStr) a[1]).value;
-            PyObject v = Ops.genericGetAttr(a[0], name);
-            if (v == null) throw Ops.noAttribute(a[0], name);
+            PyObject v = Abstract.genericGetAttr(a[0], name);
+            if (v == null) throw Abstract.noAttribute(a[0], name);
             return v;
         });
         def(o, "__setattr__", (a, k) -> {
-            Ops.genericSetAttr(a[0], ((PyStr) a[1]).value, a[2]);
+            Abstract.genericSetAttr(a[0], ((PyStr) a[1]).value, a[2]);
             return PyNone.NONE;
         });
         def(o, "__delattr__", (a, k) -> {
-            Ops.genericDelAttr(a[0], ((PyStr) a[1]).value);
+            Abstract.genericDelAttr(a[0], ((PyStr) a[1]).value);
             return PyNone.NONE;
         });
         def(o, "__format__", (a, k) -> {
-            String spec = Ops.strString(a[1]);
+            String spec = Abstract.strString(a[1]);
             if (!spec.isEmpty()) {
                 throw Exc.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
             }
-            return Ops.str(a[0]);
+            return Abstract.str(a[0]);
         });
         def(o, "__dir__", (a, k) -> dir(a[0]));
         def(o, "__reduce_ex__", (a, k) -> PyNone.NONE);
@@ -74,21 +74,21 @@ public final class ObjectMethods {
                 throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + Math.max(0, n - 1) + " given)");
             }
             if (!(a[3] instanceof PyDict ns)) throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[3].type().name);
-            PyObject[] bases = Ops.toArray(a[2]);
+            PyObject[] bases = Abstract.toArray(a[2]);
             PyType[] tb = new PyType[bases.length];
             for (int i = 0; i < bases.length; i++) {
                 if (!(bases[i] instanceof PyType bt)) throw Exc.typeError("bases must be types");
                 tb[i] = bt;
             }
-            return PyType.create(Ops.strString(a[1]), tb, ns, mcls);
+            return PyType.create(Abstract.strString(a[1]), tb, ns, mcls);
         })));
         def(t, "__init__", (a, k) -> PyNone.NONE);
-        def(t, "__call__", (a, k) -> Ops.callType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        def(t, "__call__", (a, k) -> Abstract.callType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(t, "__repr__", (a, k) -> a[0].repr());
         def(t, "mro", (a, k) -> PyList.of((PyObject[]) ((PyType) a[0]).mro().clone()));
         def(t, "__subclasses__", (a, k) -> new PyList());
-        def(t, "__instancecheck__", (a, k) -> PyBool.of(Ops.isInstance(a[1], a[0])));
-        def(t, "__subclasscheck__", (a, k) -> PyBool.of(Ops.isSubclass(a[1], a[0])));
+        def(t, "__instancecheck__", (a, k) -> PyBool.of(Abstract.isInstance(a[1], a[0])));
+        def(t, "__subclasscheck__", (a, k) -> PyBool.of(Abstract.isSubclass(a[1], a[0])));
 
         // Built-in callables answer hasattr(type(f), '__call__'), as collections.abc.Callable checks.
         for (PyType ct : new PyType[]{PyBuiltinFunction.TYPE, PyBoundBuiltin.TYPE, PyMethodDescr.TYPE, PyMethod.TYPE,
@@ -107,7 +107,7 @@ public final class ObjectMethods {
         def(be, "__repr__", (a, k) -> a[0].repr());
         def(be, "with_traceback", (a, k) -> a[0]);
         be.def("args", new PyGetSet("args", x -> ((PyBaseException) x).args,
-                (x, v) -> ((PyBaseException) x).args = new PyTuple(Ops.toArray(v))));
+                (x, v) -> ((PyBaseException) x).args = new PyTuple(Abstract.toArray(v))));
         be.def("__cause__", new PyGetSet("__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
             ((PyBaseException) x).cause = v == PyNone.NONE ? null : (PyBaseException) v;
             ((PyBaseException) x).suppressContext = true;
@@ -116,7 +116,7 @@ public final class ObjectMethods {
                 (x, v) -> ((PyBaseException) x).context = v == PyNone.NONE ? null : (PyBaseException) v));
         be.def("__suppress_context__", new PyGetSet("__suppress_context__",
                 x -> PyBool.of(((PyBaseException) x).suppressContext),
-                (x, v) -> ((PyBaseException) x).suppressContext = Ops.isTrue(v)));
+                (x, v) -> ((PyBaseException) x).suppressContext = Abstract.isTrue(v)));
         be.def("__traceback__", new PyGetSet("__traceback__", x -> PyNone.NONE, (x, v) -> { }));
         Exc.StopIteration.def("value", new PyGetSet("value", x -> firstArg((PyBaseException) x), null));
         // CPython's SystemExit_init: code is None, the one argument, or the args tuple; assignable.
@@ -166,7 +166,7 @@ public final class ObjectMethods {
             PyDict d = e.getDict();
             if (rest.length >= 1) d.put(new PyStr("msg"), rest[0]);
             if (rest.length == 2) {
-                PyObject[] info = Ops.toArray(rest[1]);
+                PyObject[] info = Abstract.toArray(rest[1]);
                 if (info.length < 4) {
                     throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
                 }
@@ -178,17 +178,17 @@ public final class ObjectMethods {
 
     static PyObject syntaxErrorStr(PyObject e) {
         {
-            String msg = Ops.strString(Ops.getAttr(e, "msg"));
-            PyObject file = Ops.getAttr(e, "filename"), line = Ops.getAttr(e, "lineno");
+            String msg = Abstract.strString(Abstract.getAttr(e, "msg"));
+            PyObject file = Abstract.getAttr(e, "filename"), line = Abstract.getAttr(e, "lineno");
             String name = null;
             if (file instanceof PyStr f) {
                 int slash = f.value.lastIndexOf('/');
                 name = f.value.substring(slash + 1);
             }
             boolean hasLine = line instanceof PyInt && line.type() == PyInt.TYPE;   // bool is not a line number
-            if (name != null && hasLine) return new PyStr(msg + " (" + name + ", line " + Ops.strString(line) + ")");
+            if (name != null && hasLine) return new PyStr(msg + " (" + name + ", line " + Abstract.strString(line) + ")");
             if (name != null) return new PyStr(msg + " (" + name + ")");
-            if (hasLine) return new PyStr(msg + " (line " + Ops.strString(line) + ")");
+            if (hasLine) return new PyStr(msg + " (line " + Abstract.strString(line) + ")");
             return new PyStr(msg);
         }
     }

@@ -49,16 +49,16 @@ public class PyBaseException extends PyObject {
 
     @Override
     public PyObject str() {
-        if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Ops.repr(args.get(0));
+        if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Abstract.repr(args.get(0));
         if (type.isSubtypeOf(Exc.SyntaxError)) return ObjectMethods.syntaxErrorStr(this);
         if (args.size() >= 2 && type.isSubtypeOf(Exc.OSError) && args.get(0) instanceof PyInt errno) {
-            String s = "[Errno " + errno.toDecimal() + "] " + Ops.strString(args.get(1));
-            if (args.size() >= 3) s += ": " + Ops.reprString(args.get(2));
+            String s = "[Errno " + errno.toDecimal() + "] " + Abstract.strString(args.get(1));
+            if (args.size() >= 3) s += ": " + Abstract.reprString(args.get(2));
             return new PyStr(s);
         }
         if (type.isSubtypeOf(Exc.SyntaxError) && dict != null) return syntaxErrorStr();
         if (args.size() == 0) return PyStr.EMPTY;
-        if (args.size() == 1) return Ops.str(args.get(0));
+        if (args.size() == 1) return Abstract.str(args.get(0));
         return args.repr();
     }
 
@@ -66,7 +66,7 @@ public class PyBaseException extends PyObject {
     private PyObject syntaxErrorStr() {
         PyObject msg = dict.get(new PyStr("msg")), file = dict.get(new PyStr("filename"));
         PyObject line = dict.get(new PyStr("lineno"));
-        String m = msg == null ? (args.size() > 0 ? Ops.strString(args.get(0)) : "") : Ops.strString(msg);
+        String m = msg == null ? (args.size() > 0 ? Abstract.strString(args.get(0)) : "") : Abstract.strString(msg);
         String f = file instanceof PyStr fs ? fs.value.substring(fs.value.lastIndexOf('/') + 1) : null;
         boolean hasLine = line instanceof PyInt;
         if (f != null && hasLine) return new PyStr(m + " (" + f + ", line " + ((PyInt) line).toDecimal() + ")");
@@ -78,7 +78,7 @@ public class PyBaseException extends PyObject {
     @Override
     public PyObject repr() {
         String n = type.name;
-        if (args.size() == 1) return new PyStr(n + "(" + Ops.reprString(args.get(0)) + ")");
+        if (args.size() == 1) return new PyStr(n + "(" + Abstract.reprString(args.get(0)) + ")");
         return new PyStr(n + args.repr().toString());
     }
 

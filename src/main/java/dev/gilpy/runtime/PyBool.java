@@ -9,7 +9,7 @@ public final class PyBool extends PyInt {
         TYPE.acceptableBase = false;
         TYPE.constructor = (cls, args, kw) -> {
             Args.range("bool", args, kw, 0, 1);
-            return args.length == 0 ? FALSE : of(Ops.isTrue(args[0]));
+            return args.length == 0 ? FALSE : of(Abstract.isTrue(args[0]));
         };
     }
 

@@ -27,7 +27,7 @@ public final class PyBoundBuiltin extends PyObject {
     @Override
     public PyObject repr() {
         return new PyStr("<built-in method " + descr.name + " of " + self.type().name + " object at "
-                + Ops.addressOf(self) + ">");
+                + Abstract.addressOf(self) + ">");
     }
 
     @Override

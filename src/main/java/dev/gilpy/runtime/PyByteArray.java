@@ -22,12 +22,12 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
             if (p[0] == null) return new PyByteArray();
             if (p[1] != null) {
                 if (!(p[0] instanceof PyStr s)) throw Exc.typeError("encoding without a string argument");
-                PyObject enc = StrMethods.encode(s.value, Ops.strString(p[1]),
-                        p[2] == null ? "strict" : Ops.strString(p[2]));
+                PyObject enc = StrMethods.encode(s.value, Abstract.strString(p[1]),
+                        p[2] == null ? "strict" : Abstract.strString(p[2]));
                 return new PyByteArray(((PyBytes) enc).value);
             }
             if (p[0] instanceof PyStr) throw Exc.typeError("string argument without an encoding");
-            PyInt n = p[0] instanceof PyInt i ? i : p[0] instanceof PyFloat ? null : Ops.indexOrNull(p[0]);
+            PyInt n = p[0] instanceof PyInt i ? i : p[0] instanceof PyFloat ? null : Abstract.indexOrNull(p[0]);
             if (n != null) {
                 long count = Sizes.ssize(n, Sizes.INDEX_SIZED);
                 if (count < 0) throw Exc.valueError("negative count");
@@ -110,8 +110,8 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
         def("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
         def("__repr__", (a, k) -> a[0].repr());
         MethodDefs.classMethod(TYPE, "fromhex", (a, k) -> {
-            PyObject b = Ops.call(Ops.getAttr(PyBytes.TYPE, "fromhex"), a[1]);
-            return Ops.call(a[0], b);
+            PyObject b = Abstract.call(Abstract.getAttr(PyBytes.TYPE, "fromhex"), a[1]);
+            return Abstract.call(a[0], b);
         });
         TYPE.def("__hash__", PyNone.NONE);
         // Every other bytes method (find, split, upper, decode, hex, ...) reads a snapshot.
@@ -167,7 +167,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
     }
 
     private static byte byteValue(PyObject o) {
-        PyInt v = o instanceof PyInt i ? i : Ops.indexOrNull(o);
+        PyInt v = o instanceof PyInt i ? i : Abstract.indexOrNull(o);
         if (v == null) throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         if (v.isBig() || v.value < 0 || v.value > 255) throw Exc.valueError("byte must be in range(0, 256)");
         return (byte) v.value;
@@ -182,13 +182,13 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
         }
         PyObject it;
         try {
-            it = Ops.iter(src);
+            it = Abstract.iter(src);
         } catch (PyException e) {
             if (e.matches(Exc.TypeError)) throw Exc.typeError("cannot convert '" + src.type().name + "' object to " + target);
             throw e;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (PyObject v; (v = Ops.next(it)) != null; ) out.write(byteValue(v));
+        for (PyObject v; (v = Abstract.next(it)) != null; ) out.write(byteValue(v));
         return out.toByteArray();
     }
 
@@ -211,13 +211,13 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
         } else {
             PyObject it;
             try {
-                it = Ops.iter(src);
+                it = Abstract.iter(src);
             } catch (PyException e) {
                 if (e.matches(Exc.TypeError)) throw Exc.typeError("can't extend bytearray with " + src.type().name);
                 throw e;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (PyObject v; (v = Ops.next(it)) != null; ) out.write(byteValue(v));
+            for (PyObject v; (v = Abstract.next(it)) != null; ) out.write(byteValue(v));
             add = out.toByteArray();
         }
         synchronized (this) {
@@ -264,7 +264,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
 
     /** An index key as a position in 0..size-1 (the caller holds the monitor). */
     private int position(PyObject key) {
-        long i = Ops.indexLong(key, "bytearray indices must be integers or slices, not " + key.type().name);
+        long i = Abstract.indexLong(key, "bytearray indices must be integers or slices, not " + key.type().name);
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Exc.indexError("bytearray index out of range");
         return (int) i;
@@ -342,7 +342,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
             return new PyByteArray(r);
         }
         if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
-            PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
+            PyInt n = other instanceof PyInt i ? i : Abstract.indexOrNull(other);
             if (n == null) return null;
             PyByteArray r = new PyByteArray();
             r.setBytes(BytesMethods.repeat(toBytes(), n, null));
@@ -361,7 +361,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
             return this;
         }
         if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
-            PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
+            PyInt n = other instanceof PyInt i ? i : Abstract.indexOrNull(other);
             if (n == null) return null;
             byte[] r = BytesMethods.repeat(toBytes(), n, null);
             setBytes(r);
@@ -380,7 +380,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
     public PyObject richCompare(PyObject other, int op) {
         byte[] o = other instanceof PyBytes b ? b.value : other instanceof PyByteArray ba ? ba.toBytes() : null;
         if (o == null) return null;
-        return PyBool.of(Ops.cmpResult(Arrays.compareUnsigned(toBytes(), o), op));
+        return PyBool.of(Abstract.cmpResult(Arrays.compareUnsigned(toBytes(), o), op));
     }
 
     @Override

@@ -111,18 +111,18 @@ public class PyDict extends PyObject implements PyBinaryOps {
             for (Map.Entry<PyObject, PyObject> e : d.entrySnapshot()) put(e.getKey(), e.getValue());
             return;
         }
-        PyObject keys = Ops.getAttrOrNull(other, "keys");
+        PyObject keys = Abstract.getAttrOrNull(other, "keys");
         if (keys != null) {
-            PyObject it = Ops.iter(Ops.call(keys));
-            for (PyObject k; (k = Ops.next(it)) != null; ) put(k, Ops.getItem(other, k));
+            PyObject it = Abstract.iter(Abstract.call(keys));
+            for (PyObject k; (k = Abstract.next(it)) != null; ) put(k, Abstract.getItem(other, k));
             return;
         }
-        PyObject it = Ops.iter(other);
+        PyObject it = Abstract.iter(other);
         int i = 0;
-        for (PyObject pair; (pair = Ops.next(it)) != null; i++) {
+        for (PyObject pair; (pair = Abstract.next(it)) != null; i++) {
             PyObject[] kv;
             try {
-                kv = Ops.toArray(pair);
+                kv = Abstract.toArray(pair);
             } catch (PyException e) {
                 if (e.matches(Exc.TypeError)) {
                     throw Exc.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
@@ -172,7 +172,7 @@ public class PyDict extends PyObject implements PyBinaryOps {
         if (v != null) return v;
         if (!type.builtin) {
             PyObject missing = type.lookup("__missing__");
-            if (missing != null) return Ops.call(missing, this, key);
+            if (missing != null) return Abstract.call(missing, this, key);
         }
         throw new PyBaseException(Exc.KeyError, key).raise();
     }
@@ -195,26 +195,26 @@ public class PyDict extends PyObject implements PyBinaryOps {
     public PyObject repr() {
         List<Map.Entry<PyObject, PyObject>> es = entrySnapshot();
         if (es.isEmpty()) return new PyStr("{}");
-        if (!Ops.enterRepr(this)) return new PyStr("{...}");
+        if (!Abstract.enterRepr(this)) return new PyStr("{...}");
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<PyObject, PyObject> e : es) {
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(Ops.reprString(e.getKey())).append(": ").append(Ops.reprString(e.getValue()));
+                sb.append(Abstract.reprString(e.getKey())).append(": ").append(Abstract.reprString(e.getValue()));
             }
             return new PyStr(sb.append('}').toString());
         } finally {
-            Ops.leaveRepr(this);
+            Abstract.leaveRepr(this);
         }
     }
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        if (!(other instanceof PyDict d) || (op != Ops.EQ && op != Ops.NE)) return null;
+        if (!(other instanceof PyDict d) || (op != Abstract.EQ && op != Abstract.NE)) return null;
         boolean eq = dictEquals(d);
-        return PyBool.of(op == Ops.EQ ? eq : !eq);
+        return PyBool.of(op == Abstract.EQ ? eq : !eq);
     }
 
     private boolean dictEquals(PyDict d) {
@@ -226,7 +226,7 @@ public class PyDict extends PyObject implements PyBinaryOps {
         try {
             for (Map.Entry<PyObject, PyObject> e : es) {
                 PyObject v = d.get(e.getKey());
-                if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) return false;
+                if (v == null || (v != e.getValue() && !Abstract.eq(e.getValue(), v))) return false;
             }
         } finally {
             depth.leave();

@@ -17,5 +17,5 @@ public final class PyException extends RuntimeException {
     public boolean matches(PyType t) { return value.type().isSubtypeOf(t); }
 
     @Override
-    public String getMessage() { return value.type().name + ": " + Ops.strString(value); }
+    public String getMessage() { return value.type().name + ": " + Abstract.strString(value); }
 }

@@ -52,10 +52,10 @@ public final class PyFloat extends PyObject implements PyFormattable {
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        if (other instanceof PyFloat f) return PyBool.of(Ops.cmpDouble(value, f.value, op));
+        if (other instanceof PyFloat f) return PyBool.of(Abstract.cmpDouble(value, f.value, op));
         if (other instanceof PyInt i) {
-            if (Double.isNaN(value)) return PyBool.of(op == Ops.NE);
-            return PyBool.of(Ops.cmpResult(-Numbers.compareIntFloat(i, value), op));
+            if (Double.isNaN(value)) return PyBool.of(op == Abstract.NE);
+            return PyBool.of(Abstract.cmpResult(-Numbers.compareIntFloat(i, value), op));
         }
         return null;
     }

@@ -29,8 +29,8 @@ public class PyInstance extends PyObject {
 
     // Java equality stays Python's: __eq__ and __hash__ of the class, so instances work as dict keys.
     @Override
-    public boolean equals(Object o) { return o instanceof PyObject p && Ops.eqForKey(this, p); }
+    public boolean equals(Object o) { return o instanceof PyObject p && Abstract.eqForKey(this, p); }
 
     @Override
-    public int hashCode() { return Ops.hash(this); }
+    public int hashCode() { return Abstract.hash(this); }
 }

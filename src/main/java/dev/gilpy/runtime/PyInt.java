@@ -155,11 +155,11 @@ public class PyInt extends PyObject implements PyFormattable {
         if (other instanceof PyInt i) {
             c = (big == null && i.big == null) ? Long.compare(value, i.value) : bigValue().compareTo(i.bigValue());
         } else if (other instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) return PyBool.of(op == Ops.NE);
+            if (Double.isNaN(f.value)) return PyBool.of(op == Abstract.NE);
             c = Numbers.compareIntFloat(this, f.value);
         } else {
             return null;
         }
-        return PyBool.of(Ops.cmpResult(c, op));
+        return PyBool.of(Abstract.cmpResult(c, op));
     }
 }

@@ -186,7 +186,7 @@ public final class PyIterators {
         public PyObject next() {
             if (done) return null;
             try {
-                return Ops.getItem(seq, PyInt.of(index++));
+                return Abstract.getItem(seq, PyInt.of(index++));
             } catch (PyException e) {
                 if (e.matches(Exc.IndexError) || e.matches(Exc.StopIteration)) {
                     done = true;
@@ -218,8 +218,8 @@ public final class PyIterators {
         @Override
         public PyObject next() {
             if (done) return null;
-            PyObject v = Ops.call(callable);
-            if (Ops.eq(v, sentinel)) {
+            PyObject v = Abstract.call(callable);
+            if (Abstract.eq(v, sentinel)) {
                 done = true;
                 return null;
             }

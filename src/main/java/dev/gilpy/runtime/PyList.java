@@ -78,8 +78,8 @@ public class PyList extends PyObject implements PyBinaryOps {
             return;
         }
         if (iterable instanceof PyRange r) Sizes.alloc(size + r.length);   // CPython: the length hint, first
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v; (v = Ops.next(it)) != null; ) append(v);
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) append(v);
     }
 
     private void ensure(long n) {
@@ -141,7 +141,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             PyObject[] keys = vals;
             if (key != null) {
                 keys = new PyObject[n];
-                for (int i = 0; i < n; i++) keys[i] = Ops.call(key, vals[i]);
+                for (int i = 0; i < n; i++) keys[i] = Abstract.call(key, vals[i]);
             }
             if (reverse) {
                 reverseArray(keys, n);
@@ -177,9 +177,9 @@ public class PyList extends PyObject implements PyBinaryOps {
         if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()
                 && x.type().builtin && y.type().builtin) return x.value < y.value;
         if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
-            return Ops.compareBool(a, b, Ops.LT);
+            return Abstract.compareBool(a, b, Abstract.LT);
         }
-        return Ops.compareBool(a, b, Ops.LT);
+        return Abstract.compareBool(a, b, Abstract.LT);
     }
 
     /** Stable merge sort of keys (and the parallel vals, when not null) using only {@code <}. */
@@ -243,7 +243,7 @@ public class PyList extends PyObject implements PyBinaryOps {
     }
 
     static PyObject[] repeat(PyObject[] a, int n, PyObject times) {
-        PyInt t = Ops.indexOrNull(times);
+        PyInt t = Abstract.indexOrNull(times);
         if (t == null) return null;
         int total = Sizes.repeat(n, t, null);
         PyObject[] out = new PyObject[total];
@@ -275,7 +275,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             return this;
         }
         if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
-            if (Ops.indexOrNull(other) == null) return null;
+            if (Abstract.indexOrNull(other) == null) return null;
             PyObject[] a = toArray();
             PyObject[] out = repeat(a, a.length, other);
             synchronized (this) { setContents(out, out.length); }
@@ -294,16 +294,16 @@ public class PyList extends PyObject implements PyBinaryOps {
     public PyObject repr() {
         PyObject[] a = toArray();
         if (a.length == 0) return new PyStr("[]");
-        if (!Ops.enterRepr(this)) return new PyStr("[...]");
+        if (!Abstract.enterRepr(this)) return new PyStr("[...]");
         try {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < a.length; i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Ops.reprString(a[i]));
+                sb.append(Abstract.reprString(a[i]));
             }
             return new PyStr(sb.append(']').toString());
         } finally {
-            Ops.leaveRepr(this);
+            Abstract.leaveRepr(this);
         }
     }
 
@@ -317,7 +317,7 @@ public class PyList extends PyObject implements PyBinaryOps {
                 return new PyList(out, out.length);
             }
         }
-        int i = Ops.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list index out of range");
@@ -331,7 +331,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             setSlice(sl, value);
             return;
         }
-        int i = Ops.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
@@ -340,7 +340,7 @@ public class PyList extends PyObject implements PyBinaryOps {
     }
 
     private void setSlice(PySlice sl, PyObject value) {
-        PyObject[] repl = value == this ? toArray() : Ops.toArray(value);
+        PyObject[] repl = value == this ? toArray() : Abstract.toArray(value);
         synchronized (this) {
             int[] r = sl.indices(size);
             int start = r[0], stop = r[1], step = r[2], count = r[3];
@@ -378,7 +378,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             }
             return;
         }
-        int i = Ops.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
@@ -395,7 +395,7 @@ public class PyList extends PyObject implements PyBinaryOps {
                 if (i >= size) return false;
                 o = items[i];
             }
-            if (o == item || Ops.eq(o, item)) return true;
+            if (o == item || Abstract.eq(o, item)) return true;
         }
     }
 
@@ -406,12 +406,12 @@ public class PyList extends PyObject implements PyBinaryOps {
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyList l)) return null;
         PyObject[] a = toArray(), b = l.toArray();
-        return Ops.compareSequences(a, a.length, b, b.length, op);
+        return Abstract.compareSequences(a, a.length, b, b.length, op);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyList l && Ops.isTrue(Ops.compareSequences(toArray(), size(), l.toArray(), l.size(), Ops.EQ));
+        return o instanceof PyList l && Abstract.isTrue(Abstract.compareSequences(toArray(), size(), l.toArray(), l.size(), Abstract.EQ));
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class PyMethod extends PyObject {
     @Override
     public PyObject repr() {
         PyObject qn = func.lookupAttr("__qualname__");
-        return new PyStr("<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Ops.reprString(self) + ">");
+        return new PyStr("<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Abstract.reprString(self) + ">");
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.gilpy.runtime;
 
 /**
  * The root of every Python value. Built-in types override the protocol methods below with Java code;
- * {@link Ops} calls them directly for built-in types and goes through the type's dunder methods for
+ * {@link Abstract} calls them directly for built-in types and goes through the type's dunder methods for
  * classes defined in Python (so an override in a subclass is always honoured).
  *
  * <p>Java's {@code equals}/{@code hashCode} are Python's {@code ==}/{@code hash()} for the value types
@@ -22,7 +22,7 @@ public abstract class PyObject {
     public PyObject str() { return repr(); }
 
     public final String defaultRepr() {
-        return "<" + type().qualifiedName() + " object at " + Ops.addressOf(this) + ">";
+        return "<" + type().qualifiedName() + " object at " + Abstract.addressOf(this) + ">";
     }
 
     public boolean isTrue() { return true; }
@@ -32,7 +32,7 @@ public abstract class PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyType t = type();
         PyObject m = t.builtin ? null : t.lookup("__call__");
-        if (m != null) return Ops.callMethodKw(m, this, args, kwnames);
+        if (m != null) return Abstract.callMethodKw(m, this, args, kwnames);
         throw Exc.typeError("'" + t.name + "' object is not callable");
     }
 
@@ -63,20 +63,20 @@ public abstract class PyObject {
     /** Python {@code in}; null means "no __contains__: fall back to iteration". */
     public Boolean contains(PyObject item) { return null; }
 
-    /** Rich comparison: null means NotImplemented. op is one of {@link Ops#LT}..{@link Ops#GE}. */
+    /** Rich comparison: null means NotImplemented. op is one of {@link Abstract#LT}..{@link Abstract#GE}. */
     public PyObject richCompare(PyObject other, int op) {
-        if (op == Ops.EQ) return this == other ? PyBool.TRUE : null;
-        if (op == Ops.NE) return this == other ? PyBool.FALSE : null;
+        if (op == Abstract.EQ) return this == other ? PyBool.TRUE : null;
+        if (op == Abstract.NE) return this == other ? PyBool.FALSE : null;
         return null;
     }
 
     /** Attribute lookup; null when absent (the caller raises AttributeError). */
-    public PyObject lookupAttr(String name) { return Ops.genericGetAttr(this, name); }
+    public PyObject lookupAttr(String name) { return Abstract.genericGetAttr(this, name); }
 
-    public void setAttr(String name, PyObject value) { Ops.genericSetAttr(this, name, value); }
+    public void setAttr(String name, PyObject value) { Abstract.genericSetAttr(this, name, value); }
 
-    public void delAttr(String name) { Ops.genericDelAttr(this, name); }
+    public void delAttr(String name) { Abstract.genericDelAttr(this, name); }
 
     @Override
-    public String toString() { return Ops.reprString(this); }
+    public String toString() { return Abstract.reprString(this); }
 }

@@ -66,7 +66,7 @@ public final class PyProperty extends PyObject implements Descriptor {
             case "fset" -> fset == null ? PyNone.NONE : fset;
             case "fdel" -> fdel == null ? PyNone.NONE : fdel;
             case "__doc__" -> doc == null || doc == PyNone.NONE
-                    ? (fget == null ? PyNone.NONE : Ops.getAttrOrNull(fget, "__doc__")) : doc;
+                    ? (fget == null ? PyNone.NONE : Abstract.getAttrOrNull(fget, "__doc__")) : doc;
             default -> super.lookupAttr(name);
         };
     }

@@ -24,7 +24,7 @@ public final class PyRange extends PyObject {
     }
 
     private static long arg(PyObject o) {
-        return Ops.indexLong(o, "'" + o.type().name + "' object cannot be interpreted as an integer");
+        return Abstract.indexLong(o, "'" + o.type().name + "' object cannot be interpreted as an integer");
     }
 
     public final long start, stop, step;
@@ -61,7 +61,7 @@ public final class PyRange extends PyObject {
             int[] r = sl.indices(len());
             return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
         }
-        long i = Ops.indexLong(key, "range indices must be integers or slices, not " + key.type().name);
+        long i = Abstract.indexLong(key, "range indices must be integers or slices, not " + key.type().name);
         if (i < 0) i += length;
         if (i < 0 || i >= length) throw Exc.indexError("range object index out of range");
         return PyInt.of(start + i * step);
@@ -117,7 +117,7 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        if (!(other instanceof PyRange) || (op != Ops.EQ && op != Ops.NE)) return null;
-        return PyBool.of(equals(other) == (op == Ops.EQ));
+        if (!(other instanceof PyRange) || (op != Abstract.EQ && op != Abstract.NE)) return null;
+        return PyBool.of(equals(other) == (op == Abstract.EQ));
     }
 }

@@ -48,7 +48,7 @@ public class PySet extends PyObject implements PyBinaryOps {
 
     // ------------------------------------------------------------------ the table (setobject.c)
 
-    private static long hashOf(PyObject o) { return Ops.hash64(o); }
+    private static long hashOf(PyObject o) { return Abstract.hash64(o); }
 
     /** Slot index of key, or -1. */
     private int lookup(PyObject key, long hash) {
@@ -63,7 +63,7 @@ public class PySet extends PyObject implements PyBinaryOps {
                 if (hashes[j] == hash && k != DUMMY) {
                     if (k == key) return j;
                     PyObject[] table = keys;
-                    boolean eq = Ops.eq(k, key);
+                    boolean eq = Abstract.eq(k, key);
                     if (table != keys || keys[j] != k) return lookup(key, hash);
                     if (eq) return j;
                 }
@@ -102,7 +102,7 @@ public class PySet extends PyObject implements PyBinaryOps {
                     if (hashes[j] == hash && k != DUMMY) {
                         if (k == key) return false;
                         PyObject[] table = keys;
-                        boolean eq = Ops.eq(k, key);
+                        boolean eq = Abstract.eq(k, key);
                         if (table != keys || keys[j] != k) continue restart;
                         if (eq) return false;
                     } else if (k == DUMMY && freeslot < 0) {
@@ -286,8 +286,8 @@ public class PySet extends PyObject implements PyBinaryOps {
             }
             return;
         }
-        PyObject it = Ops.iter(iterable);
-        for (PyObject v; (v = Ops.next(it)) != null; ) add(v);
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) add(v);
     }
 
     /** A new set of the same kind (set/frozenset, base type) holding the same elements. */
@@ -316,7 +316,7 @@ public class PySet extends PyObject implements PyBinaryOps {
         PyObject[] a = toArray();
         String name = type.name;
         if (a.length == 0) return new PyStr(name + "()");
-        if (!Ops.enterRepr(this)) return new PyStr(name + "(...)");
+        if (!Abstract.enterRepr(this)) return new PyStr(name + "(...)");
         try {
             StringBuilder sb = new StringBuilder();
             boolean wrap = frozen || !type.builtin;
@@ -324,13 +324,13 @@ public class PySet extends PyObject implements PyBinaryOps {
             sb.append('{');
             for (int i = 0; i < a.length; i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Ops.reprString(a[i]));
+                sb.append(Abstract.reprString(a[i]));
             }
             sb.append('}');
             if (wrap) sb.append(')');
             return new PyStr(sb.toString());
         } finally {
-            Ops.leaveRepr(this);
+            Abstract.leaveRepr(this);
         }
     }
 
@@ -343,11 +343,11 @@ public class PySet extends PyObject implements PyBinaryOps {
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PySet s)) return null;
         return PyBool.of(switch (op) {
-            case Ops.EQ -> size() == s.size() && isSubsetOf(s);
-            case Ops.NE -> !(size() == s.size() && isSubsetOf(s));
-            case Ops.LE -> size() <= s.size() && isSubsetOf(s);
-            case Ops.LT -> size() < s.size() && isSubsetOf(s);
-            case Ops.GE -> size() >= s.size() && s.isSubsetOf(this);
+            case Abstract.EQ -> size() == s.size() && isSubsetOf(s);
+            case Abstract.NE -> !(size() == s.size() && isSubsetOf(s));
+            case Abstract.LE -> size() <= s.size() && isSubsetOf(s);
+            case Abstract.LT -> size() < s.size() && isSubsetOf(s);
+            case Abstract.GE -> size() >= s.size() && s.isSubsetOf(this);
             default -> size() > s.size() && s.isSubsetOf(this);
         });
     }
@@ -401,16 +401,16 @@ public class PySet extends PyObject implements PyBinaryOps {
             for (PyObject k : small.toArray()) if (big.has(k)) r.add(k);
             return r;
         }
-        PyObject it = Ops.iter(other);
-        for (PyObject v; (v = Ops.next(it)) != null; ) if (has(v)) r.add(v);
+        PyObject it = Abstract.iter(other);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) if (has(v)) r.add(v);
         return r;
     }
 
     PySet difference(PyObject other) {
         PySet r = newLike();
-        if ((other instanceof PySet || other instanceof PyDict) && (size() >> 2) > Ops.len(other)) {
+        if ((other instanceof PySet || other instanceof PyDict) && (size() >> 2) > Abstract.len(other)) {
             r = copyAs(frozen);
-            for (PyObject k : Ops.toArray(other)) r.remove(k);
+            for (PyObject k : Abstract.toArray(other)) r.remove(k);
             return r;
         }
         if (other instanceof PySet s) {
@@ -422,8 +422,8 @@ public class PySet extends PyObject implements PyBinaryOps {
             return r;
         }
         r = copyAs(frozen);
-        PyObject it = Ops.iter(other);
-        for (PyObject v; (v = Ops.next(it)) != null; ) r.remove(v);
+        PyObject it = Abstract.iter(other);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) r.remove(v);
         return r;
     }
 
@@ -471,8 +471,8 @@ public class PySet extends PyObject implements PyBinaryOps {
             for (PyObject k : s.toArray()) remove(k);
             return;
         }
-        PyObject it = Ops.iter(other);
-        for (PyObject v; (v = Ops.next(it)) != null; ) remove(v);
+        PyObject it = Abstract.iter(other);
+        for (PyObject v; (v = Abstract.next(it)) != null; ) remove(v);
     }
 
     @Override

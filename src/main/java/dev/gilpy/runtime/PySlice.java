@@ -11,7 +11,7 @@ public final class PySlice extends PyObject {
             return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
         };
         MethodDefs.binary(TYPE, "indices", (s, len) -> {
-            long n = Ops.indexLong(len, "'" + len.type().name + "' object cannot be interpreted as an integer");
+            long n = Abstract.indexLong(len, "'" + len.type().name + "' object cannot be interpreted as an integer");
             if (n < 0) throw Exc.valueError("length should not be negative");
             int[] r = ((PySlice) s).indices((int) Math.min(n, Integer.MAX_VALUE));
             return new PyTuple(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
@@ -34,7 +34,7 @@ public final class PySlice extends PyObject {
         int st;
         if (step == PyNone.NONE) st = 1;
         else {
-            st = Ops.index(step, "slice indices must be integers or None or have an __index__ method");
+            st = Abstract.index(step, "slice indices must be integers or None or have an __index__ method");
             if (st == 0) throw Exc.valueError("slice step cannot be zero");
         }
         int lo, hi;
@@ -49,7 +49,7 @@ public final class PySlice extends PyObject {
 
     private static int bound(PyObject v, int n, int dflt, int lo, int hi) {
         if (v == PyNone.NONE) return dflt;
-        long i = Ops.indexLong(v, "slice indices must be integers or None or have an __index__ method");
+        long i = Abstract.indexLong(v, "slice indices must be integers or None or have an __index__ method");
         if (i < 0) {
             i += n;
             if (i < lo) i = lo;
@@ -61,7 +61,7 @@ public final class PySlice extends PyObject {
 
     @Override
     public PyObject repr() {
-        return new PyStr("slice(" + Ops.reprString(start) + ", " + Ops.reprString(stop) + ", " + Ops.reprString(step) + ")");
+        return new PyStr("slice(" + Abstract.reprString(start) + ", " + Abstract.reprString(stop) + ", " + Abstract.reprString(step) + ")");
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class PySlice extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PySlice s && Ops.eq(start, s.start) && Ops.eq(stop, s.stop) && Ops.eq(step, s.step);
+        return o instanceof PySlice s && Abstract.eq(start, s.start) && Abstract.eq(stop, s.stop) && Abstract.eq(step, s.step);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class PySlotMember extends PyObject implements Descriptor {
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) return this;
         PyObject v = store(obj).get(name);
-        if (v == null) throw Ops.noAttribute(obj, name.value);
+        if (v == null) throw Abstract.noAttribute(obj, name.value);
         return v;
     }
 
@@ -42,7 +42,7 @@ public final class PySlotMember extends PyObject implements Descriptor {
 
     @Override
     public void delete(PyObject obj) {
-        if (store(obj).remove(name) == null) throw Ops.noAttribute(obj, name.value);
+        if (store(obj).remove(name) == null) throw Abstract.noAttribute(obj, name.value);
     }
 
     private PyDict store(PyObject obj) {

@@ -69,9 +69,9 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyStr s)) return null;
-        if (op == Ops.EQ) return PyBool.of(value.equals(s.value));
-        if (op == Ops.NE) return PyBool.of(!value.equals(s.value));
-        return PyBool.of(Ops.cmpResult(compareCodePoints(value, s.value), op));
+        if (op == Abstract.EQ) return PyBool.of(value.equals(s.value));
+        if (op == Abstract.NE) return PyBool.of(!value.equals(s.value));
+        return PyBool.of(Abstract.cmpResult(compareCodePoints(value, s.value), op));
     }
 
     /** Python orders strings by code point; Java's compareTo orders by UTF-16 unit. */
@@ -125,7 +125,7 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
             for (int i = 0, j = start; i < count; i++, j += step) sb.appendCodePoint(codePointAt(j));
             return new PyStr(sb.toString());
         }
-        int i = Ops.index(key, "string indices must be integers, not '" + key.type().name + "'");
+        int i = Abstract.index(key, "string indices must be integers, not '" + key.type().name + "'");
         int n = length();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.indexError("string index out of range");

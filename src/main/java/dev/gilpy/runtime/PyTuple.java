@@ -53,17 +53,17 @@ public class PyTuple extends PyObject implements PyBinaryOps {
     @Override
     public PyObject repr() {
         if (items.length == 0) return new PyStr("()");
-        if (!Ops.enterRepr(this)) return new PyStr("(...)");
+        if (!Abstract.enterRepr(this)) return new PyStr("(...)");
         try {
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Ops.reprString(items[i]));
+                sb.append(Abstract.reprString(items[i]));
             }
             if (items.length == 1) sb.append(',');
             return new PyStr(sb.append(')').toString());
         } finally {
-            Ops.leaveRepr(this);
+            Abstract.leaveRepr(this);
         }
     }
 
@@ -75,7 +75,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
             for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
             return new PyTuple(out);
         }
-        int i = Ops.index(key, "tuple indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "tuple indices must be integers or slices, not " + key.type().name);
         if (i < 0) i += items.length;
         if (i < 0 || i >= items.length) throw Exc.indexError("tuple index out of range");
         return items[i];
@@ -83,7 +83,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
 
     @Override
     public Boolean contains(PyObject item) {
-        for (PyObject o : items) if (o == item || Ops.eq(o, item)) return true;
+        for (PyObject o : items) if (o == item || Abstract.eq(o, item)) return true;
         return false;
     }
 
@@ -94,7 +94,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
     public boolean equals(Object o) {
         if (!(o instanceof PyTuple t) || t.items.length != items.length) return false;
         for (int i = 0; i < items.length; i++) {
-            if (items[i] != t.items[i] && !Ops.eq(items[i], t.items[i])) return false;
+            if (items[i] != t.items[i] && !Abstract.eq(items[i], t.items[i])) return false;
         }
         return true;
     }
@@ -107,7 +107,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
         final long P1 = 0x9E3779B185EBCA87L, P2 = 0xC2B2AE3D27D4EB4FL, P5 = 0x27D4EB2F165667C5L;
         long acc = P5;
         for (PyObject item : items) {
-            long lane = Ops.hash64(item);
+            long lane = Abstract.hash64(item);
             acc += lane * P2;
             acc = Long.rotateLeft(acc, 31);
             acc *= P1;
@@ -126,7 +126,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (!(other instanceof PyTuple t)) return null;
-        return Ops.compareSequences(items, items.length, t.items, t.items.length, op);
+        return Abstract.compareSequences(items, items.length, t.items, t.items.length, op);
     }
 
     @Override
@@ -140,7 +140,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
             return new PyTuple(out);
         }
         if (op == dev.gilpy.bytecode.BinaryOps.MULTIPLY) {
-            PyInt n = Ops.indexOrNull(other);
+            PyInt n = Abstract.indexOrNull(other);
             if (n == null) return null;
             if (type == TYPE && !n.isBig() && n.value == 1) return this;
             PyObject[] out = PyList.repeat(items, items.length, other);

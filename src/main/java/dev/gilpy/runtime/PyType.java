@@ -34,7 +34,7 @@ public final class PyType extends PyObject {
     private PyType[] mro;
     private final Map<String, PyObject> attrs = new ConcurrentHashMap<>();
     private final List<String> attrOrder = new CopyOnWriteArrayList<>();
-    /** True for types implemented in Java: {@link Ops} may call their Java protocol methods directly. */
+    /** True for types implemented in Java: {@link Abstract} may call their Java protocol methods directly. */
     public final boolean builtin;
     /** Can a class statement subclass this type? */
     public boolean acceptableBase = true;
@@ -80,11 +80,11 @@ public final class PyType extends PyObject {
         if (mod instanceof PyStr s) t.module = s.value;
         // __new__ written in Python is implicitly a static method, as CPython does.
         PyObject nw = t.attrs.get("__new__");
-        if (nw != null && nw.type() == Ops.functionType) t.attrs.put("__new__", new PyStaticMethod(nw));
+        if (nw != null && nw.type() == Abstract.functionType) t.attrs.put("__new__", new PyStaticMethod(nw));
         // ... and __init_subclass__ / __class_getitem__ implicitly class methods.
         for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
             PyObject f = t.attrs.get(cm);
-            if (f != null && f.type() == Ops.functionType) t.attrs.put(cm, new PyClassMethod(f));
+            if (f != null && f.type() == Abstract.functionType) t.attrs.put(cm, new PyClassMethod(f));
         }
         t.applySlots();
         // A class that defines __eq__ but not __hash__ is unhashable.
@@ -104,7 +104,7 @@ public final class PyType extends PyObject {
         PyObject decl = attrs.get("__slots__");
         if (decl == null) return;
         List<String> names = new ArrayList<>();
-        PyObject[] items = decl instanceof PyStr one ? new PyObject[]{one} : Ops.toArray(decl);
+        PyObject[] items = decl instanceof PyStr one ? new PyObject[]{one} : Abstract.toArray(decl);
         for (PyObject item : items) {
             if (!(item instanceof PyStr s)) {
                 throw Exc.typeError("__slots__ items must be strings, not '" + item.type().name + "'");
@@ -261,10 +261,10 @@ public final class PyType extends PyObject {
     public PyObject repr() { return new PyStr("<class '" + qualifiedName() + "'>"); }
 
     @Override
-    public PyObject call(PyObject[] args, String[] kwnames) { return Ops.callType(this, args, kwnames); }
+    public PyObject call(PyObject[] args, String[] kwnames) { return Abstract.callType(this, args, kwnames); }
 
     @Override
-    public PyObject lookupAttr(String name) { return Ops.typeGetAttr(this, name); }
+    public PyObject lookupAttr(String name) { return Abstract.typeGetAttr(this, name); }
 
     @Override
     public void setAttr(String name, PyObject value) {

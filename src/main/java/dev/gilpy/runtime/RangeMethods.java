@@ -10,7 +10,7 @@ final class RangeMethods {
         MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
         MethodDefs.binary(t, "__getitem__", PyObject::getItem);
         MethodDefs.unary(t, "__iter__", PyObject::iter);
-        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(Ops.contains(s, x)));
+        MethodDefs.binary(t, "__contains__", (s, x) -> PyBool.of(Abstract.contains(s, x)));
         MethodDefs.comparisons(t);
         MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PyRange) o).hash64()));
         MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
@@ -23,7 +23,7 @@ final class RangeMethods {
             if (isInt(x)) return PyInt.of(Boolean.TRUE.equals(r.contains(x)) ? 1 : 0);
             long c = 0;
             PyObject it = r.iter();
-            for (PyObject v; (v = it.next()) != null; ) if (Ops.eq(v, x)) c++;
+            for (PyObject v; (v = it.next()) != null; ) if (Abstract.eq(v, x)) c++;
             return PyInt.of(c);
         });
         MethodDefs.binary(t, "index", (s, x) -> {
@@ -33,10 +33,10 @@ final class RangeMethods {
             } else {
                 PyObject it = r.iter();
                 long i = 0;
-                for (PyObject v; (v = it.next()) != null; i++) if (Ops.eq(v, x)) return PyInt.of(i);
+                for (PyObject v; (v = it.next()) != null; i++) if (Abstract.eq(v, x)) return PyInt.of(i);
             }
             if (!isInt(x)) throw Exc.valueError("sequence.index(x): x not in sequence");
-            throw Exc.valueError(Ops.reprString(x) + " is not in range");
+            throw Exc.valueError(Abstract.reprString(x) + " is not in range");
         });
     }
 

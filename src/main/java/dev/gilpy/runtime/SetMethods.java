@@ -113,8 +113,8 @@ final class SetMethods {
         MethodDefs.binary(t, "issuperset", (s, o) -> PyBool.of(asSet(o).isSubsetOf((PySet) s)));
         MethodDefs.binary(t, "isdisjoint", (s, o) -> {
             PySet p = (PySet) s;
-            PyObject it = Ops.iter(o);
-            for (PyObject v; (v = Ops.next(it)) != null; ) if (p.has(v)) return PyBool.FALSE;
+            PyObject it = Abstract.iter(o);
+            for (PyObject v; (v = Abstract.next(it)) != null; ) if (p.has(v)) return PyBool.FALSE;
             return PyBool.TRUE;
         });
     }

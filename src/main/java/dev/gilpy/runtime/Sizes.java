@@ -26,7 +26,7 @@ public final class Sizes {
 
     /** o.__index__() as a Py_ssize_t (an argument like a width), TypeError when it has no __index__. */
     public static long ssizeArg(PyObject o) {
-        PyInt n = o instanceof PyInt i ? i : Ops.indexOrNull(o);
+        PyInt n = o instanceof PyInt i ? i : Abstract.indexOrNull(o);
         if (n == null) throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         return ssize(n, C_SSIZE_T);
     }
@@ -52,7 +52,7 @@ public final class Sizes {
 
     /** o.__index__() as a C int (CPython's "i" argument format): OverflowError outside it. */
     public static int cInt(PyObject o) {
-        PyInt n = o instanceof PyInt i ? i : Ops.indexOrNull(o);
+        PyInt n = o instanceof PyInt i ? i : Abstract.indexOrNull(o);
         if (n == null) throw Exc.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
         if (n.isBig() || n.value > Integer.MAX_VALUE || n.value < Integer.MIN_VALUE) {
             throw Exc.overflowError("Python int too large to convert to C int");

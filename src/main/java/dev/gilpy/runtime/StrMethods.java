@@ -260,12 +260,12 @@ final class StrMethods {
         t.constructor = (cls, a, k) -> {
             PyObject[] p = Args.parse("str", a, k, new String[]{"object", "encoding", "errors"}, 0);
             if (p[0] == null) return PyStr.EMPTY;
-            if (p[1] == null && p[2] == null) return Ops.str(p[0]);
+            if (p[1] == null && p[2] == null) return Abstract.str(p[0]);
             if (!(p[0] instanceof PyBytes b)) {
                 throw Exc.typeError("decoding to str: need a bytes-like object, " + p[0].type().name + " found");
             }
-            return BytesMethods.decode(b.value, p[1] == null ? "utf-8" : Ops.strString(p[1]),
-                    p[2] == null ? "strict" : Ops.strString(p[2]));
+            return BytesMethods.decode(b.value, p[1] == null ? "utf-8" : Abstract.strString(p[1]),
+                    p[2] == null ? "strict" : Abstract.strString(p[2]));
         };
         MethodDefs.unary(t, "__repr__", PyObject::repr);
         MethodDefs.unary(t, "__str__", o -> o);
@@ -279,14 +279,14 @@ final class StrMethods {
         MethodDefs.binary(t, "__format__", (s, f) -> new PyStr(Formatting.formatStr(v(s), strArg("format", f))));
         MethodDefs.method(t, "split", (a, k) -> {
             PyObject[] p = Args.parse("split", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
-            return split(v(a[0]), p[0], p[1] == null ? -1 : Ops.index(p[1], "an integer is required"));
+            return split(v(a[0]), p[0], p[1] == null ? -1 : Abstract.index(p[1], "an integer is required"));
         });
         MethodDefs.method(t, "rsplit", (a, k) -> {
             PyObject[] p = Args.parse("rsplit", a, 1, k, new String[]{"sep", "maxsplit"}, 0, 2);
-            return rsplit(v(a[0]), p[0], p[1] == null ? -1 : Ops.index(p[1], "an integer is required"));
+            return rsplit(v(a[0]), p[0], p[1] == null ? -1 : Abstract.index(p[1], "an integer is required"));
         });
         MethodDefs.binary(t, "join", (s, it) -> {
-            PyObject[] items = Ops.toArray(it);
+            PyObject[] items = Abstract.toArray(it);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyStr x)) {
@@ -303,7 +303,7 @@ final class StrMethods {
         MethodDefs.method(t, "replace", (a, k) -> {
             Args.methodRange("replace", a, k, 2, 3);
             String s = v(a[0]), old = strArg("replace", a[1]), nw = strArg("replace", a[2]);
-            int count = a.length > 3 ? Ops.index(a[3], "an integer is required") : -1;
+            int count = a.length > 3 ? Abstract.index(a[3], "an integer is required") : -1;
             if (count < 0) count = Integer.MAX_VALUE;
             if (old.isEmpty()) {
                 StringBuilder sb = new StringBuilder();
@@ -435,7 +435,7 @@ final class StrMethods {
         });
         MethodDefs.method(t, "splitlines", (a, k) -> {
             PyObject[] p = Args.parse("splitlines", a, 1, k, new String[]{"keepends"}, 0, 1);
-            return splitlines(v(a[0]), p[0] != null && Ops.isTrue(p[0]));
+            return splitlines(v(a[0]), p[0] != null && Abstract.isTrue(p[0]));
         });
         MethodDefs.method(t, "expandtabs", (a, k) -> {
             PyObject[] p = Args.parse("expandtabs", a, 1, k, new String[]{"tabsize"}, 0, 1);
@@ -473,7 +473,7 @@ final class StrMethods {
         });
         MethodDefs.method(t, "encode", (a, k) -> {
             PyObject[] p = Args.parse("encode", a, 1, k, new String[]{"encoding", "errors"}, 0, 2);
-            return encode(v(a[0]), p[0] == null ? "utf-8" : Ops.strString(p[0]), p[1] == null ? "strict" : Ops.strString(p[1]));
+            return encode(v(a[0]), p[0] == null ? "utf-8" : Abstract.strString(p[0]), p[1] == null ? "strict" : Abstract.strString(p[1]));
         });
         MethodDefs.method(t, "format", (a, k) -> {
             int nkw = Args.nkw(k);
@@ -519,7 +519,7 @@ final class StrMethods {
             for (int c : v(o).codePoints().toArray()) {
                 PyObject r;
                 try {
-                    r = Ops.getItem(table, PyInt.of(c));
+                    r = Abstract.getItem(table, PyInt.of(c));
                 } catch (PyException e) {
                     if (e.matches(Exc.LookupError)) { sb.appendCodePoint(c); continue; }
                     throw e;
@@ -541,7 +541,7 @@ final class StrMethods {
                 return reflected ? new PyStr(o.value + self.value) : new PyStr(self.value + o.value);
             }
             case MULTIPLY -> {
-                PyInt n = other instanceof PyInt i ? i : Ops.indexOrNull(other);
+                PyInt n = other instanceof PyInt i ? i : Abstract.indexOrNull(other);
                 if (n == null) return null;
                 int total = Sizes.repeat(self.value.length(), n, "repeated string is too long");
                 if (total == 0) return PyStr.EMPTY;

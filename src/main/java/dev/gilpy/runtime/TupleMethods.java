@@ -30,7 +30,7 @@ final class TupleMethods {
             if (a.length > 2) throw Exc.typeError("tuple expected at most 1 argument, got " + (a.length - 1));
             return a.length == 1 ? make(cls, null) : make(cls, a[1]);
         });
-        fnew.module = "builtins"; // not MethodDefs.defaultNew: Ops.callType must call it with the arguments
+        fnew.module = "builtins"; // not MethodDefs.defaultNew: Abstract.callType must call it with the arguments
         t.def("__new__", new PyStaticMethod(fnew));
         MethodDefs.unary(t, "__repr__", PyObject::repr);
         MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
@@ -52,13 +52,13 @@ final class TupleMethods {
             PyObject[] items = ((PyTuple) a[0]).items;
             int[] r = ListMethods.adjust(MethodDefs.arg(a, 2), MethodDefs.arg(a, 3), items.length);
             for (int i = r[0]; i < r[1]; i++) {
-                if (items[i] == a[1] || Ops.eq(items[i], a[1])) return PyInt.of(i);
+                if (items[i] == a[1] || Abstract.eq(items[i], a[1])) return PyInt.of(i);
             }
             throw Exc.valueError("tuple.index(x): x not in tuple");
         });
         MethodDefs.binary(t, "count", (s, x) -> {
             int c = 0;
-            for (PyObject o : ((PyTuple) s).items) if (o == x || Ops.eq(o, x)) c++;
+            for (PyObject o : ((PyTuple) s).items) if (o == x || Abstract.eq(o, x)) c++;
             return PyInt.of(c);
         });
     }
@@ -71,13 +71,13 @@ final class TupleMethods {
 
     static PyTuple fromIterable(PyObject o) {
         if (o instanceof PyTuple tu && tu.type() == PyTuple.TYPE) return tu;
-        PyObject[] a = Ops.toArray(o);
+        PyObject[] a = Abstract.toArray(o);
         return a.length == 0 ? PyTuple.EMPTY : new PyTuple(a);
     }
 
     static PyTuple make(PyType cls, PyObject iterable) {
         if (cls == PyTuple.TYPE) return iterable == null ? PyTuple.EMPTY : fromIterable(iterable);
-        PyObject[] a = iterable == null ? new PyObject[0] : Ops.toArray(iterable);
+        PyObject[] a = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
         return new PyTuple(cls, a);
     }
 }

@@ -1,7 +1,7 @@
 package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyList;
@@ -58,7 +58,7 @@ final class Builders {
     }
 
     static void dictUpdate(PyDict d, PyObject m) {
-        if (!(m instanceof PyDict) && Ops.getAttrOrNull(m, "keys") == null) {
+        if (!(m instanceof PyDict) && Abstract.getAttrOrNull(m, "keys") == null) {
             throw Exc.typeError("'" + m.type().name + "' object is not a mapping");
         }
         d.update(m);
@@ -66,7 +66,7 @@ final class Builders {
 
     /** f(**m): like update, but a repeated keyword is an error naming the function. */
     static void dictMerge(PyDict d, PyObject m, PyObject func) {
-        if (!(m instanceof PyDict) && Ops.getAttrOrNull(m, "keys") == null) {
+        if (!(m instanceof PyDict) && Abstract.getAttrOrNull(m, "keys") == null) {
             throw Exc.typeError(Calls.funcName(func) + " argument after ** must be a mapping, not " + m.type().name);
         }
         PyDict src;
@@ -93,9 +93,9 @@ final class Builders {
             PyObject it = iterForUnpack(seq);
             items = new PyObject[n];
             int i = 0;
-            for (PyObject v; i < n && (v = Ops.next(it)) != null; ) items[i++] = v;
+            for (PyObject v; i < n && (v = Abstract.next(it)) != null; ) items[i++] = v;
             if (i < n) throw Exc.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
-            if (Ops.next(it) != null) throw Exc.valueError("too many values to unpack (expected " + n + ")");
+            if (Abstract.next(it) != null) throw Exc.valueError("too many values to unpack (expected " + n + ")");
             return items;
         }
         if (items.length < n) {
@@ -108,7 +108,7 @@ final class Builders {
     /** a, *b, c = seq: before items, the list of the middle, after items (in order). */
     static PyObject[] unpackEx(PyObject seq, int before, int after) {
         iterForUnpack(seq);
-        PyObject[] all = Ops.toArray(seq);
+        PyObject[] all = Abstract.toArray(seq);
         if (all.length < before + after) {
             throw Exc.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
                     + all.length + ")");
@@ -125,7 +125,7 @@ final class Builders {
 
     private static PyObject iterForUnpack(PyObject seq) {
         try {
-            return Ops.iter(seq);
+            return Abstract.iter(seq);
         } catch (PyException e) {
             if (e.matches(Exc.TypeError)) throw Exc.typeError("cannot unpack non-iterable " + seq.type().name + " object");
             throw e;
@@ -135,14 +135,14 @@ final class Builders {
     /** FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; then format(value, spec). */
     static PyObject formatValue(PyObject value, int conversion, PyObject spec) {
         PyObject v = switch (conversion) {
-            case 1 -> Ops.str(value);
-            case 2 -> Ops.repr(value);
-            case 3 -> new PyStr(PyStr.asciiEscape(Ops.reprString(value)));
+            case 1 -> Abstract.str(value);
+            case 2 -> Abstract.repr(value);
+            case 3 -> new PyStr(PyStr.asciiEscape(Abstract.reprString(value)));
             default -> value;
         };
         String sp = spec == null ? "" : ((PyStr) spec).value;
         if (sp.isEmpty() && v instanceof PyStr s && s.type().builtin) return s;
-        return Ops.format(v, sp);
+        return Abstract.format(v, sp);
     }
 
 }

@@ -3,7 +3,7 @@ package dev.gilpy.vm;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.runtime.Descriptor;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyCell;
 import dev.gilpy.runtime.PyDict;
@@ -59,7 +59,7 @@ final class Calls {
         if (args instanceof PyTuple t) pos = t.array();
         else {
             try {
-                pos = Ops.toArray(args);
+                pos = Abstract.toArray(args);
             } catch (PyException e) {
                 if (e.matches(Exc.TypeError)) {
                     throw Exc.typeError(funcName(func) + " argument after * must be an iterable, not "
@@ -93,8 +93,8 @@ final class Calls {
     static String funcName(PyObject func) {
         if (func instanceof PyFunction f) return f.qualname + "()";
         if (func instanceof PyType t) return t.name + "()";
-        PyObject n = Ops.getAttrOrNull(func, "__qualname__");
-        return n instanceof PyStr s ? s.value + "()" : Ops.reprString(func);
+        PyObject n = Abstract.getAttrOrNull(func, "__qualname__");
+        return n instanceof PyStr s ? s.value + "()" : Abstract.reprString(func);
     }
 
     static PyFunction makeFunction(CodeObject code, PyDict globals, PyTuple defaults, PyDict kwdefaults,
@@ -130,7 +130,7 @@ final class Calls {
                     + "(missed __exit__ method)");
         }
         PyObject boundExit = exit instanceof Descriptor d ? d.get(mgr, t) : exit;
-        PyObject res = Ops.callMethod(enter, mgr);
+        PyObject res = Abstract.callMethod(enter, mgr);
         return new PyObject[]{boundExit, res};
     }
 
@@ -143,10 +143,10 @@ final class Calls {
         try {
             PyObject r;
             if (value == PyNone.NONE) {
-                r = Ops.next(receiver);
+                r = Abstract.next(receiver);
                 if (r == null) return new PyObject[]{null, PyNone.NONE};
             } else {
-                r = Ops.call(Ops.getAttr(receiver, "send"), value);
+                r = Abstract.call(Abstract.getAttr(receiver, "send"), value);
             }
             return new PyObject[]{r, null};
         } catch (PyException e) {

@@ -2,7 +2,7 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBuiltinFunction;
 import dev.gilpy.runtime.PyCell;
 import dev.gilpy.runtime.PyDict;
@@ -25,7 +25,7 @@ public final class ClassBuilder {
         int npos = args.length - nkw;
         if (npos < 2) throw Exc.typeError("__build_class__: not enough arguments");
         if (!(args[0] instanceof PyFunction body)) throw Exc.typeError("__build_class__: func must be a function");
-        String name = Ops.strString(args[1]);
+        String name = Abstract.strString(args[1]);
         PyType[] bases = new PyType[npos - 2];
         for (int i = 2; i < npos; i++) {
             if (!(args[i] instanceof PyType t)) {
@@ -61,7 +61,7 @@ public final class ClassBuilder {
             margs[1] = PyTuple.of((PyObject[]) bases.clone());
             margs[2] = ns;
             System.arraycopy(kwArray(classKw), 0, margs, 3, classKw.size());
-            PyObject r = Ops.callKw(meta, margs, kwNames(classKw));
+            PyObject r = Abstract.callKw(meta, margs, kwNames(classKw));
             if (cell instanceof PyCell c && r instanceof PyType) c.value = r;
             return r;
         }
@@ -72,13 +72,13 @@ public final class ClassBuilder {
         PyObject init = parent == null ? null : parent.lookup("__init_subclass__");
         if (init != null && init != PyType.OBJECT.ownAttr("__init_subclass__")) {
             PyObject bound = init instanceof Descriptor d ? d.get(null, cls) : init;
-            Ops.callKw(bound, kwArray(classKw), kwNames(classKw));
+            Abstract.callKw(bound, kwArray(classKw), kwNames(classKw));
         } else if (classKw.size() > 0) {
             throw Exc.typeError(name + ".__init_subclass__() takes no keyword arguments");
         }
         for (var e : ns.entrySnapshot()) {
             PyObject setName = e.getValue().type().builtin ? null : e.getValue().type().lookup("__set_name__");
-            if (setName != null) Ops.callMethod(setName, e.getValue(), cls, e.getKey());
+            if (setName != null) Abstract.callMethod(setName, e.getValue(), cls, e.getKey());
         }
         return cls;
     }

@@ -61,7 +61,7 @@ final class CodeCache {
         return e;
     }
 
-    /** obj.name from the instance's dict when nothing on its class takes part; null: ask Ops.getAttr. */
+    /** obj.name from the instance's dict when nothing on its class takes part; null: ask Abstract.getAttr. */
     PyObject loadAttr(PyObject obj, int arg) {
         AttrEntry e = attrEntry(obj, arg);
         if (e == null || !e.plainGet || e.classAttr != null) return null;
@@ -69,7 +69,7 @@ final class CodeCache {
         return d == null ? null : d.get(names[arg]);
     }
 
-    /** obj.name = v into the instance's dict when nothing on its class takes part; false: ask Ops.setAttr. */
+    /** obj.name = v into the instance's dict when nothing on its class takes part; false: ask Abstract.setAttr. */
     boolean storeAttr(PyObject obj, int arg, PyObject v) {
         AttrEntry e = attrEntry(obj, arg);
         if (e == null || !e.plainSet || e.classAttr != null) return false;
@@ -108,7 +108,7 @@ final class CodeCache {
         if (v == null) builtins.watch(name);
         long bv = builtins.version();
         if (v == null) v = builtins.get(name);
-        if (v == null) throw Eval.notDefined(name.value);
+        if (v == null) throw Instructions.notDefined(name.value);
         globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
         return v;
     }

@@ -5,7 +5,7 @@ import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Numbers;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyCell;
@@ -21,9 +21,12 @@ import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyTuple;
 import dev.gilpy.runtime.TracebackEntry;
 
+import static dev.gilpy.bytecode.OpcodeNumbers.*;
+import static dev.gilpy.vm.Instructions.*;   // the shared meaning of the instructions
+
 /**
  * The eval loop: one Java call of {@link #run} per Python call. Each case is a few lines; the real work
- * lives in {@link Ops} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
+ * lives in {@link Abstract} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
  */
 public final class Eval {
     private Eval() {}
@@ -77,7 +80,6 @@ public final class Eval {
      * The interpreter: runs f from f.pc until it returns, yields, or (returning {@link #TRANSFER}) hands a
      * hot loop over to compiled code. Exceptions leave through {@link #unwind}, as in compiled code.
      */
-    @SuppressWarnings("fallthrough")
     static PyObject run(Frame f, ThreadState ts) {
         final CodeObject co = f.code;
         final int[] code = co.code;
@@ -102,44 +104,44 @@ public final class Eval {
                     // --switch-points any: a switch point before every instruction. STEP_HOOKS is a
                     // static final read once at class load, so the JIT drops this line entirely in
                     // ordinary runs.
-                    if (STEP_HOOKS && stepping) ts.interp.step(f, word);
+                    if (STEP_HOOKS && stepping) ts.interp.step(f, pc - 1, sp - f.stackBase);
                     final int arg = word >> 8;
                     switch (word & 0xFF) {
-                        case Op.NOP -> { }
-                        case Op.RESUME -> checkBreaker(ts);
-                        case Op.POP_TOP -> s[--sp] = null;
-                        case Op.PUSH_NULL -> s[sp++] = null;
-                        case Op.COPY -> {
+                        case NOP -> { }
+                        case RESUME -> checkBreaker(ts);
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case COPY -> {
                             s[sp] = s[sp - arg];
                             sp++;
                         }
-                        case Op.SWAP -> {
+                        case SWAP -> {
                             PyObject t = s[sp - 1];
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = t;
                         }
-                        case Op.LOAD_CONST -> s[sp++] = consts[arg];
-                        case Op.LOAD_FAST -> s[sp++] = local(s[arg], f, arg);
-                        case Op.STORE_FAST -> {
+                        case LOAD_CONST -> s[sp++] = consts[arg];
+                        case LOAD_FAST -> s[sp++] = local(s[arg], f, arg);
+                        case STORE_FAST -> {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
-                        case Op.LOAD_GLOBAL -> {
+                        case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, pc - 1, arg);
                         }
-                        case Op.LOAD_DEREF -> s[sp++] = loadDeref(f, arg);
-                        case Op.STORE_DEREF -> {
+                        case LOAD_DEREF -> s[sp++] = loadDeref(f, arg);
+                        case STORE_DEREF -> {
                             storeDeref(f, arg, s[--sp]);
                             s[sp] = null;
                         }
-                        case Op.LOAD_ATTR -> s[sp - 1] = loadAttr(f, s[sp - 1], arg);
-                        case Op.STORE_ATTR -> {
+                        case LOAD_ATTR -> s[sp - 1] = loadAttr(f, s[sp - 1], arg);
+                        case STORE_ATTR -> {
                             storeAttr(f, s[sp - 1], s[sp - 2], arg);
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.LOAD_METHOD -> {
+                        case LOAD_METHOD -> {
                             PyObject obj = s[sp - 1];
                             PyObject meth = methodOf(f, obj, arg);
                             if (meth != null) {
@@ -150,54 +152,54 @@ public final class Eval {
                                 s[sp++] = loadAttr(f, obj, arg);
                             }
                         }
-                        case Op.BINARY_OP -> {
+                        case BINARY_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = binaryOp(arg, s[sp - 1], b);
                         }
-                        case Op.COMPARE_OP -> {
+                        case COMPARE_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = compareOp(arg, s[sp - 1], b);
                         }
-                        case Op.IS_OP -> {
+                        case IS_OP -> {
                             PyObject b = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = isOp(arg, s[sp - 1], b);
                         }
-                        case Op.CONTAINS_OP -> {
+                        case CONTAINS_OP -> {
                             PyObject container = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = containsOp(arg, s[sp - 1], container);
                         }
-                        case Op.BINARY_SUBSCR -> {
+                        case BINARY_SUBSCR -> {
                             PyObject key = s[--sp];
                             s[sp] = null;
-                            s[sp - 1] = Ops.getItem(s[sp - 1], key);
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], key);
                         }
-                        case Op.STORE_SUBSCR -> {
-                            Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                        case STORE_SUBSCR -> {
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
                         }
-                        case Op.BUILD_TUPLE -> {
+                        case BUILD_TUPLE -> {
                             sp -= arg;
                             s[sp] = newTuple(take(s, sp, arg));
                             sp++;
                         }
-                        case Op.BUILD_LIST -> {
+                        case BUILD_LIST -> {
                             sp -= arg;
                             s[sp] = newList(take(s, sp, arg));
                             sp++;
                         }
-                        case Op.LIST_APPEND -> {
+                        case LIST_APPEND -> {
                             PyObject x = s[--sp];
                             s[sp] = null;
                             listAppend(s[sp - arg], x);
                         }
-                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
-                        case Op.JUMP_BACKWARD -> {
+                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
+                        case JUMP_BACKWARD -> {
                             ts.bytecodes += pc - arg;
                             pc = arg;
                             checkBreaker(ts);
@@ -207,13 +209,13 @@ public final class Eval {
                                 return TRANSFER;
                             }
                         }
-                        case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_FORWARD_IF_NONE,
-                             Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                        case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
+                             POP_JUMP_FORWARD_IF_NOT_NONE -> {
                             if (popJumpTaken(word & 0xFF, s[--sp])) pc = arg;
                             s[sp] = null;
                         }
-                        case Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_NONE,
-                             Op.POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                        case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
+                             POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                             boolean jump = popJumpTaken(word & 0xFF, s[--sp]);
                             if (jump) {
                                 ts.bytecodes += pc - arg;
@@ -227,16 +229,16 @@ public final class Eval {
                                 return TRANSFER;
                             }
                         }
-                        case Op.JUMP_IF_FALSE_OR_POP -> {
+                        case JUMP_IF_FALSE_OR_POP -> {
                             if (!truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case Op.JUMP_IF_TRUE_OR_POP -> {
+                        case JUMP_IF_TRUE_OR_POP -> {
                             if (truth(s[sp - 1])) pc = arg;
                             else s[--sp] = null;
                         }
-                        case Op.GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
-                        case Op.FOR_ITER -> {
+                        case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
+                        case FOR_ITER -> {
                             PyObject x = forIter(s[sp - 1]);
                             if (x != null) {
                                 s[sp++] = x;
@@ -245,8 +247,8 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case Op.KW_NAMES -> kwnames = f.kwnames(arg);
-                        case Op.CALL -> {
+                        case KW_NAMES -> kwnames = f.kwnames(arg);
+                        case CALL -> {
                             int base = sp - arg - 2;
                             f.pc = pc; // callees (warnings, sys._getframe) can read the caller's line
                             PyObject r = call(s, base, arg, kwnames);
@@ -255,7 +257,7 @@ public final class Eval {
                             s[sp++] = r;
                             checkBreaker(ts);
                         }
-                        case Op.RETURN_VALUE -> {
+                        case RETURN_VALUE -> {
                             ts.bytecodes += pc;
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -263,19 +265,19 @@ public final class Eval {
                             f.pc = pc;
                             return r;
                         }
-                        case Op.RAISE_VARARGS -> {
+                        case RAISE_VARARGS -> {
                             PyObject cause = arg == 2 ? s[--sp] : null;
                             PyObject exc = arg >= 1 ? s[--sp] : null;
                             reraise = arg == 0 && reraises(ts);
                             throw raiseVarargs(arg, exc, cause, ts);
                         }
-                        case Op.RERAISE -> {
+                        case RERAISE -> {
                             PyObject exc = s[--sp];
                             s[sp] = null;
                             reraise = true;
                             throw reraise(exc);
                         }
-                        case Op.YIELD_VALUE -> {
+                        case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
@@ -283,7 +285,7 @@ public final class Eval {
                             f.yielded = true;
                             return r;
                         }
-                        case Op.SEND -> {
+                        case SEND -> {
                             PyObject value = s[--sp];
                             s[sp] = null;
                             PyObject receiver = s[sp - 1];
@@ -295,22 +297,11 @@ public final class Eval {
                                 pc = arg;
                             }
                         }
-                        case Op.DELETE_FAST, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL,
-                             Op.DELETE_GLOBAL, Op.DELETE_DEREF, Op.LOAD_CLOSURE, Op.LOAD_CLASSDEREF, Op.DELETE_ATTR,
-                             Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT, Op.DELETE_SUBSCR,
-                             Op.BUILD_SLICE, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
-                             Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE,
-                             Op.LIST_TO_TUPLE, Op.UNPACK_SEQUENCE, Op.UNPACK_EX, Op.FORMAT_VALUE,
-                             Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS, Op.IMPORT_NAME,
-                             Op.IMPORT_FROM, Op.IMPORT_STAR, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-                             Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
-                             Op.PRINT_EXPR, Op.SETUP_ANNOTATIONS
-                                -> {
+                        default -> {
+                            // the rare instructions (Opcode.hot false), kept out of this method to keep it small
                             f.pc = pc; // callees (warnings, tracebacks) can read the caller's line
-                            sp = ColdOps.execute(Opcode.of(word), arg, f, s, sp, ts);
+                            sp = ColdInstructions.execute(word, f, s, sp, ts);
                         }
-                        default -> throw new InterpreterError("bad opcode " + Opcode.of(word) + " at pc "
-                                + (pc - 1) + " in " + co.qualname);
                     }
                 }
             } catch (PyException e) {
@@ -426,188 +417,6 @@ public final class Eval {
         return cc != null && cc.enters(target);
     }
 
-    // ---- The meaning of the instructions with more than stack shuffling, shared by the interpreter
-    // above and the code Jit generates (which calls these with the same stack slots).
-
-    static void checkBreaker(ThreadState ts) {
-        if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
-    }
-
-    static PyObject local(PyObject x, Frame f, int i) {
-        if (x == null) throw unboundLocal(f.code.varnames[i]);
-        return x;
-    }
-
-    static PyObject loadGlobal(Frame f, int at, int arg) {
-        return f.cache.loadGlobal(at, f.names[arg >> 1], f.globals, f.builtins);
-    }
-
-    static PyObject loadDeref(Frame f, int i) {
-        PyObject x = f.cells[i].value;
-        if (x == null) throw unboundDeref(f.code, i);
-        return x;
-    }
-
-    static void storeDeref(Frame f, int i, PyObject v) { f.cells[i].value = v; }
-
-    static PyObject loadAttr(Frame f, PyObject owner, int arg) {
-        PyObject v = f.cache.loadAttr(owner, arg);
-        return v != null ? v : Ops.getAttr(owner, f.names[arg].value);
-    }
-
-    static void storeAttr(Frame f, PyObject owner, PyObject v, int arg) {
-        if (!f.cache.storeAttr(owner, arg, v)) Ops.setAttr(owner, f.names[arg].value, v);
-    }
-
-    /**
-     * LOAD_METHOD: the plain function to call with obj in front (pushed as method, obj), or null when
-     * the attribute must be looked up as usual (pushed as NULL, attribute).
-     */
-    static PyObject methodOf(Frame f, PyObject obj, int arg) { return f.cache.method(obj, arg); }
-
-    static PyObject binaryOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            PyObject r = Numbers.intBinary(arg, x, y);
-            if (r != null) return r;
-        }
-        return Ops.binaryOp(arg, a, b);
-    }
-
-    static PyObject compareOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
-            return PyBool.of(Ops.cmpResult(Long.compare(x.value, y.value), arg));
-        }
-        return Ops.richCompare(a, b, arg);
-    }
-
-    static PyObject isOp(int arg, PyObject a, PyObject b) { return PyBool.of((a == b) ^ (arg != 0)); }
-
-    static PyObject containsOp(int arg, PyObject item, PyObject container) {
-        return PyBool.of(Ops.contains(container, item) ^ (arg != 0));
-    }
-
-    static PyObject newTuple(PyObject[] items) { return PyTuple.of(items); }
-
-    static PyObject newList(PyObject[] items) { return new PyList(items, items.length); }
-
-    static void listAppend(PyObject list, PyObject x) { ((PyList) list).append(x); }
-
-    /** Whether a POP_JUMP_{FORWARD,BACKWARD}_IF_{TRUE,FALSE,NONE,NOT_NONE} jumps on v. */
-    static boolean popJumpTaken(int op, PyObject v) {
-        return switch (op) {
-            case Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_TRUE -> truth(v);
-            case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE -> !truth(v);
-            case Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NONE -> v == PyNone.NONE;
-            default -> v != PyNone.NONE;
-        };
-    }
-
-    static PyObject forIter(PyObject it) {
-        return it instanceof PyIterators.RangeIterator r ? r.next() : Ops.next(it);
-    }
-
-    /** CALL with the callable (or NULL, callable) at s[base] and argc arguments above. */
-    static PyObject call(PyObject[] s, int base, int argc, String[] kwnames) {
-        if (s[base] == null) return Calls.call(s[base + 1], s, base + 2, argc, kwnames);
-        return Calls.call(s[base], s, base + 1, argc + 1, kwnames);
-    }
-
-    // CALL with up to three positional arguments, as compiled code makes it: the stack items go straight
-    // into the callee's frame when it is a plain function (s0 is NULL or the callable; see CALL).
-    // Compiled code inlines the plain-function case itself (Jit's CALL) and calls these for the rest.
-
-    /** Runs fn in f, a frame from fn.newFrame with the arguments in place; the frame is kept for reuse. */
-    static PyObject enter(PyFunction fn, Frame f, ThreadState ts) {
-        PyObject r = fn.start(f, ts);
-        fn.release(f, ts);
-        return r;
-    }
-
-    static PyObject call0(PyObject s0, PyObject s1, ThreadState ts) {
-        if (s0 == null) {
-            if (s1 instanceof PyFunction fn && fn.takes(0)) {
-                Frame f = fn.newFrame(ts);
-                return enter(fn, f, ts);
-            }
-            return Calls.call(s1, new PyObject[0], 0, 0, null);
-        }
-        return call1(null, s0, s1, ts);
-    }
-
-    static PyObject call1(PyObject s0, PyObject s1, PyObject a, ThreadState ts) {
-        if (s0 == null) {
-            if (s1 instanceof PyFunction fn && fn.takes(1)) {
-                Frame f = fn.newFrame(ts);
-                f.values[0] = a;
-                return enter(fn, f, ts);
-            }
-            return Calls.call(s1, new PyObject[] {a}, 0, 1, null);
-        }
-        return call2(null, s0, s1, a, ts);
-    }
-
-    static PyObject call2(PyObject s0, PyObject s1, PyObject a, PyObject b, ThreadState ts) {
-        if (s0 == null) {
-            if (s1 instanceof PyFunction fn && fn.takes(2)) {
-                Frame f = fn.newFrame(ts);
-                f.values[0] = a;
-                f.values[1] = b;
-                return enter(fn, f, ts);
-            }
-            return Calls.call(s1, new PyObject[] {a, b}, 0, 2, null);
-        }
-        return call3(null, s0, s1, a, b, ts);
-    }
-
-    static PyObject call3(PyObject s0, PyObject s1, PyObject a, PyObject b, PyObject c, ThreadState ts) {
-        if (s0 == null) {
-            if (s1 instanceof PyFunction fn && fn.takes(3)) {
-                Frame f = fn.newFrame(ts);
-                f.values[0] = a;
-                f.values[1] = b;
-                f.values[2] = c;
-                return enter(fn, f, ts);
-            }
-            return Calls.call(s1, new PyObject[] {a, b, c}, 0, 3, null);
-        }
-        return Calls.call(s0, new PyObject[] {s1, a, b, c}, 0, 4, null);
-    }
-
-    static void clear(PyObject[] s, int from, int to) {
-        for (int i = from; i < to; i++) s[i] = null;
-    }
-
-    /** RAISE_VARARGS 0 re-raises the handled exception as it is (no new traceback entry). */
-    static boolean reraises(ThreadState ts) { return ts.handled != null; }
-
-    static PyException raiseVarargs(int arg, PyObject exc, PyObject cause, ThreadState ts) {
-        if (arg == 0) {
-            if (ts.handled == null) return Exc.runtimeError("No active exception to reraise");
-            return ts.handled.raise();
-        }
-        PyBaseException e = makeException(exc, null);
-        if (arg == 2) {
-            e.cause = cause == PyNone.NONE ? null : makeException(cause, null);
-            e.suppressContext = true;
-        }
-        return e.raise();
-    }
-
-    static PyException reraise(PyObject exc) { return ((PyBaseException) exc).raise(); }
-
-    static PyObject[] take(PyObject[] s, int from, int n) {
-        PyObject[] a = new PyObject[n];
-        System.arraycopy(s, from, a, 0, n);
-        java.util.Arrays.fill(s, from, from + n, null);
-        return a;
-    }
-
-    static boolean truth(PyObject o) {
-        if (o == PyBool.TRUE) return true;
-        if (o == PyBool.FALSE || o == PyNone.NONE) return false;
-        return Ops.isTrue(o);
-    }
-
     /** The first exception-table entry covering pc, as an index into the table; -1 if none. */
     private static int findHandler(int[] table, int pc) {
         for (int i = 0; i + 3 < table.length; i += 4) {
@@ -628,78 +437,6 @@ public final class Eval {
             o = o.context;
         }
         exc.context = handled;
-    }
-
-    /** raise X: X may be an exception class (instantiated with no arguments) or instance. */
-    static PyBaseException makeException(PyObject typeOrValue, PyObject value) {
-        if (typeOrValue instanceof dev.gilpy.runtime.PyType t && t.isSubtypeOf(Exc.BaseException)) {
-            PyObject inst = value == null || value == PyNone.NONE ? Ops.call(t)
-                    : value instanceof PyBaseException be && be.type().isSubtypeOf(t) ? be : Ops.call(t, value);
-            if (!(inst instanceof PyBaseException be)) {
-                throw Exc.typeError("calling " + Ops.reprString(t) + " should have returned an instance of "
-                        + "BaseException, not " + inst.type().name);
-            }
-            return be;
-        }
-        if (typeOrValue instanceof PyBaseException be) return be;
-        throw Exc.typeError("exceptions must derive from BaseException");
-    }
-
-    static PyException unboundLocal(String name) {
-        return Exc.raise(Exc.UnboundLocalError,
-                "cannot access local variable '" + name + "' where it is not associated with a value");
-    }
-
-    static PyException unboundDeref(CodeObject co, int i) {
-        if (i < co.cellvars.length) return unboundLocal(co.cellvars[i]);
-        return Exc.nameError("cannot access free variable '" + co.freevars[i - co.cellvars.length]
-                + "' where it is not associated with a value in enclosing scope");
-    }
-
-    static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
-
-    static PyObject loadName(Frame f, PyStr name) {
-        PyObject v;
-        if (f.locals instanceof PyDict d) v = d.get(name);
-        else v = mappingGet(f.locals, name);
-        if (v != null) return v;
-        v = f.globals.get(name);
-        if (v != null) return v;
-        v = f.builtins.get(name);
-        if (v != null) return v;
-        throw notDefined(name.value);
-    }
-
-    private static PyObject mappingGet(PyObject mapping, PyObject key) {
-        try {
-            return Ops.getItem(mapping, key);
-        } catch (PyException e) {
-            if (e.matches(Exc.KeyError)) return null;
-            throw e;
-        }
-    }
-
-    static void storeName(Frame f, PyStr name, PyObject value) {
-        if (f.locals instanceof PyDict d && d.type().builtin) d.put(name, value);
-        else Ops.setItem(f.locals, name, value);
-    }
-
-    static void deleteName(Frame f, PyStr name) {
-        if (f.locals instanceof PyDict d && d.type().builtin) {
-            if (d.remove(name) == null) throw notDefined(name.value);
-        } else {
-            Ops.delItem(f.locals, name);
-        }
-    }
-
-    static PyObject loadClassDeref(Frame f, int i) {
-        CodeObject co = f.code;
-        String name = i < co.cellvars.length ? co.cellvars[i] : co.freevars[i - co.cellvars.length];
-        PyObject v = f.locals instanceof PyDict d ? d.get(new PyStr(name)) : mappingGet(f.locals, new PyStr(name));
-        if (v != null) return v;
-        PyCell cell = f.cells[i];
-        if (cell.value == null) throw unboundDeref(co, i);
-        return cell.value;
     }
 
 }

@@ -12,7 +12,7 @@ import dev.gilpy.parse.ParseError;
 import dev.gilpy.parse.Parsing;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.ObjectMethods;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
@@ -247,16 +247,23 @@ public final class Interpreter {
 
     /** Observes every instruction a thread is about to run under --switch-points any (tests' reference models). */
     @FunctionalInterface
-    public interface StepTracer { void onStep(Thread thread, CodeObject code, int opcode, int arg); }
+    public interface StepTracer {
+        void onStep(Thread thread, CodeObject code, int opcode, int arg);
+
+        /** Before instruction {@code at} of code, with {@code depth} items on its value stack. */
+        default void onInstruction(Thread thread, CodeObject code, int at, int depth) {
+            onStep(thread, code, code.code[at] & 0xFF, code.code[at] >> 8);
+        }
+    }
 
     /** Global (tests install it around an in-process run). */
     public static volatile StepTracer stepTracer;
 
     /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
-    void step(Frame f, int word) {
+    void step(Frame f, int at, int depth) {
         gil.step();
         StepTracer t = stepTracer;
-        if (t != null) t.onStep(Thread.currentThread(), f.code, word & 0xFF, word >> 8);
+        if (t != null) t.onInstruction(Thread.currentThread(), f.code, at, depth);
     }
 
     /**
@@ -325,13 +332,13 @@ public final class Interpreter {
     public int systemExitStatus(PyBaseException exc) {
         PyObject c;
         try {
-            c = Ops.getAttr(exc, "code");
+            c = Abstract.getAttr(exc, "code");
         } catch (PyException e) {
             c = PyNone.NONE;
         }
         if (c == PyNone.NONE) return 0;
         if (c instanceof PyInt i) return i.isBig() ? -1 : (int) i.value;
-        writeStderr(Ops.strString(c) + "\n");
+        writeStderr(Abstract.strString(c) + "\n");
         stderr.flush();
         return 1;
     }
@@ -339,12 +346,12 @@ public final class Interpreter {
     void displayHook(PyObject v) {
         PyObject hook = sysAttr("displayhook");
         if (hook != null) {
-            Ops.call(hook, v);
+            Abstract.call(hook, v);
             return;
         }
         if (v == PyNone.NONE) return;
         builtinsDict.put(new PyStr("_"), PyNone.NONE);
-        writeStdout(Ops.reprString(v) + "\n");
+        writeStdout(Abstract.reprString(v) + "\n");
         builtinsDict.put(new PyStr("_"), v);
     }
 
@@ -362,7 +369,7 @@ public final class Interpreter {
         PyObject f = sysAttr(name);
         if (f == null || f == PyNone.NONE) f = fallback;
         if (f instanceof PyTextIO io) io.write(s);
-        else Ops.call(Ops.getAttr(f, "write"), new PyStr(s));
+        else Abstract.call(Abstract.getAttr(f, "write"), new PyStr(s));
     }
 
     // ------------------------------------------------------------------ compiling and running
@@ -465,7 +472,8 @@ public final class Interpreter {
 
     public void remember(String filename, String source) {
         // <string> and <stdin> show no source lines in tracebacks, as in CPython; the library does.
-        if (!filename.startsWith("<") || filename.startsWith(LIB_PREFIX)) sources.put(filename, source.split("\n", -1));
+        if (filename.startsWith(LIB_PREFIX)) sources.put(filename, LIBRARY_LINES.computeIfAbsent(filename, f -> source.split("\n", -1)));
+        else if (!filename.startsWith("<")) sources.put(filename, source.split("\n", -1));
     }
 
     /** A source line for tracebacks, or null. */
@@ -490,11 +498,11 @@ public final class Interpreter {
         String full = level > 0 ? resolveRelative(name, globals, level) : name;
         if (full.isEmpty()) throw Exc.valueError("Empty module name");
         PyModule leaf = importModule(full);
-        boolean hasFromlist = fromlist != PyNone.NONE && Ops.isTrue(fromlist);
+        boolean hasFromlist = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (hasFromlist) {
             if (isPackage(leaf)) {
-                for (PyObject item : Ops.toArray(fromlist)) {
-                    String n = Ops.strString(item);
+                for (PyObject item : Abstract.toArray(fromlist)) {
+                    String n = Abstract.strString(item);
                     if (!n.equals("*") && leaf.get(n) == null) {
                         try {
                             importModule(full + "." + n);
@@ -541,6 +549,9 @@ public final class Interpreter {
         if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
         int dot = full.lastIndexOf('.');
         PyModule parent = dot < 0 ? null : importModule(full.substring(0, dot));
+        // The parent's __init__ may have imported this very module (as CPython, take that one: loading it
+        // again would give two module objects, and two of each class in it).
+        if (parent != null && modules.get(new PyStr(full)) instanceof PyModule done) return done;
         PyModule m = load(full, parent);
         if (parent != null) parent.set(full.substring(dot + 1), m);
         return m;
@@ -569,9 +580,9 @@ public final class Interpreter {
         List<String> dirs = new ArrayList<>();
         if (parent != null) {
             PyObject pp = parent.get("__path__");
-            if (pp != null) for (PyObject d : Ops.toArray(pp)) dirs.add(Ops.strString(d));
+            if (pp != null) for (PyObject d : Abstract.toArray(pp)) dirs.add(Abstract.strString(d));
         } else {
-            for (PyObject d : path.toArray()) dirs.add(Ops.strString(d));
+            for (PyObject d : path.toArray()) dirs.add(Abstract.strString(d));
         }
         for (String dir : dirs) {
             if (dir.startsWith(LIB_PREFIX)) {
@@ -624,7 +635,18 @@ public final class Interpreter {
     /** The standard library written in Python ships inside the jar under this resource folder. */
     public static final String LIB_PREFIX = "<gilpy-lib>/";
 
+    /**
+     * The bundled library's sources and their lines, read once per process (they are in the jar): every new
+     * interpreter imports the same modules, and gilpy explore makes thousands of interpreters.
+     */
+    private static final Map<String, java.util.Optional<String>> LIBRARY_SOURCES = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> LIBRARY_LINES = new ConcurrentHashMap<>();
+
     private static String resource(String name) {
+        return LIBRARY_SOURCES.computeIfAbsent(name, n -> java.util.Optional.ofNullable(readResource(n))).orElse(null);
+    }
+
+    private static String readResource(String name) {
         try (InputStream in = Interpreter.class.getResourceAsStream("/dev/gilpy/lib/" + name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -677,7 +699,7 @@ public final class Interpreter {
 
     /** IMPORT_FROM: module.name, or the submodule module.name. */
     PyObject importFrom(PyObject module, String name) {
-        PyObject v = Ops.getAttrOrNull(module, name);
+        PyObject v = Abstract.getAttrOrNull(module, name);
         if (v != null) return v;
         String modName = module instanceof PyModule m ? m.name : "?";
         PyObject sub = modules.get(new PyStr(modName + "." + name));
@@ -694,10 +716,10 @@ public final class Interpreter {
     }
 
     void importStar(PyObject module, Frame f) {
-        PyObject all = Ops.getAttrOrNull(module, "__all__");
+        PyObject all = Abstract.getAttrOrNull(module, "__all__");
         PyDict target = f.locals instanceof PyDict d ? d : f.globals;
         if (all != null) {
-            for (PyObject n : Ops.toArray(all)) target.put(n, Ops.getAttr(module, Ops.strString(n)));
+            for (PyObject n : Abstract.toArray(all)) target.put(n, Abstract.getAttr(module, Abstract.strString(n)));
             return;
         }
         PyDict d = module.getDict();

@@ -8,8 +8,10 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
+import dev.gilpy.runtime.Abstract;
+
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayDeque;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 
 import static org.objectweb.asm.Opcodes.*;
@@ -18,7 +20,7 @@ import static org.objectweb.asm.Opcodes.*;
  * The second tier. A hot code object becomes a JVM class whose {@code run} performs its instructions one
  * after another with the dispatch compiled away: the stack depth at each instruction is known statically,
  * so value-stack item k is JVM local variable STK + k; jumps are JVM jumps; and each instruction with any
- * meaning beyond moving values calls the same {@link Eval} helper the interpreter calls. Python's local
+ * meaning beyond moving values calls the same {@link Instructions} helper the interpreter calls. Python's local
  * variables stay in the frame's array, and the value stack moves there whenever the interpreter or a
  * helper needs it (calls, cold instructions, exceptions), so a frame passes between the tiers at
  * instruction boundaries: the interpreter hands a hot loop over at its head, and compiled code hands an
@@ -45,18 +47,7 @@ final class Jit {
     // files predate Java 6 and stay out of the AOT cache).
     private static String internalName(Class<?> c) { return c.getName().replace('.', '/'); }
 
-    private static String descriptor(Class<?> c) {
-        return c.isArray() ? "[" + descriptor(c.getComponentType()) : "L" + internalName(c) + ";";
-    }
-
-    private static final String FRAME = internalName(Frame.class);
-    private static final String TS = internalName(ThreadState.class);
-    private static final String EVAL = internalName(Eval.class);
-    private static final String OBJ = descriptor(PyObject.class);
-    private static final String OBJ_ARR = descriptor(PyObject[].class);
-    private static final String OPS = "dev/gilpy/runtime/Ops";
     private static final String SUPER = internalName(CompiledCode.class);
-    private static final String PYEXC = internalName(PyException.class);
     private static final String FUNCTION = internalName(PyFunction.class);
 
     // JVM locals of the generated run(Frame f, ThreadState ts)
@@ -111,8 +102,9 @@ final class Jit {
     }
 
     private static CompiledCode generate(CodeObject co) {
-        int[] depth = depths(co);
-        if (depth == null) return null;
+        Linked.link();   // outside the try below: a missing helper is a bug to report, not a shape to skip
+        for (int word : co.code) if (refusal(Opcode.of(word)) != null) return null;
+        int[] depth = co.stackDepths;   // the assembler's: stack item k before instruction i is local STK + k
         try {
             Jit j = new Jit(co, depth);
             byte[] bytes = j.generate();
@@ -138,6 +130,7 @@ final class Jit {
         if (!ENABLED) return;
         Thread t = new Thread(() -> {
             try {
+                Linked.link();   // the helpers' look-ups, off the main thread too
                 ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
                 cw.visit(V21, ACC_FINAL, "dev/gilpy/vm/Preload", null, "java/lang/Object", null);
                 MethodVisitor mv = cw.visitMethod(ACC_STATIC, "f", "(Ljava/lang/Object;)Ljava/lang/Object;", null, null);
@@ -167,40 +160,18 @@ final class Jit {
         t.start();
     }
 
-    /** The stack depth before each reachable instruction (-1: unreachable); null if any is unsupported. */
-    static int[] depths(CodeObject co) {
-        int[] code = co.code;
-        int n = code.length;
-        int[] depth = new int[n];
-        Arrays.fill(depth, -1);
-        ArrayDeque<int[]> work = new ArrayDeque<>();
-        work.add(new int[] {0, 0});
-        int[] table = co.exceptionTable;
-        for (int i = 0; i + 3 < table.length; i += 4) work.add(new int[] {table[i + 2], table[i + 3] + 1});
-        while (!work.isEmpty()) {
-            int[] w = work.poll();
-            int pc = w[0], d = w[1];
-            while (true) {
-                if (pc < 0 || pc >= n || d < 0 || d > co.stacksize) return null;
-                if (depth[pc] >= 0) {
-                    if (depth[pc] != d) return null;
-                    break;
-                }
-                depth[pc] = d;
-                Opcode op = Opcode.of(code[pc]);
-                int arg = Opcode.argOf(code[pc]);
-                if (op == Opcode.YIELD_VALUE || op == Opcode.SEND || op.pseudo) return null;
-                if (op.jumps) work.add(new int[] {arg, d + op.jumpStackEffect(arg)});
-                if (op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE
-                        || op == Opcode.JUMP_FORWARD || op == Opcode.JUMP_BACKWARD
-                        || op == Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
-                    break;
-                }
-                d += op.stackEffect(arg);
-                pc++;
-            }
-        }
-        return depth;
+    /**
+     * Why this tier leaves code with {@code op} to the interpreter, or null if it compiles it. Generators
+     * stay interpreted: their frames suspend and resume in the middle (the interpreter keeps the stack in
+     * the frame between instructions, compiled code in JVM locals).
+     */
+    static String refusal(Opcode op) {
+        if (op.pseudo) return "a pseudo-instruction never reaches a code object";
+        return switch (op) {
+            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT ->
+                    "only generators use it, and generators stay interpreted";
+            default -> null;
+        };
     }
 
     private final CodeObject co;
@@ -217,13 +188,11 @@ final class Jit {
         this.labels = new Label[co.code.length];
         this.entries = new boolean[co.code.length];
         entries[0] = true;
-        for (int i = 0; i < co.code.length; i++) {
-            if (depth[i] < 0) continue;
+        for (int i = 0; i < co.code.length; i++) {   // (every instruction is reachable: see CodeObject.stackDepths)
             labels[i] = new Label();
             Opcode op = Opcode.of(co.code[i]);
-            if (op == Opcode.JUMP_BACKWARD || op.name().startsWith("POP_JUMP_BACKWARD")) {
-                entries[Opcode.argOf(co.code[i])] = true;
-            }
+            // the loop heads where the interpreter may hand a frame over (its backward jumps that check the breaker)
+            if (op.jump == Opcode.Jump.BACKWARD && op.checksBreaker) entries[Opcode.argOf(co.code[i])] = true;
         }
     }
 
@@ -238,7 +207,7 @@ final class Jit {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, null, null);
+        mv = cw.visitMethod(ACC_PUBLIC, "run", Linked.COMPILED_RUN.descriptor, null, null);
         mv.visitCode();
         Label tryStart = new Label(), tryEnd = new Label(), onException = new Label();
         Label fallback = new Label(), end = new Label();
@@ -246,10 +215,10 @@ final class Jit {
         mv.visitTryCatchBlock(tryStart, tryEnd, onException, "java/lang/RuntimeException");
         mv.visitTryCatchBlock(tryStart, tryEnd, onOutOfMemory, "java/lang/OutOfMemoryError");
         mv.visitVarInsn(ALOAD, F);
-        mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
+        get(Linked.VALUES);
         mv.visitVarInsn(ASTORE, S);
         mv.visitVarInsn(ALOAD, F);
-        mv.visitFieldInsn(GETFIELD, FRAME, "consts", OBJ_ARR);
+        get(Linked.CONSTS);
         mv.visitVarInsn(ASTORE, CONSTS);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, AT);
@@ -267,7 +236,7 @@ final class Jit {
         }
         // Enter at f.pc: the start, or a loop head the interpreter hands over (its stack moves into locals).
         if (Eval.STEP_HOOKS) {
-            mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
+            get(Linked.STEPPING);
             mv.visitJumpInsn(IFNE, fallback);
         }
         int nEntries = 0;
@@ -277,10 +246,10 @@ final class Jit {
         for (int i = 0, k = 0; i < entries.length; i++) {
             if (!entries[i]) continue;
             keys[k] = i;
-            targets[k++] = labels[i] == null ? fallback : depth[i] == 0 ? labels[i] : new Label();
+            targets[k++] = depth[i] == 0 ? labels[i] : new Label();
         }
         mv.visitVarInsn(ALOAD, F);
-        mv.visitFieldInsn(GETFIELD, FRAME, "pc", "I");
+        get(Linked.PC);
         mv.visitLookupSwitchInsn(fallback, keys, targets);
         for (int k = 0; k < nEntries; k++) {
             int pc = keys[k];
@@ -292,7 +261,6 @@ final class Jit {
 
         mv.visitLabel(tryStart);
         for (int i = 0; i < co.code.length; i++) {
-            if (depth[i] < 0) continue;
             mv.visitLabel(labels[i]);
             instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), depth[i]);
         }
@@ -304,14 +272,14 @@ final class Jit {
             spill(0, depth[pc]);
             mv.visitVarInsn(ALOAD, F);
             iconst(base + depth[pc]);
-            mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+            put(Linked.SP);
             setFramePc(pc);
             mv.visitJumpInsn(GOTO, fallback);
         }
         mv.visitLabel(fallback);   // not an entry point: the interpreter takes the frame from here
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
-        mv.visitMethodInsn(INVOKESTATIC, EVAL, "run", "(L" + FRAME + ";L" + TS + ";)" + OBJ, false);
+        call(Linked.RUN);
         mv.visitInsn(ARETURN);
 
         // An exception: the whole stack goes back into the frame (unwinding clears what is above the
@@ -324,13 +292,12 @@ final class Jit {
         mv.visitVarInsn(ALOAD, EXC);
         mv.visitVarInsn(ILOAD, AT);
         mv.visitVarInsn(ILOAD, RERAISE);
-        mv.visitMethodInsn(INVOKESTATIC, EVAL, "resumeAfter",
-                "(L" + FRAME + ";L" + TS + ";Ljava/lang/RuntimeException;IZ)" + OBJ, false);
+        call(Linked.RESUME_AFTER);
         mv.visitInsn(ARETURN);
         // The heap ran out: drop the OutOfMemoryError, then a MemoryError raised at this instruction.
         mv.visitLabel(onOutOfMemory);
         mv.visitInsn(POP);
-        mv.visitMethodInsn(INVOKESTATIC, EVAL, "outOfMemoryRaised", "()Ljava/lang/RuntimeException;", false);
+        call(Linked.OUT_OF_MEMORY);
         mv.visitJumpInsn(GOTO, onException);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
@@ -347,7 +314,7 @@ final class Jit {
         mv.visitVarInsn(ISTORE, AT);
         switch (op) {
             case NOP, POP_TOP -> { }
-            case RESUME -> checkBreaker();
+            case RESUME -> checkBreaker(op);
             case PUSH_NULL -> {
                 mv.visitInsn(ACONST_NULL);
                 st(d);
@@ -374,7 +341,7 @@ final class Jit {
                 mv.visitInsn(AALOAD);
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
-                eval("local", "(" + OBJ + "L" + FRAME + ";I)" + OBJ);
+                call(Linked.LOCAL);
                 st(d);
             }
             case STORE_FAST -> {
@@ -391,26 +358,26 @@ final class Jit {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(i);
                 iconst(arg);
-                eval("loadGlobal", "(L" + FRAME + ";II)" + OBJ);
+                call(Linked.LOAD_GLOBAL);
                 st(d + (arg & 1));
             }
             case LOAD_DEREF -> {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
-                eval("loadDeref", "(L" + FRAME + ";I)" + OBJ);
+                call(Linked.LOAD_DEREF);
                 st(d);
             }
             case STORE_DEREF -> {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
                 ld(d - 1);
-                eval("storeDeref", "(L" + FRAME + ";I" + OBJ + ")V");
+                call(Linked.STORE_DEREF);
             }
             case LOAD_ATTR -> {
                 mv.visitVarInsn(ALOAD, F);
                 ld(d - 1);
                 iconst(arg);
-                eval("loadAttr", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                call(Linked.LOAD_ATTR);
                 st(d - 1);
             }
             case STORE_ATTR -> {
@@ -418,14 +385,14 @@ final class Jit {
                 ld(d - 1);
                 ld(d - 2);
                 iconst(arg);
-                eval("storeAttr", "(L" + FRAME + ";" + OBJ + OBJ + "I)V");
+                call(Linked.STORE_ATTR);
             }
             case LOAD_METHOD -> {
                 Label attr = new Label(), done = new Label();
                 mv.visitVarInsn(ALOAD, F);
                 ld(d - 1);
                 iconst(arg);
-                eval("methodOf", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                call(Linked.METHOD_OF);
                 mv.visitVarInsn(ASTORE, TMP);
                 mv.visitVarInsn(ALOAD, TMP);
                 mv.visitJumpInsn(IFNULL, attr);
@@ -438,27 +405,27 @@ final class Jit {
                 mv.visitVarInsn(ALOAD, F);
                 ld(d - 1);
                 iconst(arg);
-                eval("loadAttr", "(L" + FRAME + ";" + OBJ + "I)" + OBJ);
+                call(Linked.LOAD_ATTR);
                 st(d);
                 mv.visitInsn(ACONST_NULL);
                 st(d - 1);
                 mv.visitLabel(done);
             }
-            case BINARY_OP -> binary("binaryOp", arg, d);
-            case COMPARE_OP -> binary("compareOp", arg, d);
-            case IS_OP -> binary("isOp", arg, d);
-            case CONTAINS_OP -> binary("containsOp", arg, d);
+            case BINARY_OP -> binary(Linked.BINARY_OP, arg, d);
+            case COMPARE_OP -> binary(Linked.COMPARE_OP, arg, d);
+            case IS_OP -> binary(Linked.IS_OP, arg, d);
+            case CONTAINS_OP -> binary(Linked.CONTAINS_OP, arg, d);
             case BINARY_SUBSCR -> {
                 ld(d - 2);
                 ld(d - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "getItem", "(" + OBJ + OBJ + ")" + OBJ, false);
+                call(Linked.GET_ITEM);
                 st(d - 2);
             }
             case STORE_SUBSCR -> {
                 ld(d - 2);
                 ld(d - 1);
                 ld(d - 3);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V", false);
+                call(Linked.SET_ITEM);
             }
             case BUILD_TUPLE, BUILD_LIST -> {
                 iconst(arg);
@@ -469,18 +436,18 @@ final class Jit {
                     ld(d - arg + k);
                     mv.visitInsn(AASTORE);
                 }
-                eval(op == Opcode.BUILD_TUPLE ? "newTuple" : "newList", "(" + OBJ_ARR + ")" + OBJ);
+                call(op == Opcode.BUILD_TUPLE ? Linked.NEW_TUPLE : Linked.NEW_LIST);
                 st(d - arg);
             }
             case LIST_APPEND -> {
                 ld(d - 1 - arg);
                 ld(d - 1);
-                eval("listAppend", "(" + OBJ + OBJ + ")V");
+                call(Linked.LIST_APPEND);
             }
-            case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
+            case JUMP_FORWARD -> mv.visitJumpInsn(GOTO, labels[arg]);
             case JUMP_BACKWARD -> {
                 countBytecodes(i + 1 - arg);
-                checkBreaker();
+                checkBreaker(op);
                 leaveIfStepping(arg);
                 mv.visitJumpInsn(GOTO, labels[arg]);
             }
@@ -499,7 +466,7 @@ final class Jit {
                 mv.visitJumpInsn(IFEQ, noCount);
                 countBytecodes(i + 1 - arg);
                 mv.visitLabel(noCount);
-                checkBreaker();
+                checkBreaker(op);
                 mv.visitVarInsn(ILOAD, COND);
                 mv.visitJumpInsn(IFEQ, fall);
                 leaveIfStepping(arg);
@@ -508,17 +475,17 @@ final class Jit {
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                 ld(d - 1);
-                eval("truth", "(" + OBJ + ")Z");
+                call(Linked.TRUTH);
                 mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, labels[arg]);
             }
             case GET_ITER -> {
                 ld(d - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "iter", "(" + OBJ + ")" + OBJ, false);
+                call(Linked.ITER);
                 st(d - 1);
             }
             case FOR_ITER -> {
                 ld(d - 1);
-                eval("forIter", "(" + OBJ + ")" + OBJ);
+                call(Linked.FOR_ITER);
                 mv.visitVarInsn(ASTORE, TMP);
                 mv.visitVarInsn(ALOAD, TMP);
                 mv.visitJumpInsn(IFNULL, labels[arg]);
@@ -528,7 +495,7 @@ final class Jit {
             case KW_NAMES -> {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
-                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "kwnames", "(I)[Ljava/lang/String;", false);
+                call(Linked.KWNAMES);
                 mv.visitVarInsn(ASTORE, KW);
             }
             case CALL -> {
@@ -549,15 +516,15 @@ final class Jit {
                     mv.visitVarInsn(ASTORE, fnLocal());
                     mv.visitVarInsn(ALOAD, fnLocal());
                     iconst(arg);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, FUNCTION, "takes", "(I)Z", false);
+                    call(Linked.TAKES);
                     mv.visitJumpInsn(IFEQ, general);
                     mv.visitVarInsn(ALOAD, fnLocal());
                     mv.visitVarInsn(ALOAD, T);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, FUNCTION, "newFrame", "(L" + TS + ";)L" + FRAME + ";", false);
+                    call(Linked.NEW_FRAME);
                     mv.visitVarInsn(ASTORE, frameLocal());
                     for (int k = 0; k < arg; k++) {
                         mv.visitVarInsn(ALOAD, frameLocal());
-                        mv.visitFieldInsn(GETFIELD, FRAME, "values", OBJ_ARR);
+                        get(Linked.VALUES);
                         iconst(k);
                         ld(callBase + 2 + k);
                         mv.visitInsn(AASTORE);
@@ -565,16 +532,16 @@ final class Jit {
                     mv.visitVarInsn(ALOAD, fnLocal());
                     mv.visitVarInsn(ALOAD, frameLocal());
                     mv.visitVarInsn(ALOAD, T);
-                    eval("enter", "(L" + FUNCTION + ";L" + FRAME + ";L" + TS + ";)" + OBJ);
+                    call(Linked.ENTER);
                     st(callBase);
                     mv.visitJumpInsn(GOTO, done);
                     mv.visitLabel(general);
                     for (int k = callBase; k < d; k++) ld(k);
                     mv.visitVarInsn(ALOAD, T);
-                    eval("call" + arg, "(" + OBJ.repeat(arg + 2) + "L" + TS + ";)" + OBJ);
+                    call(Linked.CALL_N[arg]);
                     st(callBase);
                     mv.visitLabel(done);
-                    checkBreaker();
+                    checkBreaker(op);
                     break;
                 }
                 // otherwise the callable and arguments go where the interpreter has them, for Calls.call
@@ -584,21 +551,21 @@ final class Jit {
                 iconst(base + callBase);
                 iconst(arg);
                 mv.visitVarInsn(ALOAD, KW);
-                eval("call", "(" + OBJ_ARR + "II[Ljava/lang/String;)" + OBJ);
+                call(Linked.CALL);
                 st(callBase);
                 mv.visitInsn(ACONST_NULL);
                 mv.visitVarInsn(ASTORE, KW);
                 mv.visitVarInsn(ALOAD, S);
                 iconst(base + callBase);
                 iconst(base + d);
-                eval("clear", "(" + OBJ_ARR + "II)V");
-                checkBreaker();
+                call(Linked.CLEAR);
+                checkBreaker(op);
             }
             case RETURN_VALUE -> {
                 countBytecodes(i + 1);
                 mv.visitVarInsn(ALOAD, F);
                 iconst(base + d - 1);
-                mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+                put(Linked.SP);
                 setFramePc(i + 1);
                 ld(d - 1);
                 mv.visitInsn(ARETURN);
@@ -606,7 +573,7 @@ final class Jit {
             case RAISE_VARARGS -> {
                 if (arg == 0) {
                     mv.visitVarInsn(ALOAD, T);
-                    eval("reraises", "(L" + TS + ";)Z");
+                    call(Linked.RERAISES);
                     mv.visitVarInsn(ISTORE, RERAISE);
                 }
                 iconst(arg);
@@ -615,33 +582,29 @@ final class Jit {
                 if (arg == 2) ld(d - 1);
                 else mv.visitInsn(ACONST_NULL);
                 mv.visitVarInsn(ALOAD, T);
-                eval("raiseVarargs", "(I" + OBJ + OBJ + "L" + TS + ";)L" + PYEXC + ";");
+                call(Linked.RAISE_VARARGS);
                 mv.visitInsn(ATHROW);
             }
             case RERAISE -> {
                 mv.visitInsn(ICONST_1);
                 mv.visitVarInsn(ISTORE, RERAISE);
                 ld(d - 1);
-                eval("reraise", "(" + OBJ + ")L" + PYEXC + ";");
+                call(Linked.RERAISE_EXC);
                 mv.visitInsn(ATHROW);
             }
-            case YIELD_VALUE, SEND -> throw new IllegalStateException("generators are not compiled");
             default -> {
-                // The cold instructions: ColdOps.execute on the frame's array, exactly as the interpreter
-                // calls it, with the stack moved there and back.
+                // A hot instruction must have its own case above (OpcodeTiersTest checks that it does).
+                if (op.hot || refusal(op) != null) throw new IllegalStateException("no compiled form of " + op);
+                // The cold instructions: ColdInstructions.execute on the frame's array, exactly as the
+                // interpreter calls it, with the stack moved there and back.
                 spill(0, d);
                 setFramePc(i + 1);
                 iconst(co.code[i]);
-                mv.visitMethodInsn(INVOKESTATIC, internalName(Opcode.class), "of",
-                        "(I)" + descriptor(Opcode.class), false);
-                iconst(arg);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitVarInsn(ALOAD, S);
                 iconst(base + d);
                 mv.visitVarInsn(ALOAD, T);
-                mv.visitMethodInsn(INVOKESTATIC, internalName(ColdOps.class), "execute",
-                        "(" + descriptor(Opcode.class) + "IL" + FRAME + ";" + OBJ_ARR + "IL" + TS + ";)I",
-                        false);
+                call(Linked.COLD);
                 mv.visitInsn(POP);
                 int after = d + op.stackEffect(arg);
                 reload(after, Math.max(d, after));
@@ -671,16 +634,16 @@ final class Jit {
             mv.visitVarInsn(ALOAD, S);
             iconst(base);
             iconst(base + clear);
-            eval("clear", "(" + OBJ_ARR + "II)V");
+            call(Linked.CLEAR);
         }
     }
 
-    /** item[d-2] = Eval.name(arg, item[d-2], item[d-1]) */
-    private void binary(String name, int arg, int d) {
+    /** item[d-2] = helper(arg, item[d-2], item[d-1]) */
+    private void binary(Target helper, int arg, int d) {
         iconst(arg);
         ld(d - 2);
         ld(d - 1);
-        eval(name, "(I" + OBJ + OBJ + ")" + OBJ);
+        call(helper);
         st(d - 2);
     }
 
@@ -688,7 +651,7 @@ final class Jit {
     private void condition(Opcode op, int k) {
         iconst(op.ordinal());
         ld(k);
-        eval("popJumpTaken", "(I" + OBJ + ")Z");
+        call(Linked.POP_JUMP_TAKEN);
     }
 
     /**
@@ -697,30 +660,32 @@ final class Jit {
      */
     private void leaveIfStepping(int target) {
         if (!Eval.STEP_HOOKS) return;
-        mv.visitFieldInsn(GETSTATIC, EVAL, "stepping", "Z");
+        get(Linked.STEPPING);
         mv.visitJumpInsn(IFNE, leaves.computeIfAbsent(target, t -> new Label()));
     }
 
     private final java.util.TreeMap<Integer, Label> leaves = new java.util.TreeMap<>();
 
-    private void checkBreaker() {
+    /** The eval-breaker check, where the interpreter makes it: only in the instructions whose fact says so. */
+    private void checkBreaker(Opcode op) {
+        if (!op.checksBreaker) return;
         mv.visitVarInsn(ALOAD, T);
-        eval("checkBreaker", "(L" + TS + ";)V");
+        call(Linked.CHECK_BREAKER);
     }
 
     private void countBytecodes(int n) {
         mv.visitVarInsn(ALOAD, T);
         mv.visitInsn(DUP);
-        mv.visitFieldInsn(GETFIELD, TS, "bytecodes", "J");
+        get(Linked.BYTECODES);
         mv.visitLdcInsn((long) n);
         mv.visitInsn(LADD);
-        mv.visitFieldInsn(PUTFIELD, TS, "bytecodes", "J");
+        put(Linked.BYTECODES);
     }
 
     private void setFramePc(int pc) {
         mv.visitVarInsn(ALOAD, F);
         iconst(pc);
-        mv.visitFieldInsn(PUTFIELD, FRAME, "pc", "I");
+        put(Linked.PC);
     }
 
     private void ld(int k) { mv.visitVarInsn(ALOAD, STK + k); }
@@ -732,7 +697,112 @@ final class Jit {
 
     private void st(int k) { mv.visitVarInsn(ASTORE, STK + k); }
 
-    private void eval(String name, String desc) { mv.visitMethodInsn(INVOKESTATIC, EVAL, name, desc, false); }
+    private void call(Target t) { mv.visitMethodInsn(t.invoke, t.owner, t.name, t.descriptor, false); }
+
+    private void get(Field f) { mv.visitFieldInsn(f.isStatic ? GETSTATIC : GETFIELD, f.owner, f.name, f.descriptor); }
+
+    private void put(Field f) { mv.visitFieldInsn(f.isStatic ? PUTSTATIC : PUTFIELD, f.owner, f.name, f.descriptor); }
+
+    /** A field generated code reads or writes, found with its type when {@link Linked} loads. */
+    private record Field(boolean isStatic, String owner, String name, String descriptor) {
+        static Field of(Class<?> owner, String name, Class<?> type, boolean isStatic) {
+            try {
+                if (isStatic) MethodHandles.lookup().findStaticVarHandle(owner, name, type);
+                else MethodHandles.lookup().findVarHandle(owner, name, type);
+            } catch (ReflectiveOperationException e) {
+                throw new LinkageError("compiled code uses " + owner.getName() + "." + name + ": " + e, e);
+            }
+            return new Field(isStatic, internalName(owner), name, type.descriptorString());
+        }
+    }
+
+    /** A method generated code calls, with the descriptor of the method found (not spelled by hand). */
+    private record Target(int invoke, String owner, String name, String descriptor) {
+        static Target of(Class<?> owner, String name, Class<?> returns, Class<?>... params) {
+            return find(owner, name, false, returns, params);
+        }
+
+        static Target virtual(Class<?> owner, String name, Class<?> returns, Class<?>... params) {
+            return find(owner, name, true, returns, params);
+        }
+
+        private static Target find(Class<?> owner, String name, boolean virtual, Class<?> returns, Class<?>... params) {
+            MethodType type = MethodType.methodType(returns, params);
+            try {
+                if (virtual) MethodHandles.lookup().findVirtual(owner, name, type);
+                else MethodHandles.lookup().findStatic(owner, name, type);
+            } catch (ReflectiveOperationException e) {
+                throw new LinkageError("compiled code calls " + owner.getName() + "." + name + type + ": " + e, e);
+            }
+            return new Target(virtual ? INVOKEVIRTUAL : INVOKESTATIC, internalName(owner), name,
+                    type.toMethodDescriptorString());
+        }
+    }
+
+    /**
+     * Everything generated code calls, looked up (name and exact type) when this class loads: a helper
+     * renamed or retyped fails here, on the first compilation (or the start-up preload), never halfway
+     * through a program. A class of its own so that reading {@link #BUDGET} at start-up looks nothing up.
+     */
+    private static final class Linked {
+        private static final Class<?> O = PyObject.class, OS = PyObject[].class, FR = Frame.class,
+                TSC = ThreadState.class, I = int.class, V = void.class, Z = boolean.class;
+        private static final Class<Instructions> IN = Instructions.class;
+
+        static final Target LOCAL = Target.of(IN, "local", O, O, FR, I);
+        static final Target LOAD_GLOBAL = Target.of(IN, "loadGlobal", O, FR, I, I);
+        static final Target LOAD_DEREF = Target.of(IN, "loadDeref", O, FR, I);
+        static final Target STORE_DEREF = Target.of(IN, "storeDeref", V, FR, I, O);
+        static final Target LOAD_ATTR = Target.of(IN, "loadAttr", O, FR, O, I);
+        static final Target STORE_ATTR = Target.of(IN, "storeAttr", V, FR, O, O, I);
+        static final Target METHOD_OF = Target.of(IN, "methodOf", O, FR, O, I);
+        static final Target BINARY_OP = Target.of(IN, "binaryOp", O, I, O, O);
+        static final Target COMPARE_OP = Target.of(IN, "compareOp", O, I, O, O);
+        static final Target IS_OP = Target.of(IN, "isOp", O, I, O, O);
+        static final Target CONTAINS_OP = Target.of(IN, "containsOp", O, I, O, O);
+        static final Target NEW_TUPLE = Target.of(IN, "newTuple", O, OS);
+        static final Target NEW_LIST = Target.of(IN, "newList", O, OS);
+        static final Target LIST_APPEND = Target.of(IN, "listAppend", V, O, O);
+        static final Target TRUTH = Target.of(IN, "truth", Z, O);
+        static final Target POP_JUMP_TAKEN = Target.of(IN, "popJumpTaken", Z, I, O);
+        static final Target FOR_ITER = Target.of(IN, "forIter", O, O);
+        static final Target ENTER = Target.of(IN, "enter", O, PyFunction.class, FR, TSC);
+        /** CALL with 0..3 positional arguments, by argument count. */
+        static final Target[] CALL_N = {
+            Target.of(IN, "call0", O, O, O, TSC),
+            Target.of(IN, "call1", O, O, O, O, TSC),
+            Target.of(IN, "call2", O, O, O, O, O, TSC),
+            Target.of(IN, "call3", O, O, O, O, O, O, TSC),
+        };
+        static final Target CALL = Target.of(IN, "call", O, OS, I, I, String[].class);
+        static final Target CLEAR = Target.of(IN, "clear", V, OS, I, I);
+        static final Target RERAISES = Target.of(IN, "reraises", Z, TSC);
+        static final Target RAISE_VARARGS = Target.of(IN, "raiseVarargs", PyException.class, I, O, O, TSC);
+        static final Target RERAISE_EXC = Target.of(IN, "reraise", PyException.class, O);
+        static final Target CHECK_BREAKER = Target.of(IN, "checkBreaker", V, TSC);
+        static final Target GET_ITEM = Target.of(Abstract.class, "getItem", O, O, O);
+        static final Target SET_ITEM = Target.of(Abstract.class, "setItem", V, O, O, O);
+        static final Target ITER = Target.of(Abstract.class, "iter", O, O);
+        static final Target COLD = Target.of(ColdInstructions.class, "execute", I, I, FR, OS, I, TSC);
+        static final Target RUN = Target.of(Eval.class, "run", O, FR, TSC);
+        /** The method each generated class implements. */
+        static final Target COMPILED_RUN = Target.virtual(CompiledCode.class, "run", O, FR, TSC);
+        static final Target RESUME_AFTER = Target.of(Eval.class, "resumeAfter", O, FR, TSC, RuntimeException.class, I, Z);
+        static final Target OUT_OF_MEMORY = Target.of(Eval.class, "outOfMemoryRaised", RuntimeException.class);
+        static final Target KWNAMES = Target.virtual(FR, "kwnames", String[].class, I);
+        static final Target TAKES = Target.virtual(PyFunction.class, "takes", Z, I);
+        static final Target NEW_FRAME = Target.virtual(PyFunction.class, "newFrame", FR, TSC);
+
+        static final Field VALUES = Field.of(FR, "values", OS, false);
+        static final Field CONSTS = Field.of(FR, "consts", OS, false);
+        static final Field PC = Field.of(FR, "pc", I, false);
+        static final Field SP = Field.of(FR, "sp", I, false);
+        static final Field BYTECODES = Field.of(TSC, "bytecodes", long.class, false);
+        static final Field STEPPING = Field.of(Eval.class, "stepping", Z, true);
+
+        /** Loads (and so checks) the targets. */
+        static void link() { }
+    }
 
     private void iconst(int v) {
         if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);

@@ -4,7 +4,7 @@ import dev.gilpy.concurrent.Gil;
 import dev.gilpy.concurrent.InterruptibleInput;
 import dev.gilpy.concurrent.SignalTrap;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyNone;
@@ -100,7 +100,7 @@ public final class Lifecycle {
         try {
             PyObject out = interp.sysAttr("stdout");
             if (out instanceof PyTextIO io) io.flush();
-            else if (out != null && out != PyNone.NONE) Ops.call(Ops.getAttr(out, "flush"));
+            else if (out != null && out != PyNone.NONE) Abstract.call(Abstract.getAttr(out, "flush"));
         } catch (PyException ignored) {
             // Nothing sensible to report at exit.
         }
@@ -114,7 +114,7 @@ public final class Lifecycle {
         if (exc.type().isSubtypeOf(Exc.SystemExit)) return interp.systemExitStatus(exc);
         try {
             PyObject hook = interp.sysAttr("excepthook");
-            if (hook != null && hook != interp.sysAttr("__excepthook__")) Ops.call(hook, exc.type(), exc, PyNone.NONE);
+            if (hook != null && hook != interp.sysAttr("__excepthook__")) Abstract.call(hook, exc.type(), exc, PyNone.NONE);
             else interp.writeStderr(Traceback.format(exc, interp));
         } catch (PyException e) {
             interp.writeStderr(Traceback.format(exc, interp));

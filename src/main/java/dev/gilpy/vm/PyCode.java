@@ -20,7 +20,7 @@ public final class PyCode extends PyObject {
 
     @Override
     public PyObject repr() {
-        return new PyStr("<code object " + code.name + " at " + dev.gilpy.runtime.Ops.addressOf(this) + ", file \""
+        return new PyStr("<code object " + code.name + " at " + dev.gilpy.runtime.Abstract.addressOf(this) + ", file \""
                 + code.filename + "\", line " + code.firstLineno + ">");
     }
 

@@ -3,7 +3,7 @@ package dev.gilpy.vm;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.runtime.Descriptor;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyCell;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyMethod;
@@ -22,7 +22,7 @@ public final class PyFunction extends PyObject implements Descriptor {
 
     static {
         TYPE.acceptableBase = false;
-        Ops.functionType = TYPE;
+        Abstract.functionType = TYPE;
         TYPE.def("__call__", new dev.gilpy.runtime.PyMethodDescr(TYPE, "__call__",
                 (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     }
@@ -89,7 +89,7 @@ public final class PyFunction extends PyObject implements Descriptor {
         } else {
             bind(f.values, args, from, n, kwnames);
         }
-        return Eval.enter(this, f, ts);
+        return Instructions.enter(this, f, ts);
     }
 
     /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */
@@ -253,7 +253,7 @@ public final class PyFunction extends PyObject implements Descriptor {
     }
 
     @Override
-    public PyObject repr() { return new PyStr("<function " + qualname + " at " + Ops.addressOf(this) + ">"); }
+    public PyObject repr() { return new PyStr("<function " + qualname + " at " + Abstract.addressOf(this) + ">"); }
 
     @Override
     public PyObject lookupAttr(String attr) {
@@ -281,11 +281,11 @@ public final class PyFunction extends PyObject implements Descriptor {
     @Override
     public void setAttr(String attr, PyObject value) {
         switch (attr) {
-            case "__name__" -> name = Ops.strString(value);
-            case "__qualname__" -> qualname = Ops.strString(value);
+            case "__name__" -> name = Abstract.strString(value);
+            case "__qualname__" -> qualname = Abstract.strString(value);
             case "__doc__" -> doc = value;
             case "__module__" -> module = value;
-            case "__defaults__" -> defaults = value == PyNone.NONE ? null : Ops.toArray(value);
+            case "__defaults__" -> defaults = value == PyNone.NONE ? null : Abstract.toArray(value);
             case "__kwdefaults__" -> kwdefaults = value == PyNone.NONE ? null : (PyDict) value;
             case "__annotations__" -> {
                 if (!(value instanceof PyDict)) throw Exc.typeError("__annotations__ must be set to a dict object");

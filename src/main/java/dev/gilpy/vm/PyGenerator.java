@@ -2,7 +2,7 @@ package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Args;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyMethodDescr;
@@ -75,7 +75,7 @@ public final class PyGenerator extends PyObject implements dev.gilpy.runtime.PyR
     public PyObject returnValue() { return returnValue == null ? PyNone.NONE : returnValue; }
 
     public PyObject throwIn(PyObject typeOrValue, PyObject value) {
-        PyBaseException exc = Eval.makeException(typeOrValue, value);
+        PyBaseException exc = Instructions.makeException(typeOrValue, value);
         PyObject r = resume(null, exc);
         if (r == null) throw Exc.stopIteration(returnValue);
         return r;
@@ -135,7 +135,7 @@ public final class PyGenerator extends PyObject implements dev.gilpy.runtime.PyR
 
     @Override
     public PyObject repr() {
-        return new PyStr("<generator object " + frame.code.qualname + " at " + Ops.addressOf(this) + ">");
+        return new PyStr("<generator object " + frame.code.qualname + " at " + Abstract.addressOf(this) + ">");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.gilpy.vm;
 
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
@@ -215,13 +215,13 @@ public final class Traceback {
             }
             if (msg == null) msg = exc.type().lookup("msg");
             String m = msg instanceof PyStr ms ? ms.value : msg == null || msg == PyNone.NONE ? "<no detail available>"
-                    : Ops.strString(msg);
+                    : Abstract.strString(msg);
             sb.append(name).append(": ").append(m).append('\n');
             return sb.toString();
         }
         String s;
         try {
-            s = Ops.strString(exc);
+            s = Abstract.strString(exc);
         } catch (PyException e) {
             s = "<exception str() failed>";
         }

@@ -54,6 +54,7 @@ public class CodeMarshalTest {
         assertArrayEquals(want.endLines, got.endLines, where + " end lines");
         assertArrayEquals(want.endColumns, got.endColumns, where + " end columns");
         assertArrayEquals(want.exceptionTable, got.exceptionTable, where + " exception table");
+        assertArrayEquals(want.stackDepths, got.stackDepths, where + " stack depths");
         assertArrayEquals(want.names, got.names, where);
         assertArrayEquals(want.varnames, got.varnames, where);
         assertArrayEquals(want.cellvars, got.cellvars, where);

@@ -55,14 +55,8 @@ class CompilerProperties {
             assertFalse(op.pseudo, "pseudo-instruction left in code");
             int after = d + op.stackEffect(arg);
             max = Math.max(max, after);
-            switch (op) {
-                case RETURN_VALUE, RAISE_VARARGS, RERAISE -> { }
-                case JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> work.push(new int[]{arg, after});
-                default -> {
-                    if (op.jumps) work.push(new int[]{arg, d + op.jumpStackEffect(arg)});
-                    work.push(new int[]{pc + 1, after});
-                }
-            }
+            if (op.jumps) work.push(new int[]{arg, d + op.jumpStackEffect(arg)});
+            if (op.fallsThrough) work.push(new int[]{pc + 1, after});
         }
         assertTrue(co.stacksize >= max, "stacksize " + co.stacksize + " < " + max + " in " + co.qualname);
         for (Object c : co.consts) if (c instanceof CodeObject nested) check(nested);

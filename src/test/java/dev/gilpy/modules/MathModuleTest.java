@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.*;
 class MathModuleTest {
     private static final PyModule M = MathModule.create(null);
 
-    private static PyObject call(String name, PyObject... args) { return Ops.call(M.get(name), args); }
+    private static PyObject call(String name, PyObject... args) { return Abstract.call(M.get(name), args); }
 
     private static String errorOf(String name, PyObject... args) {
         PyException e = assertThrows(PyException.class, () -> call(name, args));
-        return e.value.type().name + ": " + Ops.strString(e.value);
+        return e.value.type().name + ": " + Abstract.strString(e.value);
     }
 
     @Test

@@ -74,6 +74,6 @@ public final class InterpreterFixture {
 
     /** The Python exception's type name and message, as the last traceback line shows them. */
     public static String describe(PyException e) {
-        return e.value.type().qualifiedName() + ": " + Ops.strString(e.value);
+        return e.value.type().qualifiedName() + ": " + Abstract.strString(e.value);
     }
 }

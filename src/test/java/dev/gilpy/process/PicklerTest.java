@@ -19,7 +19,7 @@ class PicklerTest {
         V(PyObject o) { this.o = o; }
 
         @Override
-        public String toString() { return Ops.reprString(o); }
+        public String toString() { return Abstract.reprString(o); }
     }
 
     static PyObject[] objs(java.util.List<V> l) {
@@ -53,7 +53,7 @@ class PicklerTest {
     @Property(tries = 200)
     @Label("loads(dumps(v)) has the same repr as v")
     void roundTrip(@ForAll("values") V v) {
-        assertEquals(Ops.reprString(v.o), Ops.reprString(Pickler.loads(Pickler.dumps(v.o, Pickler.REF))));
+        assertEquals(Abstract.reprString(v.o), Abstract.reprString(Pickler.loads(Pickler.dumps(v.o, Pickler.REF))));
     }
 
     @Example
@@ -121,7 +121,7 @@ class PicklerTest {
         return InterpreterFixture.run(() -> {
             try {
                 PyObject o = Pickler.loads(message);
-                throw new AssertionError("accepted: " + Ops.reprString(o));
+                throw new AssertionError("accepted: " + Abstract.reprString(o));
             } catch (PyException e) {
                 return e;
             }
@@ -264,8 +264,8 @@ class PicklerTest {
                 """);
         byte[] valid = InterpreterFixture.run(() -> {
             PyDict g = ((PyModule) Interpreter().modules.get(new PyStr("__main__"))).dict;
-            PyObject p = Ops.call(g.get("Point"), PyInt.of(1), new PyStr("y"));
-            PyObject e = Ops.call(g.get("Oops"), PyInt.of(7));
+            PyObject p = Abstract.call(g.get("Point"), PyInt.of(1), new PyStr("y"));
+            PyObject e = Abstract.call(g.get("Oops"), PyInt.of(7));
             PyList l = PyList.of(p, e, new PyFloat(2.5), PyInt.of(java.math.BigInteger.TEN.pow(40)), new PyBytes(new byte[]{1, 2}));
             l.append(l);
             PyDict d = new PyDict();
@@ -282,8 +282,8 @@ class PicklerTest {
             PyDict d = (PyDict) Pickler.loads(valid);
             PyList l = (PyList) ((PyTuple) d.get(new PyStr("k"))).get(0);
             PyBaseException e = (PyBaseException) l.get(1);
-            return Ops.reprString(e) + " " + Ops.reprString(e.getDict().get(new PyStr("code"))) + " "
-                    + Ops.reprString(l.get(0).getDict()) + " " + (l.get(5) == l);
+            return Abstract.reprString(e) + " " + Abstract.reprString(e.getDict().get(new PyStr("code"))) + " "
+                    + Abstract.reprString(l.get(0).getDict()) + " " + (l.get(5) == l);
         });
         assertEquals("Oops('failed', 7) 7 {'x': 1, 'y': 'y'} true", r);
     }
@@ -329,8 +329,8 @@ class PicklerTest {
         byte[] snapshot = InterpreterFixture.run(() ->
                 Pickler.dumps(((PyModule) Interpreter().modules.get(new PyStr("__main__"))).get("twice"), Pickler.FORK));
         assertUnpicklingError(snapshot, "accepted only in the job");
-        PyObject r = InterpreterFixture.run(() -> Ops.call(Pickler.loadJob(snapshot), PyInt.of(21)));
-        assertEquals("42", Ops.reprString(r));
+        PyObject r = InterpreterFixture.run(() -> Abstract.call(Pickler.loadJob(snapshot), PyInt.of(21)));
+        assertEquals("42", Abstract.reprString(r));
         // a job with a damaged code object: its format stamp changed
         byte[] damaged = snapshot.clone();
         byte[] stamp = dev.gilpy.bytecode.CodeMarshal.FORMAT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -381,6 +381,6 @@ class PicklerTest {
             }
         });
         assertEquals("AttributeError: 'dict' proxy does not allow the operation '__class__'", InterpreterFixture.describe(e));
-        assertEquals("0", InterpreterFixture.run(() -> Ops.reprString(host.invoke("__len__", new PyObject[0]))));
+        assertEquals("0", InterpreterFixture.run(() -> Abstract.reprString(host.invoke("__len__", new PyObject[0]))));
     }
 }

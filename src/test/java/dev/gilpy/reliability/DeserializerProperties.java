@@ -58,10 +58,10 @@ class DeserializerProperties {
         InterpreterFixture.run(() -> {
             Interpreter interp = InterpreterFixture.interpreter();
             PyModule main = (PyModule) interp.modules.get(new PyStr("__main__"));
-            for (PyObject o : Ops.toArray(main.get("SAMPLES"))) messages.add(Pickler.dumps(o, Pickler.REF));
+            for (PyObject o : Abstract.toArray(main.get("SAMPLES"))) messages.add(Pickler.dumps(o, Pickler.REF));
             messages.add(Pickler.dumps(main.get("SAMPLES"), Pickler.REF));
             jobs.add(Pickler.dumps(PyTuple.of(main.get("outer"), main.get("Point"), main.get("Oops")), Pickler.FORK));
-            jobs.add(Pickler.dumps(Ops.call(main.get("outer"), PyInt.of(3)), Pickler.FORK));
+            jobs.add(Pickler.dumps(Abstract.call(main.get("outer"), PyInt.of(3)), Pickler.FORK));
             codes.add(CodeMarshal.dumps(interp.compile("def f(a, *b, c=1):\n    return [x for x in b if x > a] or c\n",
                     "<t>", dev.gilpy.parse.Parsing.Mode.FILE)));
             return null;
@@ -113,8 +113,8 @@ class DeserializerProperties {
                 return null;
             } catch (PyException e) {
                 String type = e.value.type().name;
-                assertNotEquals("SystemError", type, Ops.strString(e.value));
-                assertFalse(Ops.strString(e.value).contains("java."), Ops.strString(e.value));
+                assertNotEquals("SystemError", type, Abstract.strString(e.value));
+                assertFalse(Abstract.strString(e.value).contains("java."), Abstract.strString(e.value));
                 return null;
             } catch (Throwable e) {
                 return e;

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.*;
 class ContainersTest {
     static PyObject s(String x) { return new PyStr(x); }
     static PyObject i(long v) { return PyInt.of(v); }
-    static PyObject m(PyObject o, String name, PyObject... a) { return Ops.call(Ops.getAttr(o, name), a); }
+    static PyObject m(PyObject o, String name, PyObject... a) { return Abstract.call(Abstract.getAttr(o, name), a); }
     static PyObject kw(PyObject o, String name, PyObject[] a, String... names) {
-        return Ops.callKw(Ops.getAttr(o, name), a, names);
+        return Abstract.callKw(Abstract.getAttr(o, name), a, names);
     }
-    static String r(PyObject o) { return Ops.reprString(o); }
+    static String r(PyObject o) { return Abstract.reprString(o); }
     static PyList list(long... v) {
         PyList l = new PyList();
         for (long x : v) l.append(i(x));
@@ -27,7 +27,7 @@ class ContainersTest {
             body.run();
             return "no error";
         } catch (PyException e) {
-            return e.value.type().name + ": " + Ops.strString(e.value);
+            return e.value.type().name + ": " + Abstract.strString(e.value);
         }
     }
 
@@ -37,7 +37,7 @@ class ContainersTest {
         @Test
         @DisplayName("constructor and mutators")
         void mutators() {
-            PyList l = (PyList) Ops.call(PyList.TYPE, new PyTuple(i(3), i(1)));
+            PyList l = (PyList) Abstract.call(PyList.TYPE, new PyTuple(i(3), i(1)));
             m(l, "append", i(2));
             m(l, "extend", list(5, 6));
             m(l, "insert", i(0), i(0));
@@ -53,7 +53,7 @@ class ContainersTest {
             assertEquals("2", r(m(l, "index", i(2))));
             assertEquals("1", r(m(list(1, 2, 1), "count", i(2))));
             assertEquals("2", r(m(list(1, 2, 1), "index", i(1), i(1))));
-            assertEquals("[]", r(Ops.call(PyList.TYPE)));
+            assertEquals("[]", r(Abstract.call(PyList.TYPE)));
         }
 
         @Test
@@ -64,12 +64,12 @@ class ContainersTest {
             assertEquals("IndexError: pop from empty list", err(() -> m(list(), "pop")));
             assertEquals("IndexError: pop index out of range", err(() -> m(list(1), "pop", i(3))));
             assertEquals("TypeError: can only concatenate list (not \"int\") to list",
-                    err(() -> Ops.binary(ADD, list(1), i(1))));
+                    err(() -> Abstract.binary(ADD, list(1), i(1))));
             assertEquals("TypeError: can't multiply sequence by non-int of type 'str'",
-                    err(() -> Ops.binary(MULTIPLY, list(1), s("x"))));
-            assertEquals("TypeError: unhashable type: 'list'", err(() -> Ops.hash64(list())));
+                    err(() -> Abstract.binary(MULTIPLY, list(1), s("x"))));
+            assertEquals("TypeError: unhashable type: 'list'", err(() -> Abstract.hash64(list())));
             assertEquals("TypeError: list expected at most 1 argument, got 2",
-                    err(() -> Ops.call(PyList.TYPE, list(), list())));
+                    err(() -> Abstract.call(PyList.TYPE, list(), list())));
             assertEquals("TypeError: sort() takes no positional arguments", err(() -> m(list(), "sort", i(1))));
         }
 
@@ -105,19 +105,19 @@ class ContainersTest {
         @Test
         @DisplayName("operators, in-place operators, comparisons, reversed iterator")
         void operators() {
-            assertEquals("[1, 2, 1, 2]", r(Ops.binary(MULTIPLY, list(1, 2), i(2))));
-            assertEquals("[1, 2, 1, 2]", r(Ops.binary(MULTIPLY, i(2), list(1, 2))));
-            assertEquals("[1, 2]", r(Ops.binary(ADD, list(1), list(2))));
+            assertEquals("[1, 2, 1, 2]", r(Abstract.binary(MULTIPLY, list(1, 2), i(2))));
+            assertEquals("[1, 2, 1, 2]", r(Abstract.binary(MULTIPLY, i(2), list(1, 2))));
+            assertEquals("[1, 2]", r(Abstract.binary(ADD, list(1), list(2))));
             PyList l = list(1);
-            assertSame(l, Ops.inplaceOp(ADD, l, new PyTuple(i(2))));
-            assertSame(l, Ops.inplaceOp(MULTIPLY, l, i(2)));
+            assertSame(l, Abstract.inplaceOp(ADD, l, new PyTuple(i(2))));
+            assertSame(l, Abstract.inplaceOp(MULTIPLY, l, i(2)));
             assertEquals("[1, 2, 1, 2]", r(l));
-            assertTrue(Ops.compareBool(list(1, 2), list(1, 3), Ops.LT));
-            assertEquals("[3, 2, 1]", r(Ops.call(PyList.TYPE, m(list(1, 2, 3), "__reversed__"))));
-            PyObject it = Ops.iter(list(7));
+            assertTrue(Abstract.compareBool(list(1, 2), list(1, 3), Abstract.LT));
+            assertEquals("[3, 2, 1]", r(Abstract.call(PyList.TYPE, m(list(1, 2, 3), "__reversed__"))));
+            PyObject it = Abstract.iter(list(7));
             assertEquals("7", r(m(it, "__next__")));
             assertEquals("StopIteration: ", err(() -> m(it, "__next__")));
-            assertEquals("None", r(Ops.getAttr(PyList.TYPE, "__hash__")));
+            assertEquals("None", r(Abstract.getAttr(PyList.TYPE, "__hash__")));
         }
     }
 
@@ -131,19 +131,19 @@ class ContainersTest {
             assertEquals("2", r(m(t, "count", i(2))));
             assertEquals("3", r(m(t, "index", i(2), i(2))));
             assertEquals("ValueError: tuple.index(x): x not in tuple", err(() -> m(t, "index", i(9))));
-            assertEquals("('a', 'b')", r(Ops.call(PyTuple.TYPE, s("ab"))));
-            assertEquals("()", r(Ops.call(PyTuple.TYPE)));
-            assertEquals("(0, 0, 0)", r(Ops.binary(MULTIPLY, new PyTuple(i(0)), i(3))));
+            assertEquals("('a', 'b')", r(Abstract.call(PyTuple.TYPE, s("ab"))));
+            assertEquals("()", r(Abstract.call(PyTuple.TYPE)));
+            assertEquals("(0, 0, 0)", r(Abstract.binary(MULTIPLY, new PyTuple(i(0)), i(3))));
             assertEquals("TypeError: can only concatenate tuple (not \"list\") to tuple",
-                    err(() -> Ops.binary(ADD, t, list())));
+                    err(() -> Abstract.binary(ADD, t, list())));
             assertEquals("((1, 2, 3, 2),)", r(m(t, "__getnewargs__")));
             PyType sub = PyType.create("P", new PyType[]{PyTuple.TYPE}, new PyDict(), PyType.TYPE);
-            PyObject p = Ops.call(Ops.getAttr(PyTuple.TYPE, "__new__"), sub, list(1, 2));
+            PyObject p = Abstract.call(Abstract.getAttr(PyTuple.TYPE, "__new__"), sub, list(1, 2));
             assertSame(sub, p.type());
             assertEquals("(1, 2)", r(p));
-            assertEquals(Ops.hash64(new PyTuple(i(1), i(2))), Ops.hash64(p));
+            assertEquals(Abstract.hash64(new PyTuple(i(1), i(2))), Abstract.hash64(p));
             // hash((1, 2)) in CPython 3.11
-            assertEquals(-3550055125485641917L, Ops.hash64(new PyTuple(i(1), i(2))));
+            assertEquals(-3550055125485641917L, Abstract.hash64(new PyTuple(i(1), i(2))));
         }
     }
 
@@ -161,12 +161,12 @@ class ContainersTest {
         @Test
         @DisplayName("constructor forms")
         void constructor() {
-            assertEquals("{'a': 1}", r(Ops.callKw(PyDict.TYPE, new PyObject[]{i(1)}, new String[]{"a"})));
-            assertEquals("{1: 2, 'b': 3}", r(Ops.callKw(PyDict.TYPE,
+            assertEquals("{'a': 1}", r(Abstract.callKw(PyDict.TYPE, new PyObject[]{i(1)}, new String[]{"a"})));
+            assertEquals("{1: 2, 'b': 3}", r(Abstract.callKw(PyDict.TYPE,
                     new PyObject[]{PyList.of(new PyTuple(i(1), i(2))), i(3)}, new String[]{"b"})));
             assertEquals("ValueError: dictionary update sequence element #0 has length 3; 2 is required",
-                    err(() -> Ops.call(PyDict.TYPE, PyList.of(new PyTuple(i(1), i(2), i(3))))));
-            assertEquals("TypeError: dict expected at most 1 argument, got 2", err(() -> Ops.call(PyDict.TYPE, i(1), i(2))));
+                    err(() -> Abstract.call(PyDict.TYPE, PyList.of(new PyTuple(i(1), i(2), i(3))))));
+            assertEquals("TypeError: dict expected at most 1 argument, got 2", err(() -> Abstract.call(PyDict.TYPE, i(1), i(2))));
             assertEquals("{'a': 0, 'b': 0}", r(m(PyDict.TYPE, "fromkeys", PyList.of(s("a"), s("b")), i(0))));
         }
 
@@ -183,8 +183,8 @@ class ContainersTest {
             assertEquals("KeyError: 'b'", err(() -> m(d, "pop", s("b"))));
             assertEquals("KeyError: 'popitem(): dictionary is empty'", err(() -> m(new PyDict(), "popitem")));
             assertEquals("{'a': 2, 'c': 3}", r(m(d, "copy")));
-            assertEquals("{'a': 2, 'c': 3, 'x': 1}", r(Ops.binary(OR, d, Ops.callKw(PyDict.TYPE, new PyObject[]{i(1)}, new String[]{"x"}))));
-            assertEquals("TypeError: unhashable type: 'dict'", err(() -> Ops.hash64(d)));
+            assertEquals("{'a': 2, 'c': 3, 'x': 1}", r(Abstract.binary(OR, d, Abstract.callKw(PyDict.TYPE, new PyObject[]{i(1)}, new String[]{"x"}))));
+            assertEquals("TypeError: unhashable type: 'dict'", err(() -> Abstract.hash64(d)));
         }
 
         @Test
@@ -196,23 +196,23 @@ class ContainersTest {
             assertEquals("dict_values([1, 2, 3])", r(m(d, "values")));
             assertEquals("dict_items([('b', 1), ('a', 2), ('c', 3)])", r(m(d, "items")));
             d.put(s("d"), i(4));
-            assertEquals(4, Ops.len(k));
-            assertTrue(Ops.contains(m(d, "items"), new PyTuple(s("a"), i(2))));
-            assertEquals("['d', 'c', 'a', 'b']", r(Ops.call(PyList.TYPE, m(k, "__reversed__"))));
+            assertEquals(4, Abstract.len(k));
+            assertTrue(Abstract.contains(m(d, "items"), new PyTuple(s("a"), i(2))));
+            assertEquals("['d', 'c', 'a', 'b']", r(Abstract.call(PyList.TYPE, m(k, "__reversed__"))));
             PySet ab = new PySet();
             ab.add(s("a"));
             ab.add(s("q"));
-            assertEquals("{'a'}", r(Ops.binary(AND, k, ab)));
-            assertEquals("{'q'}", r(Ops.binary(SUBTRACT, ab, k)));
+            assertEquals("{'a'}", r(Abstract.binary(AND, k, ab)));
+            assertEquals("{'q'}", r(Abstract.binary(SUBTRACT, ab, k)));
             PySet all = new PySet();
             all.addAll(d);
-            assertTrue(Ops.eq(k, all));
-            assertTrue(Ops.eq(all, k));
+            assertTrue(Abstract.eq(k, all));
+            assertTrue(Abstract.eq(all, k));
             assertEquals("RuntimeError: dictionary changed size during iteration", err(() -> {
-                PyObject it = Ops.iter(k);
-                Ops.next(it);
+                PyObject it = Abstract.iter(k);
+                Abstract.next(it);
                 d.put(s("e"), i(5));
-                Ops.next(it);
+                Abstract.next(it);
             }));
         }
     }
@@ -227,13 +227,13 @@ class ContainersTest {
             assertEquals("2", r(m(r, "index", i(5))));
             assertEquals("ValueError: 4 is not in range", err(() -> m(r, "index", i(4))));
             assertEquals("1", r(m(r, "count", i(5))));
-            assertEquals("[9, 7, 5, 3, 1]", r(Ops.call(PyList.TYPE, m(r, "__reversed__"))));
+            assertEquals("[9, 7, 5, 3, 1]", r(Abstract.call(PyList.TYPE, m(r, "__reversed__"))));
             assertEquals("5", r(m(r, "__len__")));
-            assertEquals(Ops.hash64(new PyRange(0, 3, 1)), Ops.hash64(new PyRange(0, 3, 1)));
+            assertEquals(Abstract.hash64(new PyRange(0, 3, 1)), Abstract.hash64(new PyRange(0, 3, 1)));
             // hash(range(3)) and hash(range(0)) in CPython 3.11
-            assertEquals(-8338477496398685190L, Ops.hash64(new PyRange(0, 3, 1)));
-            assertEquals(Ops.hash64(new PyRange(0, 0, 1)), Ops.hash64(new PyRange(5, 5, 3)));
-            assertEquals("5", r(m(Ops.iter(new PyRange(0, 5, 1)), "__length_hint__")));
+            assertEquals(-8338477496398685190L, Abstract.hash64(new PyRange(0, 3, 1)));
+            assertEquals(Abstract.hash64(new PyRange(0, 0, 1)), Abstract.hash64(new PyRange(5, 5, 3)));
+            assertEquals("5", r(m(Abstract.iter(new PyRange(0, 5, 1)), "__length_hint__")));
         }
     }
 }

@@ -17,15 +17,15 @@ class TypesTest {
     static PyObject s(String x) { return new PyStr(x); }
     static PyObject i(long v) { return PyInt.of(v); }
     static PyObject f(double v) { return new PyFloat(v); }
-    static PyObject m(PyObject o, String name, PyObject... a) { return Ops.call(Ops.getAttr(o, name), a); }
-    static String r(PyObject o) { return Ops.reprString(o); }
+    static PyObject m(PyObject o, String name, PyObject... a) { return Abstract.call(Abstract.getAttr(o, name), a); }
+    static String r(PyObject o) { return Abstract.reprString(o); }
 
     static String err(Runnable body) {
         try {
             body.run();
             return "no error";
         } catch (PyException e) {
-            return e.value.type().name + ": " + Ops.strString(e.value);
+            return e.value.type().name + ": " + Abstract.strString(e.value);
         }
     }
 
@@ -69,14 +69,14 @@ class TypesTest {
         @Test
         @DisplayName("%-formatting covers flags, widths and argument errors")
         void percent() {
-            assertEquals("'   ab|3    |+3| 3|-0003'", r(Ops.binary(REMAINDER, s("%5.2s|%-5d|%+d|% d|%05d"),
+            assertEquals("'   ab|3    |+3| 3|-0003'", r(Abstract.binary(REMAINDER, s("%5.2s|%-5d|%+d|% d|%05d"),
                     new PyTuple(s("abc"), i(3), i(3), i(3), i(-3)))));
-            assertEquals("'0.2 2.67 3 ff 1.234500e+03 1.234e-05'", r(Ops.binary(REMAINDER, s("%.1f %.2f %d %x %e %g"),
+            assertEquals("'0.2 2.67 3 ff 1.234500e+03 1.234e-05'", r(Abstract.binary(REMAINDER, s("%.1f %.2f %d %x %e %g"),
                     new PyTuple(f(0.25), f(2.675), f(3.9), i(255), f(1234.5), f(0.00001234)))));
             assertEquals("TypeError: not enough arguments for format string",
-                    err(() -> Ops.binary(REMAINDER, s("%d %d"), new PyTuple(i(1)))));
+                    err(() -> Abstract.binary(REMAINDER, s("%d %d"), new PyTuple(i(1)))));
             assertEquals("TypeError: not all arguments converted during string formatting",
-                    err(() -> Ops.binary(REMAINDER, s("%d"), new PyTuple(i(1), i(2)))));
+                    err(() -> Abstract.binary(REMAINDER, s("%d"), new PyTuple(i(1), i(2)))));
         }
     }
 
@@ -89,9 +89,9 @@ class TypesTest {
             String[] specs = {"08,", "09,", "010", ".3", ".2f", "e", "g", ".0f", "%", "z"};
             String[] want = {"01,234.5", "001,234.5", "00001234.5", "1.23e+03", "1234.50", "1.234500e+03", "1234.5",
                     "1234", "123450.000000%", "1234.5"};
-            for (int k = 0; k < specs.length; k++) assertEquals(want[k], Ops.format(f(1234.5), specs[k]).value, specs[k]);
-            assertEquals("2.67", Ops.format(f(2.675), ".2f").value);
-            assertEquals("0.12", Ops.format(f(0.125), ".2f").value);
+            for (int k = 0; k < specs.length; k++) assertEquals(want[k], Abstract.format(f(1234.5), specs[k]).value, specs[k]);
+            assertEquals("2.67", Abstract.format(f(2.675), ".2f").value);
+            assertEquals("0.12", Abstract.format(f(0.125), ".2f").value);
         }
 
         @Test
@@ -99,7 +99,7 @@ class TypesTest {
         void ints() {
             String[] specs = {"08,", "010_x", "#010x", "b", "+d", "^9", "=+8"};
             String[] want = {"0,001,234", "0_0000_04d2", "0x000004d2", "10011010010", "+1234", "  1234   ", "+   1234"};
-            for (int k = 0; k < specs.length; k++) assertEquals(want[k], Ops.format(i(1234), specs[k]).value, specs[k]);
+            for (int k = 0; k < specs.length; k++) assertEquals(want[k], Abstract.format(i(1234), specs[k]).value, specs[k]);
         }
     }
 
@@ -109,11 +109,11 @@ class TypesTest {
         @Test
         @DisplayName("int() and float() parse strings as CPython does")
         void constructors() {
-            assertEquals("-31", r(Ops.call(PyInt.TYPE, s(" -0x_1f "), i(0))));
-            assertEquals("ValueError: invalid literal for int() with base 10: 'x'", err(() -> Ops.call(PyInt.TYPE, s("x"))));
-            assertEquals("1.5", r(Ops.call(PyFloat.TYPE, s(" 1.5 "))));
-            assertEquals("-inf", r(Ops.call(PyFloat.TYPE, s("-inf"))));
-            assertEquals("ValueError: could not convert string to float: 'x'", err(() -> Ops.call(PyFloat.TYPE, s("x"))));
+            assertEquals("-31", r(Abstract.call(PyInt.TYPE, s(" -0x_1f "), i(0))));
+            assertEquals("ValueError: invalid literal for int() with base 10: 'x'", err(() -> Abstract.call(PyInt.TYPE, s("x"))));
+            assertEquals("1.5", r(Abstract.call(PyFloat.TYPE, s(" 1.5 "))));
+            assertEquals("-inf", r(Abstract.call(PyFloat.TYPE, s("-inf"))));
+            assertEquals("ValueError: could not convert string to float: 'x'", err(() -> Abstract.call(PyFloat.TYPE, s("x"))));
         }
 
         @Test
@@ -129,10 +129,10 @@ class TypesTest {
         @Test
         @DisplayName("hashes agree across int, float and bool")
         void hashes() {
-            assertEquals(Ops.hash64(i(1)), Ops.hash64(f(1.0)));
-            assertEquals(Ops.hash64(i(1)), Ops.hash64(PyBool.TRUE));
-            assertEquals(-2, Ops.hash64(i(-1)));
-            assertEquals(-3550055125485641917L, Ops.hash64(new PyTuple(i(1), i(2))));
+            assertEquals(Abstract.hash64(i(1)), Abstract.hash64(f(1.0)));
+            assertEquals(Abstract.hash64(i(1)), Abstract.hash64(PyBool.TRUE));
+            assertEquals(-2, Abstract.hash64(i(-1)));
+            assertEquals(-3550055125485641917L, Abstract.hash64(new PyTuple(i(1), i(2))));
         }
     }
 
@@ -194,22 +194,22 @@ class TypesTest {
     @Label("int arithmetic matches BigInteger with Python floor semantics")
     void intArithmetic(@ForAll("ints") BigInteger a, @ForAll("ints") BigInteger b) {
         PyObject x = PyInt.of(a), y = PyInt.of(b);
-        assertEquals(a.add(b), ((PyInt) Ops.binary(ADD, x, y)).bigValue());
-        assertEquals(a.subtract(b), ((PyInt) Ops.binary(SUBTRACT, x, y)).bigValue());
-        assertEquals(a.multiply(b), ((PyInt) Ops.binary(MULTIPLY, x, y)).bigValue());
-        assertEquals(a.and(b), ((PyInt) Ops.binary(AND, x, y)).bigValue());
-        assertEquals(a.or(b), ((PyInt) Ops.binary(OR, x, y)).bigValue());
-        assertEquals(a.xor(b), ((PyInt) Ops.binary(XOR, x, y)).bigValue());
+        assertEquals(a.add(b), ((PyInt) Abstract.binary(ADD, x, y)).bigValue());
+        assertEquals(a.subtract(b), ((PyInt) Abstract.binary(SUBTRACT, x, y)).bigValue());
+        assertEquals(a.multiply(b), ((PyInt) Abstract.binary(MULTIPLY, x, y)).bigValue());
+        assertEquals(a.and(b), ((PyInt) Abstract.binary(AND, x, y)).bigValue());
+        assertEquals(a.or(b), ((PyInt) Abstract.binary(OR, x, y)).bigValue());
+        assertEquals(a.xor(b), ((PyInt) Abstract.binary(XOR, x, y)).bigValue());
         if (b.signum() != 0) {
             BigInteger q = pyFloorDiv(a, b);
-            assertEquals(q, ((PyInt) Ops.binary(FLOOR_DIVIDE, x, y)).bigValue());
-            assertEquals(a.subtract(q.multiply(b)), ((PyInt) Ops.binary(REMAINDER, x, y)).bigValue());
+            assertEquals(q, ((PyInt) Abstract.binary(FLOOR_DIVIDE, x, y)).bigValue());
+            assertEquals(a.subtract(q.multiply(b)), ((PyInt) Abstract.binary(REMAINDER, x, y)).bigValue());
         }
         int sh = b.abs().mod(BigInteger.valueOf(70)).intValue();
-        assertEquals(a.shiftLeft(sh), ((PyInt) Ops.binary(LSHIFT, x, PyInt.of(sh))).bigValue());
-        assertEquals(a.shiftRight(sh), ((PyInt) Ops.binary(RSHIFT, x, PyInt.of(sh))).bigValue());
+        assertEquals(a.shiftLeft(sh), ((PyInt) Abstract.binary(LSHIFT, x, PyInt.of(sh))).bigValue());
+        assertEquals(a.shiftRight(sh), ((PyInt) Abstract.binary(RSHIFT, x, PyInt.of(sh))).bigValue());
         int e = b.abs().mod(BigInteger.valueOf(5)).intValue();
-        assertEquals(a.pow(e), ((PyInt) Ops.binary(POWER, x, PyInt.of(e))).bigValue());
+        assertEquals(a.pow(e), ((PyInt) Abstract.binary(POWER, x, PyInt.of(e))).bigValue());
     }
 
     @Property(tries = 500)

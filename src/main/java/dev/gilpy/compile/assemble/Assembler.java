@@ -2,6 +2,7 @@ package dev.gilpy.compile.assemble;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.bytecode.Opcode.Jump;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import static dev.gilpy.bytecode.Opcode.*;
  * Turns a {@link CodeBuilder}'s instructions into a {@link CodeObject}: one flow analysis computes every
  * reachable instruction's stack depth and active exception handler (CPython: label_exception_targets and
  * stackdepth in Python/compile.c), then pseudo-instructions become real jumps or exception-table entries,
- * unreachable code is dropped and labels become absolute instruction indexes.
+ * unreachable code is dropped and labels become absolute instruction indexes. The depths found are kept
+ * in the code object ({@link CodeObject#stackDepths}) for the compiled tier.
  */
 public final class Assembler {
     private Assembler() {}
@@ -65,24 +67,21 @@ public final class Assembler {
                     if (s.handler == null) throw bug(b, pc, "POP_BLOCK without a SETUP");
                     work.push(new State(pc + 1, d, s.handler.outer()));
                 }
-                case RETURN_VALUE, RAISE_VARARGS, RERAISE -> { }
-                case JUMP, JUMP_NO_INTERRUPT, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT ->
-                        work.push(new State(target(b, in, pc), after, s.handler));
                 default -> {
                     if (op.jumps) {
                         int jd = d + op.jumpStackEffect(in.arg());
                         maxDepth = Math.max(maxDepth, jd);
                         work.push(new State(target(b, in, pc), jd, s.handler));
                     }
-                    work.push(new State(pc + 1, after, s.handler));
+                    if (op.fallsThrough) work.push(new State(pc + 1, after, s.handler));
                 }
             }
         }
 
         // Keep reachable real instructions; drop jumps to the very next kept instruction.
         boolean[] keep = new boolean[n];
-        for (int i = 0; i < n; i++) keep[i] = depth[i] >= 0 && !code.get(i).op().pseudo
-                || depth[i] >= 0 && isJump(code.get(i).op());
+        // (pseudo-jumps stay, to become real ones; SETUP_* and POP_BLOCK become the exception table)
+        for (int i = 0; i < n; i++) keep[i] = depth[i] >= 0 && (!code.get(i).op().pseudo || code.get(i).op().jump == Jump.EITHER);
         int[] newIndex = new int[n + 1];
         boolean changed = true;
         while (changed) {
@@ -103,6 +102,7 @@ public final class Assembler {
         List<Integer> cols = new ArrayList<>();
         List<Integer> endLines = new ArrayList<>();
         List<Integer> endCols = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
         List<Handler> active = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!keep[i]) continue;
@@ -112,13 +112,17 @@ public final class Assembler {
             int arg = in.arg();
             if (op.jumps) {
                 arg = newIndex[in.target().pos];
-                op = concrete(op, arg > idx);
+                if (op.jump == Jump.EITHER) op = arg > idx ? op.forwardForm : op.backwardForm;
+                else if (op.jump == Jump.FORWARD ? arg <= idx : arg > idx) {
+                    throw bug(b, i, op + " to instruction " + arg + " from " + idx);
+                }
             }
             words.add(Opcode.encode(op, arg));
             lines.add(in.line());
             cols.add(in.col());
             endLines.add(in.endLine());
             endCols.add(in.endCol());
+            depths.add(depth[i]);
             active.add(handlers[i]);
         }
         int[] table = exceptionTable(active, newIndex);
@@ -137,10 +141,8 @@ public final class Assembler {
                 b.kwonlyargcount, flags, maxDepth, toArray(words), b.consts.toArray(),
                 b.names.keySet().toArray(new String[0]), varnames.toArray(new String[0]),
                 b.cellvars.toArray(new String[0]), b.freevars.toArray(new String[0]), cell2arg,
-                toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table);
+                toArray(lines), toArray(cols), toArray(endLines), toArray(endCols), table, toArray(depths));
     }
-
-    private static boolean isJump(Opcode op) { return op == JUMP || op == JUMP_NO_INTERRUPT || op.name().startsWith("POP_JUMP_IF"); }
 
     private static void renumber(boolean[] keep, int[] newIndex) {
         int k = 0;
@@ -168,18 +170,6 @@ public final class Assembler {
             i = j;
         }
         return toArray(out);
-    }
-
-    private static Opcode concrete(Opcode op, boolean forward) {
-        return switch (op) {
-            case JUMP -> forward ? JUMP_FORWARD : JUMP_BACKWARD;
-            case JUMP_NO_INTERRUPT -> forward ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
-            case POP_JUMP_IF_FALSE -> forward ? POP_JUMP_FORWARD_IF_FALSE : POP_JUMP_BACKWARD_IF_FALSE;
-            case POP_JUMP_IF_TRUE -> forward ? POP_JUMP_FORWARD_IF_TRUE : POP_JUMP_BACKWARD_IF_TRUE;
-            case POP_JUMP_IF_NONE -> forward ? POP_JUMP_FORWARD_IF_NONE : POP_JUMP_BACKWARD_IF_NONE;
-            case POP_JUMP_IF_NOT_NONE -> forward ? POP_JUMP_FORWARD_IF_NOT_NONE : POP_JUMP_BACKWARD_IF_NOT_NONE;
-            default -> op;
-        };
     }
 
     private static int target(CodeBuilder b, Instr in, int pc) {

@@ -146,9 +146,7 @@ public final class CodeBuilder {
     /** True if the last emitted instruction ends control flow (used to skip an implicit return). */
     public boolean lastIsTerminal() {
         if (instrs.isEmpty()) return false;
-        Opcode op = instrs.get(instrs.size() - 1).op();
-        return op == Opcode.RETURN_VALUE || op == Opcode.RAISE_VARARGS || op == Opcode.RERAISE
-                || op == Opcode.JUMP || op == Opcode.JUMP_NO_INTERRUPT;
+        return !instrs.get(instrs.size() - 1).op().fallsThrough;
     }
 
     public int size() { return instrs.size(); }

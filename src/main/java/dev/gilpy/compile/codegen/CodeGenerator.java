@@ -3,6 +3,7 @@ package dev.gilpy.compile.codegen;
 import dev.gilpy.ast.*;
 import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.bytecode.CodeObject;
+import dev.gilpy.bytecode.CompareOps;
 import dev.gilpy.bytecode.Opcode;
 import dev.gilpy.compile.CompileError;
 import dev.gilpy.compile.CompileWarning;
@@ -1186,12 +1187,12 @@ public final class CodeGenerator {
 
     private void compareOp(CmpOperator op) {
         switch (op) {
-            case LT -> u.b.emit(COMPARE_OP, 0);
-            case LT_E -> u.b.emit(COMPARE_OP, 1);
-            case EQ -> u.b.emit(COMPARE_OP, 2);
-            case NOT_EQ -> u.b.emit(COMPARE_OP, 3);
-            case GT -> u.b.emit(COMPARE_OP, 4);
-            case GT_E -> u.b.emit(COMPARE_OP, 5);
+            case LT -> u.b.emit(COMPARE_OP, CompareOps.LT);
+            case LT_E -> u.b.emit(COMPARE_OP, CompareOps.LE);
+            case EQ -> u.b.emit(COMPARE_OP, CompareOps.EQ);
+            case NOT_EQ -> u.b.emit(COMPARE_OP, CompareOps.NE);
+            case GT -> u.b.emit(COMPARE_OP, CompareOps.GT);
+            case GT_E -> u.b.emit(COMPARE_OP, CompareOps.GE);
             case IS -> u.b.emit(IS_OP, 0);
             case IS_NOT -> u.b.emit(IS_OP, 1);
             case IN -> u.b.emit(CONTAINS_OP, 0);

@@ -1,6 +1,7 @@
 package dev.gilpy.runtime;
 
 import dev.gilpy.bytecode.BinaryOps;
+import dev.gilpy.bytecode.CompareOps;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,13 +14,12 @@ import static dev.gilpy.bytecode.BinaryOps.*;
  * operators, comparison, iteration, with fast paths for built-in types and dunder dispatch for classes
  * written in Python.
  */
-public final class Ops {
-    private Ops() {}
+public final class Abstract {
+    private Abstract() {}
 
-    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
-    private static final String[] CMP_DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-    private static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
-    private static final String[] CMP_SYMBOL = {"<", "<=", "==", "!=", ">", ">="};
+    /** COMPARE_OP's numbering (defined in {@link CompareOps}), by short names for the runtime. */
+    public static final int LT = CompareOps.LT, LE = CompareOps.LE, EQ = CompareOps.EQ, NE = CompareOps.NE,
+            GT = CompareOps.GT, GE = CompareOps.GE;
     private static final String[] DUNDER = new String[13], RDUNDER = new String[13], IDUNDER = new String[13];
 
     static {
@@ -155,18 +155,18 @@ public final class Ops {
         boolean checkedReflected = false;
         if (ta != tb && tb.isSubtypeOf(ta) && !tb.builtin) {
             checkedReflected = true;
-            PyObject r = compareSlot(b, a, CMP_SWAP[op]);
+            PyObject r = compareSlot(b, a, CompareOps.swapped(op));
             if (r != null) return r;
         }
         PyObject r = compareSlot(a, b, op);
         if (r != null) return r;
         if (!checkedReflected) {
-            r = compareSlot(b, a, CMP_SWAP[op]);
+            r = compareSlot(b, a, CompareOps.swapped(op));
             if (r != null) return r;
         }
         if (op == EQ) return PyBool.of(a == b);
         if (op == NE) return PyBool.of(a != b);
-        throw Exc.typeError("'" + CMP_SYMBOL[op] + "' not supported between instances of '" + ta.name + "' and '"
+        throw Exc.typeError("'" + CompareOps.symbol(op) + "' not supported between instances of '" + ta.name + "' and '"
                 + tb.name + "'");
     }
 
@@ -174,7 +174,7 @@ public final class Ops {
     private static PyObject compareSlot(PyObject self, PyObject other, int op) {
         PyType t = self.type();
         if (t.builtin) return self.richCompare(other, op);
-        PyObject m = t.lookup(CMP_DUNDER[op]);
+        PyObject m = t.lookup(CompareOps.dunder(op));
         if (m == null) return self.richCompare(other, op);
         if (m instanceof PyMethodDescr d && d.owner == PyType.OBJECT) {
             if (op == NE) {
@@ -334,7 +334,7 @@ public final class Ops {
         try {
             return binary(op, a, b);
         } catch (PyException e) {
-            if (e.matches(Exc.TypeError) && Ops.strString(e.value).startsWith("unsupported operand")) {
+            if (e.matches(Exc.TypeError) && Abstract.strString(e.value).startsWith("unsupported operand")) {
                 throw binaryTypeError(op, a, b, "=");
             }
             throw e;

@@ -2,9 +2,8 @@ package dev.gilpy.vm;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
-import dev.gilpy.concurrent.EvalBreaker;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Ops;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyDict;
@@ -17,51 +16,55 @@ import dev.gilpy.runtime.PySlice;
 import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyTuple;
 
-/**
- * The instructions that are rare in hot loops (displays, unpacking, imports, exception-handler
- * bookkeeping, class and function creation). Keeping them out of {@link Eval#run} keeps that method
- * small enough for the JIT's first tier to compile it early. Each case returns the new stack pointer.
- */
-final class ColdOps {
-    private ColdOps() {}
+import static dev.gilpy.bytecode.OpcodeNumbers.*;
 
-    static int execute(Opcode op, int arg, Frame f, PyObject[] s, int sp, ThreadState ts) {
+/**
+ * The cold instructions ({@link Opcode#hot} false): rare in hot loops (displays, unpacking, imports,
+ * exception-handler bookkeeping, class and function creation). Keeping them out of {@link Eval#run} keeps
+ * that method small enough for the JIT's first tier to compile it early. Both tiers call {@link #execute}
+ * with the value stack in the frame's array; it returns the new stack pointer.
+ */
+final class ColdInstructions {
+    private ColdInstructions() {}
+
+    static int execute(int word, Frame f, PyObject[] s, int sp, ThreadState ts) {
         final CodeObject co = f.code;
         final PyStr[] names = f.names;
-        switch (op) {
+        final int arg = word >> 8;
+        switch (word & 0xFF) {
                     case DELETE_FAST -> {
-                        if (s[arg] == null) throw Eval.unboundLocal(co.varnames[arg]);
+                        if (s[arg] == null) throw Instructions.unboundLocal(co.varnames[arg]);
                         s[arg] = null;
                     }
-                    case LOAD_NAME -> s[sp++] = Eval.loadName(f, names[arg]);
+                    case LOAD_NAME -> s[sp++] = Instructions.loadName(f, names[arg]);
                     case STORE_NAME -> {
-                        Eval.storeName(f, names[arg], s[--sp]);
+                        Instructions.storeName(f, names[arg], s[--sp]);
                         s[sp] = null;
                     }
-                    case DELETE_NAME -> Eval.deleteName(f, names[arg]);
+                    case DELETE_NAME -> Instructions.deleteName(f, names[arg]);
                     case STORE_GLOBAL -> {
                         f.globals.put(names[arg], s[--sp]);
                         s[sp] = null;
                     }
                     case DELETE_GLOBAL -> {
-                        if (f.globals.remove(names[arg]) == null) throw Eval.notDefined(names[arg].value);
+                        if (f.globals.remove(names[arg]) == null) throw Instructions.notDefined(names[arg].value);
                     }
                     case DELETE_DEREF -> {
-                        if (f.cells[arg].value == null) throw Eval.unboundDeref(co, arg);
+                        if (f.cells[arg].value == null) throw Instructions.unboundDeref(co, arg);
                         f.cells[arg].value = null;
                     }
                     case LOAD_CLOSURE -> s[sp++] = f.cells[arg];
-                    case LOAD_CLASSDEREF -> s[sp++] = Eval.loadClassDeref(f, arg);
+                    case LOAD_CLASSDEREF -> s[sp++] = Instructions.loadClassDeref(f, arg);
                     case DELETE_ATTR -> {
-                        Ops.delAttr(s[sp - 1], names[arg].value);
+                        Abstract.delAttr(s[sp - 1], names[arg].value);
                         s[--sp] = null;
                     }
-                    case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
-                    case UNARY_POSITIVE -> s[sp - 1] = Ops.positive(s[sp - 1]);
-                    case UNARY_NOT -> s[sp - 1] = PyBool.of(!Ops.isTrue(s[sp - 1]));
-                    case UNARY_INVERT -> s[sp - 1] = Ops.invert(s[sp - 1]);
+                    case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
+                    case UNARY_POSITIVE -> s[sp - 1] = Abstract.positive(s[sp - 1]);
+                    case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                    case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
                     case DELETE_SUBSCR -> {
-                        Ops.delItem(s[sp - 2], s[sp - 1]);
+                        Abstract.delItem(s[sp - 2], s[sp - 1]);
                         s[--sp] = null;
                         s[--sp] = null;
                     }
@@ -73,23 +76,23 @@ final class ColdOps {
                     }
                     case BUILD_SET -> {
                         sp -= arg;
-                        s[sp] = Builders.set(Eval.take(s, sp, arg));
+                        s[sp] = Builders.set(Instructions.take(s, sp, arg));
                         sp++;
                     }
                     case BUILD_MAP -> {
                         sp -= 2 * arg;
-                        s[sp] = Builders.map(Eval.take(s, sp, 2 * arg));
+                        s[sp] = Builders.map(Instructions.take(s, sp, 2 * arg));
                         sp++;
                     }
                     case BUILD_CONST_KEY_MAP -> {
                         PyTuple keys = (PyTuple) s[--sp];
                         sp -= arg;
-                        s[sp] = Builders.constKeyMap(keys, Eval.take(s, sp, arg + 1));
+                        s[sp] = Builders.constKeyMap(keys, Instructions.take(s, sp, arg + 1));
                         sp++;
                     }
                     case BUILD_STRING -> {
                         sp -= arg;
-                        s[sp] = Builders.string(Eval.take(s, sp, arg));
+                        s[sp] = Builders.string(Instructions.take(s, sp, arg));
                         sp++;
                     }
                     case SET_ADD -> {
@@ -143,7 +146,6 @@ final class ColdOps {
                         PyObject func = s[--sp];
                         s[sp] = s[sp + 1] = s[sp + 2] = null;
                         s[sp - 1] = Calls.callEx(func, args, kwargs);
-                        if (EvalBreaker.pending) ts.interp.handleBreaker(ts);
                     }
                     case MAKE_FUNCTION -> {
                         int top = sp;
@@ -192,7 +194,7 @@ final class ColdOps {
                     case CHECK_EXC_MATCH -> {
                         PyObject type = s[sp - 1];
                         Calls.checkExceptType(type);
-                        s[sp - 1] = PyBool.of(Ops.isInstance(s[sp - 2], type));
+                        s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
                     }
                     case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
                     case BEFORE_WITH -> {
@@ -204,10 +206,10 @@ final class ColdOps {
                     case WITH_EXCEPT_START -> {
                         PyObject exc = s[sp - 1];
                         PyObject exit = s[sp - 3];
-                        s[sp++] = Ops.call(exit, exc.type(), exc, PyNone.NONE);
+                        s[sp++] = Abstract.call(exit, exc.type(), exc, PyNone.NONE);
                     }
                     case GET_YIELD_FROM_ITER -> {
-                        if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Ops.iter(s[sp - 1]);
+                        if (!(s[sp - 1] instanceof PyGenerator)) s[sp - 1] = Abstract.iter(s[sp - 1]);
                     }
                     case SETUP_ANNOTATIONS -> {
                         PyStr key = new PyStr("__annotations__");
@@ -215,10 +217,10 @@ final class ColdOps {
                             if (d.get(key) == null) d.put(key, new PyDict());
                         } else {
                             try {
-                                Ops.getItem(f.locals, key);
+                                Abstract.getItem(f.locals, key);
                             } catch (PyException e) {
                                 if (!e.value.type().isSubtypeOf(Exc.KeyError)) throw e;
-                                Ops.setItem(f.locals, key, new PyDict());
+                                Abstract.setItem(f.locals, key, new PyDict());
                             }
                         }
                     }
@@ -227,8 +229,10 @@ final class ColdOps {
                         s[sp] = null;
                     }
 
-            default -> throw new InterpreterError("not a cold instruction: " + op);
+            default -> throw new InterpreterError("no interpretation of " + Opcode.of(word) + " at pc " + (f.pc - 1)
+                    + " in " + co.qualname);
         }
+        if (Opcode.of(word).checksBreaker) Instructions.checkBreaker(ts);
         return sp;
     }
 }
