@@ -13,7 +13,7 @@ JAR := target/gilpy.jar
 AOT_STAMP := target/gilpy.aot.stamp
 SOURCES := pom.xml $(shell find src/main src/build grammar -type f 2>/dev/null)
 
-.PHONY: build run test samples-check pending bench demo clean check-jdk pictures
+.PHONY: build run test samples-check pending bench demo clean check-jdk pictures docs-pictures
 
 check-jdk:
 	@if [ -z "$(JAVA_HOME)" ]; then \
@@ -63,13 +63,20 @@ pending: build
 bench: build
 	bench/run
 
-# The README's timeline pictures: samples/convoy.py traced with the GIL on and off.
+# The README's timeline picture: samples/convoy.py traced with the GIL on and off, drawn as two panels on
+# one time scale. Written under target/pictures (the work tree stays clean); `make docs-pictures` copies
+# the picture to docs/ for the README.
+PICTURES := target/pictures
 pictures: build
-	@mkdir -p docs
-	./gilpy --gil on --gil-trace docs/convoy-gil-on.json --gil-timeline docs/timeline-gil-on.svg samples/convoy.py
-	./gilpy --gil off --gil-trace docs/convoy-gil-off.json --gil-timeline docs/timeline-gil-off.svg samples/convoy.py
-	@rm -f docs/convoy-gil-on.json docs/convoy-gil-off.json
-	@echo "wrote docs/timeline-gil-on.svg docs/timeline-gil-off.svg"
+	@mkdir -p $(PICTURES)
+	./gilpy --gil on --gil-trace $(PICTURES)/convoy-gil-on.json samples/convoy.py
+	./gilpy --gil off --gil-trace $(PICTURES)/convoy-gil-off.json samples/convoy.py
+	./gilpy timeline --compare --crop --title "The convoy effect: samples/convoy.py with the GIL on and off" \
+	  $(PICTURES)/convoy-gil-on.json $(PICTURES)/convoy-gil-off.json -o $(PICTURES)/timeline-convoy.svg
+	@echo "wrote $(PICTURES)/timeline-convoy.svg"
+
+docs-pictures: pictures
+	cp $(PICTURES)/timeline-convoy.svg docs/timeline-convoy.svg
 
 demo: build
 	@if [ -f samples/tour.py ]; then ./gilpy samples/tour.py; \

@@ -15,10 +15,8 @@ import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyModule;
 import dev.gilpy.runtime.PyStr;
 import dev.gilpy.vm.Interpreter;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.vm.Lifecycle;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,48 +31,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line, shaped like CPython's: {@code gilpy [options] [script.py | -c CODE | -m MODULE | -] [args]}. */
-@Command(name = "gilpy", mixinStandardHelpOptions = false, sortOptions = false,
-        description = "A Python 3.11 subset on the JVM with a switchable, observable GIL.")
+/**
+ * The launcher: {@code gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...} (the options are defined
+ * in {@link Options}), or a subcommand ({@link Options#SUBCOMMANDS}).
+ */
 public final class Main {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help message and exit")
-    boolean help;
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
-    boolean version;
-    @Option(names = "-c", paramLabel = "CMD", description = "program passed in as string (terminates option list)")
-    String command;
-    @Option(names = "-m", paramLabel = "MOD", description = "run library module as a script (terminates option list)")
-    String module;
-    @Option(names = "--gil", paramLabel = "on|off", description = "serialise threads with a GIL (on, the default) or run them in parallel (off)")
-    String gil;
-    @Option(names = "--sched", paramLabel = "SEED", description = "deterministic scheduling: one thread at a time, switches chosen by a PRNG seeded with SEED, virtual clock")
-    Long sched;
-    @Option(names = "--schedule", paramLabel = "D,D,...", description = "deterministic scheduling with explicit switch decisions (0 = keep running, k = k-th next runnable thread)")
-    String schedule;
-    @Option(names = "--switch-points", paramLabel = "breaker|any|user|user-any", description = "deterministic mode: switch only at eval-breaker points (default) or between any two instructions; user, user-any: the same in the program's own code only (the bundled library runs atomically between its blocking points)")
-    String switchPoints;
-    @Option(names = "--switch-every", paramLabel = "N", description = "deterministic mode: switch round robin every N switch points")
-    Integer switchEvery;
-    @Option(names = "--gil-stats", description = "print per-thread GIL statistics and the GIL load to stderr at exit")
-    boolean gilStats;
-    @Option(names = "--gil-trace", paramLabel = "FILE.json", description = "write a Chrome/Perfetto trace of GIL transitions at exit")
-    String gilTrace;
-    @Option(names = "--gil-timeline", paramLabel = "FILE.svg", description = "draw an SVG timeline of the threads' GIL states at exit")
-    String gilTimeline;
-    @Option(names = "--gil-trace-buffer", paramLabel = "N", description = "events kept per thread (ring buffer; oldest dropped), default 131072")
-    int gilTraceBuffer = dev.gilpy.trace.GilRecorder.DEFAULT_CAPACITY;
-    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option: gil=0|1, jit=on|off|eager")
-    List<String> xoptions = new ArrayList<>();
-    @Option(names = "-i", description = "inspect interactively after running the script")
-    boolean inspect;
-    @Option(names = "-u", description = "unbuffered stdout and stderr")
-    boolean unbuffered;
-    @Option(names = "-q", description = "don't print the version banner on interactive start-up")
-    boolean quiet;
+    private final Options o;
 
-    /** The script, "-", or nothing; then its arguments. */
-    String script;
-    List<String> scriptArgs = new ArrayList<>();
+    private Main(Options o) {
+        this.o = o;
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
@@ -96,109 +62,46 @@ public final class Main {
 
     /** Runs gilpy with these arguments and returns the process exit code. */
     public static int run(String[] args) {
-        if (args.length > 0 && args[0].equals("timeline")) {
-            return dev.gilpy.trace.Timeline.main(Arrays.copyOfRange(args, 1, args.length));
+        if (args.length > 0) {
+            for (Options.Subcommand sub : Options.SUBCOMMANDS) {
+                if (sub.name().equals(args[0])) return sub.main().apply(Arrays.copyOfRange(args, 1, args.length));
+            }
         }
-        if (args.length > 0 && args[0].equals("explore")) {
-            return dev.gilpy.explore.ExploreCommand.main(Arrays.copyOfRange(args, 1, args.length));
+        Options opts;
+        try {
+            opts = Options.parse(args);
+        } catch (Options.UsageError e) {
+            System.err.print(Options.usageError(e.getMessage()));
+            return 2;
         }
-        int split = splitOptions(args);
-        Main opts = quickParse(Arrays.copyOfRange(args, 0, split));
-        if (opts == null) {
-            opts = new Main();
-            Integer rc = parseWithPicocli(opts, Arrays.copyOfRange(args, 0, split));
-            if (rc != null) return rc;
+        if (opts.help != null) {
+            System.out.print(Options.help(opts.help));
+            return 0;
         }
-        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
-        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
-        opts.scriptArgs = rest;
-        Boolean gilOn = opts.gilMode();
+        if (opts.version > 0) {
+            System.out.println(Options.versionText(opts.version));
+            return 0;
+        }
+        opts.applyEnvironment();
+        return new Main(opts).launch();
+    }
+
+    /** Checks the options' values, then runs the program; the exit status. */
+    private int launch() {
+        Boolean gilOn = gilMode();
         if (gilOn == null) return 2;
-        if (!opts.applyJitMode()) return 2;
-        if (!opts.applyIntMaxStrDigits()) return 1;
-        if (!opts.outputPathsWritable()) return 2;
+        if (!applyJitMode()) return 2;
+        if (!applyIntMaxStrDigits()) return 1;
+        if (!outputPathsWritable()) return 2;
         DeterministicScheduler ds;
         try {
-            ds = opts.scheduler();
+            ds = scheduler();
         } catch (IllegalArgumentException e) {
             System.err.println("gilpy: " + e.getMessage());
-            System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            System.err.println(Options.USAGE);
             return 2;
         }
-        return opts.start(gilOn, ds);
-    }
-
-    /**
-     * The everyday command lines (a script, -c, -m, --gil, -X, -u, -q, -i) without building picocli's
-     * model: picocli's classes predate Java 6, so the JDK's AOT cache cannot hold them, and loading
-     * them costs more than the rest of start-up. Anything else (help, version, errors, options added
-     * later) returns null and goes to picocli, which stays the definition of the command line.
-     */
-    static Main quickParse(String[] optionArgs) {
-        Main m = new Main();
-        for (int i = 0; i < optionArgs.length; i++) {
-            String a = optionArgs[i];
-            boolean hasValue = i + 1 < optionArgs.length;
-            switch (a) {
-                case "-u" -> m.unbuffered = true;
-                case "-q" -> m.quiet = true;
-                case "-i" -> m.inspect = true;
-                case "-c", "-m", "--gil", "-X" -> {
-                    if (!hasValue) return null;
-                    String v = optionArgs[++i];
-                    switch (a) {
-                        case "-c" -> m.command = v;
-                        case "-m" -> m.module = v;
-                        case "--gil" -> m.gil = v;
-                        default -> m.xoptions.add(v);
-                    }
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return m;
-    }
-
-    /** Full parsing: null to go on, or the exit code (help, version, usage error). */
-    private static Integer parseWithPicocli(Main opts, String[] optionArgs) {
-        CommandLine cl = new CommandLine(opts);
-        cl.setUnmatchedOptionsArePositionalParams(false);
-        try {
-            cl.parseArgs(optionArgs);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println("gilpy: " + e.getMessage());
-            System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
-            System.err.println("Try `gilpy -h' for more information.");
-            return 2;
-        }
-        if (opts.help) {
-            cl.usage(System.out);
-            return 0;
-        }
-        if (opts.version) {
-            System.out.println("gilpy 0.1.0 (Python 3.11.7 subset)");
-            return 0;
-        }
-        return null;
-    }
-
-    /** Index of the first argument that belongs to the program (script name and after). */
-    private static int splitOptions(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-c") || a.equals("-m")) return Math.min(args.length, i + 2);
-            if (a.startsWith("-c") && a.length() > 2 || a.startsWith("-m") && a.length() > 2) return i + 1;
-            if (a.equals("--gil") || a.equals("-X") || a.equals("--sched") || a.equals("--schedule")
-                    || a.equals("--switch-points") || a.equals("--switch-every") || a.equals("--gil-trace")
-                    || a.equals("--gil-timeline") || a.equals("--gil-trace-buffer")) {
-                i++;
-                continue;
-            }
-            if (a.equals("-") || !a.startsWith("-")) return i;
-        }
-        return args.length;
+        return start(gilOn, ds);
     }
 
     /** Output streams for {@link #runCaptured} (null: the process's own). */
@@ -214,25 +117,26 @@ public final class Main {
     public static synchronized Captured runCaptured(String... args) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        Main opts = new Main();
-        int split = splitOptions(args);
-        new CommandLine(opts).parseArgs(Arrays.copyOfRange(args, 0, split));
-        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(split, args.length));
-        if (opts.command == null && opts.module == null && !rest.isEmpty()) opts.script = rest.remove(0);
-        opts.scriptArgs = rest;
-        opts.outStream = out;
-        opts.errStream = err;
-        Boolean gilOn = opts.gilMode();
-        int code = opts.start(gilOn == null || gilOn, opts.scheduler());
+        Options opts;
+        try {
+            opts = Options.parse(args);
+        } catch (Options.UsageError e) {
+            return new Captured("", Options.usageError(e.getMessage()), 2);
+        }
+        opts.applyEnvironment();
+        Main m = new Main(opts);
+        m.outStream = out;
+        m.errStream = err;
+        int code = m.launch();
         return new Captured(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     }
 
     /**
      * --gil-trace and --gil-timeline name files written at exit: a path that cannot be written is a usage
-     * error now (exit 2, as CPython for a script it cannot open), not a lost trace after the run.
+     * error now (exit 2, as CPython for a o.script it cannot open), not a lost trace after the run.
      */
     private boolean outputPathsWritable() {
-        for (String[] opt : new String[][]{{"--gil-trace", gilTrace}, {"--gil-timeline", gilTimeline}}) {
+        for (String[] opt : new String[][]{{"--gil-trace", o.gilTrace}, {"--gil-timeline", o.gilTimeline}}) {
             if (opt[1] == null) continue;
             Path p = Path.of(opt[1]).toAbsolutePath();
             Path dir = p.getParent();
@@ -250,27 +154,27 @@ public final class Main {
 
     /** The deterministic scheduler the options ask for, or null. */
     private DeterministicScheduler scheduler() {
-        if (sched == null && schedule == null && switchEvery == null) {
-            if (switchPoints != null) throw new IllegalArgumentException("--switch-points needs --sched, --schedule or --switch-every");
+        if (o.sched == null && o.schedule == null && o.switchEvery == null) {
+            if (o.switchPoints != null) throw new IllegalArgumentException("--switch-points needs --sched, --schedule or --switch-every");
             return null;
         }
-        String pointsName = switchPoints == null ? "breaker" : switchPoints;
+        String pointsName = o.switchPoints == null ? "breaker" : o.switchPoints;
         if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(pointsName)) {
-            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + switchPoints + "'");
+            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + o.switchPoints + "'");
         }
         DeterministicScheduler.SwitchPoints pts = pointsName.endsWith("any") ? DeterministicScheduler.SwitchPoints.ANY
                 : DeterministicScheduler.SwitchPoints.BREAKER;
         int[] decisions = null;
-        if (schedule != null) {
-            decisions = DeterministicScheduler.parseDecisions(schedule);
+        if (o.schedule != null) {
+            decisions = DeterministicScheduler.parseDecisions(o.schedule);
         }
-        int every = switchEvery == null ? 0 : switchEvery;
-        if (switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
+        int every = o.switchEvery == null ? 0 : o.switchEvery;
+        if (o.switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
         if (pts == DeterministicScheduler.SwitchPoints.ANY && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
             // Must happen before the eval loop's class is loaded (it reads the property once).
             System.setProperty("gilpy.stepHooks", "true");
         }
-        DeterministicScheduler ds = new DeterministicScheduler(sched == null ? 0 : sched, decisions, pts, every);
+        DeterministicScheduler ds = new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every);
         if (pointsName.startsWith("user")) ds.skipSwitchPointsWhile(dev.gilpy.explore.UserCode::inLibrary);
         return ds;
     }
@@ -280,12 +184,12 @@ public final class Main {
      * testing). Set as a system property before any code object exists; false after a usage error.
      */
     private boolean applyJitMode() {
-        for (String x : xoptions) {
+        for (String x : o.xOptions) {
             if (!x.startsWith("jit=")) continue;
             String v = x.substring(4);
             if (!v.equals("on") && !v.equals("off") && !v.equals("eager")) {
                 System.err.println("gilpy: -X jit expects on, off or eager, not '" + v + "'");
-                System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                System.err.println(Options.USAGE);
                 return false;
             }
             System.setProperty("gilpy.jit", v);
@@ -293,12 +197,14 @@ public final class Main {
         return true;
     }
 
+    /** The limit -X int_max_str_digits or PYTHONINTMAXSTRDIGITS set (sys.flags.int_max_str_digits), or -1. */
+    private int intMaxStrDigits = -1;
+
     /** -X int_max_str_digits=N beats PYTHONINTMAXSTRDIGITS (CPython's errors: false after printing one). */
     private boolean applyIntMaxStrDigits() {
-        String env = System.getenv("PYTHONINTMAXSTRDIGITS");
-        String v = env != null && !env.isEmpty() ? env : null;
+        String v = o.env("PYTHONINTMAXSTRDIGITS");
         String what = "PYTHONINTMAXSTRDIGITS";
-        for (String x : xoptions) {
+        for (String x : o.xOptions) {
             if (x.startsWith("int_max_str_digits=")) {
                 v = x.substring("int_max_str_digits=".length());
                 what = "-X int_max_str_digits";
@@ -317,23 +223,53 @@ public final class Main {
             return false;
         }
         dev.gilpy.runtime.PyInt.processMaxStrDigits = n;
+        intMaxStrDigits = n;
         return true;
+    }
+
+    /** sys.flags, sys._xoptions and sys.warnoptions as the command line and environment set them. */
+    private dev.gilpy.vm.Flags flags() {
+        // Process-wide, as CPython's: the compiler drops asserts (and docstrings at -OO).
+        dev.gilpy.compile.codegen.CodeGenerator.optimize = o.optimize;
+        int i = o.inspect ? 1 : 0;
+        return new dev.gilpy.vm.Flags(o.debug, i, o.interactive ? 1 : 0, o.optimize, o.dontWriteBytecode ? 1 : 0,
+                o.noUserSite ? 1 : 0, o.noSite ? 1 : 0, o.ignoreEnvironment ? 1 : 0, o.verbose, o.bytesWarning,
+                o.quiet ? 1 : 0, 0, o.isolated ? 1 : 0, o.xOptionMap().containsKey("dev"), 1, 0, o.safePath,
+                intMaxStrDigits, o.xOptionMap(), List.copyOf(o.warnOptions));
+    }
+
+    /**
+     * -W / PYTHONWARNINGS: the action of each option, in order (later ones win), as CPython's warnings
+     * module reads sys.warnoptions at start-up; an action may be abbreviated (-We is -W error).
+     */
+    private static void applyWarnOptions(Interpreter interp) {
+        for (String w : interp.flags.warnOptions()) {
+            String action = w.split(":", -1)[0].trim();
+            String chosen = null;
+            for (String a : new String[]{"default", "error", "ignore", "always", "module", "once"}) {
+                if (!action.isEmpty() && a.startsWith(action)) chosen = a;
+            }
+            if (action.isEmpty()) chosen = "default";
+            if (chosen == null) {
+                interp.writeStderr("Invalid -W option ignored: invalid action: '" + action + "'\n");
+                continue;
+            }
+            dev.gilpy.modules.WarningsModule.setAction(interp, chosen);
+        }
     }
 
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */
     private Boolean gilMode() {
-        String v = null;
-        String env = System.getenv("PYTHON_GIL");
-        if (env != null && !env.isEmpty()) v = env;
-        for (String x : xoptions) if (x.startsWith("gil=")) v = x.substring(4);
-        if (gil != null) v = gil;
+        String v = o.env("PYTHON_GIL");
+        for (String x : o.xOptions) if (x.startsWith("gil=")) v = x.substring(4);
+        if (o.gil != null) v = o.gil;
         if (v == null) return Boolean.TRUE;
         switch (v) {
             case "on", "1" -> { return Boolean.TRUE; }
             case "off", "0" -> { return Boolean.FALSE; }
             default -> {
                 System.err.println("gilpy: --gil expects on or off (or -X gil=1|0, PYTHON_GIL=1|0), not '" + v + "'");
-                System.err.println("usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                System.err.println(Options.USAGE);
                 return null;
             }
         }
@@ -341,34 +277,38 @@ public final class Main {
 
     private int start(boolean gilOn, DeterministicScheduler ds) {
         // A program that may run long: ready the compiling tier's library on the other core meanwhile.
-        if (command == null && (script != null || module != null)) Interpreter.preloadCompiler();
-        String envUnbuffered = System.getenv("PYTHONUNBUFFERED");
-        boolean writeThrough = unbuffered || envUnbuffered != null && !envUnbuffered.isEmpty();
+        if (o.command == null && (o.script != null || o.module != null)) Interpreter.preloadCompiler();
+        boolean writeThrough = o.unbuffered;
         List<String> argv = new ArrayList<>();
-        if (command != null) argv.add("-c");
-        else if (module != null) argv.add("-m");
-        else argv.add(script == null ? "" : script);
-        argv.addAll(scriptArgs);
+        if (o.command != null) argv.add("-c");
+        else if (o.module != null) argv.add("-m");
+        else argv.add(o.script == null ? "" : o.script);
+        argv.addAll(o.scriptArgs);
         String dir = "";
-        if (script != null && !script.equals("-")) {
-            Path parent = Path.of(script).toAbsolutePath().getParent();
+        if (o.script != null && !o.script.equals("-")) {
+            Path parent = Path.of(o.script).toAbsolutePath().getParent();
             dir = parent == null ? "" : parent.toString();
-        } else if (command != null || module != null) {
+        } else if (o.command != null || o.module != null) {
             dir = Path.of("").toAbsolutePath().toString();
         }
+        List<String> path = new ArrayList<>();
+        if (!o.safePath) path.add(dir);   // -P: no script or current directory
+        path.add(Interpreter.LIB_PREFIX);
         Interpreter interp = Lifecycle.boot(ds != null ? ds : Gils.create(gilOn),
-                new Lifecycle.Streams(outStream, errStream, true, writeThrough), List.of(dir, Interpreter.LIB_PREFIX),
+                new Lifecycle.Streams(outStream, errStream, true, writeThrough), path,
                 i -> {
                     i.argv.addAll(argv);
+                    i.flags = flags();
                     Modules.install(i);
                 });
+        applyWarnOptions(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
-        if (gilTrace != null || gilTimeline != null) {
-            recorder = new dev.gilpy.trace.GilRecorder(gilTraceBuffer);
+        if (o.gilTrace != null || o.gilTimeline != null) {
+            recorder = new dev.gilpy.trace.GilRecorder(o.gilTraceBuffer);
             interp.gil.setTracer(recorder);
             try {
-                traceJson = gilTrace != null ? Path.of(gilTrace).toAbsolutePath()
+                traceJson = o.gilTrace != null ? Path.of(o.gilTrace).toAbsolutePath()
                         : Files.createTempFile("gilpy-trace", ".json");
             } catch (IOException e) {
                 System.err.println("gilpy: cannot create a trace file: " + e.getMessage());
@@ -385,24 +325,24 @@ public final class Main {
 
     /** At exit: the trace file (children merged in), the timeline picture, the statistics table; false if not written. */
     private boolean report(Interpreter interp, dev.gilpy.trace.GilRecorder recorder, Path json, boolean gilOn) {
-        String what = command != null ? "-c" : module != null ? "-m " + module
-                : script == null ? "<stdin>" : Path.of(script).getFileName().toString();
+        String what = o.command != null ? "-c" : o.module != null ? "-m " + o.module
+                : o.script == null ? "<stdin>" : Path.of(o.script).getFileName().toString();
         if (recorder != null) {
             try {
                 dev.gilpy.trace.TraceWriter.write(recorder, gilOn, "gilpy " + what, json);
                 dev.gilpy.trace.TraceMerge.mergeChildren(json);
-                if (gilTimeline != null) {
+                if (o.gilTimeline != null) {
                     var trace = dev.gilpy.trace.Timeline.read(json);
-                    Files.writeString(Path.of(gilTimeline), dev.gilpy.trace.Timeline.svg(trace,
+                    Files.writeString(Path.of(o.gilTimeline), dev.gilpy.trace.Timeline.svg(trace,
                             "GIL timeline — " + what + (gilOn ? " (--gil on)" : " (--gil off)"), true));
                 }
-                if (gilTrace == null) Files.deleteIfExists(json);
+                if (o.gilTrace == null) Files.deleteIfExists(json);
             } catch (IOException | RuntimeException e) {
                 System.err.println("gilpy: cannot write the GIL trace: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
                 return false;
             }
         }
-        if (gilStats) {
+        if (o.gilStats) {
             System.err.print(dev.gilpy.modules.GilpyModule.statsTable(interp));
             System.err.flush();
         }
@@ -439,37 +379,31 @@ public final class Main {
     private int runMainHoldingGil(Interpreter interp, boolean gilOn) {
         int rc;
         // No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over after the program.
-        boolean noProgram = command == null && module == null && script == null;
-        boolean interactive = inspect || noProgram && Runner.isTerminal(0);
+        boolean noProgram = o.command == null && o.module == null && o.script == null;
+        boolean interactive = o.inspect || noProgram && Runner.isTerminal(0);
         PyModule main = Runner.newMain(interp, null);
         try {
-            if (module != null) {
-                Path file = Runner.findModule(interp, module);
-                if (file == null) {
-                    System.err.println("gilpy: No module named " + module);
-                    return Lifecycle.shutdown(interp, 1);
-                }
-                List<String> argv = new ArrayList<>(interp.argv);
-                argv.set(0, file.toString());
-                Runner.setArgv(interp, argv);
-                main.set("__file__", new PyStr(file.toString()));
-                Runner.execFile(interp, main, file);
+            if (o.module != null) {
+                Integer failed = runModule(interp, main);
+                if (failed != null) return Lifecycle.shutdown(interp, failed);
             } else if (!(noProgram && interactive)) {
                 String source;
                 String filename;
-                if (command != null) {
-                    source = command;
+                if (o.command != null) {
+                    source = o.command;
                     filename = "<string>";
-                } else if (script == null || script.equals("-")) {
+                } else if (o.script == null || o.script.equals("-")) {
                     source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
                     filename = "<stdin>";
                 } else {
                     // CPython 3.9+: the main script's __file__ is absolute (not normalised).
-                    filename = Path.of(script).isAbsolute() ? script
-                            : Path.of("").toAbsolutePath() + java.io.File.separator + script;
-                    source = readScript(script);
+                    filename = Path.of(o.script).isAbsolute() ? o.script
+                            : Path.of("").toAbsolutePath() + java.io.File.separator + o.script;
+                    source = readScript(o.script);
                     if (source == null) return 2;
                 }
+                // -x: the first line is skipped but still counted, so line numbers stay the file's.
+                if (o.skipFirstLine) source = source.indexOf('\n') < 0 ? "" : source.substring(source.indexOf('\n'));
                 if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
                 CodeObject code = interp.compileFile(source, filename);
                 if (!filename.startsWith("<")) interp.mainScript = new Interpreter.MainScript(filename, source, code);
@@ -486,9 +420,48 @@ public final class Main {
             System.err.println("gilpy: " + e.getMessage());
             rc = 1;
         }
-        if (interactive) rc = new Repl(interp, main, gilOn).run(quiet || !noProgram);
+        if (interactive) rc = new Repl(interp, main, gilOn).run(o.quiet || !noProgram);
         rc = Lifecycle.shutdown(interp, rc);
         return rc;
+    }
+
+    /**
+     * {@code -m}: runs a module's code as {@code __main__}, found as runpy finds it (on sys.path, then in
+     * gilpy's library; a package runs its {@code __main__}); a module built into gilpy runs its
+     * {@link Runner#builtinMain} if it has one. Null when it ran (an exception propagates), else the exit
+     * status after CPython's message.
+     */
+    private Integer runModule(Interpreter interp, PyModule main) throws IOException {
+        Interpreter.MainModule found;
+        try {
+            found = interp.findMainModule(o.module);
+        } catch (PyException e) {
+            String msg = Abstract.strString(Abstract.str(e.value));
+            boolean notFound = e.value.type().isSubtypeOf(Exc.ModuleNotFoundError);
+            interp.writeStderr("gilpy: " + (notFound && o.module.contains(".")
+                    ? "Error while finding module specification for '" + o.module + "' (" + e.value.type().name + ": " + msg + ")"
+                    : msg) + "\n");
+            return 1;
+        }
+        if (found == null) {
+            interp.writeStderr("gilpy: No module named " + o.module + "\n");
+            return 1;
+        }
+        String file = found.file(), source = found.source();
+        if (source == null) {
+            source = Runner.builtinMain(found.name());
+            if (source == null) {
+                interp.writeStderr("gilpy: No code object available for " + found.name() + "\n");
+                return 1;
+            }
+            file = "<frozen " + found.name() + ">";
+        }
+        List<String> argv = new ArrayList<>(interp.argv);
+        argv.set(0, file);
+        Runner.setArgv(interp, argv);
+        if (!file.startsWith("<frozen")) main.set("__file__", new PyStr(file));
+        interp.exec(interp.compileFile(source, file), main.dict, main.dict);
+        return null;
     }
 
     /** The script's text; null (after CPython's message) when it cannot be read. */

@@ -13,6 +13,33 @@ import dev.gilpy.vm.PyFunction;
 public final class DisModule {
     private DisModule() {}
 
+    /** {@code gilpy -m dis [infile]}: disassembles a file (or stdin) compiled as a module, as CPython's dis. */
+    public static final String MAIN = """
+            import sys, dis
+            def _usage_error(message):
+                sys.stderr.write('usage: dis.py [-h] [infile]\\ndis.py: error: ' + message + '\\n')
+                sys.exit(2)
+            def _main(args):
+                if '-h' in args or '--help' in args:
+                    print('usage: dis.py [-h] [infile]\\n\\npositional arguments:\\n  infile\\n\\n'
+                          'options:\\n  -h, --help  show this help message and exit')
+                    return
+                path = args[0] if args else '-'
+                if path == '-':
+                    source, name = sys.stdin.read(), '<stdin>'
+                else:
+                    try:
+                        with open(path) as f:
+                            source = f.read()
+                    except OSError as e:
+                        _usage_error(f"argument infile: can't open '{path}': {e}")
+                    name = path
+                if len(args) > 1:
+                    _usage_error('unrecognized arguments: ' + ' '.join(args[1:]))
+                dis.dis(compile(source, name, 'exec'))
+            _main(sys.argv[1:])
+            """;
+
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("dis");
         m.def("dis", (a, k) -> {

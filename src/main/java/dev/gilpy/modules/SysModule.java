@@ -1,6 +1,7 @@
 package dev.gilpy.modules;
 
 import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Flags;
 import dev.gilpy.vm.Frame;
 import dev.gilpy.vm.Interpreter;
 import dev.gilpy.vm.ThreadState;
@@ -10,7 +11,14 @@ import dev.gilpy.vm.Traceback;
 public final class SysModule {
     private SysModule() {}
 
+    /** The Python version gilpy follows, and gilpy's own: every version string is made from these two. */
     public static final String VERSION = "3.11.7";
+    public static final String GILPY_VERSION = "0.1.0";
+
+    /** What {@code gilpy --version} and the REPL's banner say. */
+    public static String versionLine() {
+        return "gilpy " + GILPY_VERSION + " (Python " + VERSION + " subset, Java " + Runtime.version().feature() + ")";
+    }
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("sys");
@@ -26,7 +34,7 @@ public final class SysModule {
         m.set("__stdout__", interp.stdout);
         m.set("__stderr__", interp.stderr);
         m.set("__stdin__", interp.stdin);
-        m.set("version", new PyStr(VERSION + " (gilpy 0.1.0, Java " + Runtime.version().feature() + ")"));
+        m.set("version", new PyStr(VERSION + " (gilpy " + GILPY_VERSION + ", Java " + Runtime.version().feature() + ")"));
         m.set("version_info", structSeq("sys.version_info", new String[]{"major", "minor", "micro", "releaselevel", "serial"},
                 PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.ZERO));
         m.set("hexversion", PyInt.of(0x030B07F0));
@@ -39,7 +47,18 @@ public final class SysModule {
         m.set("maxunicode", PyInt.of(0x10ffff));
         m.set("executable", new PyStr(System.getProperty("gilpy.executable", "gilpy")));
         m.set("prefix", new PyStr(""));
-        m.set("dont_write_bytecode", PyBool.TRUE);
+        Flags flags = interp.flags;
+        m.set("dont_write_bytecode", PyBool.TRUE);   // gilpy writes no .pyc files (its code cache is private)
+        Object[] fv = flags.values();
+        PyObject[] fields = new PyObject[fv.length];
+        for (int i = 0; i < fv.length; i++) fields[i] = fv[i] instanceof Boolean b ? PyBool.of(b) : PyInt.of((Integer) fv[i]);
+        m.set("flags", structSeq("sys.flags", Flags.FIELDS, fields));
+        PyDict xoptions = new PyDict();
+        flags.xOptions().forEach((k, v) -> xoptions.put(new PyStr(k), v instanceof String s ? new PyStr(s) : PyBool.TRUE));
+        m.set("_xoptions", xoptions);
+        PyList warnoptions = new PyList();
+        for (String w : flags.warnOptions()) warnoptions.append(new PyStr(w));
+        m.set("warnoptions", warnoptions);
         m.set("float_info", structSeq("sys.float_info", new String[]{"max", "min", "epsilon", "dig", "mant_dig"},
                 new PyFloat(Double.MAX_VALUE), new PyFloat(Double.MIN_NORMAL), new PyFloat(Math.ulp(1.0)),
                 PyInt.of(15), PyInt.of(53)));
@@ -71,7 +90,7 @@ public final class SysModule {
             int depth = a.length > 0 ? ((PyInt) a[0]).intValue() : 0;
             for (int i = 0; i < depth && f != null; i++) f = f.back;
             if (f == null) throw Exc.valueError("call stack is not deep enough");
-            return new FrameInfo(f);
+            return new dev.gilpy.vm.PyFrameObject(f);
         });
         m.def("intern", (a, k) -> a[0]);
         m.def("getsizeof", (a, k) -> PyInt.of(a.length > 0 && a[0] instanceof PyStr s ? 49 + s.length() : 64));
@@ -138,31 +157,5 @@ public final class SysModule {
             }
         };
         return tup;
-    }
-
-    /** What sys._getframe() returns: enough of a frame object for f_code, f_lineno, f_globals, f_back. */
-    static final class FrameInfo extends PyObject {
-        static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, null);
-        private final Frame f;
-
-        FrameInfo(Frame f) {
-            this.f = f;
-            f.escape();   // it may outlive the call: never reuse it
-        }
-
-        @Override
-        public PyType type() { return TYPE; }
-
-        @Override
-        public PyObject lookupAttr(String name) {
-            return switch (name) {
-                case "f_lineno" -> PyInt.of(f.lineno());
-                case "f_globals" -> f.globals;
-                case "f_locals" -> f.localsDict();
-                case "f_back" -> f.back == null ? PyNone.NONE : new FrameInfo(f.back);
-                case "f_code" -> new dev.gilpy.vm.PyCode(f.code);
-                default -> super.lookupAttr(name);
-            };
-        }
     }
 }

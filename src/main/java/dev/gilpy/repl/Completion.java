@@ -87,19 +87,47 @@ final class Completion implements Completer, Parser {
     public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
         String before = line.line().substring(0, line.cursor());
         String prefix = line.word().substring(0, line.wordCursor());
+        boolean paths = before.startsWith(":");
         for (String s : candidates(before, prefix)) {
-            boolean complete = before.startsWith(":") && !s.endsWith("/");
-            out.add(new Candidate(s, display(s), null, null, null, null, complete));
+            boolean complete = paths && !s.endsWith("/");
+            out.add(new Candidate(s, display(s, paths), null, null, null, null, complete));
         }
     }
 
-    private static String display(String s) {
-        if (s.endsWith("/")) {
-            String t = s.substring(0, s.length() - 1);
-            return t.substring(t.lastIndexOf('/') + 1) + "/";
+    /** What the list shows: a file's whole name (a directory with '/'), or a dotted name's last part. */
+    static String display(String s, boolean path) {
+        if (path) {
+            String t = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+            return t.substring(t.lastIndexOf('/') + 1) + (s.endsWith("/") ? "/" : "");
         }
-        int cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf('/'));
-        return s.substring(cut + 1);
+        return s.substring(s.lastIndexOf('.') + 1);
+    }
+
+    /** `import a.b`, `from a.b`, `import x, a.b`: the word under the cursor is a module name. */
+    private static final java.util.regex.Pattern MODULE_POSITION =
+            java.util.regex.Pattern.compile("\\s*(import\\s+([\\w.]+\\s*,\\s*)*|from\\s+)[\\w.]*");
+
+    /** The modules importable now: gilpy's built-in and library modules, and *.py files and packages on sys.path. */
+    private List<String> moduleNames() {
+        TreeSet<String> names = new TreeSet<>(interp.builtinModuleNames());
+        for (PyObject d : interp.path.toArray()) {
+            String dir = d instanceof PyStr s ? s.value : "";
+            if (dir.startsWith(Interpreter.LIB_PREFIX)) {
+                names.addAll(libraryModuleNames());
+                continue;
+            }
+            try (Stream<Path> s = Files.list(Path.of(dir.isEmpty() ? "." : dir))) {
+                s.forEach(p -> {
+                    String n = p.getFileName().toString();
+                    if (n.endsWith(".py")) names.add(n.substring(0, n.length() - 3));
+                    else if (Files.isRegularFile(p.resolve("__init__.py"))) names.add(n);
+                });
+            } catch (IOException | RuntimeException e) {
+                // An unreadable directory has no modules to offer.
+            }
+        }
+        names.removeIf(n -> !n.matches("[A-Za-z_]\\w*"));
+        return new ArrayList<>(names);
     }
 
     /** Completions of {@code prefix}, the word that ends {@code before} (the line up to the cursor). */
@@ -111,6 +139,10 @@ final class Completion implements Completer, Parser {
             } else if (before.startsWith(":run ")) {
                 res.addAll(paths(prefix));
             }
+            return new ArrayList<>(res);
+        }
+        if (MODULE_POSITION.matcher(before).matches() && prefix.indexOf('.') < 0) {
+            for (String n : moduleNames()) if (n.startsWith(prefix)) res.add(n);
             return new ArrayList<>(res);
         }
         int dot = prefix.lastIndexOf('.');
@@ -182,6 +214,43 @@ final class Completion implements Completer, Parser {
         return new ArrayList<>(names);
     }
 
+    /** The modules of gilpy's library written in Python (resources under dev/gilpy/lib), read once. */
+    static synchronized List<String> libraryModuleNames() {
+        if (libraryModules == null) {
+            List<String> names = new ArrayList<>();
+            try {
+                java.net.URI uri = Interpreter.class.getResource("/dev/gilpy/lib/threading.py").toURI();
+                Path lib;
+                if (uri.getScheme().equals("jar")) {
+                    java.nio.file.FileSystem fs;
+                    try {
+                        fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                        fs = java.nio.file.FileSystems.getFileSystem(uri);
+                    }
+                    lib = fs.getPath("/dev/gilpy/lib");
+                } else {
+                    lib = Path.of(uri).getParent();
+                }
+                try (Stream<Path> s = Files.list(lib)) {
+                    s.forEach(p -> {
+                        String n = p.getFileName().toString().replaceAll("/$", "");
+                        names.add(n.endsWith(".py") ? n.substring(0, n.length() - 3) : n);
+                    });
+                }
+            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+                // Completion only: without the listing, library modules are not offered.
+            }
+            libraryModules = List.copyOf(names);
+        }
+        return libraryModules;
+    }
+
+    private static List<String> libraryModules;
+
+    /** The golden tests' expectation files next to scripts (x.out, x.err, x.code, x.out.re): never run. */
+    private static final java.util.regex.Pattern TEST_EXPECTATIONS = java.util.regex.Pattern.compile("\\.(out|err|code|re)$");
+
     /** File and directory names completing {@code prefix}; directories end with '/'. */
     static List<String> paths(String prefix) {
         int slash = prefix.lastIndexOf('/');
@@ -194,6 +263,7 @@ final class Completion implements Completer, Parser {
             s.forEach(p -> {
                 String n = p.getFileName().toString();
                 if (!n.startsWith(namePart) || (n.startsWith(".") && !namePart.startsWith("."))) return;
+                if (TEST_EXPECTATIONS.matcher(n).find() && !Files.isDirectory(p)) return;
                 res.add(dirPart + n + (Files.isDirectory(p) ? "/" : ""));
             });
         } catch (IOException | RuntimeException e) {

@@ -51,8 +51,6 @@ import java.util.stream.Stream;
  * prompts to stderr, like CPython's {@code python -i < file}.
  */
 public final class Repl {
-    public static final String VERSION = "0.1.0";
-
     static final List<String> COMMANDS = List.of(":help", ":gil", ":sched", ":run", ":samples", ":time", ":dis");
 
     private final Interpreter interp;
@@ -97,7 +95,7 @@ public final class Repl {
         }
         try {
             if (!quiet) {
-                String banner = "gilpy " + VERSION + " (Python 3.11 subset) [GIL " + (gilOn ? "on" : "off") + "] on "
+                String banner = dev.gilpy.modules.SysModule.versionLine() + " [GIL " + (gilOn ? "on" : "off") + "] on "
                         + System.getProperty("os.name", "unknown").toLowerCase(Locale.ROOT) + "\n"
                         + "Type \":help\" for help, \"exit()\" to leave.\n";
                 err(banner);
@@ -141,7 +139,11 @@ public final class Repl {
                 .variable(LineReader.LIST_MAX, 200)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                // A block is one buffer (its lines after the first behind "... "), so it is one history entry.
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, styledPrompt("... "))
                 .build();
+        reader.getWidgets().put("gilpy-accept", this::acceptOrContinue);
+        reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference("gilpy-accept"), "\r", "\n");
         reader.getWidgets().put("gilpy-tab", () -> {
             if (reader.getBuffer().upToCursor().isBlank()) {
                 reader.getBuffer().write("    ");
@@ -151,6 +153,68 @@ public final class Repl {
             return true;
         });
         reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference("gilpy-tab"), "\t");
+    }
+
+    /**
+     * Enter: the input so far is run when it is complete (or a :command); otherwise a new line is added
+     * to the same buffer, indented like the last one, one level deeper after a line ending in ':'. Enter
+     * on a line of only spaces ends a block, as a blank line does in CPython's REPL.
+     */
+    private boolean acceptOrContinue() {
+        String buf = reader.getBuffer().toString();
+        int nl = buf.lastIndexOf('\n');
+        String last = buf.substring(nl + 1);
+        if (nl >= 0 && last.isBlank()) {
+            String ended = buf.substring(0, nl + 1);
+            reader.getBuffer().clear();
+            reader.getBuffer().write(ended);
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        }
+        if (buf.isBlank() || buf.strip().startsWith(":") || !Parsing.isIncomplete(buf + "\n")) {
+            reader.getBuffer().cursor(buf.length());
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        }
+        reader.getBuffer().cursor(buf.length());
+        reader.getBuffer().write("\n" + indentAfter(last));
+        return true;
+    }
+
+    /** The indentation for the line after {@code line}: the same, one level (4 spaces) more after ':'. */
+    static String indentAfter(String line) {
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        String code = line.strip();
+        int hash = code.indexOf('#');
+        if (hash >= 0 && code.indexOf('\'') < 0 && code.indexOf('"') < 0) code = code.substring(0, hash).strip();
+        return code.endsWith(":") ? indent + "    " : indent;
+    }
+
+    private String styledPrompt(String prompt) {
+        return color ? new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.GREEN)).toAnsi(terminal)
+                : prompt;
+    }
+
+    /**
+     * Splits an input of several statements (a paste, with or without blank lines between them) into the
+     * top-level statements, each run on its own as CPython 3.13's REPL does: a new statement starts at a
+     * line in column 0 once what came before is complete (else/elif/except/finally continue theirs).
+     */
+    static List<String> statements(String source) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : source.split("\n", -1)) {
+            boolean startsStatement = !line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                    && !line.startsWith("#") && !line.matches("(else|elif|except|finally)\\b.*");
+            if (startsStatement && !cur.toString().isBlank() && !Parsing.isIncomplete(cur + "\n")) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            if (cur.toString().isBlank() && line.isBlank()) continue;
+            cur.append(line).append('\n');
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString());
+        return out;
     }
 
     /** $HOME as CPython's os.path.expanduser sees it, else the JVM's idea of home. */
@@ -195,6 +259,15 @@ public final class Repl {
                 if (terminal == null) err("\n");
                 return 0;
             }
+            if (reader != null && !line.strip().startsWith(":")) {
+                // The line editor returns whole inputs (a block, a paste): run each statement of it.
+                try {
+                    for (String stmt : statements(line)) if (!execute(stmt)) break;
+                } catch (Leave l) {
+                    return l.code;
+                }
+                continue;
+            }
             if (lines.isEmpty()) {
                 if (line.isBlank()) continue;
                 String stripped = line.strip();
@@ -222,9 +295,7 @@ public final class Repl {
     private String readLine(String prompt) {
         flushOut();
         if (reader != null) {
-            String shown = color
-                    ? new AttributedString(prompt, AttributedStyle.BOLD.foreground(AttributedStyle.GREEN)).toAnsi(terminal)
-                    : prompt;
+            String shown = styledPrompt(prompt);
             Gil gil = interp.gil;
             return gil.releasedWhile(() -> reader.readLine(shown));
         }
@@ -235,11 +306,12 @@ public final class Repl {
         return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
     }
 
-    /** Compiles one interactive input and runs it; exceptions print a traceback. */
-    private void execute(String source) {
+    /** Compiles one interactive input and runs it; exceptions print a traceback. False after one. */
+    private boolean execute(String source) {
         try {
             CodeObject code = interp.compile(source, "<stdin>", Parsing.Mode.SINGLE);
             runInterruptibly(() -> interp.exec(code, main.dict, main.dict));
+            return true;
         } catch (PyException e) {
             report(e.value);
         } catch (Leave l) {
@@ -250,6 +322,7 @@ public final class Repl {
         } finally {
             flushOut();
         }
+        return false;
     }
 
     private void runInterruptibly(Runnable body) {
@@ -362,7 +435,10 @@ public final class Repl {
                   :time STATEMENT            run STATEMENT here and show its wall time
                   :dis NAME|EXPRESSION       disassemble a function, or the bytecode of an expression
                 exit() or Ctrl-D leaves; Ctrl-C cancels the line or interrupts running code.
-                Tab completes names, keywords, attributes after a dot and file names after :run.
+                After a line ending in ':' the next line is indented; Enter on an empty indented line ends the
+                block. A block is one history entry (Up recalls it whole); a paste of several statements runs
+                each in turn. Tab completes names, keywords, attributes after a dot, module names after
+                import/from and file names after :run.
                 """);
     }
 
@@ -390,8 +466,9 @@ public final class Repl {
         out("GIL " + (gilOn ? "on" : "off") + "\n");
     }
 
-    /** The seed of the deterministic scheduler in use, or null. */
+    /** The seed of the deterministic scheduler in use, or null; whether it switches between any instructions. */
     private Long schedSeed;
+    private boolean schedAny;
 
     private void sched(String arg) {
         if (arg.isEmpty()) {
@@ -425,6 +502,7 @@ public final class Repl {
         }
         interp.setScheduler(seed, any);
         schedSeed = seed;
+        schedAny = any && Interpreter.stepHooksAvailable();
         out("deterministic scheduling with seed " + seed + "\n");
     }
 
@@ -525,7 +603,8 @@ public final class Repl {
                 PyObject[] items = oldArgv.toArray(new PyObject[0]);
                 l.setContents(items, items.length);
             }
-            String modeNote = "GIL " + (gilOn ? "on" : "off");
+            String modeNote = schedSeed != null ? "deterministic seed " + schedSeed + (schedAny ? ", switch points any" : "")
+                    : "GIL " + (gilOn ? "on" : "off");
             if (gilOn != restoreMode) switchGil(restoreMode);
             err(String.format(Locale.ROOT, "[%s: %.3f s wall, %s%s]\n", path.getFileName(), (t1 - t0) / 1e9,
                     modeNote, outcome));
@@ -547,6 +626,14 @@ public final class Repl {
         return null;
     }
 
+    /** How :samples groups the sample programs: a heading and the file names it takes (first match wins). */
+    private static final List<String[]> SAMPLE_GROUPS = List.of(
+            new String[]{"Start here", "tour\\.py"},
+            new String[]{"Examples from the seed articles", "seed\\d+_.*"},
+            new String[]{"Races and atomicity (try --sched SEED)", "(race|dis)_.*"},
+            new String[]{"Seeing the GIL (pictures: --gil-timeline)", "convoy.*"},
+            new String[]{"Other", ".*"});
+
     private void samples() {
         Path dir = samplesDir();
         if (dir == null) {
@@ -560,24 +647,47 @@ public final class Repl {
             err("cannot list " + dir + ": " + e.getMessage() + "\n");
             return;
         }
+        int width = terminal != null && terminal.getWidth() > 40 ? terminal.getWidth() : 100;
+        int nameWidth = 2 + files.stream().mapToInt(p -> p.getFileName().toString().length()).max().orElse(10);
         StringBuilder sb = new StringBuilder();
-        for (Path p : files) sb.append(String.format("  %-42s %s\n", p.getFileName(), firstComment(p)));
+        List<Path> left = new ArrayList<>(files);
+        for (String[] g : SAMPLE_GROUPS) {
+            List<Path> in = left.stream().filter(p -> p.getFileName().toString().matches(g[1])).toList();
+            if (in.isEmpty()) continue;
+            left.removeAll(in);
+            sb.append(g[0]).append(":\n");
+            for (Path p : in) {
+                String name = p.getFileName().toString();
+                String line = "  " + name + " ".repeat(nameWidth - name.length()) + description(p);
+                if (line.length() > width - 1) line = line.substring(0, width - 2) + "…";
+                sb.append(line).append('\n');
+            }
+        }
         sb.append("Run one with :run ").append(dir).append("/NAME.py\n");
         out(sb.toString());
     }
 
-    static String firstComment(Path p) {
+    /**
+     * A sample's one-line description: the first sentence of its leading comment, without the seed
+     * file's internal id ("Seed 001 (001_818a...txt), ...").
+     */
+    static String description(Path p) {
+        StringBuilder text = new StringBuilder();
         try {
             for (String l : Files.readAllLines(p)) {
                 String t = l.strip();
                 if (t.startsWith("#!")) continue;
-                if (t.startsWith("#")) return t.replaceFirst("^#+\\s*", "");
-                if (!t.isEmpty()) break;
+                if (!t.startsWith("#")) break;
+                text.append(t.replaceFirst("^#+\\s*", "")).append(' ');
             }
         } catch (IOException | RuntimeException ignored) {
             // No description.
         }
-        return "";
+        String d = text.toString().strip().replaceFirst("^Seed \\d+ \\([^)]*\\)[,:]?\\s*", "");
+        int end = d.indexOf(". ");
+        if (end < 0 && d.endsWith(".")) end = d.length() - 1;
+        d = end > 0 ? d.substring(0, end) : d;
+        return d.isEmpty() ? d : Character.toUpperCase(d.charAt(0)) + d.substring(1);
     }
 
     private void time(String stmt) {
@@ -606,6 +716,14 @@ public final class Repl {
             PyObject o = new Completion(interp, main.dict, COMMANDS).resolve(what);
             if (o instanceof PyMethod m) o = m.func;
             CodeObject code = o instanceof PyFunction f ? f.code : o instanceof PyCode c ? c.code : null;
+            if (code == null && o != null) {
+                // A name for something without bytecode (len, a built-in type, a module written in Java):
+                // say so, instead of disassembling the expression that loads it.
+                err(what + (o instanceof dev.gilpy.runtime.PyBuiltinFunction ? " is a built-in function (written in Java)"
+                        : o instanceof dev.gilpy.runtime.PyType ? " is a class: :dis one of its methods (" + what + ".NAME)"
+                        : " is a " + o.type().name + " object") + ": it has no bytecode to show\n");
+                return;
+            }
             if (code == null) code = interp.compile(what, "<dis>", Parsing.Mode.EVAL);
             out(Disassembler.disassemble(code));
         } catch (PyException e) {

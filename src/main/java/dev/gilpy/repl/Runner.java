@@ -29,21 +29,14 @@ public final class Runner {
     }
 
     /**
-     * The file that runs {@code gilpy -m name}: {@code name.py} or {@code name/__main__.py} (dots
-     * become directories) in the first directory of sys.path that has one; null when none has.
+     * What {@code gilpy -m name} runs for a module built into gilpy (written in Java) that has a command-line
+     * behaviour in CPython: its Python source, run as {@code __main__}; null for the others.
      */
-    public static Path findModule(Interpreter interp, String name) {
-        String rel = name.replace('.', '/');
-        for (PyObject d : interp.path.toArray()) {
-            String dir = Abstract.strString(d);
-            if (dir.startsWith(Interpreter.LIB_PREFIX)) continue;
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path file = base.resolve(rel + ".py");
-            if (Files.isRegularFile(file)) return file.toAbsolutePath();
-            Path pkgMain = base.resolve(rel).resolve("__main__.py");
-            if (Files.isRegularFile(pkgMain)) return pkgMain.toAbsolutePath();
-        }
-        return null;
+    public static String builtinMain(String name) {
+        return switch (name) {
+            case "dis" -> dev.gilpy.modules.DisModule.MAIN;
+            default -> null;
+        };
     }
 
     /** A fresh {@code __main__} module, registered in sys.modules. */

@@ -29,35 +29,89 @@ public final class Timeline {
         List<Path> in = new ArrayList<>();
         Path out = null;
         String title = null;
-        boolean crop = false;
+        boolean crop = false, compare = false;
         for (int k = 0; k < args.length; k++) {
             switch (args[k]) {
                 case "--merge" -> { }
                 case "--crop" -> crop = true;
+                case "--compare" -> compare = true;
                 case "-o", "--output" -> out = k + 1 < args.length ? Path.of(args[++k]) : null;
                 case "--title" -> title = k + 1 < args.length ? args[++k] : null;
                 case "-h", "--help" -> {
-                    System.out.println("usage: gilpy timeline [--merge] TRACE.json ... -o OUT.svg|OUT.json [--title TEXT] [--crop]");
+                    System.out.println(USAGE);
+                    System.out.println("  --merge    merge the traces into one (the default for several inputs)");
+                    System.out.println("  --compare  draw each trace as its own panel, all on one time scale");
+                    System.out.println("  --crop     leave out the single-threaded start-up");
+                    System.out.println("  --title T  the picture's title");
                     return 0;
                 }
                 default -> in.add(Path.of(args[k]));
             }
         }
         if (in.isEmpty() || out == null) {
-            System.err.println("usage: gilpy timeline [--merge] TRACE.json ... -o OUT.svg|OUT.json [--title TEXT]");
+            System.err.println(USAGE);
             return 2;
         }
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".json")) {
+            System.err.println("gilpy timeline: " + out + ": gilpy writes SVG (-o FILE.svg) or merged JSON (-o FILE.json) only; "
+                    + "convert the SVG to PNG with e.g. rsvg-convert FILE.svg -o FILE.png");
+            return 2;
+        }
+        List<Map<String, Object>> traces = new ArrayList<>();
+        for (Path p : in) {
+            try {
+                traces.add(read(p));
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println("gilpy timeline: cannot read " + p + ": no such file (write one with gilpy --gil-trace "
+                        + p + " script.py)");
+                return 1;
+            } catch (IOException | RuntimeException e) {
+                System.err.println("gilpy timeline: cannot read " + p + ": " + (e.getMessage() != null ? e.getMessage() : e));
+                return 1;
+            }
+        }
         try {
-            List<Map<String, Object>> traces = new ArrayList<>();
-            for (Path p : in) traces.add(read(p));
-            Map<String, Object> merged = TraceMerge.merge(traces);
-            if (out.toString().endsWith(".json")) TraceMerge.write(merged, out);
-            else Files.writeString(out, svg(merged, title == null ? defaultTitle(in) : title, crop), StandardCharsets.UTF_8);
+            if (name.endsWith(".json")) TraceMerge.write(TraceMerge.merge(traces), out);
+            else if (compare) Files.writeString(out, compare(traces, title, crop), StandardCharsets.UTF_8);
+            else Files.writeString(out, svg(TraceMerge.merge(traces), title == null ? defaultTitle(in) : title, crop),
+                    StandardCharsets.UTF_8);
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("gilpy timeline: " + e.getMessage());
+            System.err.println("gilpy timeline: cannot write " + out + ": " + (e.getMessage() != null ? e.getMessage() : e));
             return 1;
         }
+    }
+
+    static final String USAGE = "usage: gilpy timeline [--merge | --compare] TRACE.json ... -o OUT.svg|OUT.json [--crop] [--title T]";
+
+    /**
+     * Several traces (say the same program with the GIL on and off) as panels of one picture, one under the
+     * other, drawn on the same time scale so that their lengths compare; each panel is titled with its process.
+     */
+    @SuppressWarnings("unchecked")
+    public static String compare(List<Map<String, Object>> traces, String title, boolean crop) {
+        List<Picture> pics = new ArrayList<>();
+        for (Map<String, Object> t : traces) pics.add(picture(t, crop));
+        double span = 0;
+        for (Picture p : pics) span = Math.max(span, p.totalMs);
+        StringBuilder body = new StringBuilder();
+        int y = 0;
+        if (title != null) {
+            body.append(text(12, 30, 20, "#222", "start", "bold", title));
+            y = 44;
+        }
+        for (Picture p : pics) {
+            String panelTitle = String.join(" + ", p.procNames.values());
+            String svg = render(p, span, panelTitle.isEmpty() ? "trace" : panelTitle);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("height=\"(\\d+)\"").matcher(svg);
+            int h = m.find() ? Integer.parseInt(m.group(1)) : 400;
+            body.append("<svg y=\"").append(y).append("\"").append(svg.substring(svg.indexOf("<svg") + 4));
+            y += h;
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + y + "\" viewBox=\"0 0 " + WIDTH
+                + " " + y + "\" font-family=\"Helvetica, Arial, sans-serif\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+                + body + "</svg>\n";
     }
 
     private static String defaultTitle(List<Path> in) {
@@ -92,22 +146,22 @@ public final class Timeline {
         }
     }
 
-    // Colours: state → fill.
-    static final String RUNNING = "#2f9e5b", WAITING = "#e4572e", IDLE_BG = "#eef0f3";
+    // Colours: state → fill, from Okabe and Ito's colour-blind-safe palette (distinct hues, not shades of one).
+    static final String RUNNING = "#009E73", WAITING = "#D55E00", IDLE_BG = "#eef0f3";
     static final Map<String, String> BLOCKED = new LinkedHashMap<>();
     static {
-        BLOCKED.put("sleep", "#4e79c7");
-        BLOCKED.put("I/O", "#17a2b8");
-        BLOCKED.put("lock", "#9467bd");
-        BLOCKED.put("join", "#b07aa1");
-        BLOCKED.put("queue", "#c9a227");
-        BLOCKED.put("other", "#9aa0a6");
+        BLOCKED.put("sleep", "#56B4E9");
+        BLOCKED.put("I/O", "#0072B2");
+        BLOCKED.put("lock", "#CC79A7");
+        BLOCKED.put("join", "#F0E442");
+        BLOCKED.put("queue", "#E69F00");
+        BLOCKED.put("other", "#999999");
     }
 
     static String colour(Slice s) {
         if (s.cat.equals("running")) return RUNNING;
         if (s.cat.equals("waiting")) return WAITING;
-        return BLOCKED.getOrDefault(s.reason, "#9aa0a6");
+        return BLOCKED.getOrDefault(s.reason, BLOCKED.get("other"));
     }
 
     /** Draws the trace. */
@@ -119,6 +173,15 @@ public final class Timeline {
      * interpreter's single-threaded start-up (the subtitle says how much was left out).
      */
     public static String svg(Map<String, Object> trace, String title, boolean crop) {
+        Picture p = picture(trace, crop);
+        return render(p, p.totalMs, title);
+    }
+
+    /** A trace read into lanes, times in ms from the start of what is shown. */
+    record Picture(List<Lane> lanes, Map<Long, String> procNames, double totalMs, double skippedMs) {}
+
+    @SuppressWarnings("unchecked")
+    static Picture picture(Map<String, Object> trace, boolean crop) {
         List<Object> events = (List<Object>) trace.getOrDefault("traceEvents", List.of());
         Map<Long, String> procNames = new TreeMap<>();
         Map<String, Lane> lanes = new LinkedHashMap<>();
@@ -192,14 +255,17 @@ public final class Timeline {
                 }
             }
         }
-        return render(order, procNames, total, skipped, title);
+        return new Picture(order, procNames, total, skipped);
     }
 
-    static final int WIDTH = 1000, LEFT = 200, RIGHT = 30, LANE_H = 26, LANE_GAP = 16;
+    static final int WIDTH = 1050, LEFT = 250, RIGHT = 30, LANE_H = 26, LANE_GAP = 16;
 
-    private static String render(List<Lane> lanes, Map<Long, String> procNames, double totalMs, double skippedMs,
-                                 String title) {
-        double span = Math.max(totalMs, 0.001);
+    /** The picture with {@code spanMs} across the plot (its own length, or a longer one shared with others). */
+    private static String render(Picture pic, double spanMs, String title) {
+        List<Lane> lanes = pic.lanes;
+        Map<Long, String> procNames = pic.procNames;
+        double totalMs = pic.totalMs, skippedMs = pic.skippedMs;
+        double span = Math.max(spanMs, 0.001);
         double plotW = WIDTH - LEFT - RIGHT;
         double scale = plotW / span;
         StringBuilder b = new StringBuilder();
@@ -219,12 +285,21 @@ public final class Timeline {
         }
         boolean multiProc = lanes.stream().map(l -> l.pid).distinct().count() > 1;
         int y = 0;
-        int titleY = 28, subY = 48, legendY = 72;
+        int titleY = 28, subY = 48;
         List<String[]> legend = new ArrayList<>();
         legend.add(new String[] {RUNNING, "running"});
         if (anyWaiting) legend.add(new String[] {WAITING, "waiting for GIL"});
         for (String r : BLOCKED.keySet()) if (reasons.contains(r)) legend.add(new String[] {BLOCKED.get(r), "blocked: " + r});
-        if (anyDrop || anyForced) legend.add(new String[] {null, anyForced ? "forced switch / drop request" : "drop request"});
+        if (anyDrop) legend.add(new String[] {DROP_MARK, "drop request (this thread asks the holder for the GIL)"});
+        if (anyForced) legend.add(new String[] {FORCED_MARK, "forced switch (this thread had to hand the GIL over)"});
+        StringBuilder sub = new StringBuilder();
+        for (String pn : procNames.values()) sub.append(sub.length() > 0 ? " · " : "").append(pn);
+        sub.append(sub.length() > 0 ? " · " : "").append(lanes.size()).append(lanes.size() == 1 ? " thread" : " threads")
+                .append(" · ").append(fmt(totalMs)).append(" ms shown");
+        if (skippedMs > 0) sub.append(" (the first ").append(fmt(skippedMs)).append(" ms, single-threaded start-up, left out)");
+        // The subtitle wraps at a " · " or " (" so that it fits the width (12 px text: ~6.4 px a character).
+        List<String> subLines = wrap(sub.toString(), (int) ((WIDTH - LEFT - RIGHT) / 6.4));
+        int legendY = 72 + 16 * (subLines.size() - 1);
         int legendRows = 1;
         double probe = LEFT;
         for (String[] it : legend) {
@@ -235,7 +310,7 @@ public final class Timeline {
             }
             probe += w;
         }
-        int top = 96 + 20 * (legendRows - 1);
+        int top = legendY + 24 + 20 * (legendRows - 1);
         // Height: lanes + process headers + axis.
         int h = top;
         long lastPid = Long.MIN_VALUE;
@@ -251,12 +326,7 @@ public final class Timeline {
                 .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         b.append(text(LEFT, titleY, 18, "#222", "start", "bold", title));
-        StringBuilder sub = new StringBuilder();
-        for (String pn : procNames.values()) sub.append(sub.length() > 0 ? " · " : "").append(pn);
-        sub.append(sub.length() > 0 ? " · " : "").append(lanes.size()).append(lanes.size() == 1 ? " thread" : " threads")
-                .append(" · ").append(fmt(totalMs)).append(" ms shown");
-        if (skippedMs > 0) sub.append(" (the first ").append(fmt(skippedMs)).append(" ms, single-threaded start-up, left out)");
-        b.append(text(LEFT, subY, 12, "#555", "start", null, sub.toString()));
+        for (int k = 0; k < subLines.size(); k++) b.append(text(LEFT, subY + 16 * k, 12, "#555", "start", null, subLines.get(k)));
         // Legend.
         double lx = LEFT;
         double ly = legendY;
@@ -266,8 +336,8 @@ public final class Timeline {
                 lx = LEFT;
                 ly += 20;
             }
-            if (it[0] == null) {
-                b.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l6 -10 l-12 0 z\" fill=\"#222\"/>\n", lx + 7, ly + 1));
+            if (it[0] == DROP_MARK || it[0] == FORCED_MARK) {
+                b.append(mark(it[0], lx + 7, ly - 4, null));
                 b.append(text(lx + 19, ly, 12, "#333", "start", null, it[1]));
                 lx += w;
                 continue;
@@ -299,45 +369,58 @@ public final class Timeline {
                 y += 22;
             }
             lastPid = l.pid;
-            b.append("<g class=\"lane\" data-thread=\"").append(esc(l.name)).append("\">\n");
+            double run = 0, wait = 0, blocked = 0, onOthers = 0, born = Double.MAX_VALUE, ended = 0;
+            for (Slice sl : l.slices) {
+                double d = sl.to - sl.from;
+                if (sl.cat.equals("running")) run += d;
+                else if (sl.cat.equals("waiting")) wait += d;
+                else blocked += d;
+                if (sl.cat.equals("blocked") && List.of("join", "lock", "queue").contains(sl.reason)) onOthers += d;
+                born = Math.min(born, sl.from);
+                ended = Math.max(ended, sl.to);
+            }
+            double life = Math.max(ended - (born == Double.MAX_VALUE ? 0 : born), 1e-9);
+            // A thread that mostly waits for other threads (the main thread in join) is dimmed, so that the
+            // threads at work stand out; sleeping and I/O are a thread's own work and stay as they are.
+            boolean onlyWaits = onOthers / life >= 0.7;
+            b.append("<g class=\"lane\" data-thread=\"").append(esc(l.name)).append('"')
+                    .append(onlyWaits ? " opacity=\"0.45\"" : "").append(">\n");
             b.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
                     LEFT, y, plotW, LANE_H, IDLE_BG));
-            double run = 0, wait = 0, blocked = 0;
             // Coalesce runs of same-coloured slices closer than half a pixel (bounded output for long runs).
-            String curC = null;
-            double cx1 = 0, cx2 = 0;
-            for (Slice s : l.slices) {
-                double d = s.to - s.from;
-                if (s.cat.equals("running")) run += d;
-                else if (s.cat.equals("waiting")) wait += d;
-                else blocked += d;
-                String c = colour(s);
-                double x1 = LEFT + s.from * scale, x2 = LEFT + s.to * scale;
-                if (c.equals(curC) && x1 - cx2 < 0.5) {
-                    cx2 = Math.max(cx2, x2);
+            Slice cur = null;
+            double cFrom = 0, cTo = 0;
+            for (Slice sl : l.slices) {
+                if (cur != null && colour(sl).equals(colour(cur)) && (sl.from - cTo) * scale < 0.5) {
+                    cTo = Math.max(cTo, sl.to);
                     continue;
                 }
-                if (curC != null) rect(b, cx1, cx2, y, curC);
-                curC = c;
-                cx1 = x1;
-                cx2 = x2;
+                if (cur != null) rect(b, cFrom, cTo, scale, y, cur, l.name);
+                cur = sl;
+                cFrom = sl.from;
+                cTo = sl.to;
             }
-            if (curC != null) rect(b, cx1, cx2, y, curC);
-            // Instants: small dark triangles above the lane (drop requests and forced switches), thinned to one per 2 px.
-            double lastX = -10;
+            if (cur != null) rect(b, cFrom, cTo, scale, y, cur, l.name);
+            // Instants above the lane: drop requests (filled, pointing down), forced switches (hollow, pointing
+            // up), thinned to one per 2 px each.
+            double[] lastX = {-10, -10};
             for (double[] in : l.instants) {
+                int k = (int) in[1];
                 double x = LEFT + in[0] * scale;
-                if (x - lastX < 2) continue;
-                lastX = x;
-                b.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l3 -5 l-6 0 z\" fill=\"#222\"/>\n", x, y));
+                if (x - lastX[k] < 2) continue;
+                lastX[k] = x;
+                String tip = (k == 0 ? "drop request: " + l.name + " asked the holder for the GIL"
+                        : "forced switch: " + l.name + " had to hand the GIL over") + " at " + fmt(in[0]) + " ms";
+                b.append(mark(k == 0 ? DROP_MARK : FORCED_MARK, x, y - 4, tip));
             }
             String label = l.name.length() > 22 ? l.name.substring(0, 21) + "…" : l.name;
             b.append(text(LEFT - 10, y + 12, 13, "#222", "end", "bold", label));
-            double tot = Math.max(totalMs, 1e-9);
+            // Shares of the thread's own life (first to last event shown), which the label says.
             StringBuilder share = new StringBuilder();
-            share.append("run ").append(pct(run / tot));
-            if (wait > 0) share.append(" · wait ").append(pct(wait / tot));
-            if (blocked > 0) share.append(" · blocked ").append(pct(blocked / tot));
+            share.append("run ").append(pct(run / life));
+            if (wait > 0) share.append(" wait ").append(pct(wait / life));
+            if (blocked > 0) share.append(" blocked ").append(pct(blocked / life));
+            share.append(" of its ").append(fmt(life)).append(" ms");
             b.append(text(LEFT - 10, y + 25, 10, "#666", "end", null, share.toString()));
             b.append("</g>\n");
             y += LANE_H + LANE_GAP;
@@ -346,10 +429,41 @@ public final class Timeline {
         return b.toString();
     }
 
-    private static void rect(StringBuilder b, double x1, double x2, int y, String c) {
-        b.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n",
-                x1, y, Math.max(0.6, x2 - x1), LANE_H, c));
+    /** One state interval (ms) of a lane, with a hover tooltip: thread, state, start and duration. */
+    private static void rect(StringBuilder b, double from, double to, double scale, int y, Slice s, String thread) {
+        String state = s.cat.equals("running") ? "running" : s.cat.equals("waiting") ? "waiting for the GIL"
+                : "blocked: " + s.reason;
+        b.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\">",
+                LEFT + from * scale, y, Math.max(0.6, (to - from) * scale), LANE_H, colour(s)));
+        b.append("<title>").append(esc(thread + ": " + state + ", from " + fmt3(from) + " ms for " + fmt3(to - from) + " ms"))
+                .append("</title></rect>\n");
     }
+
+    /** The marks of the two instants: a drop request points down at its lane, a forced switch up at its lane. */
+    static final String DROP_MARK = "drop", FORCED_MARK = "forced";
+
+    private static String mark(String kind, double x, double y, String tip) {
+        String shape = kind == DROP_MARK
+                ? String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l4 -6 l-8 0 z\" fill=\"#222222\"", x, y + 3)
+                : String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l4 6 l-8 0 z\" fill=\"#ffffff\" stroke=\"#222222\" stroke-width=\"1.2\"", x, y - 3);
+        return tip == null ? shape + "/>\n" : shape + "><title>" + esc(tip) + "</title></path>\n";
+    }
+
+    /** Splits text at " · " or " (" into lines of at most {@code max} characters (a longer piece stays whole). */
+    static List<String> wrap(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > max) {
+            int cut = Math.max(rest.lastIndexOf(" · ", max), rest.lastIndexOf(" (", max));
+            if (cut <= 0) break;
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(rest.charAt(cut + 1) == '·' ? cut + 3 : cut + 1);
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    private static String fmt3(double ms) { return String.format(Locale.ROOT, "%.3f", ms); }
 
     private static String pct(double f) { return String.format(Locale.ROOT, "%.0f%%", f * 100); }
 
@@ -371,7 +485,25 @@ public final class Timeline {
                 x, y, size, fill, anchor, weight == null ? "" : " font-weight=\"" + weight + "\"", esc(s));
     }
 
+    /**
+     * Text for XML: markup characters as entities, and control characters (which XML 1.0 cannot hold, not
+     * even as references) shown as Python writes them, {@code \\x01}.
+     */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff) b.append(String.format("\\x%02x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.toString();
     }
 }

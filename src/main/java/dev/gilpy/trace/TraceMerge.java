@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Combines trace files written by several processes (a parent and its multiprocessing children) into
- * one: the events already carry their pid and absolute timestamps, so merging concatenates the event
+ * one: the events carry their pid, and their timestamps count from their file's
+ * {@code epoch_origin_us}; merging moves every file onto the earliest origin and concatenates the event
  * lists and the {@code otherData.gilpy} process lists.
  */
 public final class TraceMerge {
@@ -22,9 +23,22 @@ public final class TraceMerge {
         if (traces.size() == 1) return traces.get(0);
         List<Object> events = new ArrayList<>();
         List<Object> procs = new ArrayList<>();
+        double origin = Double.MAX_VALUE;
+        for (Map<String, Object> t : traces) origin = Math.min(origin, origin(t));
         for (Map<String, Object> t : traces) {
-            events.addAll((List<Object>) t.getOrDefault("traceEvents", List.of()));
-            if (t.get("otherData") instanceof Map<?, ?> od && od.get("gilpy") instanceof List<?> l) procs.addAll(l);
+            double shift = origin(t) - origin;
+            for (Object o : (List<Object>) t.getOrDefault("traceEvents", List.of())) {
+                if (shift != 0 && o instanceof Map<?, ?> e && e.get("ts") instanceof Number ts) {
+                    ((Map<String, Object>) e).put("ts", ts.doubleValue() + shift);
+                }
+                events.add(o);
+            }
+            if (t.get("otherData") instanceof Map<?, ?> od && od.get("gilpy") instanceof List<?> l) {
+                for (Object p : l) {
+                    if (p instanceof Map<?, ?> pm) ((Map<String, Object>) pm).put("epoch_origin_us", (long) origin);
+                    procs.add(p);
+                }
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("displayTimeUnit", "ms");
@@ -33,6 +47,14 @@ public final class TraceMerge {
         od.put("gilpy", procs);
         out.put("otherData", od);
         return out;
+    }
+
+    /** When a trace's time 0 was (epoch microseconds); 0 for a trace with absolute timestamps. */
+    static double origin(Map<String, Object> trace) {
+        if (trace.get("otherData") instanceof Map<?, ?> od && od.get("gilpy") instanceof List<?> l) {
+            for (Object p : l) if (p instanceof Map<?, ?> pm && pm.get("epoch_origin_us") instanceof Number n) return n.doubleValue();
+        }
+        return 0;
     }
 
     public static void write(Map<String, Object> trace, Path out) throws IOException {

@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * Writes a {@link GilRecorder}'s events in the Chrome Trace Event format (JSON object form) that
  * Perfetto and chrome://tracing open. Every event carries the process id and the thread id;
- * timestamps are absolute (microseconds since the Unix epoch), so files written by several processes
- * line up after {@link TraceMerge merging}.
+ * timestamps are microseconds since the start of the run (small numbers keep the nanosecond digits
+ * exact in a double), and {@code otherData.gilpy[].epoch_origin_us} says when that was (microseconds
+ * since the Unix epoch), so files written by several processes line up after {@link TraceMerge merging}.
  *
  * <ul>
  *   <li>{@code "ph":"X"} complete events, {@code cat} running / waiting / blocked, one per state
@@ -81,13 +82,14 @@ public final class TraceWriter {
             for (long[] it : items) {
                 int kind = (int) it[1];
                 if (kind == GilTracer.DROP_REQUEST || kind == GilTracer.FORCED_SWITCH) {
-                    em.instant(pid, tid, GilTracer.kindName(kind), rec.startEpochMicros, it[0]);
+                    em.instant(pid, tid, GilTracer.kindName(kind), it[0]);
                 } else {
-                    em.slice(pid, tid, kind, gilOn, rec.startEpochMicros, it[0], it[2]);
+                    em.slice(pid, tid, kind, gilOn, it[0], it[2]);
                 }
             }
         }
-        w.write("\n],\"otherData\":{\"gilpy\":[{\"pid\":" + pid + ",\"gil\":" + Json.quote(gilOn ? "on" : "off")
+        w.write("\n],\"otherData\":{\"gilpy\":[{\"pid\":" + pid + ",\"epoch_origin_us\":" + rec.startEpochMicros
+                + ",\"gil\":" + Json.quote(gilOn ? "on" : "off")
                 + ",\"ring_capacity\":" + rec.capacity + ",\"dropped_events\":{" + dropped + "}}]}}\n");
     }
 
@@ -108,8 +110,9 @@ public final class TraceWriter {
             first = false;
         }
 
-        static String us(long epochMicros, long relNanos) {
-            return String.format(Locale.ROOT, "%d.%03d", epochMicros + relNanos / 1000, relNanos % 1000);
+        /** Nanoseconds since the run's start as microseconds with three decimals. */
+        static String us(long relNanos) {
+            return String.format(Locale.ROOT, "%d.%03d", relNanos / 1000, relNanos % 1000);
         }
 
         void meta(long pid, long tid, String name, String args) throws IOException {
@@ -118,21 +121,21 @@ public final class TraceWriter {
                     + ",\"args\":{" + args + "}}");
         }
 
-        void slice(long pid, long tid, int kind, boolean gilOn, long epoch, long from, long to) throws IOException {
+        void slice(long pid, long tid, int kind, boolean gilOn, long from, long to) throws IOException {
             sep();
             String cat = kind == GilTracer.RUNNING ? "running" : kind == GilTracer.WAITING ? "waiting" : "blocked";
             long d = to - from;
             w.write("{\"ph\":\"X\",\"cat\":\"" + cat + "\",\"name\":" + Json.quote(sliceName(kind, gilOn))
-                    + ",\"pid\":" + pid + ",\"tid\":" + tid + ",\"ts\":" + us(epoch, from)
-                    + ",\"dur\":" + String.format(Locale.ROOT, "%d.%03d", d / 1000, d % 1000)
+                    + ",\"pid\":" + pid + ",\"tid\":" + tid + ",\"ts\":" + us(from)
+                    + ",\"dur\":" + us(d)
                     + (GilTracer.isBlocked(kind) ? ",\"args\":{\"reason\":" + Json.quote(GilTracer.kindName(kind)) + "}" : "")
                     + "}");
         }
 
-        void instant(long pid, long tid, String name, long epoch, long t) throws IOException {
+        void instant(long pid, long tid, String name, long t) throws IOException {
             sep();
             w.write("{\"ph\":\"i\",\"s\":\"t\",\"cat\":\"gil\",\"name\":" + Json.quote(name) + ",\"pid\":" + pid
-                    + ",\"tid\":" + tid + ",\"ts\":" + us(epoch, t) + "}");
+                    + ",\"tid\":" + tid + ",\"ts\":" + us(t) + "}");
         }
     }
 }

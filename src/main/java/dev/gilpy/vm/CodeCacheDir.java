@@ -292,8 +292,11 @@ public final class CodeCacheDir {
     private static Key key(String file, String source) {
         Path dir = Dir.PATH;
         if (dir == null || COMPILER_BUILD == null) return null;
-        String k = new StringBuilder(COMPILER_BUILD.length() + file.length() + source.length() + 2)
-                .append(COMPILER_BUILD).append('\0').append(file).append('\0').append(source).toString();
+        // Code compiled with -O/-OO differs (as CPython's .opt-1.pyc): the level is part of the key.
+        int opt = dev.gilpy.compile.codegen.CodeGenerator.optimize;
+        String k = new StringBuilder(COMPILER_BUILD.length() + file.length() + source.length() + 4)
+                .append(COMPILER_BUILD).append(opt == 0 ? "" : "-O" + opt).append('\0').append(file).append('\0')
+                .append(source).toString();
         byte[] bytes = k.getBytes(StandardCharsets.UTF_8);
         CRC32 a = new CRC32();
         a.update(bytes);

@@ -78,6 +78,8 @@ public final class Interpreter {
     public PyTextIO stdout, stderr, stdin;
     public final PyList path = new PyList();
     public final List<String> argv = new ArrayList<>();
+    /** The command line's flags (sys.flags, sys._xoptions, sys.warnoptions). */
+    public volatile Flags flags = Flags.DEFAULT;
     private final Map<String, ModuleProvider> providers = new ConcurrentHashMap<>();
     /** Source text by file name, for traceback lines. */
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
@@ -569,6 +571,27 @@ public final class Interpreter {
         PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, new PyStr("No module named '" + full + "'"));
         e.getDict().put(new PyStr("name"), new PyStr(full));
         throw e.raise();
+    }
+
+    /**
+     * What {@code -m full} runs, found as runpy finds it: the parent packages are imported first, and a
+     * package stands for its {@code __main__} submodule. Null when no such module exists; a module built
+     * into gilpy (written in Java) has no code and gives a null file and source.
+     */
+    public record MainModule(String name, String file, String source) {}
+
+    public MainModule findMainModule(String full) {
+        if (providers.containsKey(full)) return new MainModule(full, null, null);
+        int dot = full.lastIndexOf('.');
+        PyModule parent = dot < 0 ? null : importModule(full.substring(0, dot));
+        Found f = find(full, parent);
+        if (f == null) return null;
+        if (f.pkgPath == null) return new MainModule(full, f.file, f.source);
+        importModule(full);
+        MainModule m = findMainModule(full + ".__main__");
+        if (m == null) throw Exc.raise(Exc.ImportError, "No module named " + full + ".__main__; '" + full
+                + "' is a package and cannot be directly executed");
+        return m;
     }
 
     /** A module's source as the import system finds it: file name, text, and the package's path (or null). */

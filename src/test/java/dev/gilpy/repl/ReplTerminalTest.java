@@ -139,10 +139,10 @@ class ReplTerminalTest {
     void bannerMultiLineDefExceptionAndExit() throws Exception {
         start();
         String s = waitForText("Type \":help\" for help");
-        assertTrue(s.startsWith("gilpy 0.1.0 (Python 3.11 subset) [GIL on] on linux"), s);
+        assertTrue(s.startsWith(dev.gilpy.modules.SysModule.versionLine() + " [GIL on] on linux"), s);
         line("def f(x):");
         waitFor(t -> t.endsWith("..."));
-        line("    return x * 2");
+        line("return x * 2");   // auto-indented after the ':'
         line("");
         line("f(21)");
         waitForText("\n42\n>>>");
@@ -249,5 +249,55 @@ class ReplTerminalTest {
         waitForText("ZeroDivisionError");
         String raw = tmux("capture-pane", "-p", "-e", "-t", session);
         assertTrue(raw.indexOf('\u001b') >= 0, raw);
+    }
+
+    @Test
+    void aBlockIsOneHistoryEntryWithItsIndentation() throws Exception {
+        start();
+        line("def twice(x):");
+        line("y = x * 2");
+        line("return y");
+        line("");
+        line("twice(4)");
+        waitForText("\n8\n>>>");
+        keys("Up", "Up");
+        waitFor(s -> s.endsWith(">>> def twice(x):\n...     y = x * 2\n...     return y"));
+        keys("C-c");
+        line("exit()");
+        waitForText("[exit 0]");
+        // The history file keeps the block as one entry too (recalled whole in the next session).
+        start();
+        keys("Up", "Up", "Up");   // exit(), twice(4), the block
+        waitFor(s -> s.endsWith(">>> def twice(x):\n...     y = x * 2\n...     return y"));
+    }
+
+    @Test
+    void aPasteOfSeveralStatementsRunsEachAsCPython313() throws Exception {
+        start();
+        ready();
+        tmux("set-buffer", "-b", "p", "def g():\n    return 5\n\nx = g() + 1\n\nif x > 1:\n    print('big', x)\nelse:\n    print('small')\nx * 2");
+        tmux("paste-buffer", "-p", "-d", "-b", "p", "-t", session);
+        waitFor(s -> s.contains("...     return 5"));
+        keys("Enter");
+        String s = waitForText("big 6\n12\n>>>");
+        assertTrue(!s.contains("SyntaxError") && !s.contains("\n> "), s);
+    }
+
+    @Test
+    void hintsBuiltinsAndCompletionOfModulesAndFiles() throws Exception {
+        start();
+        line("exit");
+        waitForText("Use exit() or Ctrl-D (i.e. EOF) to exit\n>>>");
+        line(":dis len");
+        waitForText("len is a built-in function (written in Java): it has no bytecode to show\n>>>");
+        type("import threadi");
+        keys("Tab");
+        waitFor(s -> s.endsWith(">>> import threading"));
+        keys("C-u");
+        type(":run samples/race_c");
+        keys("Tab");
+        // Two files start with race_c: the list shows their whole names, and no test expectation files.
+        String s = waitFor(t -> t.contains("race_check_then_act.py") && t.contains("race_counter.py"));
+        assertTrue(!s.contains("race_counter.out") && !s.matches("(?s).*\\bpy\\s+py\\b.*"), s);
     }
 }

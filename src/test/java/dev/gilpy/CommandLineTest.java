@@ -1,0 +1,148 @@
+package dev.gilpy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as CPython's getopt reads it, and what the options change (in-process runs). */
+class CommandLineTest {
+    private static Options parse(String... args) throws Options.UsageError {
+        return Options.parse(args);
+    }
+
+    @Test
+    void shortOptionsCombineAndTakeGluedValues() throws Exception {
+        Options o = parse("-uc", "print(1)", "a", "-b");
+        assertTrue(o.unbuffered);
+        assertEquals("print(1)", o.command);
+        assertEquals(List.of("a", "-b"), o.scriptArgs);   // -c ends the option list
+        o = parse("-iq");
+        assertTrue(o.inspect && o.interactive && o.quiet);
+        assertEquals("=print(3)", parse("-c=print(3)").command);
+        assertEquals("x", parse("-cx").command);
+        o = parse("-OOBEsSqbdvv", "-Werror", "-W", "ignore", "-Xfoo", "-X", "a=b", "-m", "dis", "f.py");
+        assertEquals(2, o.optimize);
+        assertEquals(2, o.verbose);
+        assertTrue(o.dontWriteBytecode && o.ignoreEnvironment && o.noUserSite && o.noSite && o.quiet);
+        assertEquals(List.of("error", "ignore"), o.warnOptions);
+        assertEquals(java.util.Map.of("foo", true, "a", "b"), o.xOptionMap());
+        assertEquals("dis", o.module);
+        assertEquals(List.of("f.py"), o.scriptArgs);
+        o = parse("-I");
+        assertTrue(o.isolated && o.ignoreEnvironment && o.safePath && o.noUserSite);
+    }
+
+    @Test
+    void scriptEndsTheOptionsAndLongOptionsTakeValuesBothWays() throws Exception {
+        Options o = parse("--gil", "off", "--sched=42", "--switch-points", "any", "s.py", "--gil", "on");
+        assertEquals("off", o.gil);
+        assertEquals(42L, o.sched);
+        assertEquals("any", o.switchPoints);
+        assertEquals("s.py", o.script);
+        assertEquals(List.of("--gil", "on"), o.scriptArgs);
+        o = parse("-", "x");
+        assertEquals("-", o.script);
+        o = parse("--", "-c");
+        assertEquals("-c", o.script);
+        assertNull(parse().script);
+    }
+
+    @Test
+    void badOptionsSayWhatCPythonSays() {
+        assertEquals("Unknown option: -Z", assertThrows(Options.UsageError.class, () -> parse("-uZ")).getMessage());
+        assertEquals("Argument expected for the -c option", assertThrows(Options.UsageError.class, () -> parse("-c")).getMessage());
+        assertEquals("Argument expected for the -W option", assertThrows(Options.UsageError.class, () -> parse("-qW")).getMessage());
+        assertEquals("unknown option --foo", assertThrows(Options.UsageError.class, () -> parse("--foo")).getMessage());
+        assertEquals("--sched expects an integer, not 'x'",
+                assertThrows(Options.UsageError.class, () -> parse("--sched", "x")).getMessage());
+        Main.Captured r = Main.runCaptured("-Q");
+        assertEquals(2, r.code());
+        assertEquals("Unknown option: -Q\n" + Options.USAGE + "\nTry `gilpy -h' for more information.\n", r.err());
+    }
+
+    @Test
+    void helpListsEveryOptionSubcommandAndVariable() {
+        String help = Options.help("all");
+        assertTrue(help.startsWith(Options.USAGE + "\n"), help);
+        for (Options.Opt o : Options.OPTIONS) {
+            if (o.help() != null) assertTrue(help.contains("\n" + o.label()), o.label());
+        }
+        for (String s : new String[]{"-OO", "--gil on|off", "--sched SEED", "--switch-points breaker|any|user|user-any", "gilpy explore", "--gil-stats",
+                "--gil-trace FILE.json", "--gil-timeline FILE.svg", "gilpy timeline", "PYTHON_GIL", "PYTHONUNBUFFERED",
+                "GILPY_JAVA_OPTS", "GILPY_CODE_CACHE", "Arguments:", "arg ...: arguments passed to program in sys.argv[1:]"}) {
+            assertTrue(help.contains(s), s);
+        }
+        for (String line : help.split("\n")) assertTrue(line.length() <= 120, line);
+    }
+
+    @Test
+    void sysFlagsAndXoptionsAreWhatTheCommandLineSaid() {
+        Main.Captured r = Main.runCaptured("-OqvE", "-X", "dev", "-X", "k=v", "-W", "ignore", "-c",
+                "import sys; f = sys.flags; print(f.optimize, f.quiet, f.verbose, f.ignore_environment, f.dev_mode, "
+                        + "f.inspect, f.safe_path, f.int_max_str_digits, len(f), type(f).__name__); "
+                        + "print(sys._xoptions, sys.warnoptions, sys.dont_write_bytecode)");
+        assertEquals("1 1 1 1 True 0 False -1 18 flags\n{'dev': True, 'k': 'v'} ['ignore'] True\n", r.out(), r.err());
+        r = Main.runCaptured("-X", "int_max_str_digits=5000", "-c", "import sys; print(sys.flags.int_max_str_digits)");
+        assertEquals("5000\n", r.out(), r.err());
+        dev.gilpy.runtime.PyInt.processMaxStrDigits = dev.gilpy.runtime.PyInt.DEFAULT_MAX_STR_DIGITS;
+        r = Main.runCaptured("-E", "-c", "import sys; print(sys.flags)");
+        assertTrue(r.out().startsWith("sys.flags(debug=0, inspect=0, interactive=0, optimize=0, dont_write_bytecode=0, no_user_site=0, no_site=0, ignore_environment=1,"), r.out());
+    }
+
+    @Test
+    void optimizeDropsAssertsAndDocstrings() {
+        String prog = "def f():\n    'doc'\nassert False, 'kept'\nprint(__debug__, f.__doc__)\n";
+        Main.Captured r = Main.runCaptured("-c", prog);
+        assertEquals(1, r.code());
+        assertTrue(r.err().endsWith("AssertionError: kept\n"), r.err());
+        assertEquals("False doc\n", Main.runCaptured("-O", "-c", prog).out());
+        assertEquals("False None\n", Main.runCaptured("-OO", "-c", prog).out());
+        assertEquals("True\n", Main.runCaptured("-c", "print(__debug__)").out());   // the level is per run
+    }
+
+    @Test
+    void warnOptionsSetTheAction() {
+        String prog = "import warnings; warnings.warn('w'); print('after')";
+        assertEquals("", Main.runCaptured("-W", "ignore", "-c", prog).err());
+        Main.Captured r = Main.runCaptured("-We", "-c", prog);
+        assertEquals(1, r.code());
+        assertTrue(r.err().endsWith("UserWarning: w\n"), r.err());
+        r = Main.runCaptured("-W", "bogus", "-c", "print(1)");
+        assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n", r.err());
+    }
+
+    @Test
+    void moduleRunsLibraryAndBuiltinMains(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("m.py");
+        Files.writeString(f, "x = 1\n");
+        Main.Captured r = Main.runCaptured("-m", "dis", f.toString());
+        assertTrue(r.out().contains("STORE_NAME               0 (x)"), r.out() + r.err());
+        r = Main.runCaptured("-m", "threading");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out() + r.err());
+        r = Main.runCaptured("-m", "sys");
+        assertEquals(1, r.code());
+        assertEquals("gilpy: No code object available for sys\n", r.err());
+        r = Main.runCaptured("-m", "concurrent");
+        assertEquals("gilpy: No module named concurrent.__main__; 'concurrent' is a package and cannot be directly executed\n", r.err());
+        r = Main.runCaptured("-m", "no_such.sub");
+        assertEquals("gilpy: Error while finding module specification for 'no_such.sub' "
+                + "(ModuleNotFoundError: No module named 'no_such')\n", r.err());
+    }
+
+    @Test
+    void oneVersionEverywhere() {
+        String line = dev.gilpy.modules.SysModule.versionLine();
+        assertEquals(line + "\n", Main.runCaptured("-c", "import sys; print('gilpy ' + sys.version.split()[2].rstrip(',') "
+                + "+ ' (Python ' + sys.version.split()[0] + ' subset, Java ' + sys.version.split()[4].rstrip(')') + ')')").out());
+        assertEquals(line, Options.versionText(1));
+    }
+}
