@@ -1,5 +1,5 @@
-(Process [AB] starting){0,2}
-(Process [AB] starting){0,2}
-(Process [AB] finished){0,2}
-(Process [AB] finished){0,2}
+Process [AB] starting
+Process [AB] starting
+Process [AB] finished
+Process [AB] finished
 All processes completed

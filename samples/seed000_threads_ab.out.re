@@ -1,5 +1,5 @@
-(Thread [AB] starting){0,2}
-(Thread [AB] starting){0,2}
-(Thread [AB] finished){0,2}
-(Thread [AB] finished){0,2}
+(Thread [AB] starting){1,2}
+(Thread [AB] starting)?
+(Thread [AB] finished){1,2}
+(Thread [AB] finished)?
 All threads completed

@@ -1,4 +1,4 @@
-(Square:|Quad:| |49|2401)*
-(Square:|Quad:| |49|2401)*
-(Square:|Quad:| |49|2401)*
+Square: 49|Quad: 2401
+49|Square: 49
+Quad: 2401|49
 None

@@ -10,23 +10,14 @@ import dev.gilpy.parse.Parsing;
 import dev.gilpy.repl.Repl;
 import dev.gilpy.repl.Runner;
 import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Abstract;
-import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyModule;
-import dev.gilpy.runtime.PyNone;
-import dev.gilpy.runtime.PyObject;
 import dev.gilpy.runtime.PyStr;
-import dev.gilpy.runtime.PyTextIO;
 import dev.gilpy.vm.Interpreter;
-import dev.gilpy.vm.InterpreterThread;
-import dev.gilpy.vm.ThreadState;
-import dev.gilpy.vm.Traceback;
+import dev.gilpy.runtime.Abstract;
+import dev.gilpy.vm.Lifecycle;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -53,6 +44,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--mp-child")) {
+            dev.gilpy.process.StartupTimes.mark("jvm");
             dev.gilpy.vm.CodeCacheDir.inChildProcess();
             // The child has run its exit hooks and flushed its streams and queues: nothing is left for the
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
@@ -286,25 +278,12 @@ public final class Main {
     private int start(boolean gilOn, DeterministicScheduler ds) {
         // A program that may run long: ready the compiling tier's library on the other core meanwhile.
         if (o.command == null && (o.script != null || o.module != null)) Interpreter.preloadCompiler();
-        Interpreter interp = new Interpreter();
-        interp.setGil(ds != null ? ds : Gils.create(gilOn), false);
-        // As CPython: stdout is line-buffered on a terminal and block-buffered otherwise, stderr line-buffered;
-        // -u or PYTHONUNBUFFERED (non-empty) makes both write through.
-        boolean ttyOut = outStream == null && PyTextIO.isTerminal(1);
         boolean writeThrough = o.unbuffered;
-        interp.stdout = new PyTextIO("<stdout>", "w", outStream != null ? outStream : new FileOutputStream(FileDescriptor.out), null,
-                writeThrough || ttyOut, ttyOut, 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", errStream != null ? errStream : new FileOutputStream(FileDescriptor.err), null, true,
-                errStream == null && PyTextIO.isTerminal(2), 2);
-        interp.stdout.writeThrough = writeThrough;
-        interp.stderr.writeThrough = writeThrough;
-        // Reads of stdin are interruptible by signals (Ctrl-C in input()).
-        interp.stdin = new PyTextIO("<stdin>", "r", null,
-                new dev.gilpy.concurrent.InterruptibleInput(new FileInputStream(FileDescriptor.in)), false, PyTextIO.isTerminal(0), 0);
-        if (o.command != null) interp.argv.add("-c");
-        else if (o.module != null) interp.argv.add("-m");
-        else interp.argv.add(o.script == null ? "" : o.script);
-        interp.argv.addAll(o.scriptArgs);
+        List<String> argv = new ArrayList<>();
+        if (o.command != null) argv.add("-c");
+        else if (o.module != null) argv.add("-m");
+        else argv.add(o.script == null ? "" : o.script);
+        argv.addAll(o.scriptArgs);
         String dir = "";
         if (o.script != null && !o.script.equals("-")) {
             Path parent = Path.of(o.script).toAbsolutePath().getParent();
@@ -312,10 +291,16 @@ public final class Main {
         } else if (o.command != null || o.module != null) {
             dir = Path.of("").toAbsolutePath().toString();
         }
-        if (!o.safePath) interp.path.append(new PyStr(dir));   // -P: no script or current directory
-        interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
-        interp.flags = flags();
-        Modules.install(interp);
+        List<String> path = new ArrayList<>();
+        if (!o.safePath) path.add(dir);   // -P: no script or current directory
+        path.add(Interpreter.LIB_PREFIX);
+        Interpreter interp = Lifecycle.boot(ds != null ? ds : Gils.create(gilOn),
+                new Lifecycle.Streams(outStream, errStream, true, writeThrough), path,
+                i -> {
+                    i.argv.addAll(argv);
+                    i.flags = flags();
+                    Modules.install(i);
+                });
         applyWarnOptions(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
@@ -332,27 +317,10 @@ public final class Main {
             // Child processes write their own traces next to this one; report() merges them.
             dev.gilpy.trace.TraceMerge.activeTrace = traceJson;
         }
-        final int[] code = {0};
-        ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> {
-            try {
-                code[0] = runMain(interp, gilOn);
-            } catch (Throwable t) {
-                // The last resort: a Java error escaped everything else (see FatalError).
-                dev.gilpy.vm.FatalError.print(t, ts, interp);
-                code[0] = 1;
-            }
-        }, "MainThread");
-        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
-        main.start();
-        try {
-            main.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!report(interp, recorder, traceJson, gilOn) && code[0] == 0) code[0] = 1;
+        int code = Lifecycle.runAsMain(interp, () -> runMain(interp, gilOn));
+        if (!report(interp, recorder, traceJson, gilOn) && code == 0) code = 1;
         if (ds != null) interp.setGil(new NoGil(), false); // stops leftover threads, clears the hooks
-        return code[0];
+        return code;
     }
 
     /** At exit: the trace file (children merged in), the timeline picture, the statistics table; false if not written. */
@@ -394,7 +362,7 @@ public final class Main {
             }
         } catch (DeterministicScheduler.Abort e) {
             // Deadlock under --sched: every thread blocked and no timer pending.
-            flush(interp);
+            Lifecycle.flush(interp);
             DeterministicScheduler ds = (DeterministicScheduler) gil;
             String report = ds.deadlockReport() != null ? ds.deadlockReport() : "gilpy: " + e.getMessage() + "\n";
             interp.stderr.write(report + "gilpy: replay with " + ds.replayHint() + "\n");
@@ -417,7 +385,7 @@ public final class Main {
         try {
             if (o.module != null) {
                 Integer failed = runModule(interp, main);
-                if (failed != null) return shutdown(interp, failed);
+                if (failed != null) return Lifecycle.shutdown(interp, failed);
             } else if (!(noProgram && interactive)) {
                 String source;
                 String filename;
@@ -443,17 +411,17 @@ public final class Main {
             }
             rc = 0;
         } catch (PyException e) {
-            rc = handleUncaught(interp, e.value);
+            rc = Lifecycle.handleUncaught(interp, e.value);
             // Without -i the process then ends by SIGINT, as CPython's (see main()).
             if (!interactive && e.value.type().isSubtypeOf(Exc.KeyboardInterrupt)) uncaughtKeyboardInterrupt = true;
             if (interactive && !e.value.type().isSubtypeOf(Exc.SystemExit)) rc = 0;
-            else if (interactive) return shutdown(interp, rc);
+            else if (interactive) return Lifecycle.shutdown(interp, rc);
         } catch (IOException e) {
             System.err.println("gilpy: " + e.getMessage());
             rc = 1;
         }
         if (interactive) rc = new Repl(interp, main, gilOn).run(o.quiet || !noProgram);
-        rc = shutdown(interp, rc);
+        rc = Lifecycle.shutdown(interp, rc);
         return rc;
     }
 
@@ -494,49 +462,6 @@ public final class Main {
         if (!file.startsWith("<frozen")) main.set("__file__", new PyStr(file));
         interp.exec(interp.compileFile(source, file), main.dict, main.dict);
         return null;
-    }
-
-    /** Exit hooks (threading waits for its threads), then flush the streams. */
-    public static int shutdown(Interpreter interp, int rc) {
-        for (Runnable r : interp.exitHooks) {
-            try {
-                r.run();
-            } catch (PyException e) {
-                rc = handleUncaught(interp, e.value);
-            }
-        }
-        flush(interp);
-        return rc;
-    }
-
-    private static void flush(Interpreter interp) {
-        try {
-            PyObject out = interp.sysAttr("stdout");
-            if (out instanceof PyTextIO io) io.flush();
-            else if (out != null && out != PyNone.NONE) Abstract.call(Abstract.getAttr(out, "flush"));
-        } catch (PyException ignored) {
-            // Nothing sensible to report at exit.
-        }
-        interp.stdout.flush();
-        interp.stderr.flush();
-    }
-
-    /** SystemExit gives its code; anything else prints a traceback and gives 1 (KeyboardInterrupt: 130). */
-    public static int handleUncaught(Interpreter interp, PyBaseException exc) {
-        if (exc.type().isSubtypeOf(Exc.SystemExit)) {
-            flush(interp);
-            return interp.systemExitStatus(exc);
-        }
-        flush(interp);
-        try {
-            PyObject hook = interp.sysAttr("excepthook");
-            if (hook != null && hook != interp.sysAttr("__excepthook__")) Abstract.call(hook, exc.type(), exc, PyNone.NONE);
-            else interp.writeStderr(Traceback.format(exc, interp));
-        } catch (PyException e) {
-            interp.writeStderr(Traceback.format(exc, interp));
-        }
-        interp.stderr.flush();
-        return exc.type().isSubtypeOf(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** The script's text; null (after CPython's message) when it cannot be read. */

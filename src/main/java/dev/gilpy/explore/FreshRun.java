@@ -1,6 +1,5 @@
 package dev.gilpy.explore;
 
-import dev.gilpy.Main;
 import dev.gilpy.concurrent.DeterministicScheduler;
 import dev.gilpy.concurrent.NoGil;
 import dev.gilpy.modules.Modules;
@@ -50,9 +49,9 @@ public final class FreshRun {
                         try {
                             rc = body.run(interp);
                         } catch (PyException e) {
-                            rc = Main.handleUncaught(interp, e.value);
+                            rc = dev.gilpy.vm.Lifecycle.handleUncaught(interp, e.value);
                         }
-                        status[0] = Main.shutdown(interp, rc);
+                        status[0] = dev.gilpy.vm.Lifecycle.shutdown(interp, rc);
                     } finally {
                         ds.release();
                     }

@@ -5,12 +5,9 @@ import dev.gilpy.process.*;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -37,11 +34,20 @@ public final class MultiprocessingModule {
         m.set("UnpicklingError", Pickler.UnpicklingError);
         m.def("is_child", (a, k) -> PyBool.of(Child.isChild));
         m.def("parent_pid", (a, k) -> Child.parentPid < 0 ? PyNone.NONE : PyInt.of(Child.parentPid));
-        m.def("importing_main", (a, k) -> PyBool.of(Child.importingMain));
         m.def("authkey", (a, k) -> new PyBytes(Endpoint.get().authkey.clone()));
         m.def("cpu_count", (a, k) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         m.def("prestart", (a, k) -> {
             Launcher.prestart();
+            // The run's endpoint (directory, key, server) and the pickler's classes, made ready off the main
+            // thread: the program's first start() then only builds its job.
+            Thread.ofPlatform().daemon().name("mp-endpoint").start(() -> {
+                try {
+                    Endpoint.get();
+                    Pickler.dumps(PyTuple.of(PyNone.NONE), Pickler.REF);
+                } catch (RuntimeException e) {
+                    // the first start() meets the same problem and reports it
+                }
+            });
             return PyNone.NONE;
         });
         m.def("who", (a, k) -> new PyStr(ProcessHandle.current().pid() + ":" + Thread.currentThread().threadId()));
@@ -55,7 +61,9 @@ public final class MultiprocessingModule {
         });
         // start(process_obj, method, gil) -> popen
         m.def("start", (a, k) -> start(interp, a[0], Abstract.strString(a[1])));
-        m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process.pid()));
+        m.set("START_METHODS", new PyTuple(java.util.Arrays.stream(StartMethod.values()).map(sm -> new PyStr(sm.pythonName)).toArray(PyObject[]::new)));
+        m.set("DEFAULT_START_METHOD", new PyStr(StartMethod.DEFAULT.pythonName));
+        m.def("popen_pid", (a, k) -> PyInt.of(((ChildProc) a[0]).process().pid()));
         m.def("popen_poll", (a, k) -> orNone(((ChildProc) a[0]).poll()));
         m.def("popen_wait", (a, k) -> {
             ChildProc p = (ChildProc) a[0];
@@ -63,7 +71,7 @@ public final class MultiprocessingModule {
             return orNone(interp.gil.releasedWhile(() -> {
                 Integer code = p.waitFor(t);
                 // Ended: what it sent us is filed before join() returns (see Endpoint.awaitDrained).
-                if (code != null && Endpoint.started()) Endpoint.get().awaitDrained(p.process.pid());
+                if (code != null && Endpoint.started()) Endpoint.get().awaitDrained(p.process().pid());
                 // ... and its pipe ends are released: this process may exit as soon as join() returns.
                 if (code != null && p.released != null) p.released.join();
                 return code;
@@ -231,31 +239,50 @@ public final class MultiprocessingModule {
     }
 
     /** start(): serialize the job (fork snapshot or by-reference process object) and launch a child. */
-    private static PyObject start(Interpreter interp, PyObject proc, String method) {
+    private static PyObject start(Interpreter interp, PyObject proc, String methodName) {
+        StartMethod method = StartMethod.of(methodName);
+        if (method == null) throw Exc.raise(Exc.ValueError, "cannot find context for '" + methodName + "'");
+        if (!method.copiesParent() && Child.importingMain) throw Exc.raise(Exc.RuntimeError, BOOTSTRAP_MSG);
+        long sentNanos = System.nanoTime();
         // The child gets a copy of pipe ends, counted now, released when it closes them or exits: with
         // fork, of each end open here (a forked CPython child inherits the descriptors); with spawn, of
         // the ends in the process object (the ones CPython duplicates for the child).
         long child = (ProcessHandle.current().pid() << 20) + children.incrementAndGet();
         Abstract.setAttr(proc, "_holder", PyInt.of(child));
         java.util.List<HostedRef> sent = new java.util.ArrayList<>();
-        byte[] job = job(interp, proc, method, sent);
-        PyObject[] ends = method.equals("fork") ? PipeEnd.heldNow()
+        byte[] job = job(interp, proc, method, sent, sentNanos).encode();
+        PyObject[] ends = method.copiesParent() ? PipeEnd.heldNow()
                 : sent.stream().filter(h -> h.kind.equals("pipe_end")).distinct().toArray(PyObject[]::new);
         for (PyObject e : ends) pipeEndOp((HostedRef) e, "acquire", PyInt.of(child));
-        ChildProc cp;
-        try {
-            cp = new ChildProc(Launcher.launch(job), Endpoint.get().runDir);
-        } catch (RuntimeException ex) {
-            for (PyObject e : ends) pipeEndOp((HostedRef) e, "exited", PyInt.of(child));
-            throw ex;
-        }
+        long jobBuilt = System.nanoTime();
+        // The JVM's fork and exec (tens of milliseconds on a busy machine) happen on a thread of their own.
+        java.util.concurrent.CompletableFuture<Process> launching = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("mp-launch").start(() -> {
+            try {
+                Process p = Launcher.launch(job);
+                StartupTimes.started(p.pid(), sentNanos, jobBuilt, System.nanoTime());
+                launching.complete(p);
+            } catch (Throwable t) {
+                launching.completeExceptionally(t);
+            }
+        });
+        ChildProc cp = new ChildProc(launching, Endpoint.get().runDir);
+        launching.exceptionally(failed -> {
+            for (PyObject e : ends) {
+                try {
+                    pipeEndOp((HostedRef) e, "exited", PyInt.of(child));
+                } catch (RuntimeException ignored) {
+                    // the pipe's owner is gone too
+                }
+            }
+            return null;
+        });
         if (ends.length > 0) {
-            long pid = cp.process.pid();
             // On a thread of its own: telling the owner waits until what the child sent has been filed.
-            cp.released = cp.process.onExit().thenRunAsync(() -> {
+            cp.released = launching.thenCompose(Process::onExit).thenAcceptAsync(p -> {
                 for (PyObject e : ends) {
                     try {
-                        pipeEndOp((HostedRef) e, "exited", PyInt.of(child), PyInt.of(pid));
+                        pipeEndOp((HostedRef) e, "exited", PyInt.of(child), PyInt.of(p.pid()));
                     } catch (RuntimeException ignored) {
                         // the pipe's owner is gone too: nobody is left to tell
                     }
@@ -269,15 +296,45 @@ public final class MultiprocessingModule {
         return cp;
     }
 
+    /** CPython's message for a spawn child that starts a process while it re-runs the main script. */
+    private static final String BOOTSTRAP_MSG = "\n" + """
+            An attempt has been made to start a new process before the
+            current process has finished its bootstrapping phase.
+
+            This probably means that you are not using fork to start your
+            child processes and you have forgotten to use the proper idiom
+            in the main module:
+
+                if __name__ == '__main__':
+                    freeze_support()
+                    ...
+
+            The "freeze_support()" line can be omitted if the program
+            is not going to be frozen to produce an executable.
+
+            To fix this issue, refer to the "Safe importing of main module"
+            section in https://docs.python.org/3/library/multiprocessing.html""".lines()
+            .map(l -> l.isEmpty() ? l : "        " + l).collect(java.util.stream.Collectors.joining("\n")) + "\n        ";
+
     private static void pipeEndOp(HostedRef h, String op, PyObject... args) {
         if (h.local()) Endpoint.get().local(h).invoke(op, args);
         else Endpoint.get().call(h, op, args);
     }
 
+    /** The main script compiled once per run (every spawn child gets the same bytes). */
+    private static volatile Object[] mainCodeSent;
+
+    private static byte[] mainCode(Interpreter.MainScript ms) {
+        Object[] c = mainCodeSent;
+        if (c == null || c[0] != ms) mainCodeSent = c = new Object[]{ms, CodeMarshal.dumps(ms.code())};
+        return (byte[]) c[1];
+    }
+
     /** The job a child runs: the fork snapshot or the by-reference process object, and its settings. */
-    private static byte[] job(Interpreter interp, PyObject proc, String method, java.util.List<HostedRef> handles) {
+    private static Job job(Interpreter interp, PyObject proc, StartMethod method, java.util.List<HostedRef> handles,
+                           long sentNanos) {
         byte[] payload;
-        if (method.equals("fork")) {
+        if (method.copiesParent()) {
             PyList mods = new PyList();
             for (var e : interp.modules.entrySnapshot()) {
                 if (e.getValue() instanceof PyModule mod && Pickler.isUserModule(mod.dict)) mods.append(mod);
@@ -287,39 +344,20 @@ public final class MultiprocessingModule {
             payload = Pickler.dumps(proc, Pickler.REF, handles);
         }
         Endpoint node = Endpoint.get();
-        ByteArrayOutputStream bos = new ByteArrayOutputStream(payload.length + 256);
-        try {
-            DataOutputStream out = new DataOutputStream(bos);
-            out.writeUTF(node.runDir.toString());
-            out.write(node.authkey);
-            out.writeUTF(method);
-            out.writeBoolean(interp.gil.enabled());
-            PyObject mainMod = interp.modules.get(new PyStr("__main__"));
-            PyObject file = mainMod instanceof PyModule mm ? mm.get("__file__") : null;
-            out.writeUTF(file instanceof PyStr s ? s.value : "");
-            PyObject[] path = interp.path.toArray();
-            out.writeInt(path.length);
-            for (PyObject p : path) out.writeUTF(Abstract.strString(p));
-            out.writeLong(ProcessHandle.current().pid());
-            out.writeUTF(dev.gilpy.trace.TraceMerge.nextChildTrace());
-            // The child writes to the same descriptors, buffered as here (line-buffered on a terminal or
-            // under -u, block-buffered when piped), so that output interleaves as in CPython.
-            out.writeByte((interp.stdout.lineBuffered ? 1 : 0) | (interp.stderr.lineBuffered ? 2 : 0)
-                    | (interp.stdout.writeThrough ? 4 : 0));
-            out.writeInt(payload.length);
-            out.write(payload);
-            // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.
-            Interpreter.MainScript ms = interp.mainScript;
-            boolean sendMain = !method.equals("fork") && ms != null && file instanceof PyStr f && f.value.equals(ms.file());
-            byte[] src = sendMain ? ms.source().getBytes(StandardCharsets.UTF_8) : new byte[0];
-            byte[] code = sendMain ? CodeMarshal.dumps(ms.code()) : new byte[0];
-            out.writeInt(src.length);
-            out.write(src);
-            out.writeInt(code.length);
-            out.write(code);
-        } catch (IOException e) {
-            throw Exc.raise(Exc.OSError, e.getMessage());
-        }
-        return bos.toByteArray();
+        PyObject mainMod = interp.modules.get(new PyStr("__main__"));
+        PyObject file = mainMod instanceof PyModule mm ? mm.get("__file__") : null;
+        String mainPath = file instanceof PyStr s ? s.value : "";
+        java.util.List<String> path = new java.util.ArrayList<>();
+        for (PyObject p : interp.path.toArray()) path.add(Abstract.strString(p));
+        // spawn re-runs the main script: send it compiled, for the child to use while the file is unchanged.
+        Interpreter.MainScript ms = interp.mainScript;
+        boolean sendMain = !method.copiesParent() && ms != null && ms.file().equals(mainPath);
+        // The child writes to the same descriptors, buffered as here (line-buffered on a terminal or
+        // under -u, block-buffered when piped), so that output interleaves as in CPython.
+        Job.Buffering streams = new Job.Buffering(interp.stdout.lineBuffered, interp.stderr.lineBuffered,
+                interp.stdout.writeThrough);
+        return new Job(method, node.runDir, node.authkey, ProcessHandle.current().pid(), interp.gil.enabled(), mainPath,
+                path, dev.gilpy.trace.TraceMerge.nextChildTrace(), streams, payload, sendMain ? ms.source() : "",
+                sendMain ? mainCode(ms) : new byte[0], sentNanos);
     }
 }

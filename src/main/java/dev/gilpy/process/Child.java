@@ -1,19 +1,18 @@
 package dev.gilpy.process;
 
-import dev.gilpy.Main;
 import dev.gilpy.bytecode.CodeMarshal;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
-import dev.gilpy.vm.InterpreterThread;
-import dev.gilpy.vm.ThreadState;
+import dev.gilpy.vm.Lifecycle;
 
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The hidden child mode ({@code dev.gilpy.Main --mp-child}): warm up, wait for a job on stdin, rebuild
@@ -33,37 +32,20 @@ public final class Child {
 
     public static int main(String[] args) {
         isChild = true;
+        StartupTimes.mark("main");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "mp-child-exit"));
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
-        Interpreter interp = new Interpreter();
-        interp.setGil(Gils.create(true), false);
-        // The parent's own descriptors 1 and 2 (inherited); their buffering comes with the job.
-        interp.stdout = new PyTextIO("<stdout>", "w", new FileOutputStream(FileDescriptor.out), null, false, PyTextIO.isTerminal(1), 1);
-        interp.stderr = new PyTextIO("<stderr>", "w", new FileOutputStream(FileDescriptor.err), null, true, PyTextIO.isTerminal(2), 2);
-        interp.stdin = new PyTextIO("<stdin>", "r", null, new ByteArrayInputStream(new byte[0]), false, false, 0);
-        interp.path.append(new PyStr(Interpreter.LIB_PREFIX));
-        Modules.install(interp);
-        final int[] rc = {1};
-        ThreadState ts = new ThreadState(interp);
-        Thread main = new InterpreterThread(ts, () -> {
-            try {
-                rc[0] = run(interp);
-            } catch (Throwable t) {
-                dev.gilpy.vm.FatalError.print(t, ts, interp);
-                rc[0] = 1;
-            }
-        }, "MainThread");
-        dev.gilpy.concurrent.SignalTrap.setMainThread(main);
-        main.start();
-        try {
-            main.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // The parent's own descriptors 1 and 2 (inherited); their buffering comes with the job. Its stdin
+        // is the job pipe: the program reads nothing there, as from CPython's devnull.
+        Interpreter interp = Lifecycle.boot(Gils.create(true), new Lifecycle.Streams(null, null, false, false),
+                List.of(Interpreter.LIB_PREFIX), Modules::install);
+        StartupTimes.mark("modules");
+        int rc = Lifecycle.runAsMain(interp, () -> run(interp));
         if (Endpoint.started()) {
             Endpoint.get().flushAll();
-            ChildProc.noteExit(Endpoint.get().runDir, rc[0]);
+            ChildProc.noteExit(Endpoint.get().runDir, rc);
         }
+        StartupTimes.report();
         // A signal is ending this process (its job may have failed because of that): leave the exit
         // status to the signal's exit, so that the parent reads -signal as CPython's does.
         while (exiting) {
@@ -72,27 +54,33 @@ public final class Child {
             } catch (InterruptedException ignored) {
             }
         }
-        return rc[0];
+        return rc;
     }
 
     private static int run(Interpreter interp) {
-        // Warm up while no job is known yet: the multiprocessing package and what it imports, and time
-        // (most programs use it; its time-zone names take tens of milliseconds to load).
+        // Warm up while no job is known yet, with what every job needs: multiprocessing.process (its
+        // _bootstrap runs the target). Anything else is imported by the job that uses it.
         interp.gil.acquire();
         try {
             interp.importModule("multiprocessing");
-            interp.importModule("time");
         } catch (PyException ignored) {
+            // the job will meet the same error and report it
         } finally {
             interp.gil.release();
         }
+        StartupTimes.mark("import-multiprocessing");
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-        byte[] job;
+        Job job;
         try {
-            job = new byte[in.readInt()];
-            in.readFully(job);
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            StartupTimes.mark("job-received");
+            job = Job.decode(bytes);
+        } catch (EOFException e) {
+            return 0;   // the parent went away before giving us work (or a spare was not needed)
         } catch (IOException e) {
-            return 0;   // the parent went away before giving us work
+            System.err.println("gilpy: bad job for the child process: " + e);
+            return 1;
         }
         Thread watch = new Thread(() -> {
             try {
@@ -103,81 +91,65 @@ public final class Child {
         }, "mp-parent-watch");
         watch.setDaemon(true);
         watch.start();
+        StartupTimes.since("start()", job.sentNanos());
+        parentPid = job.parentPid();
+        interp.stdout.lineBuffered = job.streams().stdoutLines();
+        interp.stderr.lineBuffered = job.streams().stderrLines();
+        // -u / PYTHONUNBUFFERED in the parent: every write goes out at once here too.
+        interp.stdout.writeThrough = interp.stderr.writeThrough = job.streams().writeThrough();
+        Endpoint.join(job.runDir(), job.authkey());
+        StartupTimes.mark("endpoint");
+        interp.setGil(Gils.create(job.gilOn()), false);
+        // The parent traces: record this process too, into the file the parent merges at exit.
+        dev.gilpy.trace.GilRecorder recorder = job.tracePath().isEmpty() ? null : new dev.gilpy.trace.GilRecorder();
+        if (recorder != null) interp.gil.setTracer(recorder);
+        interp.gil.acquire();
         try {
-            DataInputStream j = new DataInputStream(new ByteArrayInputStream(job));
-            String runDir = j.readUTF();
-            byte[] key = new byte[32];
-            j.readFully(key);
-            String method = j.readUTF();
-            boolean gilOn = j.readBoolean();
-            String mainPath = j.readUTF();
-            int np = j.readInt();
-            PyObject[] path = new PyObject[np];
-            for (int i = 0; i < np; i++) path[i] = new PyStr(j.readUTF());
-            parentPid = j.readLong();
-            String trace = j.readUTF();
-            int streams = j.readByte();
-            interp.stdout.lineBuffered = (streams & 1) != 0;
-            interp.stderr.lineBuffered = (streams & 2) != 0;
-            // -u / PYTHONUNBUFFERED in the parent: every write goes out at once here too.
-            interp.stdout.writeThrough = interp.stderr.writeThrough = (streams & 4) != 0;
-            byte[] payload = new byte[j.readInt()];
-            j.readFully(payload);
-            byte[] mainSource = new byte[j.readInt()];
-            j.readFully(mainSource);
-            byte[] mainCode = new byte[j.readInt()];
-            j.readFully(mainCode);
-            Endpoint.join(Path.of(runDir), key);
-            interp.setGil(Gils.create(gilOn), false);
-            // The parent traces: record this process too, into the file the parent merges at exit.
-            dev.gilpy.trace.GilRecorder recorder = trace.isEmpty() ? null : new dev.gilpy.trace.GilRecorder();
-            if (recorder != null) interp.gil.setTracer(recorder);
-            interp.gil.acquire();
-            try {
-                return runJob(interp, method, mainPath, path, payload, new String(mainSource, StandardCharsets.UTF_8), mainCode);
-            } finally {
-                interp.gil.release();
-                if (recorder != null) {
-                    try {
-                        dev.gilpy.trace.TraceWriter.write(recorder, gilOn, "gilpy child " + ProcessHandle.current().pid(),
-                                Path.of(trace));
-                    } catch (IOException | RuntimeException e) {
-                        System.err.println("gilpy: cannot write the child's GIL trace: " + e);
-                    }
+            return runJob(interp, job);
+        } finally {
+            interp.gil.release();
+            if (recorder != null) {
+                try {
+                    dev.gilpy.trace.TraceWriter.write(recorder, job.gilOn(), "gilpy child " + ProcessHandle.current().pid(),
+                            Path.of(job.tracePath()));
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("gilpy: cannot write the child's GIL trace: " + e);
                 }
             }
-        } catch (IOException e) {
-            System.err.println("gilpy: bad job for the child process: " + e);
-            return 1;
         }
     }
 
-    private static int runJob(Interpreter interp, String method, String mainPath, PyObject[] path, byte[] payload,
-                              String mainSource, byte[] mainCode) {
+    private static int runJob(Interpreter interp, Job job) {
         int rc;
         try {
+            PyObject[] path = job.path().stream().map(PyStr::new).toArray(PyObject[]::new);
             interp.path.setContents(path, path.length);
             PyList argv = new PyList();
-            argv.append(new PyStr(mainPath));
+            argv.append(new PyStr(job.mainPath()));
             interp.importModule("sys").set("argv", argv);
             PyObject proc;
-            if (method.equals("fork")) {
-                PyTuple t = (PyTuple) Pickler.loadJob(payload);
+            if (job.method().copiesParent()) {
+                PyTuple t = (PyTuple) Pickler.loadJob(job.payload());
                 proc = t.get(0);
                 for (PyObject m : Abstract.toArray(t.get(1))) {
                     PyModule mod = (PyModule) m;
                     interp.modules.put(new PyStr(mod.name), mod);
                 }
             } else {
-                if (!mainPath.isEmpty()) runMainAsMpMain(interp, mainPath, mainSource, mainCode);
-                proc = Pickler.loadJob(payload);
+                if (!job.mainPath().isEmpty()) runMainAsMpMain(interp, job.mainPath(), job.mainSource(), job.mainCode());
+                StartupTimes.mark("main-rerun");
+                proc = Pickler.loadJob(job.payload());
             }
+            StartupTimes.mark("target-loaded");
             PyObject r = Abstract.call(Abstract.getAttr(proc, "_bootstrap"));
             rc = r instanceof PyInt i ? i.intValue() : 0;
+            StartupTimes.mark("target-done");
         } catch (PyException e) {
-            rc = Main.handleUncaught(interp, e.value);
+            rc = Lifecycle.handleUncaught(interp, e.value);
         }
-        return Main.shutdown(interp, rc);
+        rc = Lifecycle.shutdown(interp, rc);
+        StartupTimes.mark("shutdown");
+        return rc;
     }
 
     /** Runs the main script as __mp_main__: the parent's compiled code when the file still holds that source. */

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 public final class ChildProc extends PyObject {
     public static final PyType TYPE = PyType.builtin("mp_popen", PyType.OBJECT, null);
 
-    public final Process process;
+    /** Being launched on a thread of its own: start() returns without waiting for the JVM's fork and exec. */
+    private final java.util.concurrent.CompletableFuture<Process> launching;
     private final Path runDir;
     private volatile Integer exitcode;
     /** Done once the owners of the pipe ends the child held know it has exited (join() waits for it). */
@@ -20,9 +21,20 @@ public final class ChildProc extends PyObject {
     /** The signal we sent (a JVM that a signal interrupts while starting up may end with status 1). */
     private volatile int signalled;
 
-    public ChildProc(Process p, Path runDir) {
-        this.process = p;
+    public ChildProc(java.util.concurrent.CompletableFuture<Process> launching, Path runDir) {
+        this.launching = launching;
         this.runDir = runDir;
+    }
+
+    /** The child's process, once launched (pid, is_alive() and join() wait for the launch; a failed launch is an OSError). */
+    public Process process() {
+        try {
+            return launching.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable c = e.getCause();
+            String msg = c instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : String.valueOf(c);
+            throw dev.gilpy.runtime.Exc.raise(dev.gilpy.runtime.Exc.OSError, "cannot start a child process: " + msg);
+        }
     }
 
     /**
@@ -49,6 +61,7 @@ public final class ChildProc extends PyObject {
     public Integer poll() {
         Integer known = exitcode;
         if (known != null) return known;
+        Process process = process();
         if (process.isAlive()) return null;
         int v = process.exitValue();
         boolean noted = v > 128 && Files.exists(exitNote(runDir, process.pid()));
@@ -60,6 +73,7 @@ public final class ChildProc extends PyObject {
 
     /** Waits up to seconds (negative: forever); returns poll(). */
     public Integer waitFor(double seconds) {
+        Process process = process();
         try {
             if (seconds < 0) process.waitFor();
             else process.waitFor((long) (seconds * 1e9), TimeUnit.NANOSECONDS);
@@ -70,6 +84,7 @@ public final class ChildProc extends PyObject {
     }
 
     public void signal(boolean kill) {
+        Process process = process();
         if (process.isAlive()) signalled = kill ? 9 : 15;
         if (kill) process.destroyForcibly();
         else process.destroy();

@@ -358,8 +358,15 @@ public final class Endpoint {
             in.readFully(b);
             return b;
         }
-        byte[] b = in.readNBytes(len);
-        if (b.length < len) throw new EOFException();
+        // Grown by doubling as bytes arrive, read in place (readNBytes would gather 8 KiB pieces, then copy).
+        byte[] b = new byte[65536];
+        int n = 0;
+        while (n < len) {
+            if (n == b.length) b = java.util.Arrays.copyOf(b, (int) Math.min(len, 2L * b.length));
+            int r = in.read(b, n, Math.min(b.length, len) - n);
+            if (r < 0) throw new EOFException();
+            n += r;
+        }
         return b;
     }
 

@@ -77,6 +77,7 @@ public final class Launcher {
         pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
+        if (StartupTimes.ON) pb.environment().put(StartupTimes.LAUNCHED, Long.toString(System.nanoTime()));
         try {
             return pb.start();
         } catch (IOException e) {
@@ -84,13 +85,29 @@ public final class Launcher {
         }
     }
 
-    /** Starts spares in the background until {@code wanted} are alive (without holding up launch()). */
+    /**
+     * Whether a CPU is idle now: fewer runnable threads on the machine (/proc/loadavg's fourth field,
+     * counting the one asking) than CPUs. A spare boots on an idle CPU for free; on a busy machine it
+     * would take the CPU from the children that work, so none is started then.
+     */
+    static boolean cpuIdle() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            int running = Integer.parseInt(f[3].substring(0, f[3].indexOf('/')));
+            return running <= Runtime.getRuntime().availableProcessors();
+        } catch (IOException | RuntimeException e) {
+            return true;   // no /proc: nothing tells us the machine is busy
+        }
+    }
+
+    /** Starts spares in the background until {@code wanted} are alive (without holding up launch()), while a CPU is idle. */
     public static void prestart() {
         Thread t = new Thread(() -> {
             while (true) {
                 synchronized (Launcher.class) {
                     spares.removeIf(s -> !s.process.isAlive());
                     if (spares.size() + starting >= wanted) return;
+                    if (!cpuIdle()) return;   // the next start() asks again
                     starting++;
                 }
                 Process p = null;

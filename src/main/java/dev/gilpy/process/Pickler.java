@@ -65,7 +65,16 @@ public final class Pickler {
 
     /** dumps, adding every handle written to handles (a spawned child's copies of pipe ends). */
     public static byte[] dumps(PyObject o, int mode, java.util.List<HostedRef> handles) {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream(64);
+        if (o instanceof PyBytes b && b.type() == PyBytes.TYPE) {
+            // Pipe.send_bytes: a large message is copied once, into a buffer of its final size.
+            byte[] v = b.value;
+            byte[] out = new byte[5 + v.length];
+            out[0] = T_BYTES;
+            java.nio.ByteBuffer.wrap(out, 1, 4).putInt(v.length);
+            System.arraycopy(v, 0, out, 5, v.length);
+            return out;
+        }
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(256);
         try {
             DataOutputStream out = new DataOutputStream(bos);
             Writer w = new Writer(out, mode);

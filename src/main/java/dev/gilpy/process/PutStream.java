@@ -69,6 +69,10 @@ final class PutStream {
     }
 
     void put(long id, byte[] item) throws IOException {
+        if (item.length >= LIMIT / 4) {
+            putLarge(id, item);
+            return;
+        }
         boolean full;
         synchronized (this) {
             if (failed != null) throw failed;
@@ -82,6 +86,25 @@ final class PutStream {
     }
 
     private synchronized int pendingSize() { return pending.size; }
+
+    /**
+     * A large item goes out on this thread, after what is pending, straight from the caller's array (no copy
+     * into the pending buffer): its size alone makes batching pointless.
+     */
+    private void putLarge(long id, byte[] item) throws IOException {
+        synchronized (writeLock) {
+            if (failed != null) throw failed;
+            flush();
+            ByteBuffer head = ByteBuffer.allocate(13).put((byte) Endpoint.OP_PUT).putLong(id).putInt(item.length).flip();
+            ByteBuffer body = ByteBuffer.wrap(item);
+            try {
+                while (body.hasRemaining()) ch.write(new ByteBuffer[]{head, body});
+            } catch (IOException e) {
+                failed = e;
+                throw e;
+            }
+        }
+    }
 
     /** Sends everything put so far (the writer's job; also at exit and on Queue.close()). */
     void flush() throws IOException {

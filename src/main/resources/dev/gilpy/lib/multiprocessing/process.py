@@ -4,25 +4,6 @@ import _mp
 import _thread
 import threading   # first: its shutdown (which joins executors) runs before _exit_function
 
-_BOOTSTRAP_MSG = '''
-        An attempt has been made to start a new process before the
-        current process has finished its bootstrapping phase.
-
-        This probably means that you are not using fork to start your
-        child processes and you have forgotten to use the proper idiom
-        in the main module:
-
-            if __name__ == '__main__':
-                freeze_support()
-                ...
-
-        The "freeze_support()" line can be omitted if the program
-        is not going to be frozen to produce an executable.
-
-        To fix this issue, refer to the "Safe importing of main module"
-        section in https://docs.python.org/3/library/multiprocessing.html
-        '''
-
 
 class ProcessError(Exception):
     pass
@@ -36,7 +17,7 @@ class TimeoutError(ProcessError):
     pass
 
 
-_methods = ['fork', 'spawn', 'forkserver']
+_methods = list(_mp.START_METHODS)   # named once, by the Java side (process/StartMethod)
 _state = {'method': None, 'counter': 0}
 _children = {}
 
@@ -48,7 +29,7 @@ def get_all_start_methods():
 def get_start_method(allow_none=False):
     m = _state['method']
     if m is None and not allow_none:
-        _state['method'] = m = 'fork'
+        _state['method'] = m = _mp.DEFAULT_START_METHOD
     return m
 
 
@@ -98,10 +79,6 @@ class BaseProcess:
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current._daemonic, 'daemonic processes are not allowed to have children'
         method = self._start_method or get_start_method()
-        if method == 'forkserver':
-            method = 'spawn'
-        if method != 'fork' and _mp.importing_main():
-            raise RuntimeError(_BOOTSTRAP_MSG)
         _reap()
         # As CPython's preparation data: a child logs to stderr at the level the parent set up.
         util = sys.modules.get('multiprocessing.util')

@@ -98,9 +98,19 @@ class Connection:
 
     def send_bytes(self, buf, offset=0, size=None):
         data = bytes(buf)
+        n = len(data)
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
         if size is None:
-            size = len(data) - offset
-        self.send(data[offset:offset + size])
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        # The whole buffer (the usual call) is sent as it is: no copy of a large message.
+        self.send(data if offset == 0 and size == n else data[offset:offset + size])
 
     def recv_bytes(self, maxlength=None):
         return self.recv()
