@@ -50,6 +50,21 @@ elif mode in ("interpreters", "interpreter_pool"):
     except ImportError:
         print("NA concurrent.interpreters not available"); raise SystemExit(0)
     interps = [interpreters.create() for _ in range(2)] if mode == "interpreters" else []
+elif mode == "asyncio":
+    try:
+        import asyncio
+    except ImportError:
+        print("NA asyncio not available"); raise SystemExit(0)
+
+    async def coroutine_task():
+        # One thread: a CPU-bound coroutine never yields, an I/O-bound one awaits and lets the other run.
+        if kind == "cpu":
+            cpu_task()
+        else:
+            await asyncio.sleep(%r)
+
+    async def two_tasks():
+        await asyncio.gather(coroutine_task(), coroutine_task())
 t0 = time.perf_counter()
 if mode == "serial":
     task()
@@ -71,6 +86,8 @@ elif mode == "interpreters":
         w.join()
     if failures:
         raise failures[0]
+elif mode == "asyncio":
+    asyncio.run(two_tasks())
 elif mode == "interpreter_pool":
     with InterpreterPoolExecutor(max_workers=2) as pool:
         for f in [pool.submit(exec, SOURCE) for _ in range(2)]:
@@ -81,7 +98,7 @@ else:
     for w in workers:
         w.join()
 print("%%.3f" %% (time.perf_counter() - t0))
-''' % (CPU_N, IO_SECONDS, CPU_N, IO_SECONDS)
+''' % (CPU_N, IO_SECONDS, CPU_N, IO_SECONDS, IO_SECONDS)
 
 ROWS = [
     ("1 thread (2 tasks in a row)", "serial", "on"),
@@ -90,6 +107,7 @@ ROWS = [
     ("2 processes", "processes", "on"),
     ("2 sub-interpreters, GIL on", "interpreters", "on"),
     ("InterpreterPoolExecutor(2), GIL on", "interpreter_pool", "on"),
+    ("2 asyncio tasks, 1 thread", "asyncio", "on"),
 ]
 
 
@@ -123,7 +141,7 @@ def main():
     print()
     print("Expect: with the GIL on, 2 CPU-bound threads take about as long as 1 thread doing both;")
     print("with it off (or with processes, or sub-interpreters, each with its own GIL) they take about half.")
-    print("Sleeping threads overlap either way.")
+    print("Sleeping threads overlap either way; so do asyncio tasks in one thread, which cannot overlap CPU work.")
 
 
 main()

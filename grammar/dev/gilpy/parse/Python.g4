@@ -69,7 +69,9 @@ compoundStmt
     | funcDef
     | classDef
     | decorated
+    | asyncStmt
     ;
+asyncStmt : 'async' (funcDef | withStmt | forStmt) ;
 
 ifStmt    : 'if' namedExprTest ':' block elifClause* elseClause? ;
 elifClause: 'elif' namedExprTest ':' block ;
@@ -84,7 +86,8 @@ withStmt  : 'with' ( '(' withItem (',' withItem)* ','? ')' ':'
                    | withItem (',' withItem)* ':' ) block ;
 withItem  : test ('as' expr)? ;
 
-decorated : decorator+ (classDef | funcDef) ;
+decorated : decorator+ (classDef | funcDef | asyncFuncDef) ;
+asyncFuncDef : 'async' funcDef ;
 decorator : '@' namedExprTest NEWLINE ;
 funcDef   : 'def' NAME '(' parameters? ')' ('->' test)? ':' block ;
 classDef  : 'class' NAME ('(' arglist? ')')? ':' block ;
@@ -137,7 +140,8 @@ term      : factor (mulOp factor)* ;
 mulOp     : '*' | '@' | '/' | '%' | '//' ;
 factor    : unaryOp factor | power ;
 unaryOp   : '+' | '-' | '~' ;
-power     : atomExpr ('**' factor)? ;
+power     : awaitPrimary ('**' factor)? ;
+awaitPrimary : 'await' atomExpr | atomExpr ;
 atomExpr  : atom trailer* ;
 
 atom
@@ -189,9 +193,9 @@ argument
     | '**' test           # dstarArg
     ;
 
-compFor  : 'for' exprlist 'in' orTest compIter* ;
+compFor  : 'async'? 'for' exprlist 'in' orTest compIter* ;
 compIter : compForNested | compIf ;
-compForNested : 'for' exprlist 'in' orTest ;
+compForNested : 'async'? 'for' exprlist 'in' orTest ;
 compIf   : 'if' testNoCond ;
 
 yieldExpr : 'yield' ('from' test | testlistStarExpr)? ;

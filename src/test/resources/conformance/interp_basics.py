@@ -14,6 +14,7 @@ b = interpreters.create()
 print(a.id == main.id + 1 or a.id > 0, b.id > a.id, a != b, a == interpreters.Interpreter(a.id))
 print(interpreters.list_all() == [main, a, b], a.is_running())
 print(repr(a) == f"Interpreter({a.id})", hash(a) == hash(a.id))
+print(repr(a.whence), repr(b.whence), interpreters.Interpreter(a.id).whence)
 
 # exec runs source in the interpreter's own __main__, in this thread.
 a.exec("x = 40")

@@ -17,6 +17,7 @@ public sealed interface Expr extends Node {
     record SetComp(Pos pos, Expr elt, List<Comprehension> generators) implements Expr {}
     record DictComp(Pos pos, Expr key, Expr value, List<Comprehension> generators) implements Expr {}
     record GeneratorExp(Pos pos, Expr elt, List<Comprehension> generators) implements Expr {}
+    record Await(Pos pos, Expr value) implements Expr {}
     record Yield(Pos pos, Expr value) implements Expr {}              // value may be null
     record YieldFrom(Pos pos, Expr value) implements Expr {}
     record Compare(Pos pos, Expr left, List<CmpOperator> ops, List<Expr> comparators) implements Expr {}

@@ -6,6 +6,8 @@ import java.util.List;
 public sealed interface Stmt extends Node {
     record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
                        Expr returns) implements Stmt {}
+    record AsyncFunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
+                            Expr returns) implements Stmt {}
     record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
                     List<Expr> decorators) implements Stmt {}
     record Return(Pos pos, Expr value) implements Stmt {}              // value may be null
@@ -14,9 +16,11 @@ public sealed interface Stmt extends Node {
     record AugAssign(Pos pos, Expr target, Operator op, Expr value) implements Stmt {}
     record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
     record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    record AsyncFor(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
     record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
     record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
     record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    record AsyncWith(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}    // both may be null
     record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
                List<Stmt> finalbody) implements Stmt {}

@@ -252,6 +252,13 @@ public final class Unparser {
                 }
                 close(p);
             }
+            case Expr.Await a -> {
+                boolean p = open(AWAIT, a);
+                write("await ");
+                setPrec(ATOM, a.value());
+                traverse(a.value());
+                close(p);
+            }
             case Expr.YieldFrom y -> {
                 boolean p = open(YIELD, y);
                 write("yield from ");

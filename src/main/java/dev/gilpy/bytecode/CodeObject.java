@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class CodeObject {
     public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
-            CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40;
+            CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80,
+            CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
 
     public final String name;
     public final String qualname;
@@ -109,6 +110,13 @@ public final class CodeObject {
     }
 
     public boolean isGenerator() { return (flags & CO_GENERATOR) != 0; }
+
+    public boolean isCoroutine() { return (flags & CO_COROUTINE) != 0; }
+
+    public boolean isAsyncGenerator() { return (flags & CO_ASYNC_GENERATOR) != 0; }
+
+    /** A generator, coroutine or async generator: a call makes an object that runs the frame in steps. */
+    public boolean suspends() { return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0; }
 
     public boolean hasVarargs() { return (flags & CO_VARARGS) != 0; }
 

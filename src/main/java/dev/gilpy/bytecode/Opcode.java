@@ -218,6 +218,25 @@ public enum Opcode {
     /** ( -- ) module and class bodies with annotations: locals['__annotations__'] = {} unless present. */
     SETUP_ANNOTATIONS(Arg.NONE, 0, COLD),
 
+    // ---- coroutines and async generators (CPython 3.11's opcodes; all run in ColdOps) ----
+    /** ( -- None) first instruction of a generator, coroutine or async generator. The call made the
+     *  object already (vm/PyFunction); the first resume starts here and pushes the None a first send()
+     *  carries, which the POP_TOP after it drops. */
+    RETURN_GENERATOR(Arg.NONE, 1, COLD),
+    /** (v -- awaitable) the iterator an await drives: a coroutine itself, else v.__await__().
+     *  arg only picks the error message: 0 await, 1 after __aenter__, 2 after __aexit__. */
+    GET_AWAITABLE(Arg.NUMBER, 0, COLD),
+    /** (aiterable -- aiter) aiterable.__aiter__() */
+    GET_AITER(Arg.NONE, 0, COLD),
+    /** (aiter -- aiter awaitable) the awaitable of aiter.__anext__() */
+    GET_ANEXT(Arg.NONE, 1, COLD),
+    /** (aiter exc -- ) handler of an async for's __anext__: ends the loop on StopAsyncIteration, else re-raises. */
+    END_ASYNC_FOR(Arg.NONE, -2, HOT),
+    /** (mgr -- bound_aexit aenter_result) async with: looks up __aenter__/__aexit__ and calls __aenter__. */
+    BEFORE_ASYNC_WITH(Arg.NONE, 1, COLD),
+    /** (v -- wrapped) marks what an async generator yields, as against what an await inside it passes up. */
+    ASYNC_GEN_WRAP(Arg.NONE, 0, COLD),
+
     // ---- pseudo-instructions: emitted by codegen, removed or rewritten by the assembler ----
     /** pseudo: protect the following code; on an exception jump to target with the stack as it is here. */
     SETUP_FINALLY(Arg.JUMP, 0, 1, PSEUDO | FORWARD),
@@ -280,7 +299,6 @@ public enum Opcode {
         /** Never reaches a CodeObject: the assembler removes or rewrites it. */
         static final int PSEUDO = 64;
     }
-
 
     public final Arg arg;
     /** Whether and where the instruction may transfer control to its argument. */

@@ -124,6 +124,8 @@ public final class DeterministicScheduler implements Gil {
     /** Threads registered: a switch point with fewer than two has nothing to decide (read without the lock). */
     private volatile int threadCount;
     private volatile BooleanSupplier skip;
+    /** Statistics and the tracer (--gil-stats, --gil-timeline): who held the baton, who waited or blocked, when. */
+    private final GilAccounting accounting = new GilAccounting();
     private long switches;
     private int maxRunning;
 
@@ -258,7 +260,12 @@ public final class DeterministicScheduler implements Gil {
     // ------------------------------------------------------------------ Gil
 
     @Override
+    public GilAccounting accounting() { return accounting; }
+
+    @Override
     public void acquire() {
+        GilStats st = accounting.current();
+        long asked = System.nanoTime();
         mu.lock();
         try {
             T me = byThread.get(Thread.currentThread());
@@ -272,6 +279,7 @@ public final class DeterministicScheduler implements Gil {
         } finally {
             mu.unlock();
         }
+        accounting.running(st, asked);
     }
 
     /** A thread ends (or the main thread finishes the run). */
@@ -283,6 +291,7 @@ public final class DeterministicScheduler implements Gil {
             if (me == null) return;
             threads.remove(me);
             threadCount = threads.size();
+            if (current == me) accounting.stopped(accounting.current());
             if (aborted != null) return;
             if (me == mainThread) {
                 abort("the main thread finished");
@@ -337,14 +346,14 @@ public final class DeterministicScheduler implements Gil {
     @Override
     public boolean await(String what, dev.gilpy.trace.BlockReason reason, BooleanSupplier ready, long timeoutNanos,
                          Supplier<Boolean> realWait) {
-        return block(what, ready, timeoutNanos);
+        return block(what, reason.kind, ready, timeoutNanos);
     }
 
     @Override
     public boolean take(String what, dev.gilpy.trace.BlockReason reason, BooleanSupplier free, BooleanSupplier tryTake,
                         long timeoutNanos, Supplier<Boolean> realWait) {
         while (true) {
-            if (!block(what, free, timeoutNanos)) return false;
+            if (!block(what, reason.kind, free, timeoutNanos)) return false;
             if (tryTake.getAsBoolean()) return true;
         }
     }
@@ -406,8 +415,25 @@ public final class DeterministicScheduler implements Gil {
      * else has run between that check and the caller's next action.
      */
     public boolean block(String what, BooleanSupplier ready, long timeoutNanos) {
+        return block(what, dev.gilpy.trace.BlockReason.OTHER.kind, ready, timeoutNanos);
+    }
+
+    /** {@link #block}, traced as blocked for {@code kind} (a {@link dev.gilpy.trace.GilTracer} state). */
+    public boolean block(String what, int kind, BooleanSupplier ready, long timeoutNanos) {
         if (ready.getAsBoolean()) return true;
         String where = locator.get();
+        GilStats st = accounting.current();
+        accounting.stopped(st);
+        long since = accounting.blockedStarts(kind);
+        try {
+            return blockHere(what, ready, timeoutNanos, where);
+        } finally {
+            accounting.blockedEnds(st, since);
+            accounting.running(st);
+        }
+    }
+
+    private boolean blockHere(String what, BooleanSupplier ready, long timeoutNanos, String where) {
         mu.lock();
         try {
             T me = byThread.get(Thread.currentThread());
@@ -438,7 +464,7 @@ public final class DeterministicScheduler implements Gil {
             yieldNow();
             return;
         }
-        block("time.sleep", () -> false, nanos);
+        block("time.sleep", dev.gilpy.trace.BlockReason.SLEEP.kind, () -> false, nanos);
     }
 
     /** sleep(0): offer the baton to the other runnable threads (one decision). */
@@ -520,7 +546,11 @@ public final class DeterministicScheduler implements Gil {
             switches++;
             current = next;
             turn.signalAll();
+            GilStats st = accounting.current();
+            accounting.forcedSwitch(st);
+            long asked = System.nanoTime();
             awaitTurn(me);
+            accounting.running(st, asked);
         } finally {
             mu.unlock();
         }

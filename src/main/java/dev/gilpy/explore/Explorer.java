@@ -40,8 +40,10 @@ public final class Explorer {
         ex.seconds = (System.nanoTime() - t0) / 1e9;
         ex.exhausted = strategy.exhausted();
         ex.guarantee = strategy.guarantee(ex.runs);
-        for (Exploration.Group g : ex.groups.values()) {
-            int[] small = Shrinker.shrink(program, g.outcome, g.schedule, budget.shrinkRuns());
+        // Shrinking may take as long as exploring did (at least 5 s): a long program's replays are long too.
+        long deadline = System.nanoTime() + (long) (Math.max(5, ex.seconds) * 1e9);
+        for (Exploration.Group g : ex.groups()) {
+            int[] small = Shrinker.shrink(program, g.outcome, g.schedule, budget.shrinkRuns(), deadline);
             Run check = program.run(new dev.gilpy.concurrent.DeterministicScheduler.Listed(small));
             if (check.outcome().equals(g.outcome)) {
                 g.schedule = small;

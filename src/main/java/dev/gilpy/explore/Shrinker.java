@@ -16,20 +16,23 @@ final class Shrinker {
     private final Outcome target;
     private final int[] start;
     private int budget;
+    private final long deadline;
 
-    private Shrinker(Program program, Outcome target, int[] start, int budget) {
+    private Shrinker(Program program, Outcome target, int[] start, int budget, long deadline) {
         this.program = program;
         this.target = target;
         this.start = start;
         this.budget = budget;
+        this.deadline = deadline;
     }
 
     /** A list with at most the switches of {@code start} that replays to {@code target} (start if nothing smaller does). */
-    static int[] shrink(Program program, Outcome target, int[] start, int budget) {
-        return new Shrinker(program, target, Run.trimmed(start), budget).run();
+    static int[] shrink(Program program, Outcome target, int[] start, int budget, long deadlineNanos) {
+        return new Shrinker(program, target, Run.trimmed(start), budget, deadlineNanos).run();
     }
 
     private boolean reproduces(int[] d) {
+        if (budget > 0 && System.nanoTime() - deadline > 0) budget = 0;   // out of time: keep what we have
         if (budget <= 0) return false;
         budget--;
         return program.run(new DeterministicScheduler.Listed(d)).outcome().equals(target);

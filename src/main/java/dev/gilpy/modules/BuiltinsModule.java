@@ -114,6 +114,14 @@ public final class BuiltinsModule {
             }
             return Abstract.iter(a[0]);
         });
+        m.def("aiter", (a, k) -> {
+            Args.exact("aiter", a, k, 1);
+            return dev.gilpy.vm.Awaits.aiterBuiltin(a[0]);
+        });
+        m.def("anext", (a, k) -> {
+            Args.range("anext", a, k, 1, 2);
+            return dev.gilpy.vm.Awaits.anextBuiltin(a[0], a.length == 2 ? a[1] : null);
+        });
         m.def("next", (a, k) -> {
             Args.range("next", a, k, 1, 2);
             PyObject it = a[0];
@@ -461,18 +469,18 @@ public final class BuiltinsModule {
                 default -> throw Exc.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < a.length - nkw; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(Abstract.strString(a[i]));
-        }
-        sb.append(end);
         Interpreter interp = Interpreter.get();
         if (file == null) {
             file = interp.sysAttr("stdout");
             if (file == null || file == PyNone.NONE) return PyNone.NONE;
         }
         if (file instanceof PyTextIO io) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < a.length - nkw; i++) {
+                if (i > 0) sb.append(sep);
+                sb.append(Abstract.strString(a[i]));
+            }
+            sb.append(end);
             // CPython calls the stream's C write() (one level against the recursion limit), which calls
             // one level deeper again: a recursion that prints reaches the limit here, as there.
             RecursionDepth write = RecursionDepth.enter(RecursionDepth.IN_CALL);
@@ -484,7 +492,14 @@ public final class BuiltinsModule {
             }
             if (flush) io.flush();
         } else {
-            Abstract.call(Abstract.getAttr(file, "write"), new PyStr(sb.toString()));
+            // CPython: Python/bltinmodule.c builtin_print writes each argument, separator and the end
+            // with its own write() call; a user's file object sees those pieces.
+            PyObject write = Abstract.getAttr(file, "write");
+            for (int i = 0; i < a.length - nkw; i++) {
+                if (i > 0) Abstract.call(write, new PyStr(sep));
+                Abstract.call(write, new PyStr(Abstract.strString(a[i])));
+            }
+            Abstract.call(write, new PyStr(end));
             if (flush) Abstract.call(Abstract.getAttr(file, "flush"));
         }
         return PyNone.NONE;

@@ -35,7 +35,7 @@ public final class InterpretersModule {
 
         m.def("create", (a, k) -> {
             Args.exact("create", a, k, 0);
-            return PyInt.of(newInterpreter(Interpreter.main(), "stdlib module").id);
+            return PyInt.of(newInterpreter(Interpreter.main(), "_interpreters module").id);
         });
         m.def("destroy", (a, k) -> {
             Args.exact("destroy", a, k, 1);
@@ -151,26 +151,49 @@ public final class InterpretersModule {
         });
 
         // ---------------------------------------------------------------- queues (process-wide, by id)
+        // queue_create(maxsize, unboundop) -> id; unboundop: what becomes of an item whose interpreter closed.
         m.def("queue_create", (a, k) -> {
-            Args.exact("queue_create", a, k, 1);
-            return PyInt.of(CrossInterpreter.Queue.create((int) Math.max(0, Abstract.indexLong(a[0], "maxsize must be an int"))).id);
+            Args.exact("queue_create", a, k, 2);
+            return PyInt.of(CrossInterpreter.Queue.create(Interpreter.get(),
+                    (int) Math.max(0, Abstract.indexLong(a[0], "maxsize must be an int")), unboundop(a[1])).id);
         });
         m.def("queue_exists", (a, k) -> PyBool.of(CrossInterpreter.Queue.byId(id(a[0])) != null));
+        // queue_bind(qid): this interpreter now holds a Queue object for it (QueueNotFoundError's message if gone).
+        m.def("queue_bind", (a, k) -> {
+            Args.exact("queue_bind", a, k, 1);
+            CrossInterpreter.Queue q = CrossInterpreter.Queue.byId(id(a[0]));
+            if (q == null) return PyBool.FALSE;
+            q.bind(Interpreter.get());
+            return PyBool.TRUE;
+        });
+        // _register_queue_class(cls): the class of this interpreter's Queue objects, so that values sent to another
+        // interpreter are known to carry them.
+        m.def("_register_queue_class", (a, k) -> {
+            Args.exact("_register_queue_class", a, k, 1);
+            if (!(a[0] instanceof PyType t)) throw Exc.typeError("expected a class, not " + a[0].type().name);
+            interp.moduleState(CrossInterpreter.Queue.HandleClass.class, CrossInterpreter.Queue.HandleClass::new).type = t;
+            return PyNone.NONE;
+        });
         m.def("queue_maxsize", (a, k) -> PyInt.of(queue(a[0]).maxsize));
         m.def("queue_qsize", (a, k) -> PyInt.of(queue(a[0]).size()));
-        // queue_put(qid, obj, timeout_or_None, block) -> True, or False when it stayed full.
+        // queue_put(qid, obj, timeout_or_None, block, unboundop_or_None) -> True, or False when it stayed full.
         m.def("queue_put", (a, k) -> {
-            Args.exact("queue_put", a, k, 4);
+            Args.exact("queue_put", a, k, 5);
             CrossInterpreter.Queue q = queue(a[0]);
             // As CPython: a value that cannot be pickled raises the pickling error itself.
-            CrossInterpreter.Packed item = CrossInterpreter.pack(a[1]);
-            return PyBool.of(q.put(interp, item, timeoutNanos(a[2], a[3])));
+            CrossInterpreter.Packed value = CrossInterpreter.pack(a[1]);
+            int op = a[4] == PyNone.NONE ? q.unboundop : unboundop(a[4]);
+            return PyBool.of(q.put(interp, new CrossInterpreter.Queue.Item(value, interp, op), timeoutNanos(a[2], a[3])));
         });
-        // queue_get(qid, timeout_or_None, block) -> (True, obj), or (False, None) when it stayed empty.
+        // queue_get(qid, timeout_or_None, block) -> (True, obj, 0), (True, None, unboundop) for an item whose
+        // interpreter closed, or (False, None, 0) when it stayed empty.
         m.def("queue_get", (a, k) -> {
             Args.exact("queue_get", a, k, 3);
-            CrossInterpreter.Packed item = queue(a[0]).get(interp, timeoutNanos(a[1], a[2]));
-            return item == null ? PyTuple.of(PyBool.FALSE, PyNone.NONE) : PyTuple.of(PyBool.TRUE, item.unpack());
+            CrossInterpreter.Queue.Item item = queue(a[0]).get(interp, timeoutNanos(a[1], a[2]));
+            if (item == null) return PyTuple.of(PyBool.FALSE, PyNone.NONE, PyInt.of(0));
+            CrossInterpreter.Packed value = item.value;
+            if (value == null) return PyTuple.of(PyBool.TRUE, PyNone.NONE, PyInt.of(item.unboundop));
+            return PyTuple.of(PyBool.TRUE, value.unpack(), PyInt.of(0));
         });
         return m;
     }
@@ -197,6 +220,14 @@ public final class InterpretersModule {
         CrossInterpreter.Queue q = CrossInterpreter.Queue.byId(id(qid));
         if (q == null) throw Exc.valueError("queue " + id(qid) + " not found");
         return q;
+    }
+
+    private static int unboundop(PyObject op) {
+        long v = Abstract.indexLong(op, "unboundop must be an int");
+        if (v < CrossInterpreter.Queue.UNBOUND_REMOVE || v > CrossInterpreter.Queue.UNBOUND) {
+            throw Exc.valueError("unsupported unboundop " + v);
+        }
+        return (int) v;
     }
 
     /** block False: 0 (try once); timeout None: -1 (forever); else the seconds given. */
@@ -272,15 +303,17 @@ public final class InterpretersModule {
 
     /**
      * A new sub-interpreter in the state CPython gives one: its own builtins, sys (argv and path copied from the
-     * main interpreter), an empty {@code __main__}, and a GIL of the process's mode. Standard streams are the
-     * process's (one file descriptor each, so output of all interpreters keeps its order).
+     * main interpreter), an empty {@code __main__}, and a GIL of the process's mode. Its standard streams are
+     * text objects of its own over the process's file descriptors (as in CPython), so replacing or closing
+     * sys.stdout in one interpreter leaves the others' alone; they share one buffer per stream, so the output
+     * of all interpreters keeps the order it was written in.
      */
     public static Interpreter newInterpreter(Interpreter main, String whence) {
         Interpreter sub = new Interpreter(whence);
         sub.installSubInterpreterGil(Gils.forSubInterpreter(main.gil, sub.id));
-        sub.stdout = main.stdout;
-        sub.stderr = main.stderr;
-        sub.stdin = main.stdin;
+        sub.stdout = main.stdout.sharing();
+        sub.stderr = main.stderr.sharing();
+        sub.stdin = main.stdin.sharing();
         sub.argv.addAll(main.argv);
         for (PyObject p : main.path.toArray()) sub.path.append(p);
         sub.recursionLimit = main.recursionLimit;
@@ -308,6 +341,7 @@ public final class InterpretersModule {
             return null;
         });
         target.close();
+        CrossInterpreter.Queue.interpreterClosed(target);
     }
 
     /** Closes every sub-interpreter still open when the process ends (CPython finalizes them at exit). */

@@ -21,6 +21,11 @@ public final class Modules {
         interp.registerModule("_mp", MultiprocessingModule::create);
         interp.registerModule("_interpreters", InterpretersModule::create);
         interp.registerModule("signal", SignalModule::create);
+        interp.registerModule("_re", RegexModule::create);
+        interp.registerModule("_json", JsonModule::create);
+        interp.registerModule("_struct", StructModule::create);
+        interp.registerModule("_weakref", WeakrefModule::create);
+        interp.registerModule("gc", WeakrefModule::createGc);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);
         interp.importModule("sys");

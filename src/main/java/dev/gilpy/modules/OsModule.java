@@ -357,6 +357,28 @@ public final class OsModule {
 
         static PyStr s(String v) { return new PyStr(v); }
 
+        /** posixpath.commonpath: the longest common sub-path (whole components), absolute or relative. */
+        static String commonpath(PyObject[] items) {
+            List<List<String>> split = new ArrayList<>();
+            Boolean absolute = null;
+            for (PyObject o : items) {
+                String p = pathArg(o, "commonpath");
+                boolean abs = p.startsWith("/");
+                if (absolute != null && absolute != abs) throw Exc.valueError("Can't mix absolute and relative paths");
+                absolute = abs;
+                List<String> parts = new ArrayList<>();
+                for (String c : p.split("/")) if (!c.isEmpty() && !c.equals(".")) parts.add(c);
+                split.add(parts);
+            }
+            List<String> common = split.get(0);
+            for (List<String> parts : split) {
+                int i = 0;
+                while (i < common.size() && i < parts.size() && common.get(i).equals(parts.get(i))) i++;
+                common = common.subList(0, i);
+            }
+            return (absolute ? "/" : "") + String.join("/", common);
+        }
+
         static String arg(PyObject[] a, int i, String fname) {
             return pathArg(a[i], fname);
         }
@@ -460,6 +482,26 @@ public final class OsModule {
                     pre = pre.substring(0, i);
                 }
                 return s(pre);
+            });
+            m.def("normcase", (a, k) -> { Args.exact("normcase", a, k, 1); return s(arg(a, 0, "normcase")); });
+            m.def("splitdrive", (a, k) -> {
+                Args.exact("splitdrive", a, k, 1);
+                return PyTuple.of(s(""), s(arg(a, 0, "splitdrive")));
+            });
+            m.def("commonpath", (a, k) -> {
+                Args.exact("commonpath", a, k, 1);
+                PyObject[] items = Abstract.toArray(a[0]);
+                if (items.length == 0) throw Exc.valueError("commonpath() arg is an empty sequence");
+                return s(commonpath(items));
+            });
+            m.def("samefile", (a, k) -> {
+                Args.exact("samefile", a, k, 2);
+                String p1 = arg(a, 0, "samefile"), p2 = arg(a, 1, "samefile");
+                try {
+                    return PyBool.of(Files.isSameFile(resolve(p1), resolve(p2)));
+                } catch (IOException e) {
+                    throw fileError(e, Files.exists(resolve(p1)) ? p2 : p1);
+                }
             });
             pred(m, "exists", p -> Files.exists(p));
             pred(m, "lexists", p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS));

@@ -140,7 +140,7 @@ public final class SignalModule {
             PyObject h = PROCESS_HANDLERS[sig];
             if (h == null || h instanceof PyInt) continue;  // changed to SIG_DFL/SIG_IGN meanwhile
             Frame f = ThreadState.current().frame;
-            Abstract.call(h, PyInt.of(sig), f == null ? PyNone.NONE : new SysModule.FrameInfo(f));
+            Abstract.call(h, PyInt.of(sig), f == null ? PyNone.NONE : new dev.gilpy.vm.PyFrameObject(f));
         }
     }
 

@@ -90,7 +90,7 @@ public final class SysModule {
             int depth = a.length > 0 ? ((PyInt) a[0]).intValue() : 0;
             for (int i = 0; i < depth && f != null; i++) f = f.back;
             if (f == null) throw Exc.valueError("call stack is not deep enough");
-            return new FrameInfo(f);
+            return new dev.gilpy.vm.PyFrameObject(f);
         });
         m.def("intern", (a, k) -> a[0]);
         m.def("getsizeof", (a, k) -> PyInt.of(a.length > 0 && a[0] instanceof PyStr s ? 49 + s.length() : 64));
@@ -157,31 +157,5 @@ public final class SysModule {
             }
         };
         return tup;
-    }
-
-    /** What sys._getframe() returns: enough of a frame object for f_code, f_lineno, f_globals, f_back. */
-    static final class FrameInfo extends PyObject {
-        static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, null);
-        private final Frame f;
-
-        FrameInfo(Frame f) {
-            this.f = f;
-            f.escape();   // it may outlive the call: never reuse it
-        }
-
-        @Override
-        public PyType type() { return TYPE; }
-
-        @Override
-        public PyObject lookupAttr(String name) {
-            return switch (name) {
-                case "f_lineno" -> PyInt.of(f.lineno());
-                case "f_globals" -> f.globals;
-                case "f_locals" -> f.localsDict();
-                case "f_back" -> f.back == null ? PyNone.NONE : new FrameInfo(f.back);
-                case "f_code" -> new dev.gilpy.vm.PyCode(f.code);
-                default -> super.lookupAttr(name);
-            };
-        }
     }
 }

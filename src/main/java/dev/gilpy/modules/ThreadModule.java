@@ -432,9 +432,27 @@ public final class ThreadModule {
 
         static {
             TYPE.module = "_thread";
+            // CPython: Modules/_threadmodule.c local_new keeps the arguments for the other threads' __init__.
+            TYPE.def("__new__", new dev.gilpy.runtime.PyStaticMethod(new dev.gilpy.runtime.PyBuiltinFunction("__new__", (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(TYPE)) {
+                    throw Exc.typeError("_thread._local.__new__(X): X is not a subtype of _thread._local");
+                }
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                if (rest.length > 0 && cls.lookup("__init__") == PyType.OBJECT.ownAttr("__init__")) {
+                    throw Exc.typeError("Initialization arguments are not supported");
+                }
+                PyLocal self = (PyLocal) cls.allocator.allocate(cls);
+                self.initArgs = rest;
+                self.initKw = k;
+                return self;
+            })));
         }
 
         private final Map<Thread, PyDict> dicts = new ConcurrentHashMap<>();
+        /** The thread that created it: its __init__ ran there as part of the constructor call. */
+        private final Thread creator = Thread.currentThread();
+        private PyObject[] initArgs = new PyObject[0];
+        private String[] initKw;
 
         public PyLocal(PyType type) { super(type); }
 
@@ -447,6 +465,13 @@ public final class ThreadModule {
                 dicts.put(t, d);
                 // Dead threads' dictionaries go with them.
                 if (dicts.size() > 16) dicts.keySet().removeIf(th -> !th.isAlive());
+                // Another thread's first touch runs a subclass's __init__ there, with the constructor's arguments.
+                if (t != creator) {
+                    PyObject init = type().lookup("__init__");
+                    if (init != null && init != PyType.OBJECT.ownAttr("__init__")) {
+                        Abstract.callMethodKw(init, this, initArgs, initKw);
+                    }
+                }
             }
             return d;
         }

@@ -61,9 +61,19 @@ public final class WarningsModule {
         for (int i = 1; i < level && f != null && f.back != null; i++) f = f.back;
         String file = f == null ? "sys" : f.code.filename;
         int line = f == null ? 1 : f.lineno();
+        boolean inMain = f != null && f.globals.get(new PyStr("__name__")) instanceof PyStr s && s.value.equals("__main__");
+        show(interp, msg, category, file, line, inMain, original, "");
+    }
+
+    /** A warning at a given place (CPython: PyErr_WarnExplicit); extra is written after the source line. */
+    public static void warnAt(Interpreter interp, String msg, PyType category, String file, int line, String extra) {
+        show(interp, msg, category, file, line, true, null, extra);
+    }
+
+    private static void show(Interpreter interp, String msg, PyType category, String file, int line, boolean inMain,
+                             PyObject original, String extra) {
         Filters st = interp.moduleState(Filters.class, Filters::new);
         String act = st.action;
-        boolean inMain = f != null && f.globals.get(new PyStr("__name__")) instanceof PyStr s && s.value.equals("__main__");
         if (act == null) {
             boolean hidden = category.isSubtypeOf(Exc.PendingDeprecationWarning) || category.isSubtypeOf(Exc.ImportWarning)
                     || category.isSubtypeOf(Exc.ResourceWarning)
@@ -85,6 +95,7 @@ public final class WarningsModule {
         sb.append(file).append(':').append(line).append(": ").append(category.name).append(": ").append(msg).append('\n');
         String src = interp.sourceLine(file, line);
         if (src != null && !src.isBlank()) sb.append("  ").append(src.strip()).append('\n');
+        sb.append(extra);
         interp.writeStderr(sb.toString());
     }
 }

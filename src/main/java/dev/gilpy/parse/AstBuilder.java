@@ -268,6 +268,7 @@ final class AstBuilder {
             case GeneratorExp g -> "generator expression";
             case Yield y -> "yield expression";
             case YieldFrom y -> "yield expression";
+            case Await a -> "await expression";
             case ListComp l -> "list comprehension";
             case SetComp s -> "set comprehension";
             case DictComp d -> "dict comprehension";
@@ -316,30 +317,44 @@ final class AstBuilder {
             return new Stmt.While(endOf(w.start, orelse.isEmpty() ? body : orelse), namedExprTest(w.namedExprTest()),
                     body, orelse);
         }
-        if (c.forStmt() != null) {
-            ForStmtContext f = c.forStmt();
-            List<Stmt> body = block(f.block());
-            List<Stmt> orelse = f.elseClause() == null ? List.of() : block(f.elseClause().block());
-            return new Stmt.For(endOf(f.start, orelse.isEmpty() ? body : orelse),
-                    target(exprlist(f.exprlist()), Ctx.STORE, false), testlist(f.testlist()), body, orelse);
-        }
+        if (c.forStmt() != null) return forStmt(c.forStmt(), null);
         if (c.tryStmt() != null) return tryStmt(c.tryStmt());
-        if (c.withStmt() != null) {
-            WithStmtContext w = c.withStmt();
-            List<WithItem> items = new ArrayList<>();
-            for (WithItemContext i : w.withItem()) {
-                Expr vars = i.expr() == null ? null : target(expr(i.expr()), Ctx.STORE, false);
-                items.add(new WithItem(pos(i), test(i.test()), vars));
-            }
-            List<Stmt> body = block(w.block());
-            return new Stmt.With(endOf(w.start, body), items, body);
-        }
-        if (c.funcDef() != null) return funcDef(c.funcDef(), List.of());
+        if (c.withStmt() != null) return withStmt(c.withStmt(), null);
+        if (c.funcDef() != null) return funcDef(c.funcDef(), List.of(), null);
         if (c.classDef() != null) return classDef(c.classDef(), List.of());
+        if (c.asyncStmt() != null) {
+            AsyncStmtContext a = c.asyncStmt();
+            if (a.funcDef() != null) return funcDef(a.funcDef(), List.of(), a.start);
+            if (a.withStmt() != null) return withStmt(a.withStmt(), a.start);
+            return forStmt(a.forStmt(), a.start);
+        }
         DecoratedContext d = c.decorated();
         List<Expr> decorators = new ArrayList<>();
         for (DecoratorContext dc : d.decorator()) decorators.add(namedExprTest(dc.namedExprTest()));
-        return d.funcDef() != null ? funcDef(d.funcDef(), decorators) : classDef(d.classDef(), decorators);
+        if (d.asyncFuncDef() != null) return funcDef(d.asyncFuncDef().funcDef(), decorators, d.asyncFuncDef().start);
+        return d.funcDef() != null ? funcDef(d.funcDef(), decorators, null) : classDef(d.classDef(), decorators);
+    }
+
+    /** A for statement; {@code async} is the 'async' token of an async for, else null. */
+    private Stmt forStmt(ForStmtContext f, Token async) {
+        List<Stmt> body = block(f.block());
+        List<Stmt> orelse = f.elseClause() == null ? List.of() : block(f.elseClause().block());
+        Pos p = endOf(async != null ? async : f.start, orelse.isEmpty() ? body : orelse);
+        Expr target = target(exprlist(f.exprlist()), Ctx.STORE, false);
+        Expr iter = testlist(f.testlist());
+        return async != null ? new Stmt.AsyncFor(p, target, iter, body, orelse)
+                : new Stmt.For(p, target, iter, body, orelse);
+    }
+
+    private Stmt withStmt(WithStmtContext w, Token async) {
+        List<WithItem> items = new ArrayList<>();
+        for (WithItemContext i : w.withItem()) {
+            Expr vars = i.expr() == null ? null : target(expr(i.expr()), Ctx.STORE, false);
+            items.add(new WithItem(pos(i), test(i.test()), vars));
+        }
+        List<Stmt> body = block(w.block());
+        Pos p = endOf(async != null ? async : w.start, body);
+        return async != null ? new Stmt.AsyncWith(p, items, body) : new Stmt.With(p, items, body);
     }
 
     private Stmt ifStmt(IfStmtContext c) {
@@ -375,13 +390,16 @@ final class AstBuilder {
         return new Stmt.Try(endOf(c.start, last), body, handlers, orelse, fin);
     }
 
-    private Stmt funcDef(FuncDefContext c, List<Expr> decorators) {
+    private Stmt funcDef(FuncDefContext c, List<Expr> decorators, Token async) {
         Arguments args = c.parameters() == null ? Arguments.empty(new Pos(c.NAME().getSymbol().getLine(),
                 c.NAME().getSymbol().getCharPositionInLine(), c.NAME().getSymbol().getLine(),
                 c.NAME().getSymbol().getCharPositionInLine())) : parameters(c.parameters());
         List<Stmt> body = block(c.block());
-        return new Stmt.FunctionDef(endOf(c.start, body), c.NAME().getText(), args, body, decorators,
-                c.test() == null ? null : test(c.test()));
+        Expr returns = c.test() == null ? null : test(c.test());
+        if (async != null) {
+            return new Stmt.AsyncFunctionDef(endOf(async, body), c.NAME().getText(), args, body, decorators, returns);
+        }
+        return new Stmt.FunctionDef(endOf(c.start, body), c.NAME().getText(), args, body, decorators, returns);
     }
 
     private Stmt classDef(ClassDefContext c, List<Expr> decorators) {
@@ -686,7 +704,9 @@ final class AstBuilder {
     }
 
     private Expr power(PowerContext c) {
-        Expr base = atomExpr(c.atomExpr());
+        AwaitPrimaryContext ap = c.awaitPrimary();
+        Expr base = atomExpr(ap.atomExpr());
+        if (ap.getChildCount() == 2) base = new Await(pos(ap), base);
         if (c.factor() == null) return base;
         return new BinOp(pos(c), base, Operator.POW, factor(c.factor()));
     }
@@ -789,6 +809,7 @@ final class AstBuilder {
         List<Comprehension> gens = new ArrayList<>();
         Expr target = target(exprlist(c.exprlist()), Ctx.STORE, false);
         Token start = c.start;
+        boolean isAsync = c.getChild(0).getText().equals("async");
         Expr iter = orTest(c.orTest());
         List<Expr> ifs = new ArrayList<>();
         Token end = c.orTest().stop;
@@ -797,8 +818,9 @@ final class AstBuilder {
                 ifs.add(testNoCond(it.compIf().testNoCond()));
                 end = it.stop;
             } else {
-                gens.add(new Comprehension(span(start, end), target, iter, ifs, false));
+                gens.add(new Comprehension(span(start, end), target, iter, ifs, isAsync));
                 CompForNestedContext n = it.compForNested();
+                isAsync = n.getChild(0).getText().equals("async");
                 start = n.start;
                 target = target(exprlist(n.exprlist()), Ctx.STORE, false);
                 iter = orTest(n.orTest());
@@ -806,7 +828,7 @@ final class AstBuilder {
                 ifs = new ArrayList<>();
             }
         }
-        gens.add(new Comprehension(span(start, end), target, iter, ifs, false));
+        gens.add(new Comprehension(span(start, end), target, iter, ifs, isAsync));
         return gens;
     }
 

@@ -160,7 +160,8 @@ public final class Parsing {
         return st instanceof dev.gilpy.ast.Stmt.If || st instanceof dev.gilpy.ast.Stmt.While
                 || st instanceof dev.gilpy.ast.Stmt.For || st instanceof dev.gilpy.ast.Stmt.Try
                 || st instanceof dev.gilpy.ast.Stmt.With || st instanceof dev.gilpy.ast.Stmt.FunctionDef
-                || st instanceof dev.gilpy.ast.Stmt.ClassDef;
+                || st instanceof dev.gilpy.ast.Stmt.ClassDef || st instanceof dev.gilpy.ast.Stmt.AsyncFunctionDef
+                || st instanceof dev.gilpy.ast.Stmt.AsyncFor || st instanceof dev.gilpy.ast.Stmt.AsyncWith;
     }
 
     private static boolean endsWithBlankLine(String s) {

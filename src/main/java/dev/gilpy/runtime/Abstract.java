@@ -139,8 +139,8 @@ public final class Abstract {
 
     public static boolean eq(PyObject a, PyObject b) {
         if (a == b) return true;
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) return x.value == y.value;
-        if (a instanceof PyStr x && b instanceof PyStr y) return x.value.equals(y.value);
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) return x.value == y.value;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value.equals(((PyStr) b).value);
         return isTrue(richCompare(a, b, EQ));
     }
 
@@ -148,7 +148,7 @@ public final class Abstract {
     public static boolean eqForKey(PyObject a, PyObject b) { return a == b || eq(a, b); }
 
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(cmpResult(Long.compare(x.value, y.value), op));
         }
         PyType ta = a.type(), tb = b.type();
@@ -250,7 +250,7 @@ public final class Abstract {
     }
 
     public static PyObject binary(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intOp(op, x, y);
             if (r != null) return r;
         } else if (a instanceof PyFloat || b instanceof PyFloat) {
@@ -342,7 +342,7 @@ public final class Abstract {
     }
 
     public static PyObject negative(PyObject v) {
-        if (v instanceof PyInt i) {
+        if (v instanceof PyInt i && i.isPlain()) {
             if (!i.isBig() && i.value != Long.MIN_VALUE) return PyInt.of(-i.value);
             return PyInt.of(i.bigValue().negate());
         }
@@ -352,12 +352,12 @@ public final class Abstract {
 
     public static PyObject positive(PyObject v) {
         if (v instanceof PyBool b) return PyInt.of(b.value);
-        if (v instanceof PyInt || v instanceof PyFloat) return v;
+        if (v instanceof PyInt i && i.isPlain() || v instanceof PyFloat) return v;
         return unaryDunder(v, "__pos__", "+");
     }
 
     public static PyObject invert(PyObject v) {
-        if (v instanceof PyInt i) {
+        if (v instanceof PyInt i && i.isPlain()) {
             if (!i.isBig()) return PyInt.of(~i.value);
             return PyInt.of(i.bigValue().not());
         }
@@ -597,13 +597,18 @@ public final class Abstract {
     }
 
     public static PyException noAttribute(PyObject o, String name) {
+        PyException e;
         if (o instanceof PyModule m) {
-            return Exc.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            e = Exc.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        } else if (o instanceof PyType t) {
+            e = Exc.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        } else {
+            e = Exc.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
         }
-        if (o instanceof PyType t) {
-            return Exc.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
-        }
-        return Exc.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+        // AttributeError.name / .obj, as CPython sets them: the traceback's "Did you mean" needs both.
+        e.value.attrName = new PyStr(name);
+        e.value.attrObj = o;
+        return e;
     }
 
     /** Attribute lookup returning null when absent (AttributeError from a __getattr__ counts as absent). */
@@ -771,16 +776,22 @@ public final class Abstract {
     }
 
     public static boolean isSubclass(PyObject c, PyObject cls) {
-        if (!(c instanceof PyType ct)) throw Exc.typeError("issubclass() arg 1 must be a class");
         if (cls instanceof PyType t && t.type() != PyType.TYPE) {
             PyObject check = t.type().lookup("__subclasscheck__");
             if (check != null && !(check instanceof PyMethodDescr)) return isTrue(callMethod(check, cls, c));
         }
-        if (cls instanceof PyType t) return ct.isSubtypeOf(t);
+        if (cls instanceof PyType t) {
+            if (!(c instanceof PyType ct)) throw Exc.typeError("issubclass() arg 1 must be a class");
+            return ct.isSubtypeOf(t);
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject x : tup.items) if (isSubclass(c, x)) return true;
             return false;
         }
+        // Any object may answer issubclass() with __subclasscheck__ (typing's aliases do).
+        PyObject check = cls.type().lookup("__subclasscheck__");
+        if (check != null) return isTrue(callMethod(check, cls, c));
+        if (!(c instanceof PyType)) throw Exc.typeError("issubclass() arg 1 must be a class");
         throw Exc.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

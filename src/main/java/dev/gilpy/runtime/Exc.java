@@ -93,6 +93,18 @@ public final class Exc {
             DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning,
             ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning};
 
+    static {
+        // AttributeError(name=, obj=) and NameError(name=): attributes in C fields in CPython.
+        AttributeError.def("name", new PyGetSet("name", o -> orNone(((PyBaseException) o).attrName),
+                (o, v) -> ((PyBaseException) o).attrName = v));
+        AttributeError.def("obj", new PyGetSet("obj", o -> orNone(((PyBaseException) o).attrObj),
+                (o, v) -> ((PyBaseException) o).attrObj = v));
+        NameError.def("name", new PyGetSet("name", o -> orNone(((PyBaseException) o).attrName),
+                (o, v) -> ((PyBaseException) o).attrName = v));
+    }
+
+    private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
     public static PyException raise(PyType type, String msg) {
         return new PyBaseException(type, new PyStr(msg)).raise();
     }

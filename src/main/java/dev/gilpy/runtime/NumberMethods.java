@@ -29,6 +29,7 @@ final class NumberMethods {
             if (p[0] instanceof PyBytes b) return parseInt(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), base, PyBytes.repr(b.value));
             throw Exc.typeError("int() can't convert non-string with explicit base");
         };
+        t.def("__new__", new PyStaticMethod(StrMethods.subtypeNew(t, (cls, v) -> PyInt.derived(cls, (PyInt) v))));
         for (int op : ALL_OPS) {
             String n = stem(op);
             MethodDefs.binary(t, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);
@@ -38,7 +39,8 @@ final class NumberMethods {
         MethodDefs.binary(t, "__rdivmod__", (s, o) -> o instanceof PyInt y ? divmod(y, (PyInt) s) : PySingleton.NOT_IMPLEMENTED);
         MethodDefs.comparisons(t);
         MethodDefs.unary(t, "__repr__", PyObject::repr);
-        MethodDefs.unary(t, "__str__", PyObject::repr);
+        // No __str__ of its own: int inherits object.__str__ (which calls repr), as in CPython, so a
+        // subclass that overrides only __repr__ prints with it.
         MethodDefs.unary(t, "__hash__", o -> PyInt.of(((PyInt) o).hash64()));
         MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
         MethodDefs.unary(t, "__index__", NumberMethods::plainInt);
@@ -48,10 +50,11 @@ final class NumberMethods {
         MethodDefs.unary(t, "__ceil__", NumberMethods::plainInt);
         MethodDefs.unary(t, "conjugate", NumberMethods::plainInt);
         MethodDefs.unary(t, "__float__", o -> new PyFloat(((PyInt) o).doubleValue()));
-        MethodDefs.unary(t, "__abs__", Abstract::abs);
-        MethodDefs.unary(t, "__neg__", Abstract::negative);
-        MethodDefs.unary(t, "__pos__", Abstract::positive);
-        MethodDefs.unary(t, "__invert__", Abstract::invert);
+        // On the plain value: a derived class's instance reaches these through its type.
+        MethodDefs.unary(t, "__abs__", o -> Abstract.abs(plainInt(o)));
+        MethodDefs.unary(t, "__neg__", o -> Abstract.negative(plainInt(o)));
+        MethodDefs.unary(t, "__pos__", o -> Abstract.positive(plainInt(o)));
+        MethodDefs.unary(t, "__invert__", o -> Abstract.invert(plainInt(o)));
         MethodDefs.method(t, "__format__", (a, k) -> {
             Args.methodRange("__format__", a, k, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Exc.typeError("format() argument 2 must be str, not " + a[1].type().name);
@@ -110,7 +113,6 @@ final class NumberMethods {
 
     static void initBool() {
         PyBool.TYPE.def("__repr__", new PyMethodDescr(PyBool.TYPE, "__repr__", (a, k) -> a[0].repr()));
-        PyBool.TYPE.def("__str__", new PyMethodDescr(PyBool.TYPE, "__str__", (a, k) -> a[0].repr()));
         for (int op : new int[]{AND, OR, XOR}) {
             String n = stem(op);
             MethodDefs.binary(PyBool.TYPE, "__" + n + "__", (s, o) -> o instanceof PyInt y ? MethodDefs.orNotImplemented(intOp(op, (PyInt) s, y)) : PySingleton.NOT_IMPLEMENTED);

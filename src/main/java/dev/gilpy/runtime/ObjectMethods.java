@@ -73,6 +73,7 @@ public final class ObjectMethods {
             if (n != 4 || !(a[0] instanceof PyType mcls)) {
                 throw Exc.typeError("type.__new__() takes exactly 3 arguments (" + Math.max(0, n - 1) + " given)");
             }
+            int nkw = Args.nkw(k);
             if (!(a[3] instanceof PyDict ns)) throw Exc.typeError("type.__new__() argument 3 must be dict, not " + a[3].type().name);
             PyObject[] bases = Abstract.toArray(a[2]);
             PyType[] tb = new PyType[bases.length];
@@ -80,9 +81,24 @@ public final class ObjectMethods {
                 if (!(bases[i] instanceof PyType bt)) throw Exc.typeError("bases must be types");
                 tb[i] = bt;
             }
-            return PyType.create(Abstract.strString(a[1]), tb, ns, mcls);
+            PyType cls = PyType.create(Abstract.strString(a[1]), tb, ns, mcls);
+            PyType.finishClass(cls, ns, java.util.Arrays.copyOfRange(a, n, a.length), k);
+            return cls;
         })));
+        // The namespace a class body runs in; a metaclass may return its own mapping.
+        t.def("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict())));
         def(t, "__init__", (a, k) -> PyNone.NONE);
+        // type's own attribute setting (what a metaclass's super().__setattr__ reaches): the class dict.
+        def(t, "__setattr__", (a, k) -> {
+            Args.methodRange("__setattr__", a, k, 2, 2);
+            a[0].setAttr(Abstract.strString(a[1]), a[2]);
+            return PyNone.NONE;
+        });
+        def(t, "__delattr__", (a, k) -> {
+            Args.methodRange("__delattr__", a, k, 1, 1);
+            a[0].delAttr(Abstract.strString(a[1]));
+            return PyNone.NONE;
+        });
         def(t, "__call__", (a, k) -> Abstract.callType((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         def(t, "__repr__", (a, k) -> a[0].repr());
         def(t, "mro", (a, k) -> PyList.of((PyObject[]) ((PyType) a[0]).mro().clone()));

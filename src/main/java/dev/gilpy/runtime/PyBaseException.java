@@ -14,6 +14,18 @@ public class PyBaseException extends PyObject {
     public PyBaseException context;
     public boolean suppressContext;
     /**
+     * A NameError's scope: the names of the innermost frame it passed through (CPython keeps that frame in
+     * the traceback), for the "Did you mean" suggestion printed with it.
+     */
+    public NameScope nameScope;
+    /**
+     * AttributeError.name/.obj and NameError.name (CPython keeps them in C fields, outside args and __dict__:
+     * pickling loses them there too).
+     */
+    public PyObject attrName, attrObj;
+
+    public record NameScope(String[] varnames, PyDict globals, PyDict builtins) {}
+    /**
      * Innermost frame FIRST: as the exception unwinds outward each frame appends its entry, in constant
      * time (a deep recursion's traceback is built in time linear in its depth); {@link #traceback()}
      * gives them outermost first.

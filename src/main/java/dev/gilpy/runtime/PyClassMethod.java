@@ -4,6 +4,7 @@ public final class PyClassMethod extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT, null);
 
     static {
+        Descriptor.defineProtocol(TYPE, false);
         TYPE.constructor = (cls, args, kw) -> {
             Args.exact("classmethod", args, kw, 1);
             return new PyClassMethod(args[0]);

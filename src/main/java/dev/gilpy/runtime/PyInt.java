@@ -7,7 +7,7 @@ import java.math.BigInteger;
  * (then {@code big != null} and {@code value} is unused). bool is the subclass {@link PyBool}.
  */
 public class PyInt extends PyObject implements PyFormattable {
-    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, cls -> new Derived(cls, 0, null));
 
     private static final int CACHE_LOW = -5, CACHE_HIGH = 256;
     private static final PyInt[] CACHE = new PyInt[CACHE_HIGH - CACHE_LOW + 1];
@@ -16,7 +16,6 @@ public class PyInt extends PyObject implements PyFormattable {
 
     static {
         for (int i = CACHE_LOW; i <= CACHE_HIGH; i++) CACHE[i - CACHE_LOW] = new PyInt(i);
-        TYPE.acceptableBase = false;
     }
 
 
@@ -42,6 +41,45 @@ public class PyInt extends PyObject implements PyFormattable {
         this.big = big;
     }
 
+    private PyInt(long value, BigInteger big) {
+        this.value = value;
+        this.big = big;
+    }
+
+    /** An instance of a class derived from int (IntEnum members, ...): the value, its class and a __dict__. */
+    static final class Derived extends PyInt {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, long value, BigInteger big) {
+            super(value, big);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() { return type; }
+
+        @Override
+        public PyDict getDict() { return dict; }
+
+        // As dict keys: int's value semantics unless the class overrides __eq__/__hash__.
+        @Override
+        public int hashCode() {
+            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Abstract.hash(this);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (type.lookup("__eq__") == TYPE.ownAttr("__eq__")) return super.equals(o);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
+        }
+    }
+
+    /** int.__new__(cls, ...) for a class derived from int: the value as an instance of cls. */
+    static PyInt derived(PyType cls, PyInt v) {
+        return cls == TYPE ? v : new Derived(cls, v.value, v.big);
+    }
+
     public static PyInt of(long v) {
         if (v >= CACHE_LOW && v <= CACHE_HIGH) return CACHE[(int) v - CACHE_LOW];
         return new PyInt(v);
@@ -57,6 +95,15 @@ public class PyInt extends PyObject implements PyFormattable {
     public PyType type() { return TYPE; }
 
     public final boolean isBig() { return big != null; }
+
+    /**
+     * Whether this is an int (or bool) that fits a long: the fast paths of arithmetic and comparison may
+     * then skip the type's methods (a class derived from int may override them).
+     */
+    public final boolean isPlainLong() { return big == null && !(this instanceof Derived); }
+
+    /** Whether this is an int or bool, not an instance of a class derived from int (see isPlainLong). */
+    public final boolean isPlain() { return !(this instanceof Derived); }
 
     public final BigInteger bigValue() { return big != null ? big : BigInteger.valueOf(value); }
 

@@ -9,6 +9,7 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
 
     static {
         TYPE.acceptableBase = false;
+        Descriptor.defineProtocol(TYPE, false);
     }
 
     public final String name;

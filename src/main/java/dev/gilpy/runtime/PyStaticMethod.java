@@ -4,6 +4,7 @@ public final class PyStaticMethod extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, null);
 
     static {
+        Descriptor.defineProtocol(TYPE, false);
         TYPE.constructor = (cls, args, kw) -> {
             Args.exact("staticmethod", args, kw, 1);
             return new PyStaticMethod(args[0]);

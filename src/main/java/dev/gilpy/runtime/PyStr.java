@@ -6,13 +6,12 @@ import dev.gilpy.text.Reprs;
  * Python's str. Text is held as a Java String; indexing and len() count code points, which equal
  * UTF-16 units unless the text has characters outside the BMP (then the slow paths handle it).
  */
-public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
-    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, null);
+public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, cls -> new Derived(cls, ""));
     public static final PyStr EMPTY = new PyStr("");
     private static final PyStr[] CHARS = new PyStr[256];
 
     static {
-        TYPE.acceptableBase = false;
         for (int i = 0; i < 256; i++) CHARS[i] = new PyStr(String.valueOf((char) i));
         StrMethods.init();
     }
@@ -32,6 +31,44 @@ public final class PyStr extends PyObject implements PyBinaryOps, PyFormattable 
     private int cpLength = -1;
 
     public PyStr(String value) { this.value = value; }
+
+    /** An instance of a class derived from str (StrEnum members, ...): the text, its class and a __dict__. */
+    static final class Derived extends PyStr {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, String value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() { return type; }
+
+        @Override
+        public PyDict getDict() { return dict; }
+
+        /** str() of a derived instance is a plain str. */
+        @Override
+        public PyObject str() { return new PyStr(value); }
+
+        // As dict keys: str's value semantics unless the class overrides __eq__/__hash__.
+        @Override
+        public int hashCode() {
+            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Abstract.hash(this);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (type.lookup("__eq__") == TYPE.ownAttr("__eq__")) return super.equals(o);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
+        }
+    }
+
+    /** str.__new__(cls, ...) for a class derived from str: the text as an instance of cls. */
+    static PyStr derived(PyType cls, PyStr v) {
+        return cls == TYPE ? v : new Derived(cls, v.value);
+    }
 
     public static PyStr of(String s) { return s.length() == 1 && s.charAt(0) < 256 ? CHARS[s.charAt(0)] : new PyStr(s); }
 

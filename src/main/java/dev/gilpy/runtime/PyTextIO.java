@@ -73,14 +73,15 @@ public final class PyTextIO extends PyObject {
     public final String mode;
     private final OutputStream out;
     private final BufferedReader in;
-    private final StringBuilder buffer = new StringBuilder();
+    /** Text not yet written; shared by the text objects over one standard stream (see {@link #sharing}). */
+    private final StringBuilder buffer;
     /** Flush at every newline (a terminal), or only when the buffer fills / at flush(). */
     public volatile boolean lineBuffered;
     /** Every write goes out at once (-u, PYTHONUNBUFFERED: CPython's write_through). */
     public volatile boolean writeThrough;
     public final boolean tty;
     private final int fd;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * Whether file descriptor 0, 1 or 2 of this process is a terminal (CPython's isatty), decided per
@@ -100,41 +101,71 @@ public final class PyTextIO extends PyObject {
         this.mode = mode;
         this.out = out;
         this.in = in == null ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.buffer = new StringBuilder();
         this.lineBuffered = lineBuffered;
         this.tty = tty;
         this.fd = fd;
     }
 
+    private PyTextIO(PyTextIO other) {
+        this.name = other.name;
+        this.mode = other.mode;
+        this.out = other.out;
+        this.in = other.in;
+        this.buffer = other.buffer;
+        this.lineBuffered = other.lineBuffered;
+        this.writeThrough = other.writeThrough;
+        this.tty = other.tty;
+        this.fd = other.fd;
+    }
+
+    /**
+     * Another text object over the same standard stream (a sub-interpreter's sys.stdout): a Python object of its
+     * own (attributes, closed state), on the same file descriptor as in CPython. It shares this one's buffer and
+     * reader, so the output of all interpreters keeps the order it was written in and input is never read ahead
+     * by one and lost to another.
+     */
+    public PyTextIO sharing() {
+        if (fd > 2) throw new IllegalStateException("only a standard stream is shared");
+        return new PyTextIO(this);
+    }
+
     @Override
     public PyType type() { return TYPE; }
 
-    public synchronized void write(String s) {
-        if (closed) throw Exc.valueError("I/O operation on closed file.");
-        if (out == null) throw Exc.raise(Exc.OSError, "not writable");
-        buffer.append(s);
-        if (writeThrough || buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
-    }
-
-    public synchronized void flush() {
-        if (out == null || buffer.length() == 0) return;
-        try {
-            out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            // The reader went away (a closed pipe): drop the output, as CPython does at exit.
+    public void write(String s) {
+        synchronized (buffer) {
+            if (closed) throw Exc.valueError("I/O operation on closed file.");
+            if (out == null) throw Exc.raise(Exc.OSError, "not writable");
+            buffer.append(s);
+            if (writeThrough || buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) flush();
         }
-        buffer.setLength(0);
     }
 
-    public synchronized void close() {
-        if (closed) return;
-        flush();
-        closed = true;
-        try {
-            if (out != null && fd > 2) out.close();
-            if (in != null && fd > 2) in.close();
-        } catch (IOException e) {
-            throw Exc.raise(Exc.OSError, e.getMessage());
+    public void flush() {
+        synchronized (buffer) {
+            if (out == null || buffer.length() == 0) return;
+            try {
+                out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // The reader went away (a closed pipe): drop the output, as CPython does at exit.
+            }
+            buffer.setLength(0);
+        }
+    }
+
+    public void close() {
+        synchronized (buffer) {
+            if (closed) return;
+            flush();
+            closed = true;
+            try {
+                if (out != null && fd > 2) out.close();
+                if (in != null && fd > 2) in.close();
+            } catch (IOException e) {
+                throw Exc.raise(Exc.OSError, e.getMessage());
+            }
         }
     }
 

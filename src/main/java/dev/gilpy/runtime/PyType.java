@@ -261,7 +261,56 @@ public final class PyType extends PyObject {
     public PyObject repr() { return new PyStr("<class '" + qualifiedName() + "'>"); }
 
     @Override
-    public PyObject call(PyObject[] args, String[] kwnames) { return Abstract.callType(this, args, kwnames); }
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        // A metaclass's own __call__ (singletons, enum lookups) runs instead of type.__call__.
+        if (metatype != null && !metatype.builtin) {
+            PyObject call = metatype.lookup("__call__");
+            if (call != TYPE.ownAttr("__call__")) {
+                // A plain callable stored as __call__ (TypedDict's __call__ = dict) is called without the class.
+                return call instanceof Descriptor ? Abstract.callMethodKw(call, this, args, kwnames) : call.call(args, kwnames);
+            }
+        }
+        return Abstract.callType(this, args, kwnames);
+    }
+
+    /** cls[key]: the metaclass's __getitem__, else the class's __class_getitem__ (CPython PyObject_GetItem). */
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (metatype != null && !metatype.builtin) {
+            PyObject m = metatype.lookup("__getitem__");
+            if (m != null) return Abstract.callMethod(m, this, key);
+        }
+        PyObject cgi = lookup("__class_getitem__");
+        if (cgi != null) {
+            PyObject bound = cgi instanceof Descriptor d ? d.get(null, this) : cgi;
+            return Abstract.call(bound, key);
+        }
+        if (PyGenericAlias.isGenericBuiltin(this)) return PyGenericAlias.of(this, key);
+        throw Exc.typeError("type '" + qualifiedName() + "' is not subscriptable");
+    }
+
+    /**
+     * What type.__new__ does once the class exists (CPython type_new_impl): __set_name__ on the namespace's
+     * values, then the nearest base's __init_subclass__ with the class keywords.
+     */
+    public static void finishClass(PyType cls, PyObject namespace, PyObject[] kwValues, String[] kwNames) {
+        if (namespace instanceof PyDict ns) {
+            for (var e : ns.entrySnapshot()) {
+                PyObject v = e.getValue();
+                PyObject setName = v.type().lookup("__set_name__");
+                if (setName != null) Abstract.callMethod(setName, v, cls, e.getKey());
+            }
+        }
+        PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
+        PyObject init = parent == null ? null : parent.lookup("__init_subclass__");
+        if (init != null && init != OBJECT.ownAttr("__init_subclass__")) {
+            // super(cls, cls).__init_subclass__: bound to the new class, looked up from its parent.
+            PyObject bound = init instanceof Descriptor d ? d.get(null, cls) : init;
+            Abstract.callKw(bound, kwValues, kwNames);
+        } else if (kwValues.length > 0) {
+            throw Exc.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
+        }
+    }
 
     @Override
     public PyObject lookupAttr(String name) { return Abstract.typeGetAttr(this, name); }
@@ -279,9 +328,7 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw Exc.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
         }
-        if (attrs.remove(name) == null) {
-            throw Exc.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
-        }
+        if (attrs.remove(name) == null) throw Abstract.noAttribute(this, name);
         attrOrder.remove(name);
         modified();
     }

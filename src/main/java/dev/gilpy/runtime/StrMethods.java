@@ -255,6 +255,25 @@ final class StrMethods {
         }
     }
 
+    /**
+     * __new__ of an immutable built-in (int, str): builds the value with the type's constructor, then, for
+     * a derived class, the same value as an instance of that class.
+     */
+    static PyBuiltinFunction subtypeNew(PyType t, java.util.function.BiFunction<PyType, PyObject, PyObject> derive) {
+        PyBuiltinFunction f = new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw Exc.typeError(t.name + ".__new__(X): X is not a type object");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Exc.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + t.name);
+            }
+            PyObject v = t.constructor.construct(t, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            return derive.apply(cls, v);
+        });
+        f.module = "builtins"; // Abstract.callType must call it with the arguments
+        return f;
+    }
+
     static void init() {
         PyType t = PyStr.TYPE;
         t.constructor = (cls, a, k) -> {
@@ -267,8 +286,9 @@ final class StrMethods {
             return BytesMethods.decode(b.value, p[1] == null ? "utf-8" : Abstract.strString(p[1]),
                     p[2] == null ? "strict" : Abstract.strString(p[2]));
         };
+        t.def("__new__", new PyStaticMethod(subtypeNew(t, (cls, v) -> PyStr.derived(cls, (PyStr) v))));
         MethodDefs.unary(t, "__repr__", PyObject::repr);
-        MethodDefs.unary(t, "__str__", o -> o);
+        MethodDefs.unary(t, "__str__", o -> o.type() == PyStr.TYPE ? o : new PyStr(((PyStr) o).value));
         MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
         MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
         MethodDefs.binary(t, "__getitem__", PyObject::getItem);

@@ -26,13 +26,8 @@ public final class ClassBuilder {
         if (npos < 2) throw Exc.typeError("__build_class__: not enough arguments");
         if (!(args[0] instanceof PyFunction body)) throw Exc.typeError("__build_class__: func must be a function");
         String name = Abstract.strString(args[1]);
-        PyType[] bases = new PyType[npos - 2];
-        for (int i = 2; i < npos; i++) {
-            if (!(args[i] instanceof PyType t)) {
-                throw Exc.typeError("bases must be types");
-            }
-            bases[i - 2] = t;
-        }
+        PyObject[] origBases = java.util.Arrays.copyOfRange(args, 2, npos);
+        PyType[] bases = resolveBases(origBases);
         PyObject meta = null;
         PyDict classKw = new PyDict();
         for (int k = 0; k < nkw; k++) {
@@ -50,7 +45,10 @@ public final class ClassBuilder {
                 }
             }
         }
-        PyDict ns = new PyDict();
+        PyObject ns = prepareNamespace(meta, name, bases, classKw);
+        if (bases.length != origBases.length || !java.util.Arrays.equals(bases, origBases)) {
+            Abstract.setItem(ns, new PyStr("__orig_bases__"), PyTuple.of(origBases));
+        }
         Frame f = new Frame(body.code, body.globals, body.builtins, ns, bodyClosure(body));
         PyObject cell = Eval.execute(f, ThreadState.current());
         PyType cls;
@@ -65,22 +63,52 @@ public final class ClassBuilder {
             if (cell instanceof PyCell c && r instanceof PyType) c.value = r;
             return r;
         }
-        cls = PyType.create(name, bases, ns, PyType.TYPE);
+        cls = PyType.create(name, bases, (PyDict) ns, PyType.TYPE);
         if (cell instanceof PyCell c) c.value = cls;
-        // __init_subclass__ of the nearest base that defines it (object's is a no-op).
-        PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
-        PyObject init = parent == null ? null : parent.lookup("__init_subclass__");
-        if (init != null && init != PyType.OBJECT.ownAttr("__init_subclass__")) {
-            PyObject bound = init instanceof Descriptor d ? d.get(null, cls) : init;
-            Abstract.callKw(bound, kwArray(classKw), kwNames(classKw));
-        } else if (classKw.size() > 0) {
-            throw Exc.typeError(name + ".__init_subclass__() takes no keyword arguments");
-        }
-        for (var e : ns.entrySnapshot()) {
-            PyObject setName = e.getValue().type().builtin ? null : e.getValue().type().lookup("__set_name__");
-            if (setName != null) Abstract.callMethod(setName, e.getValue(), cls, e.getKey());
-        }
+        PyType.finishClass(cls, ns, kwArray(classKw), kwNames(classKw));
         return cls;
+    }
+
+    /**
+     * The bases as classes: a base that is not a class (list[int], Generic[T], NamedTuple) names the classes
+     * it stands for with __mro_entries__(bases) (CPython update_bases, PEP 560).
+     */
+    private static PyType[] resolveBases(PyObject[] origBases) {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        PyTuple all = null;
+        for (PyObject b : origBases) {
+            if (b instanceof PyType t) {
+                out.add(t);
+                continue;
+            }
+            PyObject entries = Abstract.getAttrOrNull(b, "__mro_entries__");
+            if (entries == null) throw Exc.typeError("bases must be types");
+            if (all == null) all = PyTuple.of(origBases.clone());
+            PyObject r = Abstract.call(entries, all);
+            if (!(r instanceof PyTuple rt)) throw Exc.typeError("__mro_entries__ must return a tuple");
+            for (PyObject e : Abstract.toArray(rt)) {
+                if (!(e instanceof PyType et)) throw Exc.typeError("bases must be types");
+                out.add(et);
+            }
+        }
+        return out.toArray(new PyType[0]);
+    }
+
+    /** The class body's namespace: a fresh dict, or what the metaclass's __prepare__ returns. */
+    private static PyObject prepareNamespace(PyObject meta, String name, PyType[] bases, PyDict classKw) {
+        if (meta == null || meta == PyType.TYPE) return new PyDict();
+        PyObject prepare = Abstract.getAttrOrNull(meta, "__prepare__");
+        if (prepare == null) return new PyDict();
+        PyObject[] pargs = new PyObject[2 + classKw.size()];
+        pargs[0] = new PyStr(name);
+        pargs[1] = PyTuple.of((PyObject[]) bases.clone());
+        System.arraycopy(kwArray(classKw), 0, pargs, 2, classKw.size());
+        PyObject ns = Abstract.callKw(prepare, pargs, kwNames(classKw));
+        if (Abstract.getAttrOrNull(ns, "__getitem__") == null) {
+            String mname = meta instanceof PyType mt ? mt.name : "<metaclass>";
+            throw Exc.typeError(mname + ".__prepare__() must return a mapping, not " + ns.type().name);
+        }
+        return ns;
     }
 
     private static PyObject[] kwArray(PyDict kw) { return kw.valuesArray(); }

@@ -229,6 +229,20 @@ final class ColdInstructions {
                         s[sp] = null;
                     }
 
+                    case RETURN_GENERATOR -> s[sp++] = PyNone.NONE;
+                    case GET_AWAITABLE -> s[sp - 1] = Awaits.awaitable(s[sp - 1], arg);
+                    case GET_AITER -> s[sp - 1] = Awaits.aiter(s[sp - 1]);
+                    case GET_ANEXT -> {
+                        s[sp] = Awaits.anext(s[sp - 1]);
+                        sp++;
+                    }
+                    case BEFORE_ASYNC_WITH -> {
+                        PyObject[] exitAndEnter = Awaits.beforeAsyncWith(s[sp - 1]);
+                        s[sp - 1] = exitAndEnter[0];
+                        s[sp++] = exitAndEnter[1];
+                    }
+                    case ASYNC_GEN_WRAP -> s[sp - 1] = new PyAsyncGenerator.Wrapped(s[sp - 1]);
+
             default -> throw new InterpreterError("no interpretation of " + Opcode.of(word) + " at pc " + (f.pc - 1)
                     + " in " + co.qualname);
         }

@@ -2,31 +2,22 @@ package dev.gilpy.vm;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
-import dev.gilpy.concurrent.EvalBreaker;
-import dev.gilpy.runtime.Exc;
-import dev.gilpy.runtime.Numbers;
 import dev.gilpy.runtime.Abstract;
+import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.PyBaseException;
-import dev.gilpy.runtime.PyBool;
-import dev.gilpy.runtime.PyCell;
-import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
-import dev.gilpy.runtime.PyInt;
-import dev.gilpy.runtime.PyIterators;
-import dev.gilpy.runtime.PyList;
-import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
-import dev.gilpy.runtime.PySlice;
 import dev.gilpy.runtime.PyStr;
-import dev.gilpy.runtime.PyTuple;
 import dev.gilpy.runtime.TracebackEntry;
 
 import static dev.gilpy.bytecode.OpcodeNumbers.*;
 import static dev.gilpy.vm.Instructions.*;   // the shared meaning of the instructions
 
 /**
- * The eval loop: one Java call of {@link #run} per Python call. Each case is a few lines; the real work
- * lives in {@link Abstract} and the helpers at the bottom. Stack diagrams are in {@link Opcode}.
+ * The eval loop: one Java call of {@link #run} per Python call. It switches on the instruction word with the
+ * generated {@code OpcodeNumbers}: a case for each hot instruction ({@link Opcode#hot}), a few lines each, the
+ * real work in {@link Instructions} (shared with compiled code) and {@link Abstract}; the cold ones go to
+ * {@link ColdInstructions}. Stack diagrams are in {@link Opcode}.
  */
 public final class Eval {
     private Eval() {}
@@ -277,6 +268,15 @@ public final class Eval {
                             reraise = true;
                             throw reraise(exc);
                         }
+                        case END_ASYNC_FOR -> {
+                            PyObject exc = s[--sp];
+                            s[sp] = null;
+                            if (!Awaits.endsAsyncFor(exc)) {
+                                reraise = true;
+                                throw reraise(exc);
+                            }
+                            s[--sp] = null;
+                        }
                         case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
@@ -371,7 +371,12 @@ public final class Eval {
         PyObject[] s = f.values;
         PyBaseException exc = e.value;
         if (!reraise) {
-            if (!exc.hasTraceback()) chainContext(exc, ts.handled);
+            if (!exc.hasTraceback()) {
+                chainContext(exc, ts.handled);
+                if (exc.type().isSubtypeOf(Exc.NameError)) {
+                    exc.nameScope = new PyBaseException.NameScope(co.varnames, f.globals, f.builtins);
+                }
+            }
             int[] where = co.positionsAt(at);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
         }

@@ -23,8 +23,8 @@ import static dev.gilpy.bytecode.OpcodeNumbers.*;
 /**
  * The meaning of the instructions that do more than move stack items, shared by both tiers: the
  * interpreter ({@link Eval#run}, {@link ColdInstructions}) calls these, and the code {@link Jit} generates
- * calls the very same methods with the same stack items (through handles it resolves when it loads, so a
- * helper that is renamed or retyped fails there, not in a running program).
+ * calls the very same methods with the same stack items (each looked up by name and exact type when Jit
+ * loads its call targets, so a helper renamed or retyped fails there, not in a running program).
  */
 final class Instructions {
     private Instructions() {}
@@ -67,7 +67,7 @@ final class Instructions {
     static PyObject methodOf(Frame f, PyObject obj, int arg) { return f.cache.method(obj, arg); }
 
     static PyObject binaryOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intBinary(arg, x, y);
             if (r != null) return r;
         }
@@ -75,7 +75,7 @@ final class Instructions {
     }
 
     static PyObject compareOp(int arg, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(Abstract.cmpResult(Long.compare(x.value, y.value), arg));
         }
         return Abstract.richCompare(a, b, arg);
@@ -235,7 +235,11 @@ final class Instructions {
                 + "' where it is not associated with a value in enclosing scope");
     }
 
-    static PyException notDefined(String name) { return Exc.nameError("name '" + name + "' is not defined"); }
+    static PyException notDefined(String name) {
+        PyException e = Exc.nameError("name '" + name + "' is not defined");
+        e.value.attrName = new PyStr(name);   // NameError.name, as CPython sets it
+        return e;
+    }
 
     static PyObject loadName(Frame f, PyStr name) {
         PyObject v;

@@ -551,6 +551,9 @@ public final class Interpreter {
         if (existing != null && existing != PyNone.NONE) return (PyModule) existing;
         int dot = full.lastIndexOf('.');
         PyModule parent = dot < 0 ? null : importModule(full.substring(0, dot));
+        // The parent's __init__ may have imported this very module (as CPython, take that one: loading it
+        // again would give two module objects, and two of each class in it).
+        if (parent != null && modules.get(new PyStr(full)) instanceof PyModule done) return done;
         PyModule m = load(full, parent);
         if (parent != null) parent.set(full.substring(dot + 1), m);
         return m;

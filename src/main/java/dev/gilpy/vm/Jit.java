@@ -2,13 +2,12 @@ package dev.gilpy.vm;
 
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.bytecode.Opcode;
+import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyObject;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-
-import dev.gilpy.runtime.Abstract;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -87,7 +86,7 @@ final class Jit {
 
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
-        if (!ENABLED || co.isGenerator() || co.code.length > MAX_INSTRUCTIONS) return null;
+        if (!ENABLED || co.suspends() || co.code.length > MAX_INSTRUCTIONS) return null;
         Shape key = new Shape(co);
         java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
         CompiledCode cc = ref == null ? null : ref.get();
@@ -168,8 +167,10 @@ final class Jit {
     static String refusal(Opcode op) {
         if (op.pseudo) return "a pseudo-instruction never reaches a code object";
         return switch (op) {
-            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT ->
+            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT, RETURN_GENERATOR ->
                     "only generators use it, and generators stay interpreted";
+            case GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH, ASYNC_GEN_WRAP ->
+                    "only coroutines and async generators use it, and they stay interpreted like generators";
             default -> null;
         };
     }
@@ -707,8 +708,10 @@ final class Jit {
     private record Field(boolean isStatic, String owner, String name, String descriptor) {
         static Field of(Class<?> owner, String name, Class<?> type, boolean isStatic) {
             try {
-                if (isStatic) MethodHandles.lookup().findStaticVarHandle(owner, name, type);
-                else MethodHandles.lookup().findVarHandle(owner, name, type);
+                java.lang.reflect.Field f = owner.getDeclaredField(name);
+                if (f.getType() != type || java.lang.reflect.Modifier.isStatic(f.getModifiers()) != isStatic) {
+                    throw new NoSuchFieldException(f + " is not " + (isStatic ? "static " : "") + type.getName());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new LinkageError("compiled code uses " + owner.getName() + "." + name + ": " + e, e);
             }
@@ -728,9 +731,12 @@ final class Jit {
 
         private static Target find(Class<?> owner, String name, boolean virtual, Class<?> returns, Class<?>... params) {
             MethodType type = MethodType.methodType(returns, params);
+            // Reflection, not MethodHandles.Lookup: the same check without spinning method-handle classes.
             try {
-                if (virtual) MethodHandles.lookup().findVirtual(owner, name, type);
-                else MethodHandles.lookup().findStatic(owner, name, type);
+                java.lang.reflect.Method m = owner.getDeclaredMethod(name, params);
+                if (m.getReturnType() != returns || java.lang.reflect.Modifier.isStatic(m.getModifiers()) == virtual) {
+                    throw new NoSuchMethodException(m + " is not " + (virtual ? "" : "static ") + type);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new LinkageError("compiled code calls " + owner.getName() + "." + name + type + ": " + e, e);
             }

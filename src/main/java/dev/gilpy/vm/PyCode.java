@@ -32,6 +32,9 @@ public final class PyCode extends PyObject {
             case "co_filename" -> new PyStr(code.filename);
             case "co_firstlineno" -> PyInt.of(code.firstLineno);
             case "co_argcount" -> PyInt.of(code.argcount);
+            case "co_posonlyargcount" -> PyInt.of(code.posonlyargcount);
+            case "co_kwonlyargcount" -> PyInt.of(code.kwonlyargcount);
+            case "co_nlocals" -> PyInt.of(code.varnames.length);
             case "co_varnames" -> strings(code.varnames);
             case "co_names" -> strings(code.names);
             case "co_freevars" -> strings(code.freevars);

@@ -23,6 +23,7 @@ public final class PyFunction extends PyObject implements Descriptor {
     static {
         TYPE.acceptableBase = false;
         Abstract.functionType = TYPE;
+        Descriptor.defineProtocol(TYPE, false);
         TYPE.def("__call__", new dev.gilpy.runtime.PyMethodDescr(TYPE, "__call__",
                 (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k)));
     }
@@ -57,7 +58,7 @@ public final class PyFunction extends PyObject implements Descriptor {
         PyObject mod = globals.get(new PyStr("__name__"));
         this.module = mod == null ? PyNone.NONE : mod;
         this.simple = code.kwonlyargcount == 0 && !code.hasVarargs() && !code.hasVarkeywords();
-        this.reusable = !code.isGenerator() && code.cellvars.length == 0 && code.freevars.length == 0;
+        this.reusable = !code.suspends() && code.cellvars.length == 0 && code.freevars.length == 0;
     }
 
     @Override
@@ -134,7 +135,11 @@ public final class PyFunction extends PyObject implements Descriptor {
     /** Runs a frame whose arguments are bound: the body, or a generator for it. */
     PyObject start(Frame f, ThreadState ts) {
         if (f.cells != null) f.initCellArgs();
-        if (code.isGenerator()) return new PyGenerator(f, this);
+        if (code.suspends()) {
+            if (code.isCoroutine()) return new PyCoroutine(f, this, ts);
+            if (code.isAsyncGenerator()) return new PyAsyncGenerator(f, this);
+            return new PyGenerator(f, this);
+        }
         return Eval.execute(f, ts);
     }
 

@@ -225,6 +225,8 @@ public final class Traceback {
         } catch (PyException e) {
             s = "<exception str() failed>";
         }
+        String hint = Suggestions.forException(exc, interp);
+        if (hint != null) s += ". Did you mean: '" + hint + "'?";
         return s.isEmpty() ? name + "\n" : name + ": " + s + "\n";
     }
 

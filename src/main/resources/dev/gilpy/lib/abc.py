@@ -14,7 +14,7 @@ def _abstracts_of(cls):
             for name in klass.__dict__:
                 if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
                     found.add(name)
-        abstracts = frozenset(found) if found else ()
+        abstracts = frozenset(found)
         try:
             cls.__abstractmethods__ = abstracts
         except (AttributeError, TypeError):

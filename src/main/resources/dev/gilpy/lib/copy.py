@@ -74,6 +74,27 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
+def _slot_state(x):
+    """(name, value) of the __slots__ attributes that are set, along the MRO (copyreg._slotnames)."""
+    out = []
+    seen = set()
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__') or name in seen:
+                continue
+            seen.add(name)
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            try:
+                out.append((name, getattr(x, name)))
+            except AttributeError:
+                pass
+    return out
+
+
 def _reconstruct(x, memo):
     cls = type(x)
     deep = memo is not None
@@ -93,6 +114,9 @@ def _reconstruct(x, memo):
     elif isinstance(x, dict):
         for k, v in x.items():
             y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    slots = _slot_state(x)
+    for name, value in slots:
+        setattr(y, name, deepcopy(value, memo) if deep else value)
     state = getattr(x, '__dict__', None)
     if state:
         if deep:

@@ -149,6 +149,14 @@ class OpcodeTiersTest {
         def gen():
             yield 1
             yield from range(2)
+        async def agen():
+            yield 1
+        async def co(a, cm):
+            async with cm as x:
+                await a
+            async for i in a:
+                pass
+            return [j async for j in agen()]
         """,
     };
 

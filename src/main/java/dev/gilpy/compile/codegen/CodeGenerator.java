@@ -60,7 +60,7 @@ public final class CodeGenerator {
     }
 
     /** Frame blocks, for unwinding on break/continue/return (CPython: enum fblocktype). */
-    private enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE,
+    private enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE,
         EXCEPTION_HANDLER }
 
     /** block: the continue target of loops; exit: the break target; datum: finally body, with stmt or name. */
@@ -113,7 +113,10 @@ public final class CodeGenerator {
         if (scope.isFunction()) {
             b.flags |= CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
             if (scope.isNested()) b.flags |= CodeObject.CO_NESTED;
-            if (scope.isGenerator()) b.flags |= CodeObject.CO_GENERATOR;
+            // CPython: compute_code_flags
+            if (scope.isGenerator() && !scope.isCoroutine()) b.flags |= CodeObject.CO_GENERATOR;
+            if (!scope.isGenerator() && scope.isCoroutine()) b.flags |= CodeObject.CO_COROUTINE;
+            if (scope.isGenerator() && scope.isCoroutine()) b.flags |= CodeObject.CO_ASYNC_GENERATOR;
         }
     }
 
@@ -256,7 +259,10 @@ public final class CodeGenerator {
     private void stmt(Stmt s) {
         setLoc(s);
         switch (s) {
-            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.FunctionDef f -> functionDef(f, f.name(), f.args(), f.body(), f.decorators(), f.returns());
+            case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.body(), f.decorators(), f.returns());
+            case Stmt.AsyncFor f -> asyncFor(f);
+            case Stmt.AsyncWith w -> with(w, w.items(), w.body(), 0, true);
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Return r -> returnStmt(r);
             case Stmt.Delete d -> { for (Expr t : d.targets()) expr(t); }
@@ -272,7 +278,7 @@ public final class CodeGenerator {
             case Stmt.For f -> forStmt(f);
             case Stmt.While w -> whileStmt(w);
             case Stmt.If i -> ifStmt(i);
-            case Stmt.With w -> with(w, 0);
+            case Stmt.With w -> with(w, w.items(), w.body(), 0, false);
             case Stmt.Raise r -> {
                 int n = 0;
                 if (r.exc() != null) {
@@ -393,26 +399,78 @@ public final class CodeGenerator {
     }
 
     // CPython: compiler_function
-    private void functionDef(Stmt.FunctionDef f) {
-        for (Expr d : f.decorators()) expr(d);
-        int firstLine = f.decorators().isEmpty() ? f.pos().line() : f.decorators().get(0).pos().line();
+    private void functionDef(Stmt f, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
+                             Expr returns) {
+        for (Expr d : decorators) expr(d);
+        int firstLine = decorators.isEmpty() ? f.pos().line() : decorators.get(0).pos().line();
         setLoc(f);
-        int flags = defaultArguments(f.args());
-        if (functionAnnotations(f.args(), f.returns())) flags |= 4;
+        int flags = defaultArguments(args);
+        if (functionAnnotations(args, returns)) flags |= 4;
         Scope scope = symtable.scopeOf(f);
-        String qn = qualname(f.name(), scope);
-        enterScope(scope, f.name(), qn, firstLine, List.of());
+        String qn = qualname(name, scope);
+        enterScope(scope, name, qn, firstLine, List.of());
         u.b.setLocation(firstLine, f.pos().col());
-        u.b.emit(RESUME, 0);
-        String doc = docstring(f.body());
+        prologue();
+        String doc = docstring(body);
         u.b.addFirstConst(optimize < 2 ? doc : null);
-        argCounts(f.args());
-        stmts(f.body().subList(doc != null ? 1 : 0, f.body().size()));
+        argCounts(args);
+        stmts(body.subList(doc != null ? 1 : 0, body.size()));
         CodeObject co = exitScope(true);
         setLoc(f);
         makeClosure(co, flags);
-        applyDecorators(f.decorators());
-        nameOp(f.name(), Ctx.STORE);
+        applyDecorators(decorators);
+        nameOp(name, Ctx.STORE);
+    }
+
+    /** A function's first instructions: generators, coroutines and async generators start with
+     *  RETURN_GENERATOR, POP_TOP as in CPython 3.11 (CPython: insert_prefix_instructions). */
+    private void prologue() {
+        if ((u.b.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+            u.b.emit(RETURN_GENERATOR);
+            u.b.emit(POP_TOP);
+        }
+        u.b.emit(RESUME, 0);
+    }
+
+    /** An await of the value on the stack (CPython 3.11: GET_AWAITABLE, then ADD_YIELD_FROM(c, 1)). */
+    private void await(int where) {
+        u.b.emit(GET_AWAITABLE, where);
+        loadConst(null);
+        yieldFrom(3);
+    }
+
+    /** Inside an async def, or a comprehension (whose own check comes when it is compiled). */
+    private boolean inAsyncScope() { return u.scope.isAsyncFunction() || u.scope.isComprehension; }
+
+    // CPython: compiler_async_for
+    private void asyncFor(Stmt.AsyncFor f) {
+        if (!u.scope.isAsyncFunction()) throw error("'async for' outside async function", f);
+        Label start = new Label(), except = new Label(), end = new Label();
+        expr(f.iter());
+        setLoc(f);
+        u.b.emit(GET_AITER);
+        u.b.bind(start);
+        pushFBlock(FKind.FOR_LOOP, start, end, null);
+        u.b.emitJump(SETUP_FINALLY, except);
+        u.b.emit(GET_ANEXT);
+        await0();
+        u.b.emit(POP_BLOCK);
+        expr(f.target());
+        stmts(f.body());
+        setLoc(f);
+        u.b.emitJump(JUMP, start);
+        popFBlock();
+        u.b.bind(except);
+        setLoc(f.iter());  // END_ASYNC_FOR ends the `for`, not the body
+        u.b.emit(END_ASYNC_FOR);
+        stmts(f.orelse());
+        u.b.bind(end);
+    }
+
+    /** The yield-from loop of an await whose awaitable is already on the stack (GET_ANEXT's). */
+    private void await0() {
+        loadConst(null);
+        yieldFrom(3);
     }
 
     private void argCounts(Arguments a) {
@@ -508,6 +566,9 @@ public final class CodeGenerator {
     // CPython: compiler_return
     private void returnStmt(Stmt.Return r) {
         if (!u.scope.isFunction()) throw error("'return' outside function", r);
+        if (r.value() != null && u.scope.isCoroutine() && u.scope.isGenerator()) {
+            throw error("'return' with value in async generator", r);
+        }
         boolean preserveTos = r.value() != null && !(constValue(r.value()) != NOT_CONST);
         if (preserveTos) expr(r.value());
         unwindStack(preserveTos, false, r);
@@ -574,10 +635,11 @@ public final class CodeGenerator {
                 u.b.emit(POP_BLOCK);
                 u.b.emit(POP_EXCEPT);
             }
-            case WITH -> {
+            case WITH, ASYNC_WITH -> {
                 u.b.emit(POP_BLOCK);
                 if (preserveTos) u.b.emit(SWAP, 2);
                 callExitWithNones();
+                if (f.kind() == FKind.ASYNC_WITH) await(2);
                 u.b.emit(POP_TOP);
             }
             case HANDLER_CLEANUP -> {
@@ -758,22 +820,30 @@ public final class CodeGenerator {
     }
 
     // CPython: compiler_with
-    private void with(Stmt.With w, int pos) {
-        WithItem item = w.items().get(pos);
+    // CPython: compiler_with and compiler_async_with
+    private void with(Stmt w, List<WithItem> items, List<Stmt> body, int pos, boolean async) {
+        if (async && !u.scope.isAsyncFunction()) throw error("'async with' outside async function", w);
+        WithItem item = items.get(pos);
         Label final_ = new Label(), exit = new Label(), cleanup = new Label();
         expr(item.contextExpr());
         setLoc(w);
-        u.b.emit(BEFORE_WITH);  // [exit, enter_result]
+        if (async) {
+            u.b.emit(BEFORE_ASYNC_WITH);  // [aexit, aenter_result]
+            await(1);
+        } else {
+            u.b.emit(BEFORE_WITH);  // [exit, enter_result]
+        }
         u.b.emitJump(SETUP_WITH, final_);
-        pushFBlock(FKind.WITH, null, final_, w);
+        pushFBlock(async ? FKind.ASYNC_WITH : FKind.WITH, null, final_, w);
         if (item.optionalVars() != null) expr(item.optionalVars());
         else u.b.emit(POP_TOP);
-        if (pos + 1 == w.items().size()) stmts(w.body());
-        else with(w, pos + 1);
+        if (pos + 1 == items.size()) stmts(body);
+        else with(w, items, body, pos + 1, async);
         setLoc(w);
         u.b.emit(POP_BLOCK);
         popFBlock();
         callExitWithNones();
+        if (async) await(2);
         u.b.emit(POP_TOP);
         u.b.emitJump(JUMP, exit);
         // Exceptional path: [exit, exc]
@@ -781,6 +851,7 @@ public final class CodeGenerator {
         u.b.emitJump(SETUP_CLEANUP, cleanup);
         u.b.emit(PUSH_EXC_INFO);  // [exit, prev, exc]
         u.b.emit(WITH_EXCEPT_START);  // [exit, prev, exc, result]
+        if (async) await(2);
         withExceptFinish(cleanup);
         u.b.bind(exit);
     }
@@ -1083,15 +1154,24 @@ public final class CodeGenerator {
                 if (!u.scope.isFunction()) throw error("'yield' outside function", y);
                 if (y.value() != null) expr(y.value());
                 else loadConst(null);
-                u.b.emit(YIELD_VALUE);
+                yieldValue();
                 u.b.emit(RESUME, 1);
             }
             case Expr.YieldFrom y -> {
                 if (!u.scope.isFunction()) throw error("'yield' outside function", y);
+                if (u.scope.isAsyncFunction()) throw error("'yield from' inside async function", y);
                 expr(y.value());
                 u.b.emit(GET_YIELD_FROM_ITER);
                 loadConst(null);
-                yieldFrom();
+                yieldFrom(2);
+            }
+            case Expr.Await a -> {
+                // CPython: compiler_visit_expr, Await_kind
+                if (!u.scope.isFunction()) throw error("'await' outside function", a);
+                if (!inAsyncScope()) throw error("'await' outside async function", a);
+                expr(a.value());
+                setLoc(a);
+                await(0);
             }
             case Expr.Compare c -> compare(c);
             case Expr.Call c -> call(c);
@@ -1165,13 +1245,19 @@ public final class CodeGenerator {
         }
     }
 
-    /** CPython 3.11: compiler_add_yield_from — (iter v -- result). */
-    private void yieldFrom() {
+    /** CPython 3.11: ADDOP_YIELD — an async generator's yields are wrapped, to tell them from its awaits'. */
+    private void yieldValue() {
+        if (u.scope.isCoroutine() && u.scope.isGenerator()) u.b.emit(ASYNC_GEN_WRAP);
+        u.b.emit(YIELD_VALUE);
+    }
+
+    /** CPython 3.11: compiler_add_yield_from — (iter v -- result); resume is 2 for yield from, 3 for await. */
+    private void yieldFrom(int resume) {
         Label send = new Label(), exit = new Label();
         u.b.bind(send);
         u.b.emitJump(SEND, exit);
         u.b.emit(YIELD_VALUE);
-        u.b.emit(RESUME, 2);
+        u.b.emit(RESUME, resume);
         u.b.emitJump(JUMP_NO_INTERRUPT, send);
         u.b.bind(exit);
     }
@@ -1606,7 +1692,7 @@ public final class CodeGenerator {
         String qn = qualname("<lambda>", scope);
         enterScope(scope, "<lambda>", qn, l.pos().line(), List.of());
         setLoc(l);
-        u.b.emit(RESUME, 0);
+        prologue();
         u.b.addFirstConst(null);  // so a lambda never has a docstring
         argCounts(l.args());
         expr(l.body());
@@ -1627,9 +1713,14 @@ public final class CodeGenerator {
         if (elt instanceof Expr.Starred s) throw error("iterable unpacking cannot be used in comprehension", s);
         Scope scope = symtable.scopeOf(e);
         String qn = qualname(name, scope);
+        boolean outerAsync = u.scope.isAsyncFunction() || u.scope.isComprehension;
+        boolean genexp = e instanceof Expr.GeneratorExp;
         enterScope(scope, name, qn, e.pos().line(), List.of());
         setLoc(e);
-        u.b.emit(RESUME, 0);
+        if (scope.isCoroutine() && !genexp && !outerAsync) {
+            throw error("asynchronous comprehension outside of an asynchronous function", e);
+        }
+        prologue();
         u.b.argcount = 1;
         Opcode build = switch (e) {
             case Expr.ListComp c -> BUILD_LIST;
@@ -1646,8 +1737,9 @@ public final class CodeGenerator {
         makeClosure(co, 0);
         expr(gens.get(0).iter());
         setLoc(e);
-        u.b.emit(GET_ITER);
+        u.b.emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         u.b.emit(CALL, 0);  // [function, iterator] -> function(iterator)
+        if (scope.isCoroutine() && !genexp) await(0);
     }
 
     // CPython: compiler_sync_comprehension_generator
@@ -1659,11 +1751,19 @@ public final class CodeGenerator {
             u.b.emit(LOAD_FAST, u.b.addVarname(".0"));
         } else {
             expr(gen.iter());
-            u.b.emit(GET_ITER);
+            u.b.emit(gen.isAsync() ? GET_AITER : GET_ITER);
         }
         depth++;
         u.b.bind(start);
-        u.b.emitJump(FOR_ITER, anchor);
+        if (gen.isAsync()) {
+            // CPython: compiler_async_comprehension_generator
+            u.b.emitJump(SETUP_FINALLY, anchor);
+            u.b.emit(GET_ANEXT);
+            await0();
+            u.b.emit(POP_BLOCK);
+        } else {
+            u.b.emitJump(FOR_ITER, anchor);
+        }
         expr(gen.target());
         for (Expr cond : gen.ifs()) jumpIf(cond, ifCleanup, false);
         if (index + 1 < gens.size()) {
@@ -1672,7 +1772,7 @@ public final class CodeGenerator {
             switch (e) {
                 case Expr.GeneratorExp g -> {
                     expr(elt);
-                    u.b.emit(YIELD_VALUE);
+                    yieldValue();
                     u.b.emit(RESUME, 1);
                     u.b.emit(POP_TOP);
                 }
@@ -1694,6 +1794,10 @@ public final class CodeGenerator {
         u.b.bind(ifCleanup);
         u.b.emitJump(JUMP, start);
         u.b.bind(anchor);
+        if (gen.isAsync()) {
+            setLoc(e);
+            u.b.emit(END_ASYNC_FOR);
+        }
     }
 
     private static String describe(Expr e) {

@@ -30,6 +30,10 @@ public final class Scope {
     public final String privateName;
     final boolean nested;
     boolean generator;
+    /** CPython's ste_coroutine: an async def, or a comprehension with await/async for (and what holds it). */
+    boolean coroutine;
+    /** An async def's block (CPython: COMPILER_SCOPE_ASYNC_FUNCTION). */
+    boolean asyncFunction;
     boolean needsClassClosure;
     boolean hasFree;
     boolean childFree;
@@ -64,6 +68,10 @@ public final class Scope {
     public boolean isNested() { return nested; }
 
     public boolean isGenerator() { return generator; }
+
+    public boolean isCoroutine() { return coroutine; }
+
+    public boolean isAsyncFunction() { return asyncFunction; }
 
     /** True for a class body whose methods use {@code super} or {@code __class__}: it owns a __class__ cell. */
     public boolean needsClassClosure() { return needsClassClosure; }

@@ -120,6 +120,18 @@ public final class SymbolTable {
                     stmts(f.body());
                     stack.pop();
                 }
+                case Stmt.AsyncFunctionDef f -> {
+                    addDef(f.name(), DEF_LOCAL, f.pos());
+                    defaults(f.args());
+                    annotations(f.args(), f.returns());
+                    exprs(f.decorators());
+                    Scope s = enter(f.name(), Kind.FUNCTION, f, false, false, privateName());
+                    s.coroutine = true;
+                    s.asyncFunction = true;
+                    params(f.args());
+                    stmts(f.body());
+                    stack.pop();
+                }
                 case Stmt.ClassDef c -> {
                     addDef(c.name(), DEF_LOCAL, c.pos());
                     exprs(c.bases());
@@ -143,9 +155,17 @@ public final class SymbolTable {
                     if (a.value() != null) expr(a.value());
                 }
                 case Stmt.For f -> { expr(f.target()); expr(f.iter()); stmts(f.body()); stmts(f.orelse()); }
+                case Stmt.AsyncFor f -> { expr(f.target()); expr(f.iter()); stmts(f.body()); stmts(f.orelse()); }
                 case Stmt.While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
                 case Stmt.If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
                 case Stmt.With w -> {
+                    for (WithItem it : w.items()) {
+                        expr(it.contextExpr());
+                        if (it.optionalVars() != null) expr(it.optionalVars());
+                    }
+                    stmts(w.body());
+                }
+                case Stmt.AsyncWith w -> {
                     for (WithItem it : w.items()) {
                         expr(it.contextExpr());
                         if (it.optionalVars() != null) expr(it.optionalVars());
@@ -251,6 +271,10 @@ public final class SymbolTable {
                 case Expr.SetComp c -> comprehension(c, "setcomp", c.generators(), c.elt(), null, false);
                 case Expr.DictComp c -> comprehension(c, "dictcomp", c.generators(), c.key(), c.value(), false);
                 case Expr.GeneratorExp c -> comprehension(c, "genexpr", c.generators(), c.elt(), null, true);
+                case Expr.Await a -> {
+                    expr(a.value());
+                    cur().coroutine = true;
+                }
                 case Expr.Yield y -> { if (y.value() != null) expr(y.value()); yielded(e); }
                 case Expr.YieldFrom y -> { expr(y.value()); yielded(e); }
                 case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
@@ -300,6 +324,7 @@ public final class SymbolTable {
             expr(outer.iter());
             Scope s = enter(name, Kind.FUNCTION, node, false, true, privateName());
             s.generator = genexp;
+            if (outer.isAsync()) s.coroutine = true;
             addDef(".0", DEF_PARAM, node.pos());
             compTarget(outer.target());
             exprs(outer.ifs());
@@ -311,7 +336,10 @@ public final class SymbolTable {
             }
             if (value != null) expr(value);
             expr(elt);
+            for (Comprehension g : gens) if (g.isAsync()) s.coroutine = true;
             stack.pop();
+            // CPython: a list/set/dict comprehension that awaits makes its block a coroutine too
+            if (s.coroutine && !genexp) cur().coroutine = true;
         }
 
         void compTarget(Expr target) {

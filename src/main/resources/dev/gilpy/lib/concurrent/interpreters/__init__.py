@@ -7,7 +7,8 @@ import threading
 import _interpreters
 from _interpreters import InterpreterError, InterpreterNotFoundError, NotShareableError
 from concurrent.interpreters._queues import (create as create_queue, Queue, QueueEmpty, QueueFull,
-                                             QueueError)
+                                             QueueError, ItemInterpreterDestroyed, UNBOUND, UNBOUND_ERROR,
+                                             UNBOUND_REMOVE)
 
 __all__ = [
     'get_current', 'get_main', 'create', 'list_all', 'is_shareable',
@@ -15,6 +16,7 @@ __all__ = [
     'InterpreterError', 'InterpreterNotFoundError', 'ExecutionFailed',
     'NotShareableError',
     'create_queue', 'Queue', 'QueueEmpty', 'QueueFull',
+    'ItemInterpreterDestroyed', 'UNBOUND', 'UNBOUND_ERROR', 'UNBOUND_REMOVE',
 ]
 
 

@@ -1,0 +1,2 @@
+# "Did you mean" for a misspelt builtin, from module level.
+pritn("hello")
