@@ -125,6 +125,8 @@ class CommandLineTest {
         Files.writeString(f, "x = 1\n");
         Main.Captured r = Main.runCaptured("-m", "dis", f.toString());
         assertTrue(r.out().contains("STORE_NAME               0 (x)"), r.out() + r.err());
+        r = Main.runCaptured("-m", "timeit", "-n", "20", "-r", "2", "-s", "a = [1, 2]", "len(a)");
+        assertTrue(r.out().matches("20 loops, best of 2: \\d[\\d.]* (nsec|usec|msec|sec) per loop\n"), r.out() + r.err());
         r = Main.runCaptured("-m", "threading");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out() + r.err());
