@@ -147,6 +147,11 @@ public final class Abstract {
     /** Equality for dict/set keys (Java equals of user instances): identity first, then ==. */
     public static boolean eqForKey(PyObject a, PyObject b) { return a == b || eq(a, b); }
 
+    /** Whether a class derived from a built-in keeps the built-in's own {@code dunder} (so its fast path holds). */
+    static boolean inherits(PyType derived, PyType builtin, String dunder) {
+        return derived.lookup(dunder) == builtin.ownAttr(dunder);
+    }
+
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(cmpResult(Long.compare(x.value, y.value), op));

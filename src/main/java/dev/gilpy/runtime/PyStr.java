@@ -54,13 +54,11 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
 
         // As dict keys: str's value semantics unless the class overrides __eq__/__hash__.
         @Override
-        public int hashCode() {
-            return type.lookup("__hash__") == TYPE.ownAttr("__hash__") ? super.hashCode() : Abstract.hash(this);
-        }
+        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
 
         @Override
         public boolean equals(Object o) {
-            if (type.lookup("__eq__") == TYPE.ownAttr("__eq__")) return super.equals(o);
+            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
             return o instanceof PyObject p && Abstract.eqForKey(this, p);
         }
     }
