@@ -162,13 +162,6 @@ public final class DeterministicScheduler implements Gil {
 
     public SwitchPoints switchPoints() { return points; }
 
-    public boolean hasExplicitSchedule() { return schedule != null; }
-
-    /** 1 in {@code odds} switch points switches (PRNG mode only). */
-    public void setSwitchOdds(int odds) {
-        if (source instanceof Seeded r) r.odds = Math.max(1, odds);
-    }
-
     /** Where the calling thread is in its Python code ("file:line"), for deadlock reports. */
     public void setLocator(Supplier<String> locator) { this.locator = locator; }
 

@@ -155,16 +155,6 @@ public final class GlobalInterpreterLock implements Gil {
         acquire();
     }
 
-    /** Does the calling thread hold the GIL? */
-    public boolean heldByCurrentThread() {
-        mutex.lock();
-        try {
-            return locked && holder == Thread.currentThread();
-        } finally {
-            mutex.unlock();
-        }
-    }
-
     @Override
     public int maxConcurrent() {
         mutex.lock();

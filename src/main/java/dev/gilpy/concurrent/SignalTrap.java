@@ -40,8 +40,6 @@ public final class SignalTrap {
     /** The thread whose Python code runs signal handlers (CPython: the main thread of the main interpreter). */
     public static void setMainThread(Thread t) { mainThread = t; }
 
-    public static boolean isMainThread() { return Thread.currentThread() == mainThread; }
-
     /** Tells how to see whether the calling thread is in the main interpreter (the VM sets it once). */
     public static void setMainInterpreterCheck(java.util.function.BooleanSupplier check) { inMainInterpreter = check; }
 

@@ -343,9 +343,4 @@ public final class InterpretersModule {
         target.close();
         CrossInterpreter.Queue.interpreterClosed(target);
     }
-
-    /** Closes every sub-interpreter still open when the process ends (CPython finalizes them at exit). */
-    public static void closeAll() {
-        for (Interpreter i : Interpreter.all()) if (!i.isMain() && !i.isRunning()) close(i);
-    }
 }

@@ -225,8 +225,6 @@ public final class Interpreter {
 
     public void registerModule(String name, ModuleProvider provider) { providers.put(name, provider); }
 
-    public boolean hasBuiltinModule(String name) { return providers.containsKey(name); }
-
     public java.util.Set<String> builtinModuleNames() { return providers.keySet(); }
 
     public void setBuiltins(PyModule b) {
