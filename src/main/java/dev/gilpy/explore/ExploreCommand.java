@@ -188,8 +188,7 @@ public final class ExploreCommand {
                 result[0] = Explorer.explore(program, strategy, budget, progress);
             } catch (Throwable t) {
                 // A bug of ours, not of the program explored (its errors are outcomes).
-                System.err.println("gilpy: internal error: " + t.getClass().getName() + ": " + t.getMessage() + " (please report)");
-                if ("1".equals(System.getenv("GILPY_DEBUG"))) t.printStackTrace();
+                System.err.print(dev.gilpy.vm.FatalError.report(t, null, null));
             }
         }, "MainThread", dev.gilpy.vm.InterpreterThread.STACK_SIZE);
         driver.start();
