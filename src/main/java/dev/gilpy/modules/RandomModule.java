@@ -318,7 +318,7 @@ public final class RandomModule {
             int kn = (int) kk;
             PyObject[] result = new PyObject[kn];
             int setsize = 21;
-            if (kn > 5) setsize += (int) Math.pow(4, Math.ceil(Math.log(kn * 3) / Math.log(4)));
+            if (kn > 5) setsize += (int) Math.pow(4, Math.ceil(Libm.log(kn * 3) / Libm.log(4)));
             if (n <= setsize) {
                 PyObject[] pool = Abstract.toArray(pop);
                 for (int i = 0; i < kn; i++) {
@@ -412,9 +412,9 @@ public final class RandomModule {
                     r.gaussNext = PyNone.NONE;
                 } else {
                     double x2pi = r.random() * 2 * Math.PI;
-                    double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.random()));
-                    z = Math.cos(x2pi) * g2rad;
-                    r.gaussNext = new PyFloat(Math.sin(x2pi) * g2rad);
+                    double g2rad = Math.sqrt(-2.0 * Libm.log(1.0 - r.random()));
+                    z = Libm.cos(x2pi) * g2rad;
+                    r.gaussNext = new PyFloat(Libm.sin(x2pi) * g2rad);
                 }
             }
             return new PyFloat(mu + z * sigma);
@@ -424,20 +424,20 @@ public final class RandomModule {
             double mu = p[0] == null ? 0.0 : MathModule.toDouble(p[0]);
             double sigma = p[1] == null ? 1.0 : MathModule.toDouble(p[1]);
             RandomObj r = self(a[0]);
-            double magic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+            double magic = 4 * Libm.exp(-0.5) / Math.sqrt(2.0);
             double z;
             while (true) {
                 double u1 = r.random();
                 double u2 = 1.0 - r.random();
                 z = magic * (u1 - 0.5) / u2;
                 double zz = z * z / 4.0;
-                if (zz <= -Math.log(u2)) break;
+                if (zz <= -Libm.log(u2)) break;
             }
             return new PyFloat(mu + z * sigma);
         });
         method("expovariate", (a, k) -> {
             Args.methodRange("expovariate", a, k, 1, 1);
-            return new PyFloat(-Math.log(1.0 - self(a[0]).random()) / MathModule.toDouble(a[1]));
+            return new PyFloat(-Libm.log(1.0 - self(a[0]).random()) / MathModule.toDouble(a[1]));
         });
         method("getstate", (a, k) -> {
             RandomObj r = self(a[0]);
