@@ -203,4 +203,19 @@ class CommandLineTest {
         assertEquals(1, r.code());
         assertEquals("Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n", r.err());
     }
+
+    @Test
+    void theJarsEntryPointLoadsOnAnOldJava() throws Exception {
+        // java -jar with java < 21 must say so in one line (Launcher), not fail with UnsupportedClassVersionError:
+        // the manifest names Launcher and Launcher is Java 8 class file (version 52). (A merge lost this once.)
+        Path classes = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/classes");
+        byte[] launcher = Files.readAllBytes(classes.resolve("dev/gilpy/Launcher.class"));
+        assertEquals(52, ((launcher[6] & 0xff) << 8) | (launcher[7] & 0xff));
+        Path jar = classes.getParent().resolve("gilpy.jar");
+        if (Files.exists(jar)) {
+            try (var j = new java.util.jar.JarFile(jar.toFile())) {
+                assertEquals("dev.gilpy.Launcher", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            }
+        }
+    }
 }

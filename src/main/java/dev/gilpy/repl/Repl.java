@@ -670,7 +670,7 @@ public final class Repl {
 
     /**
      * A sample's one-line description: the first sentence of its leading comment, without the seed
-     * file's internal id ("Seed 001 (001_818a...txt), ...").
+     * file's internal id ("Seed 001 (001_818a...txt), ...") or the test harness's "# regen:" line.
      */
     static String description(Path p) {
         StringBuilder text = new StringBuilder();
@@ -679,6 +679,7 @@ public final class Repl {
                 String t = l.strip();
                 if (t.startsWith("#!")) continue;
                 if (!t.startsWith("#")) break;
+                if (t.matches("#\\s*regen:.*")) continue;   // the test harness's directive, not prose
                 text.append(t.replaceFirst("^#+\\s*", "")).append(' ');
             }
         } catch (IOException | RuntimeException ignored) {
