@@ -79,28 +79,26 @@ _PLAIN = {str, bytes, bytearray, float, bool, type(None)}   # (and complex, whic
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        step, line = int(indent), int(width)
+        problem = ('indent must be >= 0' if step < 0 else
+                   'depth must be > 0' if depth is not None and depth <= 0 else
+                   'width must be != 0' if line == 0 else None)
+        if problem:
+            raise ValueError(problem)
+        self._step = step                   # columns each nesting level adds
+        self._line = line
+        self._depth_limit = depth
+        self._out = _sys.stdout if stream is None else stream
+        self._pack = bool(compact)
+        self._sorted = sort_dicts
+        self._underscores = underscore_numbers
 
     # ------------------------------------------------------------------ public
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._layout(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        if self._out is not None:       # sys.stdout can be None (no console)
+            self._layout(object, self._out, 0, 0, {}, 0)
+            self._out.write("\n")
 
     def pformat(self, object):
         out = _StringIO()
@@ -111,7 +109,7 @@ class PrettyPrinter:
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
@@ -129,11 +127,11 @@ class PrettyPrinter:
             return repr(object), True, False
         own_repr = getattr(typ, "__repr__", None)
         if issubclass(typ, int) and own_repr is int.__repr__:
-            return (f"{object:_d}" if self._underscore_numbers else repr(object)), True, False
+            return (f"{object:_d}" if self._underscores else repr(object)), True, False
         if issubclass(typ, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            items = sorted(object.items(), key=_by_key) if self._sort_dicts else object.items()
+            items = sorted(object.items(), key=_by_key) if self._sorted else object.items()
             return self._joined(object, items, "{%s}", context, maxlevels, level, True)
         if issubclass(typ, list) and own_repr is list.__repr__:
             if not object:
@@ -172,11 +170,9 @@ class PrettyPrinter:
         return shape % ", ".join(parts), readable, recursive
 
     def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
+        text, readable, recursive = self.format(object, context.copy(), self._depth_limit, level)
+        self._unreadable = getattr(self, '_unreadable', False) or not readable
+        self._saw_recursion = getattr(self, '_saw_recursion', False) or recursive
         return text
 
     # ---------------------------------------------------------- multi-line form
@@ -186,11 +182,11 @@ class PrettyPrinter:
         key = id(object)
         if key in context:
             stream.write(_recursion_marker(object))
-            self._recursive = True
-            self._readable = False
+            self._saw_recursion = True
+            self._unreadable = True
             return
         text = self._repr(object, context, level)
-        if len(text) > self._width - indent - allowance:
+        if len(text) > self._line - indent - allowance:
             opener = _OPENERS.get(type(object).__repr__)
             if opener is None and self._has_generated_repr(object):
                 opener = PrettyPrinter._open_dataclass
@@ -209,11 +205,11 @@ class PrettyPrinter:
 
     def _items(self, entries, stream, indent, allowance, context, level):
         """Items of a list, tuple, set or deque: one per line, or packed when compact."""
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            stream.write(' ' * (self._indent_per_level - 1))
+        indent += self._step
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
         newline = ',\n' + ' ' * indent
-        room = full = self._width - indent + 1
+        room = full = self._line - indent + 1
         separator = ''
         entries = list(entries)
         for n, entry in enumerate(entries):
@@ -221,7 +217,7 @@ class PrettyPrinter:
             if last:
                 room -= allowance
                 full -= allowance
-            if self._compact:
+            if self._pack:
                 text = self._repr(entry, context, level)
                 needed = len(text) + 2
                 if room < needed:
@@ -240,7 +236,7 @@ class PrettyPrinter:
 
     def _pairs(self, items, stream, indent, allowance, context, level):
         """key: value lines of a dict, each value laid out after its key."""
-        indent += self._indent_per_level
+        indent += self._step
         items = list(items)
         for n, (k, v) in enumerate(items):
             last = n == len(items) - 1
@@ -269,10 +265,10 @@ class PrettyPrinter:
 
     def _open_dict(self, object, stream, indent, allowance, context, level):
         stream.write('{')
-        if self._indent_per_level > 1:
-            stream.write(' ' * (self._indent_per_level - 1))
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
         if object:
-            items = sorted(object.items(), key=_by_key) if self._sort_dicts else object.items()
+            items = sorted(object.items(), key=_by_key) if self._sorted else object.items()
             self._pairs(items, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
@@ -318,7 +314,7 @@ class PrettyPrinter:
         if level == 1:          # a top-level string gets parentheses around its pieces
             indent += 1
             allowance += 1
-        room = self._width - indent
+        room = self._line - indent
         pieces = []
         lines = object.splitlines(True)
         for n, line in enumerate(lines):
@@ -359,7 +355,7 @@ class PrettyPrinter:
         if level == 1:
             indent += 1
             allowance += 1
-        self._write_pieces(self._bytes_pieces(object, self._width - indent, allowance), stream, indent, level == 1)
+        self._write_pieces(self._bytes_pieces(object, self._line - indent, allowance), stream, indent, level == 1)
 
     @staticmethod
     def _bytes_pieces(data, room, allowance):
@@ -421,8 +417,8 @@ class PrettyPrinter:
             return
         name = type(object).__name__
         stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write(' ' * (self._indent_per_level - 1))
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
         self._pairs(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
         stream.write('})')
 
