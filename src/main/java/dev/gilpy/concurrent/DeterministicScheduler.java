@@ -63,6 +63,8 @@ public final class DeterministicScheduler implements Gil {
         final Thread thread;
         /** Signalled when this thread gets the baton (or the run is aborted): only the next holder wakes. */
         final Condition turn = mu.newCondition();
+        /** Position in {@link #threads} (kept by {@link #register} and {@link #unlist}). */
+        int index;
         final String name;
         final int seq;
         boolean blocked;
@@ -300,8 +302,7 @@ public final class DeterministicScheduler implements Gil {
         try {
             T me = byThread.remove(Thread.currentThread());
             if (me == null) return;
-            threads.remove(me);
-            threadCount = threads.size();
+            unlist(me);
             if (current == me) accounting.stopped(accounting.current());
             if (aborted != null) return;
             if (me == mainThread) {
@@ -411,8 +412,7 @@ public final class DeterministicScheduler implements Gil {
         mu.lock();
         try {
             T x = byThread.remove(t);
-            if (x != null) threads.remove(x);
-            threadCount = threads.size();
+            if (x != null) unlist(x);
         } finally {
             mu.unlock();
         }
@@ -490,8 +490,14 @@ public final class DeterministicScheduler implements Gil {
         decisions[decisionCount++] = k;
     }
 
+    private void unlist(T x) {
+        if (threads.remove(x)) for (int i = 0; i < threads.size(); i++) threads.get(i).index = i;
+        threadCount = threads.size();
+    }
+
     private T register(Thread t, String name) {
         T x = new T(t, name, nextSeq++);
+        x.index = threads.size();
         threads.add(x);
         threadCount = threads.size();
         byThread.put(t, x);
@@ -539,7 +545,7 @@ public final class DeterministicScheduler implements Gil {
     private int collectRunnable(T me) {
         int n = threads.size();
         if (ring.length < n) ring = java.util.Arrays.copyOf(ring, 2 * n);
-        int start = threads.indexOf(me), count = 0;
+        int start = me.index, count = 0;
         boolean same = true;
         for (int i = 1; i < n; i++) {
             T t = threads.get((start + i) % n);
