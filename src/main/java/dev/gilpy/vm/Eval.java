@@ -419,7 +419,10 @@ public final class Eval {
     private static boolean tierUp(Frame f, int target) {
         if (STEP_HOOKS && stepping) return false;   // every instruction is a switch point: stay here
         CompiledCode cc = f.cache.tierUp(f.code);
-        return cc != null && cc.enters(target);
+        if (cc == null) return false;
+        boolean enters = cc.enters(target);
+        (enters ? JitStats.TRANSFERS : JitStats.MISSED).increment();
+        return enters;
     }
 
     /** The first exception-table entry covering pc, as an index into the table; -1 if none. */

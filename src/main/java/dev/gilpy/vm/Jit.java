@@ -86,13 +86,25 @@ final class Jit {
 
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
-        if (!ENABLED || co.suspends() || co.code.length > MAX_INSTRUCTIONS) return null;
+        if (!ENABLED) return null;
+        if (co.suspends()) {
+            JitStats.REFUSED.increment();
+            return null;
+        }
+        if (co.code.length > MAX_INSTRUCTIONS) {
+            JitStats.FAILED.increment();
+            return null;
+        }
         Shape key = new Shape(co);
         java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
         CompiledCode cc = ref == null ? null : ref.get();
-        if (cc != null) return cc;
+        if (cc != null) {
+            JitStats.COMPILED.increment();
+            return cc;
+        }
         cc = generate(co);
         if (cc == null) return null;
+        JitStats.COMPILED.increment();
         if (SHARED.size() > 4096) SHARED.values().removeIf(r -> r.get() == null);
         // Two threads may compile the same shape at once: the first one stored wins, so both use one class.
         ref = SHARED.merge(key, new java.lang.ref.WeakReference<>(cc), (old, neu) -> old.get() != null ? old : neu);
@@ -102,12 +114,20 @@ final class Jit {
 
     private static CompiledCode generate(CodeObject co) {
         Linked.link();   // outside the try below: a missing helper is a bug to report, not a shape to skip
-        for (int word : co.code) if (refusal(Opcode.of(word)) != null) return null;
+        for (int word : co.code) {
+            if (refusal(Opcode.of(word)) != null) {
+                JitStats.REFUSED.increment();
+                return null;
+            }
+        }
         int[] depth = co.stackDepths;   // the assembler's: stack item k before instruction i is local STK + k
         try {
             Jit j = new Jit(co, depth);
             byte[] bytes = j.generate();
-            if (bytes == null) return null;
+            if (bytes == null) {
+                JitStats.FAILED.increment();
+                return null;
+            }
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
             CompiledCode cc = (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
                     java.lang.invoke.MethodType.methodType(void.class)).invoke();
@@ -115,6 +135,7 @@ final class Jit {
             return cc;
         } catch (Throwable e) {
             if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) throw v;
+            JitStats.FAILED.increment();
             return null;   // a code shape we cannot compile stays interpreted
         }
     }
@@ -285,8 +306,12 @@ final class Jit {
 
         // An exception: the whole stack goes back into the frame (unwinding clears what is above the
         // handler's depth), then Eval.resumeAfter(f, ts, exc, at, reraise) runs the handler, if any.
+        // C1 (tiers 1-3) refuses a method whose handler entry normal flow also reaches, so the OutOfMemory
+        // path below joins after the handler's entry, not at it.
+        Label handle = new Label();
         mv.visitLabel(onException);
         mv.visitVarInsn(ASTORE, EXC);
+        mv.visitLabel(handle);
         spill(0, co.stacksize);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
@@ -299,7 +324,8 @@ final class Jit {
         mv.visitLabel(onOutOfMemory);
         mv.visitInsn(POP);
         call(Linked.OUT_OF_MEMORY);
-        mv.visitJumpInsn(GOTO, onException);
+        mv.visitVarInsn(ASTORE, EXC);
+        mv.visitJumpInsn(GOTO, handle);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
