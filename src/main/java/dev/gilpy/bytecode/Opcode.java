@@ -46,9 +46,9 @@ public enum Opcode {
     /** ( -- ) */
     DELETE_FAST(Arg.LOCAL, 0, COLD),
     /** ( -- v) locals, then globals, then builtins (module and class bodies). */
-    LOAD_NAME(Arg.NAME, 1, COLD),
+    LOAD_NAME(Arg.NAME, 1, HOT),
     /** (v -- ) */
-    STORE_NAME(Arg.NAME, -1, COLD),
+    STORE_NAME(Arg.NAME, -1, HOT),
     /** ( -- ) */
     DELETE_NAME(Arg.NAME, 0, COLD),
     /** ( -- [NULL] v) arg = namei << 1 | pushNull: globals then builtins; pushes NULL first if the low bit is set. */

@@ -36,11 +36,6 @@ final class ColdInstructions {
                         if (s[arg] == null) throw Instructions.unboundLocal(co.varnames[arg]);
                         s[arg] = null;
                     }
-                    case LOAD_NAME -> s[sp++] = Instructions.loadName(f, names[arg]);
-                    case STORE_NAME -> {
-                        Instructions.storeName(f, names[arg], s[--sp]);
-                        s[sp] = null;
-                    }
                     case DELETE_NAME -> Instructions.deleteName(f, names[arg]);
                     case STORE_GLOBAL -> {
                         f.globals.put(names[arg], s[--sp]);

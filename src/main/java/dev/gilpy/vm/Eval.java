@@ -117,6 +117,12 @@ public final class Eval {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
+                        // module and class bodies: hot, since short scripts run their loops at module level
+                        case LOAD_NAME -> s[sp++] = loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
                         case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, pc - 1, arg);

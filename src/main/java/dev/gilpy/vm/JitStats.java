@@ -19,17 +19,20 @@ public final class JitStats {
     static final LongAdder REFUSED = new LongAdder();
     /** Code objects whose generated method would be too large, or could not be generated. */
     static final LongAdder FAILED = new LongAdder();
+    /** Methods generated for code too long for one (see Jit.MAX_INSTRUCTIONS), summed over such code objects. */
+    static final LongAdder PIECES = new LongAdder();
     /** Interpreted frames handed over to compiled code at a loop head. */
     static final LongAdder TRANSFERS = new LongAdder();
     /** Loop heads where the interpreter wanted to hand over to a compiled form that cannot enter there. */
     static final LongAdder MISSED = new LongAdder();
 
-    /** A snapshot: compiled, refused, failed, transfers, missed. */
+    /** A snapshot: compiled, refused, failed, pieces, transfers, missed. */
     public static Map<String, Long> snapshot() {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("compiled", COMPILED.sum());
         m.put("refused", REFUSED.sum());
         m.put("failed", FAILED.sum());
+        m.put("pieces", PIECES.sum());
         m.put("transfers", TRANSFERS.sum());
         m.put("missed", MISSED.sum());
         return m;

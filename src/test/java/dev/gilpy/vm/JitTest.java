@@ -158,6 +158,33 @@ class JitTest {
                 r.out(), r.err());
     }
 
+    /** Module-level loops tier up as function loops do, and module code longer than one method compiles in pieces. */
+    @Test
+    void moduleLevelLoopsTierUpAndLongModulesCompileInPieces() {
+        StringBuilder src = new StringBuilder("""
+                import gilpy
+                before = gilpy.jit_stats()
+                class P:
+                    def get(self):
+                        return self.x
+                p = P()
+                t = 0
+                for i in range(5000):
+                    p.x = i
+                    t += p.get()
+                """);
+        for (int k = 0; k < 60; k++) {   // a long module body: several pieces, loops in later ones
+            src.append("for i in range(300):\n    a, b, c = i, i + ").append(k).append(", i * 2\n    t += a + b - c\n");
+        }
+        src.append("""
+                after = gilpy.jit_stats()
+                print(t, after["transfers"] > before["transfers"], after["pieces"] > before["pieces"],
+                      after["missed"] - before["missed"], after["failed"] - before["failed"])
+                """);
+        Main.Captured r = run(src.toString());
+        assertEquals("13028500 True True 0 0\n", r.out(), r.err());
+    }
+
     /**
      * Generated classes must be compilable by every tier of HotSpot: a method C1 refuses (as it refused any
      * whose exception handler normal flow also reached) runs in the JVM's bytecode interpreter until C2 gets to
@@ -239,6 +266,30 @@ class JitTest {
 
     @Property(tries = 60)
     void interpretedAndCompiledCallsAgree(@ForAll("functions") String function) {
+        assertCallsAgree(function);
+    }
+
+    /** Functions longer than one JVM method may be (Jit.MAX_INSTRUCTIONS): compiled in pieces, same results. */
+    @Provide
+    Arbitrary<String> longFunctions() {
+        return functions().list().ofMinSize(40).ofMaxSize(45).map(fs -> {
+            StringBuilder sb = new StringBuilder("def f(a, b, c):\n    out = []\n");
+            for (String one : fs) {   // the bodies of several generated functions, one after another
+                String body = one.substring(one.indexOf('\n', one.indexOf("out = []")) + 1, one.lastIndexOf("    return"));
+                sb.append(body);
+            }
+            sb.append("    return out, a, b, c\n");
+            return sb.toString();
+        });
+    }
+
+    @Property(tries = 8)
+    void longFunctionsCompileInPiecesAndAgree(@ForAll("longFunctions") String function) {
+        assertTrue(codeOf(function).code.length > 600, "long enough to need pieces:\n" + function);
+        assertCallsAgree(function);
+    }
+
+    private static void assertCallsAgree(String function) {
         String script = function + """
                 import gilpy
                 results = []
