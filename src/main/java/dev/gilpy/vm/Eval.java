@@ -123,6 +123,10 @@ public final class Eval {
                             storeName(f, names[arg], s[--sp]);
                             s[sp] = null;
                         }
+                        case UNPACK_SEQUENCE -> {   // hot: a, b = ... and for-loop targets
+                            PyObject[] items = Builders.unpack(s[--sp], arg);
+                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
                         case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, pc - 1, arg);

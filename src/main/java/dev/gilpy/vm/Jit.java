@@ -381,7 +381,10 @@ final class Jit {
         mv.visitLabel(tryStart);
         for (int i = lo; i < hi; i++) {
             mv.visitLabel(labels[i]);
-            instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), depth[i]);
+            Opcode op = Opcode.of(co.code[i]);
+            int arg = Opcode.argOf(co.code[i]);
+            instruction(i, op, arg, depth[i]);
+            if (op.fallsThrough) forget(depth[i] + op.stackEffect(arg), depth[i]);
         }
         if (hi < co.code.length) mv.visitJumpInsn(GOTO, to(hi));   // falling through into the next piece
         mv.visitLabel(tryEnd);
@@ -498,6 +501,18 @@ final class Jit {
                 call(Linked.LOAD_GLOBAL);
                 st(d + (arg & 1));
             }
+            case UNPACK_SEQUENCE -> {   // item k of seq goes to stack item d - 1 + (arg - 1 - k)
+                ld(d - 1);
+                iconst(arg);
+                call(Linked.UNPACK);
+                for (int k = 0; k < arg; k++) {
+                    mv.visitInsn(DUP);
+                    iconst(arg - 1 - k);
+                    mv.visitInsn(AALOAD);
+                    st(d - 1 + k);
+                }
+                mv.visitInsn(POP);
+            }
             case LOAD_NAME -> {
                 mv.visitVarInsn(ALOAD, F);
                 iconst(arg);
@@ -603,12 +618,14 @@ final class Jit {
             case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
                  POP_JUMP_FORWARD_IF_NOT_NONE -> {
                 condition(op, d - 1);
+                forget(d - 1, d);
                 mv.visitJumpInsn(IFNE, to(arg));
             }
             case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
                  POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                 // as the interpreter: count if taken, check the breaker either way, then jump
                 condition(op, d - 1);
+                forget(d - 1, d);
                 mv.visitVarInsn(ISTORE, COND);
                 Label noCount = new Label(), fall = new Label();
                 mv.visitVarInsn(ILOAD, COND);
@@ -637,9 +654,15 @@ final class Jit {
                 call(Linked.FOR_ITER);
                 mv.visitVarInsn(ASTORE, TMP);
                 mv.visitVarInsn(ALOAD, TMP);
-                mv.visitJumpInsn(IFNULL, to(arg));
+                Label next = new Label();
+                mv.visitJumpInsn(IFNONNULL, next);
+                forget(d - 1, d);   // the exhausted iterator
+                mv.visitJumpInsn(GOTO, to(arg));
+                mv.visitLabel(next);
                 mv.visitVarInsn(ALOAD, TMP);
                 st(d);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, TMP);
             }
             case KW_NAMES -> {
                 mv.visitVarInsn(ALOAD, F);
@@ -683,6 +706,8 @@ final class Jit {
                     mv.visitVarInsn(ALOAD, T);
                     call(Linked.ENTER);
                     st(callBase);
+                    mv.visitInsn(ACONST_NULL);   // nor the callee's frame, once it returned
+                    mv.visitVarInsn(ASTORE, frameLocal());
                     mv.visitJumpInsn(GOTO, done);
                     mv.visitLabel(general);
                     for (int k = callBase; k < d; k++) ld(k);
@@ -758,6 +783,18 @@ final class Jit {
                 int after = d + op.stackEffect(arg);
                 reload(after, Math.max(d, after));
             }
+        }
+    }
+
+    /**
+     * Stack items [from, to) popped: their locals are cleared, or they would keep dead objects alive (weak
+     * references not cleared, finalizers late) wherever the JVM treats every local as live: in its bytecode
+     * interpreter, and in long-running module code. C2 drops these stores where nothing reads the local.
+     */
+    private void forget(int from, int to) {
+        for (int k = from; k < to; k++) {
+            mv.visitInsn(ACONST_NULL);
+            st(k);
         }
     }
 
@@ -905,6 +942,7 @@ final class Jit {
 
         static final Target LOCAL = Target.of(IN, "local", O, O, FR, I);
         static final Target LOAD_GLOBAL = Target.of(IN, "loadGlobal", O, FR, I, I);
+        static final Target UNPACK = Target.of(Builders.class, "unpack", OS, O, I);
         static final Target LOAD_NAME = Target.of(IN, "loadName", O, FR, I);
         static final Target STORE_NAME = Target.of(IN, "storeName", V, FR, I, O);
         static final Target LOAD_DEREF = Target.of(IN, "loadDeref", O, FR, I);
