@@ -3,6 +3,7 @@ written for gilpy."""
 import sys
 import threading
 import _thread
+import contextvars
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
@@ -24,7 +25,7 @@ class Handle:
         self._callback = callback
         self._args = args
         self._cancelled = False
-        self._context = context
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -33,9 +34,6 @@ class Handle:
         if self._callback is not None:
             info.append(_callback_repr(self._callback, self._args))
         return '<' + ' '.join(info) + '>'
-
-    def get_context(self):
-        return self._context
 
     def cancel(self):
         if not self._cancelled:
@@ -48,7 +46,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
