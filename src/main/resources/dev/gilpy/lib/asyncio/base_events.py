@@ -81,6 +81,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._unretrieved = []
         self._task_count = 0
+        self._task_factory = None
         # Wake-ups from other threads: a flag under a condition variable (no lost wake-ups, no polling).
         # (reentrant: Ctrl-C's handler runs call_soon_threadsafe in the loop's own thread).
         self._wakeup = threading.Condition(threading.RLock())
@@ -152,7 +153,31 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return tasks.Task(coro, loop=self, name=name, context=context)
+        if self._task_factory is None:
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)  # the factory signature before 3.11
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            try:
+                set_name = task.set_name
+            except AttributeError:
+                import warnings
+                warnings.warn("Task.set_name() was added in Python 3.8, the method support will be "
+                              "mandatory for third-party task implementations since 3.13.",
+                              DeprecationWarning, stacklevel=3)
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _note_unretrieved(self, fut):
         self._unretrieved.append(fut)

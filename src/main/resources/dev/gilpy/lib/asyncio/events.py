@@ -7,7 +7,8 @@ import contextvars
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop', '_get_running_loop', '_set_running_loop')
+           'new_event_loop', 'get_running_loop', '_get_running_loop', '_set_running_loop',
+           'DefaultEventLoopPolicy')
 
 
 def _callback_repr(callback, args):
