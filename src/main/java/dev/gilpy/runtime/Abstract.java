@@ -683,6 +683,7 @@ public final class Abstract {
             case "__class__": return cls.type();
             case "__doc__": {
                 PyObject d = cls.ownAttr("__doc__");
+                if ((d == null || d == PyNone.NONE) && cls.builtin && cls.module.equals("builtins")) return BuiltinDocs.doc(cls.name);
                 return d == null ? PyNone.NONE : d;
             }
             default: break;
