@@ -200,6 +200,13 @@ public enum Opcode {
     POP_EXCEPT(Arg.NONE, -1, COLD),
     /** (exc type -- exc bool) isinstance test used by except clauses. */
     CHECK_EXC_MATCH(Arg.NONE, 0, COLD),
+    /**
+     * (exc type -- rest match) except*: splits exc (a naked exception is wrapped in a group) by type, and the
+     * match becomes the exception being handled; when nothing matches, (exc type -- exc None).
+     */
+    CHECK_EG_MATCH(Arg.NONE, 0, COLD),
+    /** (orig raised -- exc) end of except*: what to re-raise (None: nothing) from the original and what was raised. */
+    PREP_RERAISE_STAR(Arg.NONE, -1, COLD),
     /** ( -- AssertionError) */
     LOAD_ASSERTION_ERROR(Arg.NONE, 1, COLD),
     /** (mgr -- exit enter_result) exit is mgr.__exit__ bound. */

@@ -26,6 +26,8 @@ public final class Modules {
         interp.registerModule("_json", JsonModule::create);
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
+        interp.registerModule("contextvars", ContextVarsModule::create);
+        interp.registerModule("_contextvars", ContextVarsModule::create);
         interp.registerModule("gc", WeakrefModule::createGc);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);

@@ -60,6 +60,11 @@ public final class PyType extends PyObject {
         return new PyType(name, new PyType[]{base}, allocator, true);
     }
 
+    /** A built-in type with several bases (ExceptionGroup: BaseExceptionGroup and Exception). */
+    public static PyType builtin(String name, PyType[] bases, Allocator allocator) {
+        return new PyType(name, bases.clone(), allocator, true);
+    }
+
     /** A type created by a class statement (or type(name, bases, dict)). */
     public static PyType create(String name, PyType[] bases, PyDict namespace, PyType metatype) {
         if (bases.length == 0) bases = new PyType[]{OBJECT};

@@ -8,6 +8,7 @@ import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyExceptionGroup;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyNone;
@@ -186,6 +187,24 @@ final class ColdInstructions {
                         PyObject type = s[sp - 1];
                         Calls.checkExceptType(type);
                         s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
+                    }
+                    case CHECK_EG_MATCH -> {
+                        PyObject type = s[sp - 1];
+                        Calls.checkExceptType(type);
+                        PyExceptionGroup.checkStarType(type);
+                        PyObject[] restAndMatch = PyExceptionGroup.match(s[sp - 2], type);
+                        if (restAndMatch == null) {
+                            s[sp - 1] = PyNone.NONE;
+                        } else {
+                            s[sp - 2] = restAndMatch[0];
+                            s[sp - 1] = restAndMatch[1];
+                            ts.handled = (PyBaseException) restAndMatch[1];
+                        }
+                    }
+                    case PREP_RERAISE_STAR -> {
+                        PyObject raised = s[--sp];
+                        s[sp] = null;
+                        s[sp - 1] = PyExceptionGroup.prepReraiseStar(s[sp - 1], (PyList) raised);
                     }
                     case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
                     case BEFORE_WITH -> {
