@@ -616,6 +616,16 @@ public final class Abstract {
         return e;
     }
 
+    /** hasattr / getattr with a default: null when the lookup raises AttributeError (an unset slot, a property). */
+    public static PyObject getAttrOrAbsent(PyObject o, String name) {
+        try {
+            return getAttrOrNull(o, name);
+        } catch (PyException e) {
+            if (e.matches(Exc.AttributeError)) return null;
+            throw e;
+        }
+    }
+
     /** Attribute lookup returning null when absent (AttributeError from a __getattr__ counts as absent). */
     public static PyObject getAttrOrNull(PyObject o, String name) {
         PyType t = o.type();
@@ -696,7 +706,8 @@ public final class Abstract {
         PyObject v = cls.lookup(name);
         if (v != null) {
             if (v instanceof Descriptor d) return d.get(null, cls);
-            return v;
+            PyObject get = v.type().builtin ? null : v.type().lookup("__get__");   // a descriptor written in Python
+            return get != null ? callMethod(get, v, PyNone.NONE, cls) : v;
         }
         PyType meta = cls.type();
         PyObject mv = meta.lookup(name);

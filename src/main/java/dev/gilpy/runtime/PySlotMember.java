@@ -10,6 +10,7 @@ public final class PySlotMember extends PyObject implements Descriptor {
 
     static {
         TYPE.acceptableBase = false;
+        Descriptor.defineProtocol(TYPE, true);
     }
 
     private final PyType owner;
