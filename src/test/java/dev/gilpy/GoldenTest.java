@@ -133,6 +133,7 @@ class GoldenTest {
             cmd.add(ProcessHandle.current().info().command().orElse("java"));
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-XX:-UsePerfData");
+            cmd.add("--enable-native-access=ALL-UNNAMED");   // libm, as the jar's manifest allows (runtime/Libm)
             String extra = System.getProperty("golden.jvmArgs", "");
             if (!extra.isBlank()) cmd.addAll(Arrays.asList(extra.strip().split("\\s+")));
             cmd.add("-cp");
