@@ -258,6 +258,9 @@ public final class Abstract {
         if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intOp(op, x, y);
             if (r != null) return r;
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            PyObject r = Numbers.floatOp(op, x.value, y.value);   // (no boxed doubles on the common path)
+            if (r != null) return r;
         } else if (a instanceof PyFloat || b instanceof PyFloat) {
             Double x = Numbers.toDouble(a), y = Numbers.toDouble(b);
             if (x != null && y != null) {
@@ -322,7 +325,7 @@ public final class Abstract {
     }
 
     public static PyObject inplaceOp(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) return binary(op, a, b);
+        if (a instanceof PyInt && b instanceof PyInt || a instanceof PyFloat && b instanceof PyFloat) return binary(op, a, b);
         PyType t = a.type();
         if (t.builtin) {
             if (a instanceof PyBinaryOps s) {

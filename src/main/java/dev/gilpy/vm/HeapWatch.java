@@ -9,7 +9,7 @@ package dev.gilpy.vm;
  * milliseconds and asks for a full collection once it holds twice what was live there after the last one
  * (and at least {@link #FLOOR}): a doubling rule, so collection work stays proportional to allocation, as
  * with CPython's generation thresholds, and at most a tenth of the time goes to them. It starts looking only after {@link #DELAY_MS}, so short runs never
- * load java.management.
+ * load java.management. {@code -Dgilpy.heapWatch=off} (in GILPY_JAVA_OPTS) leaves the heap to the JVM.
  */
 final class HeapWatch {
     private HeapWatch() {}
@@ -23,7 +23,7 @@ final class HeapWatch {
 
     /** Once per process, from the main interpreter's boot. */
     static synchronized void start() {
-        if (started) return;
+        if (started || "off".equals(System.getProperty("gilpy.heapWatch"))) return;
         started = true;
         Thread t = new Thread(HeapWatch::watch, "gilpy-heap-watch");
         t.setDaemon(true);
@@ -35,9 +35,9 @@ final class HeapWatch {
             Thread.sleep(DELAY_MS);
             java.lang.management.MemoryPoolMXBean old = null;
             for (var p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getType() == java.lang.management.MemoryType.HEAP && p.getName().matches("(?i).*(tenured|old).*")) old = p;
+                if (p.getType() == java.lang.management.MemoryType.HEAP && p.getName().equals("Tenured Gen")) old = p;
             }
-            if (old == null) return;   // another collector: it sizes the heap itself
+            if (old == null) return;   // not the serial collector: the others size their heaps themselves
             long threshold = FLOOR;
             long notBefore = 0;
             while (true) {
