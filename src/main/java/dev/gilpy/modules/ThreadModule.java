@@ -497,5 +497,18 @@ public final class ThreadModule {
             }
             return d;
         }
+
+        // The attributes are the calling thread's dict, never the instance's own layout.
+        @Override
+        public PyObject instanceAttr(PyStr name) { return getDict().get(name); }
+
+        @Override
+        public boolean hasInstanceAttrs() { return true; }
+
+        @Override
+        public void setInstanceAttr(PyStr name, PyObject value) { getDict().put(name, value); }
+
+        @Override
+        public boolean removeInstanceAttr(PyStr name) { return getDict().remove(name) != null; }
     }
 }

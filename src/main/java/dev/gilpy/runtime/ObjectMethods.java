@@ -241,7 +241,8 @@ public final class ObjectMethods {
     /** dir(obj): instance dict keys plus every attribute along the type's MRO, sorted. */
     public static PyList dir(PyObject obj) {
         TreeSet<String> names = new TreeSet<>();
-        PyDict d = obj instanceof PyType ? null : obj.getDict();
+        // (a plain instance's names without turning its attributes into a dict)
+        PyDict d = obj instanceof PyType ? null : obj.getClass() == PyInstance.class ? ((PyInstance) obj).state() : obj.getDict();
         if (d != null) for (PyObject k : d.keysArray()) if (k instanceof PyStr s) names.add(s.value);
         PyType[] mro = obj instanceof PyType t ? t.mro() : obj.type().mro();
         for (PyType t : mro) {

@@ -37,6 +37,10 @@ public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.Ow
 
     public InterpreterThread(ThreadState state, Runnable body, String name, long stackSize) {
         super(state, body, name, stackSize);
+        // a second thread without a GIL: stores that assume one runner must lock from now on
+        if (state.interp != null && state.interp.gil.mode() == dev.gilpy.concurrent.GilMode.OFF) {
+            dev.gilpy.runtime.PyInstance.threadsRunFree();
+        }
     }
 
     /** A pooled thread: runs {@code first}, then whatever {@link #startPython} hands it until it idles out. */

@@ -269,6 +269,7 @@ public final class CodeGenerator {
             case Stmt.Return r -> returnStmt(r);
             case Stmt.Delete d -> { for (Expr t : d.targets()) expr(t); }
             case Stmt.Assign a -> {
+                if (swapAssign(a)) break;
                 expr(a.value());
                 for (int i = 0; i < a.targets().size(); i++) {
                     if (i < a.targets().size() - 1) u.b.emit(COPY, 1);
@@ -1751,6 +1752,25 @@ public final class CodeGenerator {
     }
 
     // ---------------------------------------------------------------- assignment targets
+
+    /**
+     * {@code a, b = x, y} and {@code a, b, c = x, y, z}: the values are left on the stack and reordered
+     * with SWAP instead of packed into a tuple and unpacked again (CPython 3.11's optimizer turns
+     * BUILD_TUPLE n + UNPACK_SEQUENCE n into SWAP n for n of 2 and 3). Same order of evaluation and stores.
+     */
+    private boolean swapAssign(Stmt.Assign a) {
+        if (a.targets().size() != 1 || !(a.value() instanceof Expr.TupleExpr v)) return false;
+        List<Expr> targets = a.targets().get(0) instanceof Expr.TupleExpr t ? t.elts()
+                : a.targets().get(0) instanceof Expr.ListExpr l ? l.elts() : null;
+        int n = v.elts().size();
+        if (targets == null || (n != 2 && n != 3) || targets.size() != n) return false;
+        for (Expr e : v.elts()) if (e instanceof Expr.Starred) return false;
+        for (Expr e : targets) if (e instanceof Expr.Starred) return false;
+        for (Expr e : v.elts()) expr(e);
+        u.b.emit(SWAP, n);
+        for (Expr e : targets) expr(e);
+        return true;
+    }
 
     // CPython: unpack_helper + assignment_helper
     private void unpackAssign(List<Expr> elts, Expr at) {
