@@ -69,6 +69,8 @@ public final class Launcher {
         // boots, ~60 ms of CPU per child that is thrown away at its exit. Four times the thresholds leave
         // those methods interpreted; a long job's hot loops still reach compiled code, a few ms later.
         if (cmd.stream().noneMatch(a -> a.contains("CompileThresholdScaling"))) cmd.add("-XX:CompileThresholdScaling=" + CHILD_COMPILE_SCALING);
+        // The jar's manifest grants the parent native access (runtime/Libm); a -cp child needs the flag.
+        if (Runtime.version().feature() >= 22) cmd.add("--enable-native-access=ALL-UNNAMED");
         String jit = System.getProperty("gilpy.jit");   // -X jit=... holds in every process of the run
         if (jit != null) cmd.add("-Dgilpy.jit=" + jit);
         cmd.add("-cp");
