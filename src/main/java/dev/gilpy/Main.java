@@ -119,7 +119,18 @@ public final class Main {
             System.err.println(Options.USAGE);
             return 2;
         }
+        // The REPL's `:sched SEED any` installs a switch point before every instruction at run time, which
+        // needs the eval loop's step hook compiled in: an interactive session has it (set before the eval
+        // loop's class loads; it reads the property once). A program run without --switch-points any does
+        // not, and pays nothing for it.
+        if (interactive()) System.setProperty("gilpy.stepHooks", "true");
         return start(gilOn, ds);
+    }
+
+    /** No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over (after the program, if any). */
+    private boolean interactive() {
+        boolean noProgram = o.command == null && o.module == null && o.script == null;
+        return o.inspect || noProgram && Runner.isTerminal(0);
     }
 
     /** Output streams for {@link #runCaptured} (null: the process's own). */
@@ -177,24 +188,18 @@ public final class Main {
             return null;
         }
         String pointsName = o.switchPoints == null ? "breaker" : o.switchPoints;
-        if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(pointsName)) {
-            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + o.switchPoints + "'");
-        }
-        DeterministicScheduler.SwitchPoints pts = pointsName.endsWith("any") ? DeterministicScheduler.SwitchPoints.ANY
-                : DeterministicScheduler.SwitchPoints.BREAKER;
+        DeterministicScheduler.SwitchPoints pts = dev.gilpy.explore.UserCode.kind(pointsName);
         int[] decisions = null;
         if (o.schedule != null) {
             decisions = DeterministicScheduler.parseDecisions(o.schedule);
         }
         int every = o.switchEvery == null ? 0 : o.switchEvery;
         if (o.switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
-        if (pts == DeterministicScheduler.SwitchPoints.ANY && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
+        if (pts.perInstruction() && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
             // Must happen before the eval loop's class is loaded (it reads the property once).
             System.setProperty("gilpy.stepHooks", "true");
         }
-        DeterministicScheduler ds = new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every);
-        if (pointsName.startsWith("user")) ds.skipSwitchPointsWhile(dev.gilpy.explore.UserCode::inLibrary);
-        return ds;
+        return dev.gilpy.explore.UserCode.configure(new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every), pointsName);
     }
 
     /**
@@ -256,26 +261,6 @@ public final class Main {
                 intMaxStrDigits, o.xOptionMap(), List.copyOf(o.warnOptions));
     }
 
-    /**
-     * -W / PYTHONWARNINGS: the action of each option, in order (later ones win), as CPython's warnings
-     * module reads sys.warnoptions at start-up; an action may be abbreviated (-We is -W error).
-     */
-    private static void applyWarnOptions(Interpreter interp) {
-        for (String w : interp.flags.warnOptions()) {
-            String action = w.split(":", -1)[0].trim();
-            String chosen = null;
-            for (String a : new String[]{"default", "error", "ignore", "always", "module", "once"}) {
-                if (!action.isEmpty() && a.startsWith(action)) chosen = a;
-            }
-            if (action.isEmpty()) chosen = "default";
-            if (chosen == null) {
-                interp.writeStderr("Invalid -W option ignored: invalid action: '" + action + "'\n");
-                continue;
-            }
-            dev.gilpy.modules.WarningsModule.setAction(interp, chosen);
-        }
-    }
-
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */
     private Boolean gilMode() {
         String v = o.env("PYTHON_GIL");
@@ -317,10 +302,11 @@ public final class Main {
                 i -> {
                     i.argv.addAll(argv);
                     i.flags = flags();
+                    dev.gilpy.vm.Flags.ofProcess = i.flags;
                     Modules.install(i);
                 });
         dev.gilpy.process.StartupTimes.mark("boot");
-        applyWarnOptions(interp);
+        dev.gilpy.modules.WarningsModule.applyWarnOptions(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
         if (o.gilTrace != null || o.gilTimeline != null) {
@@ -397,9 +383,8 @@ public final class Main {
 
     private int runMainHoldingGil(Interpreter interp, boolean gilOn) {
         int rc;
-        // No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over after the program.
         boolean noProgram = o.command == null && o.module == null && o.script == null;
-        boolean interactive = o.inspect || noProgram && Runner.isTerminal(0);
+        boolean interactive = interactive();
         PyModule main = Runner.newMain(interp, null);
         try {
             if (o.module != null) {

@@ -17,6 +17,9 @@ import dev.gilpy.vm.Interpreter;
  *   <li>{@code gilpy.gil_stats_table()} — the --gil-stats table as a string</li>
  *   <li>{@code gilpy.compiled(func)} — whether func's code now runs compiled by the JIT tier (after about
  *       1000 loop iterations or 60 calls; -X jit=off never, -X jit=eager from the first call)</li>
+ *   <li>{@code gilpy.jit_stats()} — the compiled tier's process-wide counts: {"compiled", "refused" (generators,
+ *       coroutines), "failed" (too large), "transfers" (loops handed to compiled code), "missed" (hand-overs
+ *       that could not happen)}</li>
  * </ul>
  * {@code sys._gil_max_concurrent()} is an alias of max_concurrent.
  */
@@ -73,6 +76,12 @@ public final class GilpyModule {
             }
             return PyBool.of(fn.isCompiled());
         });
+        m.def("jit_stats", (a, k) -> {
+            if (a.length != 0 || k != null && k.length > 0) throw Exc.typeError("jit_stats() takes no arguments");
+            PyDict d = new PyDict();
+            dev.gilpy.vm.JitStats.snapshot().forEach((name, n) -> put(d, name, PyInt.of(n)));
+            return d;
+        });
         m.def("gil_stats", (a, k) -> {
             GilReport r = report(interp);
             PyList threads = new PyList();
@@ -125,9 +134,9 @@ public final class GilpyModule {
         }
         String p = Abstract.strString(v);
         if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(p)) {
-            throw Exc.valueError("switch_points must be 'user', 'user-any', 'breaker' or 'any', not " + Abstract.reprString(v));
+            throw Exc.valueError("switch_points must be one of " + dev.gilpy.explore.UserCode.EXPECTED + ", not " + Abstract.reprString(v));
         }
-        if (p.endsWith("any") && !Interpreter.stepHooksAvailable()) {
+        if (dev.gilpy.explore.UserCode.needsStepHooks(p) && !Interpreter.stepHooksAvailable()) {
             throw Exc.valueError("switch_points='" + p + "' needs a switch point before every instruction, which this"
                     + " process was started without: run the program with `gilpy explore` or `gilpy --switch-points any --sched 0`");
         }
