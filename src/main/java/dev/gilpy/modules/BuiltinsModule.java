@@ -61,7 +61,7 @@ public final class BuiltinsModule {
         });
         m.def("id", (a, k) -> {
             Args.exact("id", a, k, 1);
-            return PyInt.of(0x7f0000000000L + ((long) System.identityHashCode(a[0]) << 4));
+            return PyInt.of(ObjectIds.of(a[0]));
         });
         m.def("hash", (a, k) -> {
             Args.exact("hash", a, k, 1);

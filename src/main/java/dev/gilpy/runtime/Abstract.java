@@ -53,7 +53,7 @@ public final class Abstract {
     }
 
     public static String addressOf(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return ObjectIds.address(o);
     }
 
     // ------------------------------------------------------------------ repr / str / bool / hash
@@ -616,32 +616,29 @@ public final class Abstract {
         return e;
     }
 
-    /** Attribute lookup returning null when absent (AttributeError from a __getattr__ counts as absent). */
+    /**
+     * Attribute lookup returning null when absent: an AttributeError from anywhere in the lookup (a property,
+     * a slot not set, __getattr__) counts as absent, as for hasattr() and getattr() with a default.
+     */
     public static PyObject getAttrOrNull(PyObject o, String name) {
         PyType t = o.type();
-        if (t.builtin) return o.lookupAttr(name);
-        PyObject ga = t.lookup("__getattribute__");
         try {
-            PyObject v;
-            if (ga != null && !(ga instanceof PyMethodDescr)) v = callMethod(ga, o, new PyStr(name));
-            else v = o.lookupAttr(name);
-            if (v != null) return v;
-        } catch (PyException e) {
-            if (!e.matches(Exc.AttributeError)) throw e;
-            PyObject g = t.lookup("__getattr__");
-            if (g == null) throw e;
-            return callMethod(g, o, new PyStr(name));
-        }
-        PyObject g = t.lookup("__getattr__");
-        if (g != null) {
+            if (t.builtin) return o.lookupAttr(name);
+            PyObject ga = t.lookup("__getattribute__");
             try {
-                return callMethod(g, o, new PyStr(name));
+                PyObject v;
+                if (ga != null && !(ga instanceof PyMethodDescr)) v = callMethod(ga, o, new PyStr(name));
+                else v = o.lookupAttr(name);
+                if (v != null) return v;
             } catch (PyException e) {
-                if (e.matches(Exc.AttributeError)) throw e;
-                throw e;
+                if (!e.matches(Exc.AttributeError)) throw e;
             }
+            PyObject g = t.lookup("__getattr__");
+            return g == null ? null : callMethod(g, o, new PyStr(name));
+        } catch (PyException e) {
+            if (e.matches(Exc.AttributeError)) return null;
+            throw e;
         }
-        return null;
     }
 
     /** CPython's PyObject_GenericGetAttr: data descriptors, then the instance dict, then other attributes. */
