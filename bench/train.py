@@ -5,6 +5,7 @@
 # trains here (os, time, multiprocessing, serialization) is their start-up.
 import sys
 import time
+import math
 import multiprocessing as mp
 try:
     import threading
@@ -85,3 +86,5 @@ if __name__ == "__main__":
     back.put(None)
     child.join()
     print("mp", child.exitcode, time.perf_counter() > 0)
+# The C library's math functions (runtime/Libm): linking them loads JDK classes worth caching.
+print("libm", 2.0 ** 0.5, math.sin(1.0), math.log(3))

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden tests: every {@code samples/*.py} and every top-level
+ * Golden tests: every {@code samples/*.py}, every {@code bench/classic/*.py} and every top-level
  * {@code src/test/resources/conformance/*.py} (plus {@code <folder>/main.py}, whose helper
  * modules sit beside it and are not run by themselves) is run in a fresh interpreter
  * process and compared with expectations recorded from CPython 3.11.
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestFactory;
  * reported as skipped while they fail and make the test fail once they pass.
  *
  * <p>System properties: {@code golden.only=name} (one script; stem or file name),
- * {@code golden.suite=samples|conformance|all}, {@code golden.cmd=/path/to/gilpy}
+ * {@code golden.suite=samples|conformance|classic|all}, {@code golden.cmd=/path/to/gilpy}
  * (run through a launcher instead of {@code java -cp ... dev.gilpy.Main}),
  * {@code golden.jobs=2}, {@code golden.timeout=60} (seconds).
  */
@@ -58,6 +58,8 @@ class GoldenTest {
     static {
         SUITES.put("samples", ROOT.resolve("samples"));
         SUITES.put("conformance", ROOT.resolve("src/test/resources/conformance"));
+        // the classic benchmark programs, run with the tiny parameters of their .args files
+        SUITES.put("classic", ROOT.resolve("bench/classic"));
     }
 
     static final int JOBS = Integer.getInteger("golden.jobs", 2);
@@ -133,6 +135,7 @@ class GoldenTest {
             cmd.add(ProcessHandle.current().info().command().orElse("java"));
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-XX:-UsePerfData");
+            cmd.add("--enable-native-access=ALL-UNNAMED");   // libm, as the jar's manifest allows (runtime/Libm)
             String extra = System.getProperty("golden.jvmArgs", "");
             if (!extra.isBlank()) cmd.addAll(Arrays.asList(extra.strip().split("\\s+")));
             cmd.add("-cp");

@@ -1,5 +1,6 @@
 package dev.gilpy.modules;
 
+import dev.gilpy.bytecode.BinaryOps;
 import dev.gilpy.runtime.*;
 import dev.gilpy.vm.Interpreter;
 
@@ -237,6 +238,7 @@ public final class RandomModule {
 
     static {
         TYPE.module = "random";
+        TYPE.setAttrDirect("VERSION", PyInt.of(3));
         method("__init__", (a, k) -> {
             PyObject[] p = Args.parse("Random", a, 1, k, new String[]{"x"}, 0, 1);
             self(a[0]).seed(p[0]);
@@ -318,7 +320,7 @@ public final class RandomModule {
             int kn = (int) kk;
             PyObject[] result = new PyObject[kn];
             int setsize = 21;
-            if (kn > 5) setsize += (int) Math.pow(4, Math.ceil(Math.log(kn * 3) / Math.log(4)));
+            if (kn > 5) setsize += (int) Math.pow(4, Math.ceil(Libm.log(kn * 3) / Libm.log(4)));
             if (n <= setsize) {
                 PyObject[] pool = Abstract.toArray(pop);
                 for (int i = 0; i < kn; i++) {
@@ -412,9 +414,9 @@ public final class RandomModule {
                     r.gaussNext = PyNone.NONE;
                 } else {
                     double x2pi = r.random() * 2 * Math.PI;
-                    double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.random()));
-                    z = Math.cos(x2pi) * g2rad;
-                    r.gaussNext = new PyFloat(Math.sin(x2pi) * g2rad);
+                    double g2rad = Math.sqrt(-2.0 * Libm.log(1.0 - r.random()));
+                    z = Libm.cos(x2pi) * g2rad;
+                    r.gaussNext = new PyFloat(Libm.sin(x2pi) * g2rad);
                 }
             }
             return new PyFloat(mu + z * sigma);
@@ -423,21 +425,28 @@ public final class RandomModule {
             PyObject[] p = Args.parse("normalvariate", a, 1, k, new String[]{"mu", "sigma"}, 0, 2);
             double mu = p[0] == null ? 0.0 : MathModule.toDouble(p[0]);
             double sigma = p[1] == null ? 1.0 : MathModule.toDouble(p[1]);
-            RandomObj r = self(a[0]);
-            double magic = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-            double z;
-            while (true) {
-                double u1 = r.random();
-                double u2 = 1.0 - r.random();
-                z = magic * (u1 - 0.5) / u2;
-                double zz = z * z / 4.0;
-                if (zz <= -Math.log(u2)) break;
-            }
-            return new PyFloat(mu + z * sigma);
+            return new PyFloat(normal(self(a[0]), mu, sigma));
+        });
+        method("lognormvariate", (a, k) -> {
+            PyObject[] p = Args.parse("lognormvariate", a, 1, k, new String[]{"mu", "sigma"}, 2, 2);
+            return new PyFloat(Libm.exp(normal(self(a[0]), MathModule.toDouble(p[0]), MathModule.toDouble(p[1]))));
         });
         method("expovariate", (a, k) -> {
             Args.methodRange("expovariate", a, k, 1, 1);
-            return new PyFloat(-Math.log(1.0 - self(a[0]).random()) / MathModule.toDouble(a[1]));
+            return new PyFloat(-Libm.log(1.0 - self(a[0]).random()) / MathModule.toDouble(a[1]));
+        });
+        // Inverse transforms of the distribution functions; 1 - random() is never 0.
+        method("paretovariate", (a, k) -> {
+            PyObject[] p = Args.parse("paretovariate", a, 1, k, new String[]{"alpha"}, 1, 1);
+            PyObject u = new PyFloat(1.0 - self(a[0]).random());
+            return Abstract.binary(BinaryOps.POWER, u, Abstract.binary(BinaryOps.TRUE_DIVIDE, new PyFloat(-1.0), p[0]));
+        });
+        method("weibullvariate", (a, k) -> {
+            PyObject[] p = Args.parse("weibullvariate", a, 1, k, new String[]{"alpha", "beta"}, 2, 2);
+            double u = 1.0 - self(a[0]).random();
+            PyObject t = Abstract.binary(BinaryOps.POWER, new PyFloat(-Libm.log(u)),
+                    Abstract.binary(BinaryOps.TRUE_DIVIDE, new PyFloat(1.0), p[1]));
+            return Abstract.binary(BinaryOps.MULTIPLY, p[0], t);
         });
         method("getstate", (a, k) -> {
             RandomObj r = self(a[0]);
@@ -466,8 +475,23 @@ public final class RandomModule {
         });
     }
 
+    /** Kinderman and Monahan's ratio-of-uniforms method, as CPython's normalvariate. */
+    static double normal(RandomObj r, double mu, double sigma) {
+        double magic = 4 * Libm.exp(-0.5) / Math.sqrt(2.0);
+        double z;
+        while (true) {
+            double u1 = r.random();
+            double u2 = 1.0 - r.random();
+            z = magic * (u1 - 0.5) / u2;
+            double zz = z * z / 4.0;
+            if (zz <= -Libm.log(u2)) break;
+        }
+        return mu + z * sigma;
+    }
+
     static final String[] EXPORTED = {"seed", "random", "getrandbits", "randbytes", "randrange", "randint", "choice",
-            "shuffle", "sample", "choices", "uniform", "triangular", "gauss", "normalvariate", "expovariate",
+            "shuffle", "sample", "choices", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate",
+            "expovariate", "paretovariate", "weibullvariate",
             "getstate", "setstate"};
 
     public static PyModule create(Interpreter interp) {

@@ -67,13 +67,34 @@ public final class TimeModule {
             PyInt.of(z.getDayOfWeek().getValue() - 1), PyInt.of(z.getDayOfYear()),
             PyInt.of(z.getZone().equals(ZoneOffset.UTC) ? 0 : z.getZone().getRules().isDaylightSavings(z.toInstant()) ? 1 : 0)
         };
-        String zone = z.getZone().equals(ZoneOffset.UTC) ? "UTC"
-                : z.getZone().getDisplayName(TextStyle.SHORT, Locale.US);
-        if (!z.getZone().equals(ZoneOffset.UTC)) {
+        String zone;
+        if (z.getZone().equals(ZoneOffset.UTC)) zone = "GMT";      // glibc's gmtime
+        else {
             boolean dst = z.getZone().getRules().isDaylightSavings(z.toInstant());
-            zone = java.util.TimeZone.getTimeZone(z.getZone()).getDisplayName(dst, java.util.TimeZone.SHORT, Locale.US);
+            zone = z.getZone().equals(ZoneId.systemDefault()) ? LocalZone.name(dst)
+                    : java.util.TimeZone.getTimeZone(z.getZone()).getDisplayName(dst, java.util.TimeZone.SHORT, Locale.US);
         }
         return new StructTime(v, zone, z.getOffset().getTotalSeconds());
+    }
+
+    /**
+     * timezone, altzone, daylight and tzname as CPython computes them on glibc: from the local time at the
+     * start of this year and half a year later (so a southern-hemisphere zone's summer is its DST).
+     */
+    private static void setZoneConstants(PyModule m) {
+        final long year = (365 * 24 + 6) * 3600L;
+        java.time.zone.ZoneRules rules = ZoneId.systemDefault().getRules();
+        Instant jan = Instant.ofEpochSecond(System.currentTimeMillis() / 1000 / year * year);
+        Instant july = jan.plusSeconds(year / 2);
+        int janZone = -rules.getOffset(jan).getTotalSeconds(), julyZone = -rules.getOffset(july).getTotalSeconds();
+        String janName = LocalZone.name(rules.isDaylightSavings(jan));
+        String julyName = LocalZone.name(rules.isDaylightSavings(july));
+        boolean southern = janZone < julyZone;
+        m.set("timezone", PyInt.of(southern ? julyZone : janZone));
+        m.set("altzone", PyInt.of(southern ? janZone : julyZone));
+        m.set("daylight", PyInt.of(janZone != julyZone ? 1 : 0));
+        m.set("tzname", southern ? PyTuple.of(new PyStr(julyName), new PyStr(janName))
+                : PyTuple.of(new PyStr(janName), new PyStr(julyName)));
     }
 
     static double seconds(PyObject o, String fname) {
@@ -245,12 +266,7 @@ public final class TimeModule {
             LocalDateTime t = LocalDateTime.ofInstant(instantArg(a, "ctime"), ZoneId.systemDefault());
             return new PyStr(strftime("%a %b %e %H:%M:%S %Y", t, null, 0));
         });
-        java.util.TimeZone tz = java.util.TimeZone.getDefault();
-        m.set("timezone", PyInt.of(-tz.getRawOffset() / 1000));
-        m.set("altzone", PyInt.of(-(tz.getRawOffset() + tz.getDSTSavings()) / 1000));
-        m.set("daylight", PyInt.of(tz.useDaylightTime() ? 1 : 0));
-        m.set("tzname", PyTuple.of(new PyStr(tz.getDisplayName(false, java.util.TimeZone.SHORT, Locale.US)),
-                new PyStr(tz.getDisplayName(true, java.util.TimeZone.SHORT, Locale.US))));
+        setZoneConstants(m);
         return m;
     }
 }

@@ -62,6 +62,8 @@ public final class Launcher {
         if (Runtime.version().feature() >= 25 && cmd.stream().noneMatch(a -> a.contains("UserThreadWaitAttemptsAtExit"))) {
             cmd.add("-XX:UserThreadWaitAttemptsAtExit=0");
         }
+        // The jar's manifest grants the parent native access (runtime/Libm); a -cp child needs the flag.
+        if (Runtime.version().feature() >= 22) cmd.add("--enable-native-access=ALL-UNNAMED");
         String jit = System.getProperty("gilpy.jit");   // -X jit=... holds in every process of the run
         if (jit != null) cmd.add("-Dgilpy.jit=" + jit);
         cmd.add("-cp");

@@ -143,11 +143,7 @@ public final class Numbers {
     }
 
     public static PyObject power(PyInt a, PyInt b) {
-        if (b.signum() < 0) {
-            double base = a.doubleValue();
-            if (base == 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
-            return new PyFloat(Math.pow(base, b.doubleValue()));
-        }
+        if (b.signum() < 0) return floatPow(a.doubleValue(), b.doubleValue());   // as CPython's long_pow
         if (b.isBig()) {
             if (!a.isBig() && (a.value == 0 || a.value == 1)) return a;
             if (!a.isBig() && a.value == -1) return b.bigValue().testBit(0) ? PyInt.MINUS_ONE : PyInt.ONE;
@@ -219,16 +215,27 @@ public final class Numbers {
         return new double[]{floordiv, mod};
     }
 
+    /** CPython's float_pow: the special cases it decides itself, the rest from the C library's pow. */
     static PyObject floatPow(double x, double y) {
-        if (x == 0 && y < 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-            throw Exc.valueError("math domain error"); // complex results are outside our subset
+        if (y == 0) return new PyFloat(1.0);
+        if (Double.isNaN(x)) return new PyFloat(x);
+        if (Double.isNaN(y)) return new PyFloat(x == 1.0 ? 1.0 : y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return new PyFloat(Libm.pow(x, y));  // C99 = CPython here
+        boolean oddY = Math.abs(y % 2.0) == 1.0;
+        if (x == 0) {
+            if (y < 0) throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+            return new PyFloat(oddY ? x : 0.0);
         }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw Exc.overflowError("(34, 'Numerical result out of range')");
+        boolean negate = false;
+        if (x < 0) {
+            if (y != Math.floor(y)) throw Exc.valueError("math domain error"); // complex results are outside our subset
+            negate = oddY;
+            x = -x;
         }
-        return new PyFloat(r);
+        if (x == 1.0) return new PyFloat(negate ? -1.0 : 1.0);
+        double r = Libm.pow(x, y);
+        if (Double.isInfinite(r)) throw Exc.overflowError("(34, 'Numerical result out of range')");
+        return new PyFloat(negate ? -r : r);
     }
 
     /** The double value of an int or float operand, or null if it is neither. */

@@ -28,6 +28,7 @@ public final class GilpyProcess {
             List<String> cmd = new ArrayList<>();
             cmd.add(ProcessHandle.current().info().command().orElse("java"));
             cmd.add("-XX:+UseSerialGC");
+            cmd.add("--enable-native-access=ALL-UNNAMED");
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("dev.gilpy.Main");
