@@ -24,6 +24,7 @@ public final class Modules {
         interp.registerModule("_re", RegexModule::create);
         interp.registerModule("_json", JsonModule::create);
         interp.registerModule("_pickle", PickleModule::create);
+        interp.registerModule("_traceback", TracebackModule::create);
         PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);

@@ -24,6 +24,16 @@ public final class Traceback {
         return sb.toString();
     }
 
+    /** The traceback module's format_exception(exc, chain=False): without the causes and contexts. */
+    public static String formatUnchained(PyBaseException exc, Interpreter interp) {
+        StringBuilder sb = new StringBuilder();
+        IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        if (exc.cause != null) seen.put(exc.cause, Boolean.TRUE);
+        if (exc.context != null) seen.put(exc.context, Boolean.TRUE);
+        format(exc, interp, sb, seen);
+        return sb.toString();
+    }
+
     private static void format(PyBaseException exc, Interpreter interp, StringBuilder sb,
                                IdentityHashMap<PyBaseException, Boolean> seen) {
         seen.put(exc, Boolean.TRUE);
