@@ -159,24 +159,18 @@ public final class Main {
             return null;
         }
         String pointsName = o.switchPoints == null ? "breaker" : o.switchPoints;
-        if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(pointsName)) {
-            throw new IllegalArgumentException("--switch-points expects breaker, any, user or user-any, not '" + o.switchPoints + "'");
-        }
-        DeterministicScheduler.SwitchPoints pts = pointsName.endsWith("any") ? DeterministicScheduler.SwitchPoints.ANY
-                : DeterministicScheduler.SwitchPoints.BREAKER;
+        DeterministicScheduler.SwitchPoints pts = dev.gilpy.explore.UserCode.kind(pointsName);
         int[] decisions = null;
         if (o.schedule != null) {
             decisions = DeterministicScheduler.parseDecisions(o.schedule);
         }
         int every = o.switchEvery == null ? 0 : o.switchEvery;
         if (o.switchEvery != null && every < 1) throw new IllegalArgumentException("--switch-every expects a positive count");
-        if (pts == DeterministicScheduler.SwitchPoints.ANY && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
+        if (pts.perInstruction() && !System.getProperty("gilpy.stepHooks", "").equals("true")) {
             // Must happen before the eval loop's class is loaded (it reads the property once).
             System.setProperty("gilpy.stepHooks", "true");
         }
-        DeterministicScheduler ds = new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every);
-        if (pointsName.startsWith("user")) ds.skipSwitchPointsWhile(dev.gilpy.explore.UserCode::inLibrary);
-        return ds;
+        return dev.gilpy.explore.UserCode.configure(new DeterministicScheduler(o.sched == null ? 0 : o.sched, decisions, pts, every), pointsName);
     }
 
     /**

@@ -102,8 +102,9 @@ public final class Options {
                     + "a PRNG seeded with SEED, virtual clock", (o, v) -> o.sched = parseLong("--sched", v)),
             new Opt('\0', "schedule", "D,D,...", "deterministic scheduling with explicit switch decisions\n"
                     + "(0 = keep running, k = k-th next runnable thread)", (o, v) -> o.schedule = v),
-            new Opt('\0', "switch-points", "breaker|any|user|user-any", "deterministic mode: switch only at eval-breaker points (default)\n"
-                    + "or between any two instructions; user, user-any: the same in the program's\n"
+            new Opt('\0', "switch-points", "breaker|any|user|user-any|shared|user-shared", "deterministic mode: switch only at eval-breaker points (default),\n"
+                    + "between any two instructions, or before those touching shared memory;\n"
+                    + "user, user-any, user-shared: the same in the program's\n"
                     + "own code only (the bundled library runs atomically)", (o, v) -> o.switchPoints = v),
             new Opt('\0', "switch-every", "N", "deterministic mode: switch round robin every N switch points",
                     (o, v) -> o.switchEvery = (int) parseLong("--switch-every", v)),

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * {@code --sched SEED}: a GIL that makes every interleaving reproducible.
  *
  * <p>Exactly one Python thread holds the <em>baton</em> at a time. At each switch point (the eval
- * breaker's check points, or every instruction with {@link SwitchPoints#ANY}) the holder asks a
+ * breaker's check points, or every instruction with {@link SwitchPoints#ANY}, or every one that may touch
+ * shared memory with {@link SwitchPoints#SHARED}) the holder asks a
  * decision source whether to keep running or to hand the baton to another runnable thread: a PRNG
  * seeded with SEED, an explicit list of decisions ({@code --schedule}), or round robin every N points
  * ({@code --switch-every}). A decision {@code k} means "run the k-th runnable thread after me in
@@ -31,7 +32,22 @@ import java.util.function.Supplier;
  * order never depends on when the JVM gets around to starting them.</p>
  */
 public final class DeterministicScheduler implements Gil {
-    public enum SwitchPoints { BREAKER, ANY }
+    /**
+     * Where a thread may be switched out: the eval breaker's check points (where CPython 3.11 switches),
+     * before every instruction, or before every instruction that may touch memory another thread can see
+     * (the schedules of free-threaded Python, without the ones that differ only in thread-local steps).
+     */
+    public enum SwitchPoints {
+        BREAKER("breaker"), ANY("any"), SHARED("shared");
+
+        /** The --switch-points word. */
+        public final String word;
+
+        SwitchPoints(String word) { this.word = word; }
+
+        /** Whether the eval loop must call the per-instruction hook. */
+        public boolean perInstruction() { return this != BREAKER; }
+    }
 
     /** Stops a thread after a deadlock report or when the main thread has finished. Not a Python exception. */
     public static final class Abort extends Error {
@@ -43,8 +59,12 @@ public final class DeterministicScheduler implements Gil {
     /** Virtual time every switch point costs, so busy-wait loops on the clock end. */
     static final long TICK_NANOS = 1_000;
 
-    private static final class T {
+    private final class T {
         final Thread thread;
+        /** Signalled when this thread gets the baton (or the run is aborted): only the next holder wakes. */
+        final Condition turn = mu.newCondition();
+        /** Position in {@link #threads} (kept by {@link #register} and {@link #unlist}). */
+        int index;
         final String name;
         final int seq;
         boolean blocked;
@@ -60,7 +80,6 @@ public final class DeterministicScheduler implements Gil {
     }
 
     private final ReentrantLock mu = new ReentrantLock();
-    private final Condition turn = mu.newCondition();
     private final List<T> threads = new ArrayList<>();
     private final Map<Thread, T> byThread = new HashMap<>();
     private T current;
@@ -79,7 +98,8 @@ public final class DeterministicScheduler implements Gil {
          * creation order) of the threads decision k picks from, k = 0 first; the result is taken mod their
          * number. {@code preemptive}: a switch point, where candidates[0] is the running thread and 0 keeps
          * it running (anything else is a preemption); otherwise the running thread blocked or ended and
-         * any choice is forced.
+         * any choice is forced. The array is the scheduler's, reused while the candidates stay the same:
+         * read it, do not keep or change it.
          */
         int choose(int[] candidates, boolean preemptive);
     }
@@ -174,8 +194,8 @@ public final class DeterministicScheduler implements Gil {
 
     /** The {@code --switch-points} value that makes this scheduler's switch points. */
     public String switchPointsName() {
-        String base = points == SwitchPoints.ANY ? "any" : "breaker";
-        return skip == null ? base : base.equals("any") ? "user-any" : "user";
+        if (skip == null) return points.word;
+        return points == SwitchPoints.BREAKER ? "user" : "user-" + points.word;
     }
 
     /** How to replay this run on the command line. */
@@ -282,8 +302,7 @@ public final class DeterministicScheduler implements Gil {
         try {
             T me = byThread.remove(Thread.currentThread());
             if (me == null) return;
-            threads.remove(me);
-            threadCount = threads.size();
+            unlist(me);
             if (current == me) accounting.stopped(accounting.current());
             if (aborted != null) return;
             if (me == mainThread) {
@@ -304,7 +323,7 @@ public final class DeterministicScheduler implements Gil {
         if (points == SwitchPoints.BREAKER) switchPoint();
     }
 
-    /** The per-instruction hook of {@link SwitchPoints#ANY}. */
+    /** The per-instruction hook of {@link SwitchPoints#ANY} and {@link SwitchPoints#SHARED}. */
     public void step() { switchPoint(); }
 
     /** Blocking calls not routed through {@link #block} run with the baton held: nobody else runs meanwhile. */
@@ -318,7 +337,7 @@ public final class DeterministicScheduler implements Gil {
     public GilMode mode() { return GilMode.SCHEDULED; }
 
     @Override
-    public boolean stepsEveryInstruction() { return points == SwitchPoints.ANY; }
+    public boolean stepsEveryInstruction() { return points.perInstruction(); }
 
     /** Every breaker check point calls in, so the scheduler sees all of them. */
     @Override
@@ -393,8 +412,7 @@ public final class DeterministicScheduler implements Gil {
         mu.lock();
         try {
             T x = byThread.remove(t);
-            if (x != null) threads.remove(x);
-            threadCount = threads.size();
+            if (x != null) unlist(x);
         } finally {
             mu.unlock();
         }
@@ -472,8 +490,14 @@ public final class DeterministicScheduler implements Gil {
         decisions[decisionCount++] = k;
     }
 
+    private void unlist(T x) {
+        if (threads.remove(x)) for (int i = 0; i < threads.size(); i++) threads.get(i).index = i;
+        threadCount = threads.size();
+    }
+
     private T register(Thread t, String name) {
         T x = new T(t, name, nextSeq++);
+        x.index = threads.size();
         threads.add(x);
         threadCount = threads.size();
         byThread.put(t, x);
@@ -481,7 +505,7 @@ public final class DeterministicScheduler implements Gil {
     }
 
     private void awaitTurn(T me) {
-        while (current != me && aborted == null) turn.awaitUninterruptibly();
+        while (current != me && aborted == null) me.turn.awaitUninterruptibly();
         if (aborted != null && current != me) throw new Abort(aborted);
     }
 
@@ -509,36 +533,65 @@ public final class DeterministicScheduler implements Gil {
         return r;
     }
 
+    /** Reused by every switch point (the baton holder's alone): the runnable threads and their numbers. */
+    private T[] ring = new T[8];
+    private int[] candidates = new int[0];
+
+    /**
+     * Fills {@link #ring} with the runnable threads in circular creation order after {@code me} (which is
+     * in the list), and {@link #candidates} with me first, then theirs; returns how many there are
+     * (me included). Allocates only when the candidates change, as switch points are most instructions.
+     */
+    private int collectRunnable(T me) {
+        int n = threads.size();
+        if (ring.length < n) ring = java.util.Arrays.copyOf(ring, 2 * n);
+        int start = me.index, count = 0;
+        boolean same = true;
+        for (int i = 1; i < n; i++) {
+            T t = threads.get((start + i) % n);
+            if (!runnable(t)) continue;
+            ring[count++] = t;
+            same &= count < candidates.length && candidates[count] == t.seq;
+        }
+        if (!same || candidates.length != count + 1 || candidates.length == 0 || candidates[0] != me.seq) {
+            int[] c = new int[count + 1];
+            c[0] = me.seq;
+            for (int i = 0; i < count; i++) c[i + 1] = ring[i].seq;
+            candidates = c;
+        }
+        return count + 1;
+    }
+
+    /**
+     * A switch point. Everything the decision reads (the thread list, who is blocked on what, the decisions so
+     * far) changes only on the baton holder's thread, which is this one, and every hand-off of the baton goes
+     * through {@link #mu}: so the decision needs no lock, and only a switch takes it.
+     */
     private void switchPoint() {
         if (aborted != null) throw new Abort(aborted);
         clock += TICK_NANOS;
         if (threadCount < 2) return;
         BooleanSupplier inLibrary = skip;
         if (inLibrary != null && inLibrary.getAsBoolean()) return;
+        T me = current;
+        if (me == null || me.thread != Thread.currentThread()) return;
+        int n = collectRunnable(me); // me first
+        if (n < 2) return;
+        int k;
+        if (every > 0) {
+            k = ++sinceSwitch >= every ? 1 : 0;
+            if (k != 0) sinceSwitch = 0;
+        } else {
+            k = Math.floorMod(source.choose(candidates, true), n);
+        }
+        record(k);
+        if (k == 0) return;
+        T next = ring[k - 1];
         mu.lock();
         try {
-            T me = byThread.get(Thread.currentThread());
-            if (me == null || current != me) return;
-            if (threads.size() < 2) return;
-            List<T> r = runnableAfter(me); // me is last
-            int n = r.size();
-            if (n < 2) return;
-            int k;
-            if (every > 0) {
-                k = ++sinceSwitch >= every ? 1 : 0;
-                if (k != 0) sinceSwitch = 0;
-            } else {
-                int[] c = new int[n];
-                c[0] = me.seq;
-                for (int i = 0; i < n - 1; i++) c[i + 1] = r.get(i).seq;
-                k = Math.floorMod(source.choose(c, true), n);
-            }
-            record(k);
-            if (k == 0) return;
-            T next = r.get(k - 1);
             switches++;
             current = next;
-            turn.signalAll();
+            next.turn.signal();
             GilStats st = accounting.current();
             accounting.forcedSwitch(st);
             long asked = System.nanoTime();
@@ -563,7 +616,7 @@ public final class DeterministicScheduler implements Gil {
                 }
                 current = r.get(k);
                 if (current != from) switches++;
-                turn.signalAll();
+                current.turn.signal();
                 return;
             }
             long next = Long.MAX_VALUE;
@@ -586,7 +639,7 @@ public final class DeterministicScheduler implements Gil {
     private void abort(String why) {
         aborted = why;
         current = null;
-        turn.signalAll();
+        for (T t : threads) t.turn.signal();
     }
 
     /** Stops every thread still waiting for the baton (used when an in-process run ends). */

@@ -16,6 +16,9 @@ public final class Exploration {
         /** The output of a run with that schedule (stdout and all of stderr). */
         public String stdout, stderr;
         public boolean shrunk;
+        /** When it was first seen: the run's number (1 = the first run) and the seconds since exploring began. */
+        public long firstRun;
+        public double firstSeconds;
 
         Group(Outcome outcome) { this.outcome = outcome; }
     }
@@ -27,11 +30,14 @@ public final class Exploration {
     public String guarantee;
     public boolean exhausted;
 
-    /** Counts a run; keeps its schedule when it is the shortest for its outcome. */
-    void add(Run r) {
+    /** Counts a run that ended {@code seconds} after exploring began; keeps its schedule when it is the shortest for its outcome. */
+    void add(Run r, double seconds) {
         runs++;
         Group g = groups.computeIfAbsent(r.outcome(), Group::new);
-        g.count++;
+        if (g.count++ == 0) {
+            g.firstRun = runs;
+            g.firstSeconds = seconds;
+        }
         int[] d = Run.trimmed(r.decisions());
         if (g.schedule == null || shorter(d, g.schedule)) {
             g.schedule = d;

@@ -24,7 +24,7 @@ public final class ExploreCommand {
 
     static final String USAGE = """
             usage: gilpy explore [--runs N | --time SECONDS] [--strategy random|pct|dfs] [--depth D]
-                                 [--preemptions K] [--switch-points user|user-any|breaker|any] [--gil on|off] [--seed N]
+                                 [--preemptions K] [--switch-points user|user-shared|user-any|breaker|shared|any] [--gil on|off] [--seed N]
                                  [--json FILE] [--gil-timeline FILE.svg] [--fail-on-assert] script.py [args]
               --runs N              at most N runs (default: 1000 for random and pct, no limit for dfs)
               --time SECONDS        explore for at most this long
@@ -34,10 +34,12 @@ public final class ExploreCommand {
               --preemptions K       dfs: the preemption bound (default 2)
               --switch-points P     where threads may switch: user (default with --gil on): where CPython
                                     3.11 can switch (eval-breaker points), in the program's own code;
-                                    user-any (default with --gil off): between any two instructions of
-                                    the program's own code; breaker, any: the same inside gilpy's
-                                    bundled library (threading, queue, ...) too
-              --gil on|off          off: explore as free-threaded Python runs (switch points user-any)
+                                    user-shared (default with --gil off): before every instruction of the
+                                    program's own code that may touch memory other threads see (globals,
+                                    attributes, items, calls); user-any: before every instruction;
+                                    breaker, shared, any: the same inside gilpy's bundled library
+                                    (threading, queue, ...) too
+              --gil on|off          off: explore as free-threaded Python runs (switch points user-shared)
               --seed N              seed of the random and pct strategies (default 0)
               --json FILE           write every outcome, its count and minimal schedule as JSON
               --gil-timeline F.svg  draw the GIL timeline of the minimal failing schedule
@@ -95,7 +97,7 @@ public final class ExploreCommand {
                     o.preemptions = v.equals("0") ? 0 : (int) Math.min(k, 1000);
                 }
                 case "--switch-points" -> {
-                    if (!UserCode.SWITCH_POINTS.contains(v)) throw new IllegalArgumentException("--switch-points expects user, user-any, breaker or any, not '" + v + "'");
+                    if (!UserCode.SWITCH_POINTS.contains(v)) throw new IllegalArgumentException("--switch-points expects " + UserCode.EXPECTED + ", not '" + v + "'");
                     o.switchPoints = v;
                 }
                 case "--gil" -> {
@@ -148,9 +150,9 @@ public final class ExploreCommand {
             System.err.print(USAGE);
             return 2;
         }
-        String points = o.switchPoints != null ? o.switchPoints : o.gil != null && !o.gil ? "user-any" : "user";
+        String points = o.switchPoints != null ? o.switchPoints : o.gil != null && !o.gil ? "user-shared" : "user";
         // The eval loop reads this once, when its class is loaded: before the first interpreter exists.
-        if (points.endsWith("any")) System.setProperty("gilpy.stepHooks", "true");
+        if (UserCode.needsStepHooks(points)) System.setProperty("gilpy.stepHooks", "true");
         for (String out : new String[]{o.json, o.timeline}) {
             if (out == null) continue;
             Path p = Path.of(out).toAbsolutePath();

@@ -28,8 +28,8 @@ public final class Explorer {
             if (src == null) break;
             Run r = program.run(src);
             strategy.done(r);
-            ex.add(r);
             long now = System.nanoTime();
+            ex.add(r, (now - t0) / 1e9);
             if (progress != null && now - lastReport > 200_000_000L) {
                 ex.seconds = (now - t0) / 1e9;
                 progress.accept(ex);

@@ -2,8 +2,6 @@ package dev.gilpy.explore;
 
 import dev.gilpy.concurrent.DeterministicScheduler.DecisionSource;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -29,7 +27,9 @@ final class PctStrategy implements Strategy {
 
     private final class Source implements DecisionSource {
         final SplittableRandom r = rng.split();
-        final Map<Integer, Double> priority = new HashMap<>();
+        /** By thread sequence number; 0: not seen yet (priorities are >= 1). */
+        double[] priority = new double[8];
+        int seen;
         final int[] changeAt = new int[depth - 1];
         int steps;
 
@@ -38,7 +38,12 @@ final class PctStrategy implements Strategy {
         }
 
         double priorityOf(int seq) {
-            return priority.computeIfAbsent(seq, s -> depth + r.nextDouble() * 1e6);
+            if (seq >= priority.length) priority = java.util.Arrays.copyOf(priority, Math.max(2 * priority.length, seq + 1));
+            if (priority[seq] == 0) {
+                priority[seq] = depth + r.nextDouble() * 1e6;
+                seen++;
+            }
+            return priority[seq];
         }
 
         @Override
@@ -46,7 +51,10 @@ final class PctStrategy implements Strategy {
             steps++;
             if (preemptive) {
                 for (int i = 0; i < changeAt.length; i++) {
-                    if (changeAt[i] == steps) priority.put(candidates[0], (double) (depth - 1 - i));
+                    if (changeAt[i] == steps) {
+                        priorityOf(candidates[0]);
+                        priority[candidates[0]] = depth - 1 - i;
+                    }
                 }
             }
             int best = 0;
@@ -66,7 +74,7 @@ final class PctStrategy implements Strategy {
     @Override
     public void done(Run run) {
         maxSteps = Math.max(maxSteps, last.steps);
-        maxThreads = Math.max(maxThreads, last.priority.size());
+        maxThreads = Math.max(maxThreads, last.seen);
     }
 
     @Override

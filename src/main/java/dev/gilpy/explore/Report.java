@@ -49,6 +49,8 @@ public final class Report {
             sb.append("    {");
             sb.append("\"failed\": ").append(o.failed());
             sb.append(", \"count\": ").append(g.count);
+            sb.append(", \"first_run\": ").append(g.firstRun);
+            sb.append(", \"first_seconds\": ").append(String.format(Locale.ROOT, "%.3f", g.firstSeconds));
             sb.append(", \"share\": ").append(String.format(Locale.ROOT, "%.4f", (double) g.count / Math.max(1, ex.runs)));
             sb.append(", \"stdout\": ").append(quote(o.stdout()));
             sb.append(", \"last_stderr_line\": ").append(quote(o.lastErrLine()));

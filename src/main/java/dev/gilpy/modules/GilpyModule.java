@@ -125,9 +125,9 @@ public final class GilpyModule {
         }
         String p = Abstract.strString(v);
         if (!dev.gilpy.explore.UserCode.SWITCH_POINTS.contains(p)) {
-            throw Exc.valueError("switch_points must be 'user', 'user-any', 'breaker' or 'any', not " + Abstract.reprString(v));
+            throw Exc.valueError("switch_points must be one of " + dev.gilpy.explore.UserCode.EXPECTED + ", not " + Abstract.reprString(v));
         }
-        if (p.endsWith("any") && !Interpreter.stepHooksAvailable()) {
+        if (dev.gilpy.explore.UserCode.needsStepHooks(p) && !Interpreter.stepHooksAvailable()) {
             throw Exc.valueError("switch_points='" + p + "' needs a switch point before every instruction, which this"
                     + " process was started without: run the program with `gilpy explore` or `gilpy --switch-points any --sched 0`");
         }

@@ -256,12 +256,15 @@ public final class Interpreter {
         }
     }
 
+    /** --switch-points shared: only instructions that may touch shared memory are switch points. */
+    private boolean sharedStepsOnly;
+
     /** Global (tests install it around an in-process run). */
     public static volatile StepTracer stepTracer;
 
-    /** The per-instruction switch point of --switch-points any (only reached when Eval.STEP_HOOKS). */
+    /** The per-instruction switch point of --switch-points any|shared (only reached when Eval.STEP_HOOKS). */
     void step(Frame f, int at, int depth) {
-        gil.step();
+        if (!sharedStepsOnly || SharedAccess.touches(f, at, depth)) gil.step();
         StepTracer t = stepTracer;
         if (t != null) t.onInstruction(Thread.currentThread(), f.code, at, depth);
     }
@@ -284,6 +287,7 @@ public final class Interpreter {
         next.installed(Interpreter::pythonLocation);
         if (next.checksEveryBreakerPoint()) EvalBreaker.set(EvalBreaker.SCHEDULER);
         Eval.stepping = next.stepsEveryInstruction();
+        sharedStepsOnly = next instanceof DeterministicScheduler ds && ds.switchPoints() == DeterministicScheduler.SwitchPoints.SHARED;
         if (holding) next.acquire();
     }
 

@@ -1,536 +1,479 @@
-"""Pretty-printing of Python data structures, laid out as CPython 3.11's pprint does."""
+"""Pretty-printing of Python data: pprint, pformat, pp, saferepr, isreadable, isrecursive, PrettyPrinter.
 
-import sys as _sys
+gilpy's own implementation of the layout CPython 3.11 documents and prints. An object is written as its
+repr when that fits in what is left of the line; otherwise a container pprint knows (recognised by its
+built-in __repr__) is opened up, one item per line, or as many per line as fit with compact=True; long
+strings and bytes are cut into adjacent literals. Dicts are shown with sorted keys unless sort_dicts=False.
+"""
+
 import collections as _collections
+import re as _re
+import sys as _sys
 import types as _types
+from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print object to stream (default sys.stdout), with a newline."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Write object's pretty representation and a newline to stream (sys.stdout by default)."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
-            underscore_numbers=False):
-    """The pretty-printed form of object, as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """Return object's pretty representation as a string."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """pprint() with dicts in insertion order by default."""
+    """pprint with dicts in their own order unless sort_dicts=True is given."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """repr() that marks recursive containers instead of recursing."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """A repr of object that survives recursive data (the recursion is named, not followed)."""
+    return PrettyPrinter()._summary(object)[0]
 
 
 def isreadable(object):
-    """Whether eval() of saferepr(object) would rebuild it."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether eval() could rebuild object from its repr: no recursion, no <...> reprs inside."""
+    return PrettyPrinter()._summary(object)[1]
 
 
 def isrecursive(object):
     """Whether object contains itself."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return PrettyPrinter()._summary(object)[2]
 
 
-class _SafeKey:
-    """Orders values of mixed, unorderable types (by type name, then id) so sorting never fails."""
+class _Ordered:
+    """Sort key for dict keys and set items of mixed types: values that cannot be compared are
+    ordered by their type's name and then their id, as CPython's pprint orders them."""
+    __slots__ = ('value',)
 
-    __slots__ = ['obj']
-
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+            return (str(type(self.value)), id(self.value)) < (str(type(other.value)), id(other.value))
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _by_key(item):
+    return _Ordered(item[0])
 
 
-class _StringWriter:
-    """The stream pformat writes to."""
-
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def getvalue(self):
-        return "".join(self.parts)
+def _recursion_marker(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
 
-def _words(line):
-    # The runs of non-space then space characters that long strings are split at.
-    parts = []
-    i, n = 0, len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+# Types whose repr is always readable and never contains other objects.
+_PLAIN = {str, bytes, bytearray, float, bool, type(None)}   # (and complex, which gilpy lacks)
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        step, line = int(indent), int(width)
+        problem = ('indent must be >= 0' if step < 0 else
+                   'depth must be > 0' if depth is not None and depth <= 0 else
+                   'width must be != 0' if line == 0 else None)
+        if problem:
+            raise ValueError(problem)
+        self._step = step                   # columns each nesting level adds
+        self._line = line
+        self._depth_limit = depth
+        self._out = _sys.stdout if stream is None else stream
+        self._pack = bool(compact)
+        self._sorted = sort_dicts
+        self._underscores = underscore_numbers
+
+    # ------------------------------------------------------------------ public
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        if self._out is not None:       # sys.stdout can be None (no console)
+            self._layout(object, self._out, 0, 0, {}, 0)
+            self._out.write("\n")
 
     def pformat(self, object):
-        sio = _StringWriter()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        out = _StringIO()
+        self._layout(object, out, 0, 0, {}, 0)
+        return out.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if _is_dataclass_instance(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in object.__dataclass_fields__.values()
-                 if f.repr and f._field_type == 'field']
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    _dispatch[dict.__repr__] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
-        stream.write(')')
-
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    _dispatch[list.__repr__] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    _dispatch[tuple.__repr__] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _words(line)
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    _dispatch[str.__repr__] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    _dispatch[bytes.__repr__] = _pprint_bytes
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
-        write(')')
-
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # A namespace holding itself would print as namespace(x=namespace(...)).
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object; subclasses override this to change reprs."""
+        """(repr, readable, recursive) of object; subclasses override it to change how values look."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
+    # ------------------------------------------------------------ one-line form
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2, context, level)
-        stream.write('})')
-
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
+    def _summary(self, object):
+        return self._safe_repr(object, {}, None, 0)
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
-        if typ in _builtin_scalars:
+        if typ in _PLAIN:
             return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        own_repr = getattr(typ, "__repr__", None)
+        if issubclass(typ, int) and own_repr is int.__repr__:
+            return (f"{object:_d}" if self._underscores else repr(object)), True, False
+        if issubclass(typ, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+            items = sorted(object.items(), key=_by_key) if self._sorted else object.items()
+            return self._joined(object, items, "{%s}", context, maxlevels, level, True)
+        if issubclass(typ, list) and own_repr is list.__repr__:
+            if not object:
+                return "[]", True, False
+            return self._joined(object, object, "[%s]", context, maxlevels, level, False)
+        if issubclass(typ, tuple) and own_repr is tuple.__repr__:
+            if not object:
+                return "()", True, False
+            shape = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._joined(object, object, shape, context, maxlevels, level, False)
+        text = repr(object)
+        return text, bool(text) and not text.startswith('<'), False
+
+    def _joined(self, object, entries, shape, context, maxlevels, level, pairs):
+        """The one-line repr of a dict (pairs) or list/tuple, with recursion and depth marked."""
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return shape % "...", False, key in context
+        if key in context:
+            return _recursion_marker(object), False, True
+        context[key] = 1
+        readable, recursive, parts = True, False, []
+        for entry in entries:
+            if pairs:
+                k, kread, krec = self.format(entry[0], context, maxlevels, level + 1)
+                v, vread, vrec = self.format(entry[1], context, maxlevels, level + 1)
+                parts.append("%s: %s" % (k, v))
+                readable = readable and kread and vread
+                recursive = recursive or krec or vrec
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
+                text, read, rec = self.format(entry, context, maxlevels, level + 1)
+                parts.append(text)
+                readable = readable and read
+                recursive = recursive or rec
+        del context[key]
+        return shape % ", ".join(parts), readable, recursive
+
+    def _repr(self, object, context, level):
+        text, readable, recursive = self.format(object, context.copy(), self._depth_limit, level)
+        self._unreadable = getattr(self, '_unreadable', False) or not readable
+        self._saw_recursion = getattr(self, '_saw_recursion', False) or recursive
+        return text
+
+    # ---------------------------------------------------------- multi-line form
+
+    def _layout(self, object, stream, indent, allowance, context, level):
+        """Write object at column indent, leaving allowance columns for what closes after it."""
+        key = id(object)
+        if key in context:
+            stream.write(_recursion_marker(object))
+            self._saw_recursion = True
+            self._unreadable = True
+            return
+        text = self._repr(object, context, level)
+        if len(text) > self._line - indent - allowance:
+            opener = _OPENERS.get(type(object).__repr__)
+            if opener is None and self._has_generated_repr(object):
+                opener = PrettyPrinter._open_dataclass
+            if opener is not None:
+                context[key] = 1
+                opener(self, object, stream, indent, allowance, context, level + 1)
+                del context[key]
+                return
+        stream.write(text)
+
+    @staticmethod
+    def _has_generated_repr(object):
+        params = getattr(type(object), '__dataclass_params__', None)
+        return (params is not None and not isinstance(object, type) and params.repr
+                and getattr(type(object).__repr__, '__dataclass_repr__', False))
+
+    def _items(self, entries, stream, indent, allowance, context, level):
+        """Items of a list, tuple, set or deque: one per line, or packed when compact."""
+        indent += self._step
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
+        newline = ',\n' + ' ' * indent
+        room = full = self._line - indent + 1
+        separator = ''
+        entries = list(entries)
+        for n, entry in enumerate(entries):
+            last = n == len(entries) - 1
+            if last:
+                room -= allowance
+                full -= allowance
+            if self._pack:
+                text = self._repr(entry, context, level)
+                needed = len(text) + 2
+                if room < needed:
+                    room = full
+                    if separator:
+                        separator = newline
+                if room >= needed:
+                    room -= needed
+                    stream.write(separator)
+                    separator = ', '
+                    stream.write(text)
+                    continue
+            stream.write(separator)
+            separator = newline
+            self._layout(entry, stream, indent, allowance if last else 1, context, level)
+
+    def _pairs(self, items, stream, indent, allowance, context, level):
+        """key: value lines of a dict, each value laid out after its key."""
+        indent += self._step
+        items = list(items)
+        for n, (k, v) in enumerate(items):
+            last = n == len(items) - 1
+            text = self._repr(k, context, level)
+            stream.write(text)
+            stream.write(': ')
+            self._layout(v, stream, indent + len(text) + 2, allowance if last else 1, context, level)
+            if not last:
+                stream.write(',\n' + ' ' * indent)
+
+    def _fields(self, items, stream, indent, allowance, context, level):
+        """name=value lines of a namespace or dataclass instance."""
+        items = list(items)
+        for n, (name, value) in enumerate(items):
+            last = n == len(items) - 1
+            stream.write(name)
+            stream.write('=')
+            if id(value) in context:
+                stream.write("...")     # as the recursive repr of a dataclass shows it
             else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+                self._layout(value, stream, indent + len(name) + 1, allowance if last else 1, context, level)
+            if not last:
+                stream.write(',\n' + ' ' * indent)
 
+    # -------------------------------------------------- openers, one per repr
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None)})
+    def _open_dict(self, object, stream, indent, allowance, context, level):
+        stream.write('{')
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
+        if object:
+            items = sorted(object.items(), key=_by_key) if self._sorted else object.items()
+            self._pairs(items, stream, indent, allowance + 1, context, level)
+        stream.write('}')
 
+    def _open_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        self._layout(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
+        stream.write(')')
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+    def _open_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._items(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
 
+    def _open_tuple(self, object, stream, indent, allowance, context, level):
+        closer = ',)' if len(object) == 1 else ')'
+        stream.write('(')
+        self._items(object, stream, indent, allowance + len(closer), context, level)
+        stream.write(closer)
 
-def _is_dataclass_instance(object):
-    cls = type(object)
-    params = getattr(cls, '__dataclass_params__', None)
-    # Only a repr that dataclasses generated is laid out field by field; a user's own __repr__ is kept.
-    return params is not None and params.repr and getattr(cls.__repr__, '__dataclass_repr__', False)
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+    def _open_set(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        if type(object) is set:
+            stream.write('{')
+            closer = '}'
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            name = type(object).__name__
+            stream.write(name + '({')
+            closer = '})'
+            indent += len(name) + 1
+        self._items(sorted(object, key=_Ordered), stream, indent, allowance + len(closer), context, level)
+        stream.write(closer)
+
+    def _open_str(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        if level == 1:          # a top-level string gets parentheses around its pieces
+            indent += 1
+            allowance += 1
+        room = self._line - indent
+        pieces = []
+        lines = object.splitlines(True)
+        for n, line in enumerate(lines):
+            final_line = n == len(lines) - 1
+            literal = repr(line)
+            if len(literal) <= (room - allowance if final_line else room):
+                pieces.append(literal)
+                continue
+            words = _re.findall(r'\S*\s*', line)[:-1]   # each word with the blanks after it
+            current = ''
+            for m, word in enumerate(words):
+                limit = room - allowance if final_line and m == len(words) - 1 else room
+                if len(repr(current + word)) > limit:
+                    if current:
+                        pieces.append(repr(current))
+                    current = word
+                else:
+                    current += word
+            if current:
+                pieces.append(repr(current))
+        if len(pieces) == 1:
+            stream.write(repr(lines[-1]))
+            return
+        self._write_pieces(pieces, stream, indent, level == 1)
+
+    @staticmethod
+    def _write_pieces(pieces, stream, indent, parenthesised):
+        if parenthesised:
+            stream.write('(')
+        stream.write(('\n' + ' ' * indent).join(pieces))
+        if parenthesised:
+            stream.write(')')
+
+    def _open_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        if level == 1:
+            indent += 1
+            allowance += 1
+        self._write_pieces(self._bytes_pieces(object, self._line - indent, allowance), stream, indent, level == 1)
+
+    @staticmethod
+    def _bytes_pieces(data, room, allowance):
+        """bytes literals of whole groups of 4 bytes, each as long as fits in room."""
+        pieces, current = [], b''
+        last_group = len(data) // 4 * 4
+        for start in range(0, len(data), 4):
+            group = data[start:start + 4]
+            if start == last_group:
+                room -= allowance
+            if len(repr(current + group)) > room:
+                if current:
+                    pieces.append(repr(current))
+                current = group
+            else:
+                current = current + group
+        if current:
+            pieces.append(repr(current))
+        return pieces
+
+    def _open_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._open_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
+
+    def _open_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._layout(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _open_namespace(self, object, stream, indent, allowance, context, level):
+        name = 'namespace' if type(object) is _types.SimpleNamespace else type(object).__name__
+        stream.write(name + '(')
+        self._fields(object.__dict__.items(), stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _open_dataclass(self, object, stream, indent, allowance, context, level):
+        from dataclasses import fields
+        name = type(object).__name__
+        items = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
+        stream.write(name + '(')
+        self._fields(items, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _open_defaultdict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._open_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _open_counter(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        if self._step > 1:
+            stream.write(' ' * (self._step - 1))
+        self._pairs(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
+        stream.write('})')
+
+    def _open_chain_map(self, object, stream, indent, allowance, context, level):
+        if not object.maps:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for n, mapping in enumerate(object.maps):
+            if n == len(object.maps) - 1:
+                self._layout(mapping, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._layout(mapping, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _open_deque(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        if object.maxlen is None:
+            self._items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._items(object, stream, indent, 2, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, self._repr(object.maxlen, context, level)))
+
+    def _open_wrapped(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList, UserString look like what they wrap.
+        self._layout(object.data, stream, indent, allowance, context, level - 1)
+
+
+# Which opener a type gets is decided by its __repr__: a subclass that writes its own repr is left alone.
+_OPENERS = {
+    dict.__repr__: PrettyPrinter._open_dict,
+    _collections.OrderedDict.__repr__: PrettyPrinter._open_ordered_dict,
+    list.__repr__: PrettyPrinter._open_list,
+    tuple.__repr__: PrettyPrinter._open_tuple,
+    set.__repr__: PrettyPrinter._open_set,
+    frozenset.__repr__: PrettyPrinter._open_set,
+    str.__repr__: PrettyPrinter._open_str,
+    bytes.__repr__: PrettyPrinter._open_bytes,
+    bytearray.__repr__: PrettyPrinter._open_bytearray,
+    _types.MappingProxyType.__repr__: PrettyPrinter._open_mappingproxy,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._open_namespace,
+    _collections.defaultdict.__repr__: PrettyPrinter._open_defaultdict,
+    _collections.Counter.__repr__: PrettyPrinter._open_counter,
+    _collections.ChainMap.__repr__: PrettyPrinter._open_chain_map,
+    _collections.deque.__repr__: PrettyPrinter._open_deque,
+}
+for _name in ('UserDict', 'UserList', 'UserString'):
+    if hasattr(_collections, _name):
+        _OPENERS[getattr(_collections, _name).__repr__] = PrettyPrinter._open_wrapped

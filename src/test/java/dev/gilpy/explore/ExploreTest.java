@@ -22,10 +22,12 @@ import static org.junit.jupiter.api.Assertions.*;
 class ExploreTest {
     static final Path DIR = Path.of("src/test/resources/explore");
 
-    static ScriptProgram program(String name, boolean any) {
+    static ScriptProgram program(String name, boolean any) { return program(name, points(any)); }
+
+    static ScriptProgram program(String name, String points) {
         Path p = DIR.resolve(name);
         try {
-            return new ScriptProgram(p.toString(), Files.readString(p), List.of(), points(any));
+            return new ScriptProgram(p.toString(), Files.readString(p), List.of(), points);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -38,7 +40,11 @@ class ExploreTest {
     }
 
     static Exploration explore(String name, boolean any, Strategy strategy, long runs, int shrinkRuns) {
-        return Explorer.explore(program(name, any), strategy, new Explorer.Budget(runs, 0, false, shrinkRuns), null);
+        return explore(name, points(any), strategy, runs, shrinkRuns);
+    }
+
+    static Exploration explore(String name, String points, Strategy strategy, long runs, int shrinkRuns) {
+        return Explorer.explore(program(name, points), strategy, new Explorer.Budget(runs, 0, false, shrinkRuns), null);
     }
 
     /** The launcher's last stderr line, without its "replay with" hint. */
@@ -53,10 +59,14 @@ class ExploreTest {
      * gives the same stdout, exit status and last stderr line (or deadlock report).
      */
     static Exploration.Group assertFoundAndReplays(String name, boolean any, Exploration ex, String expectedErr) {
+        return assertFoundAndReplays(name, points(any), ex, expectedErr);
+    }
+
+    static Exploration.Group assertFoundAndReplays(String name, String points, Exploration ex, String expectedErr) {
         Exploration.Group g = ex.firstFailure();
         assertNotNull(g, name + ": no failing outcome in " + ex.runs + " runs: " + ex.groups());
         assertTrue(g.shrunk, "the minimal schedule was checked by a replay");
-        List<String> args = new ArrayList<>(List.of("--switch-points", points(any)));
+        List<String> args = new ArrayList<>(List.of("--switch-points", points));
         args.addAll(List.of("--schedule", DeterministicScheduler.joinDecisions(g.schedule), DIR.resolve(name).toString()));
         Main.Captured r = Main.runCaptured(args.toArray(String[]::new));
         assertEquals(g.outcome.stdout(), r.out(), "replay stdout of " + args);
@@ -159,6 +169,45 @@ class ExploreTest {
         @Test void locksInOneOrder() { assertClean("lock_order_fixed.py", false); }
         @Test void consumerWaitsForSentinel() { assertClean("queue_early_exit_fixed.py", false); }
         @Test void everyItemAcknowledged() { assertClean("queue_join_fixed.py", false); }
+    }
+
+    @Nested
+    @DisplayName("switch points before shared-memory instructions only (--gil off)")
+    class Shared {
+        @Test
+        @DisplayName("lost update: random, 200 runs, and the minimal schedule replays")
+        void lostUpdate() {
+            Exploration ex = explore("counter_unlocked.py", "user-shared", new RandomStrategy(1), 200, 200);
+            Exploration.Group g = assertFoundAndReplays("counter_unlocked.py", "user-shared", ex, "AssertionError: lost updates");
+            assertTrue(Run.switches(g.schedule) <= 2, "shrunk to a switch or two: " + DeterministicScheduler.joinDecisions(g.schedule));
+        }
+
+        /**
+         * The reduction loses nothing: a switch before an instruction that works on its own frame alone is
+         * the same as a switch before the next one that touches shared memory (with no more preemptions), so
+         * dfs reaches exactly the outcomes it reaches with a switch point before every instruction, in fewer
+         * schedules.
+         */
+        @Test
+        @DisplayName("dfs with 1 preemption reaches the same outcomes as with switch points any, in fewer schedules")
+        void sameOutcomesAsAny() {
+            for (String name : List.of("counter_unlocked.py", "check_then_act.py")) {
+                Exploration any = explore(name, "user-any", new DfsStrategy(1), 0, 0);
+                Exploration shared = explore(name, "user-shared", new DfsStrategy(1), 0, 0);
+                assertTrue(any.exhausted && shared.exhausted);
+                assertEquals(any.groups.keySet(), shared.groups.keySet(), name);
+                assertTrue(any.groups.size() > 1, name + " has a race");
+                assertTrue(shared.runs < any.runs, name + ": " + shared.runs + " schedules, not fewer than " + any.runs);
+            }
+        }
+
+        @Test
+        @DisplayName("the locked counter is clean (dfs, 1 preemption)")
+        void lockedCounter() {
+            Exploration ex = explore("counter_locked.py", "user-shared", new DfsStrategy(1), 20_000, 0);
+            assertTrue(ex.exhausted);
+            assertFalse(ex.anyFailed(), () -> Report.table(ex, program("counter_locked.py", "user-shared"), "counter_locked.py"));
+        }
     }
 
     @Test
