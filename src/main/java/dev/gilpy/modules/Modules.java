@@ -15,6 +15,7 @@ public final class Modules {
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
         interp.registerModule("_thread", ThreadModule::create);
+        interp.registerModule("_queue", QueueModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);

@@ -229,6 +229,21 @@ public final class Abstract {
         return i.intValue();
     }
 
+    /**
+     * {@link #index(PyObject, String)} whose TypeError reads before + the type's name + after, built only when
+     * raised: subscripts call this on every list, tuple and str index, and an eager message cost a string
+     * concatenation (an allocation) each time.
+     */
+    public static int index(PyObject o, String before, String after) {
+        if (o instanceof PyInt i && !i.isBig() && i.value <= Integer.MAX_VALUE && i.value >= Integer.MIN_VALUE) {
+            return (int) i.value;
+        }
+        if (o instanceof PyInt) return index(o, "");   // too big: IndexError
+        PyInt i = indexOrNull(o);
+        if (i == null) throw Exc.typeError(before + o.type().name + after);
+        return i.intValue();
+    }
+
     public static long indexLong(PyObject o, String msg) {
         PyInt i = o instanceof PyInt x ? x : indexOrNull(o);
         if (i == null) throw Exc.typeError(msg);
@@ -680,6 +695,7 @@ public final class Abstract {
             case "__class__": return cls.type();
             case "__doc__": {
                 PyObject d = cls.ownAttr("__doc__");
+                if ((d == null || d == PyNone.NONE) && cls.builtin && cls.module.equals("builtins")) return BuiltinDocs.doc(cls.name);
                 return d == null ? PyNone.NONE : d;
             }
             default: break;

@@ -106,7 +106,7 @@ public final class ObjectMethods {
         def(t, "__subclasscheck__", (a, k) -> PyBool.of(Abstract.isSubclass(a[1], a[0])));
 
         // Built-in callables answer hasattr(type(f), '__call__'), as collections.abc.Callable checks.
-        for (PyType ct : new PyType[]{PyBuiltinFunction.TYPE, PyBoundBuiltin.TYPE, PyMethodDescr.TYPE, PyMethod.TYPE,
+        for (PyType ct : new PyType[]{PyBuiltinFunction.TYPE, PyMethodDescr.TYPE, PyMethod.TYPE,
                 PyStaticMethod.TYPE}) {
             def(ct, "__call__", (a, k) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         }

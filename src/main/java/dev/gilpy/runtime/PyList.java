@@ -252,7 +252,7 @@ public class PyList extends PyObject implements PyBinaryOps {
                 return new PyList(out, out.length);
             }
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list index out of range");
@@ -266,7 +266,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             setSlice(sl, value);
             return;
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
@@ -313,7 +313,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             }
             return;
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");

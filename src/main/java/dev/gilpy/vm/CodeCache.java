@@ -89,27 +89,37 @@ final class CodeCache {
     }
 
     /** LOAD_GLOBAL's inline cache, one slot per instruction: valid while both dicts keep their versions. */
-    private record GlobalEntry(PyDict globals, long globalsVersion, long builtinsVersion, PyObject value) {}
+    /** A cached global: its value while the versions hold, or (live) only which dict to read it from. */
+    private record GlobalEntry(PyDict globals, long globalsVersion, long builtinsVersion, PyObject value, boolean live) {}
 
     private final GlobalEntry[] globalCache;
 
     // CPython: Python/specialize.c LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN (dict version checks).
     PyObject loadGlobal(int pc, PyStr name, PyDict globals, PyDict builtins) {
         GlobalEntry e = globalCache[pc];
-        if (e != null && e.globals == globals && e.globalsVersion == globals.version()
-                && e.builtinsVersion == builtins.version()) {
-            return e.value;
+        if (e != null && e.globals == globals) {
+            if (e.live) {
+                // A global rebound all the time (a counter): read where it is, as CPython 3.11 always does.
+                PyObject v = globals.get(name);
+                if (v != null) return v;
+            } else if (e.globalsVersion == globals.version() && e.builtinsVersion == builtins.version()) {
+                return e.value;
+            }
         }
         // Watched first: a change after the versions are read then makes this entry stale, never wrong.
         // Builtins only matter (and are only watched) when the name is not a global.
         globals.watch(name);
         long gv = globals.version();
         PyObject v = globals.get(name);
+        if (v != null && globals.isLive(name)) {
+            globalCache[pc] = new GlobalEntry(globals, 0, 0, null, true);
+            return v;
+        }
         if (v == null) builtins.watch(name);
         long bv = builtins.version();
         if (v == null) v = builtins.get(name);
         if (v == null) throw Instructions.notDefined(name.value);
-        globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
+        globalCache[pc] = new GlobalEntry(globals, gv, bv, v, false);
         return v;
     }
 

@@ -36,11 +36,6 @@ final class ColdInstructions {
                         if (s[arg] == null) throw Instructions.unboundLocal(co.varnames[arg]);
                         s[arg] = null;
                     }
-                    case LOAD_NAME -> s[sp++] = Instructions.loadName(f, names[arg]);
-                    case STORE_NAME -> {
-                        Instructions.storeName(f, names[arg], s[--sp]);
-                        s[sp] = null;
-                    }
                     case DELETE_NAME -> Instructions.deleteName(f, names[arg]);
                     case STORE_GLOBAL -> {
                         f.globals.put(names[arg], s[--sp]);
@@ -127,10 +122,6 @@ final class ColdInstructions {
                         Builders.dictMerge((PyDict) s[sp - arg], m, s[sp - arg - 2]);
                     }
                     case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                    case UNPACK_SEQUENCE -> {
-                        PyObject[] items = Builders.unpack(s[--sp], arg);
-                        for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
-                    }
                     case UNPACK_EX -> {
                         PyObject[] items = Builders.unpackEx(s[--sp], arg & 0xFF, arg >> 8);
                         for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
