@@ -61,7 +61,7 @@ public final class BuiltinsModule {
         });
         m.def("id", (a, k) -> {
             Args.exact("id", a, k, 1);
-            return PyInt.of(0x7f0000000000L + ((long) System.identityHashCode(a[0]) << 4));
+            return PyInt.of(ObjectIds.of(a[0]));
         });
         m.def("hash", (a, k) -> {
             Args.exact("hash", a, k, 1);
@@ -516,22 +516,26 @@ public final class BuiltinsModule {
                 "newline", "closefd", "opener"}, 1, 8);
         String file = Abstract.strString(p[0]);
         String mode = p[1] == null ? "r" : Abstract.strString(p[1]);
-        if (mode.contains("b")) throw Exc.valueError("binary mode files are not supported by gilpy's open()");
+        checkMode(mode, p);
+        // What other file objects of this program have not written yet is in the file before it is opened
+        // again (CPython's would be written already, freed by reference counting or flushed; see OpenFiles).
+        OpenFiles.flushAll();
         Path path = Path.of(file);
         try {
+            if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
+            if (mode.contains("x") && Files.exists(path)) {
+                throw Exc.osError(Exc.FileExistsError, 17, "File exists", file);
+            }
+            if (mode.contains("b")) return BinaryFile.open(file, mode, mode);
             if (mode.contains("r") && !mode.contains("+")) {
-                if (Files.isDirectory(path)) {
-                    throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
-                }
                 InputStream in = new FileInputStream(file);
                 return new PyTextIO(file, mode, null, in, false, false, 3);
             }
             boolean append = mode.contains("a");
-            if (mode.contains("x") && Files.exists(path)) {
-                throw Exc.osError(Exc.FileExistsError, 17, "File exists", file);
-            }
             OutputStream out = new FileOutputStream(file, append);
-            return new PyTextIO(file, mode, out, null, false, false, 3);
+            PyTextIO f = new PyTextIO(file, mode, out, null, false, false, 3);
+            OpenFiles.register(f);
+            return f;
         } catch (FileNotFoundException e) {
             if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
             if (path.getParent() != null && !Files.exists(path.getParent()) || !Files.exists(path)) {
@@ -540,6 +544,29 @@ public final class BuiltinsModule {
             throw Exc.osError(Exc.PermissionError, 13, "Permission denied", file);
         } catch (IOException e) {
             throw Exc.osError(Exc.OSError, 5, e.getMessage(), file);
+        }
+    }
+
+    /** CPython's checks of open()'s mode (Modules/_io/_iomodule.c), with its messages. */
+    private static void checkMode(String mode, PyObject[] p) {
+        int kinds = 0;
+        boolean text = false, binary = false;
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            if ("rwaxbt+".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) throw Exc.valueError("invalid mode: '" + mode + "'");
+            if ("rwax".indexOf(c) >= 0) kinds++;
+            text |= c == 't';
+            binary |= c == 'b';
+        }
+        if (text && binary) throw Exc.valueError("can't have text and binary mode at once");
+        if (kinds != 1) throw Exc.valueError("must have exactly one of create/read/write/append mode");
+        if (binary) {
+            String[] names = {"encoding", "errors", "newline"};
+            for (int i = 0; i < 3; i++) {
+                if (p[3 + i] != null && p[3 + i] != PyNone.NONE) {
+                    throw Exc.valueError("binary mode doesn't take " + (i == 2 ? "a " : "an ") + names[i] + " argument");
+                }
+            }
         }
     }
 

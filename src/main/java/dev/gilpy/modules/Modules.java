@@ -24,6 +24,9 @@ public final class Modules {
         interp.registerModule("signal", SignalModule::create);
         interp.registerModule("_re", RegexModule::create);
         interp.registerModule("_json", JsonModule::create);
+        interp.registerModule("_pickle", PickleModule::create);
+        interp.registerModule("_traceback", TracebackModule::create);
+        PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
         interp.registerModule("contextvars", ContextVarsModule::create);

@@ -31,6 +31,7 @@ public final class RegexModule {
         final boolean bytes;
         final int flags, groups;
         final int[] parent;
+        final int[] javaGroup;
         final PyDict groupIndex = new PyDict();
         final Map<String, Integer> names;
         final PyList warnings = new PyList();
@@ -49,12 +50,16 @@ public final class RegexModule {
             return p;
         }
 
+        /** Java's number for Python's group g (see RegexTranslator: conditionals add groups). */
+        int jg(int g) { return javaGroup[g]; }
+
         Compiled(Pattern pattern, boolean bytes, RegexTranslator.Result r, PyObject error) {
             this.pattern = pattern;
             this.bytes = bytes;
             this.flags = r.flags;
             this.groups = r.groups;
             this.parent = r.parent;
+            this.javaGroup = r.javaGroup;
             this.names = r.groupIndex;
             this.error = error;
             for (String w : r.warnings) warnings.append(new PyStr(w));
@@ -166,7 +171,7 @@ public final class RegexModule {
         PyObject[] out = new PyObject[2 * c.groups + 3];
         int last = -1, lastEnd = -1;
         for (int g = 0; g <= c.groups; g++) {
-            int a = m.start(g), b = m.end(g);
+            int a = m.start(c.jg(g)), b = m.end(c.jg(g));
             out[2 * g] = PyInt.of(s.toPython(a));
             out[2 * g + 1] = PyInt.of(s.toPython(b));
             if (g == 0 || a < 0) continue;
@@ -278,10 +283,10 @@ public final class RegexModule {
         while (sc.next()) {
             Matcher m = sc.cur;
             if (c.groups == 0) out.append(s.slice(m.start(), m.end()));
-            else if (c.groups == 1) out.append(group(s, m, 1));
+            else if (c.groups == 1) out.append(group(s, m, c.jg(1)));
             else {
                 PyObject[] t = new PyObject[c.groups];
-                for (int g = 1; g <= c.groups; g++) t[g - 1] = group(s, m, g);
+                for (int g = 1; g <= c.groups; g++) t[g - 1] = group(s, m, c.jg(g));
                 out.append(new PyTuple(t));
             }
         }
@@ -423,7 +428,7 @@ public final class RegexModule {
                 continue;
             }
             if (lit.length() > 0) { parts.add(lit.toString()); lit.setLength(0); }
-            parts.add(group);
+            parts.add(c.jg(group));   // Java's number: expand() reads the Matcher
         }
         if (lit.length() > 0) parts.add(lit.toString());
         return new Template(parts);
@@ -485,7 +490,8 @@ public final class RegexModule {
             Matcher m = sc.cur;
             out.append(s.slice(last, m.start()));
             for (int g = 1; g <= c.groups; g++) {
-                out.append(m.start(g) < 0 ? PyNone.NONE : s.slice(m.start(g), m.end(g)));
+                int jg = c.jg(g);
+                out.append(m.start(jg) < 0 ? PyNone.NONE : s.slice(m.start(jg), m.end(jg)));
             }
             last = m.end();
             n++;

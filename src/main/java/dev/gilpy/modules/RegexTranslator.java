@@ -43,6 +43,8 @@ final class RegexTranslator {
         final Map<String, Integer> groupIndex = new LinkedHashMap<>();
         /** parent[g]: the innermost capturing group that textually contains group g (0: none). */
         int[] parent;
+        /** javaGroup[g]: Java's number for Python's group g (they differ after a conditional's marker groups). */
+        int[] javaGroup;
         /** CPython's FutureWarnings about sets that may change meaning ("Possible nested set at position 1"). */
         final List<String> warnings = new ArrayList<>();
     }
@@ -57,16 +59,29 @@ final class RegexTranslator {
     private int currentGroup;
     private final Map<String, Integer> names = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    /**
+     * Conditionals (?(g)yes|no): Java has none, so group g gets an empty "marker" group at its end, which takes
+     * part in a match exactly when g does; the condition is a lookahead for a backreference to it. These are
+     * the groups a first pass found referred to by conditionals.
+     */
+    private final Set<Integer> marked;
+    private final List<Integer> javaOf = new ArrayList<>(List.of(0));
+    private final Map<Integer, Integer> markerOf = new java.util.HashMap<>();
+    private int javaGroups;
+    private final Set<Integer> conditionRefs = new HashSet<>();
 
-    private RegexTranslator(String pattern, boolean bytes, int flags) {
+    private RegexTranslator(String pattern, boolean bytes, int flags, Set<Integer> marked) {
         this.p = pattern.codePoints().toArray();
         this.bytes = bytes;
         this.flags = flags;
+        this.marked = marked;
     }
 
     static Result translate(String pattern, boolean bytes, int flags) {
-        RegexTranslator t = new RegexTranslator(pattern, bytes, flags);
-        return t.run();
+        RegexTranslator t = new RegexTranslator(pattern, bytes, flags, Set.of());
+        Result r = t.run();
+        if (t.conditionRefs.isEmpty()) return r;
+        return new RegexTranslator(pattern, bytes, flags, t.conditionRefs).run();
     }
 
     private Result run() {
@@ -93,6 +108,7 @@ final class RegexTranslator {
         r.groups = groups;
         r.groupIndex.putAll(names);
         r.parent = parents.stream().mapToInt(Integer::intValue).toArray();
+        r.javaGroup = javaOf.stream().mapToInt(Integer::intValue).toArray();
         r.warnings.addAll(warnings);
         // Case-insensitive str patterns fold Unicode case as Python's do.
         String prefix = (top & UNICODE) != 0 ? "(?u)" : "";
@@ -368,7 +384,7 @@ final class RegexTranslator {
     private void groupRef(StringBuilder out, int n, int pos) {
         if (n > groups || n == 0) throw new Error("invalid group reference " + n, pos);
         if (open.contains(n)) throw new Error("cannot refer to an open group", pos - 1);
-        out.append("(?:\\").append(n).append(')');
+        out.append("(?:\\").append(javaOf.get(n)).append(')');
     }
 
     /**
@@ -556,13 +572,16 @@ final class RegexTranslator {
                         Integer g = names.get(name);
                         if (g == null) throw new Error("unknown group name '" + name + "'", nameStart);
                         if (open.contains(g)) throw new Error("cannot refer to an open group", nameStart);
-                        out.append("(?:\\").append(g).append(')');
+                        out.append("(?:\\").append(javaOf.get(g)).append(')');
                         return new long[]{0, -1};
                     }
                     if (i >= p.length) throw new Error("unexpected end of pattern", i);
                     throw new Error("unknown extension ?P" + new String(Character.toChars(p[i])), start + 1);
                 }
-                case '(' -> throw new Error("conditional backreferences (?(...)...) are not supported by this engine", start);
+                case '(' -> {
+                    i++;
+                    return conditional(out, f, start);
+                }
                 default -> {
                     if (isFlag(c) || c == '-') return flagGroup(out, f, start);
                     throw new Error("unknown extension ?" + new String(Character.toChars(c)), start + 1);
@@ -600,22 +619,70 @@ final class RegexTranslator {
             names.put(name, g);
         }
         parents.add(currentGroup);
+        javaOf.add(++javaGroups);
         int outer = currentGroup;
         currentGroup = g;
         open.add(g);
-        long[] w = inner(out, "(", f, start);
+        long[] w = inner(out, "(", f, start, g);
         open.remove(g);
         currentGroup = outer;
         return w;
     }
 
-    private long[] inner(StringBuilder out, String opener, int f, int start) {
+    private long[] inner(StringBuilder out, String opener, int f, int start) { return inner(out, opener, f, start, 0); }
+
+    /** A group's body; capture group g (0: none) ends with its marker when a conditional refers to it. */
+    private long[] inner(StringBuilder out, String opener, int f, int start, int g) {
         out.append(opener);
         long[] w = alternation(out, f, true);
         if (!at(')')) throw new Error("missing ), unterminated subpattern", start);
         i++;
+        if (g != 0 && marked.contains(g)) {
+            out.append("()");
+            markerOf.put(g, ++javaGroups);
+        }
         out.append(')');
         return w;
+    }
+
+    /** (?(id or name)yes|no), i after "(?(". */
+    private long[] conditional(StringBuilder out, int f, int start) {
+        int refStart = i;
+        while (i < p.length && p[i] != ')') i++;
+        if (i >= p.length) throw new Error("missing ), unterminated name", refStart);
+        String ref = str(refStart, i);
+        i++;
+        int g;
+        if (!ref.isEmpty() && ref.chars().allMatch(Character::isDigit)) {
+            g = Integer.parseInt(ref.length() > 9 ? "999999999" : ref);
+            if (g == 0) throw new Error("bad group number", refStart);
+            if (g > groups) throw new Error("invalid group reference " + g, refStart);
+        } else {
+            if (ref.isEmpty()) throw new Error("missing group name", refStart);
+            if (!isIdentifier(ref)) throw new Error("bad character in group name '" + ref + "'", refStart);
+            Integer n = names.get(ref);
+            if (n == null) throw new Error("unknown group name '" + ref + "'", refStart);
+            g = n;
+        }
+        conditionRefs.add(g);
+        Integer marker = markerOf.get(g);
+        // First pass (no markers yet): any well-formed stand-in; the second pass writes the real test.
+        String test = marker == null ? "(?=)" : "(?=\\" + marker + ")";
+        String notTest = marker == null ? "(?!)" : "(?!\\" + marker + ")";
+        out.append("(?:").append(test).append("(?:");
+        long[] yes = sequence(out, f);
+        long[] no = {0, 0};
+        out.append(")|").append(notTest).append("(?:");
+        if (at('|')) {
+            i++;
+            no = sequence(out, f);
+            if (at('|')) throw new Error("conditional backref with more than two branches", i);
+        }
+        if (!at(')')) throw new Error("missing ), unterminated subpattern", start);
+        i++;
+        out.append("))");
+        long max = yes[1] < 0 || no[1] < 0 ? -1 : Math.max(yes[1], no[1]);
+        return new long[]{Math.min(yes[0], no[0]), max};
     }
 
     /** (?flags) at the start (already applied), or a scoped (?flags-flags:...). */

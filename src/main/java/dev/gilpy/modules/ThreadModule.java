@@ -241,7 +241,7 @@ public final class ThreadModule {
     }
 
     static String addr(PyObject o) {
-        return String.format("0x%x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%x", ObjectIds.of(o));
     }
 
     // ------------------------------------------------------------------ _thread.lock

@@ -53,7 +53,7 @@ public final class Abstract {
     }
 
     public static String addressOf(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return ObjectIds.address(o);
     }
 
     // ------------------------------------------------------------------ repr / str / bool / hash

@@ -306,8 +306,12 @@ final class NumberMethods {
         t.constructor = (cls, a, k) -> {
             Args.noKw("float", k);
             if (a.length > 1) throw Exc.typeError("float expected at most 1 argument, got " + a.length);
-            return a.length == 0 ? new PyFloat(0.0) : toFloat(a[0]);
+            if (a.length == 0) return new PyFloat(0.0);
+            PyObject v = toFloat(a[0]);
+            // float(x) of an instance of a class derived from float is a plain float, as in CPython.
+            return v.type() == PyFloat.TYPE ? v : new PyFloat(((PyFloat) v).value);
         };
+        t.def("__new__", new PyStaticMethod(StrMethods.subtypeNew(t, (cls, v) -> PyFloat.derived(cls, (PyFloat) v))));
         for (int op : FLOAT_OPS) {
             String n = stem(op);
             MethodDefs.binary(t, "__" + n + "__", (s, o) -> {
@@ -328,7 +332,8 @@ final class NumberMethods {
         });
         MethodDefs.comparisons(t);
         MethodDefs.unary(t, "__repr__", PyObject::repr);
-        MethodDefs.unary(t, "__str__", PyObject::repr);
+        // CPython's float has no __str__ of its own: object's calls the class's __repr__.
+        MethodDefs.unary(t, "__str__", o -> o.type() == PyFloat.TYPE ? o.repr() : Abstract.repr(o));
         MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
         MethodDefs.unary(t, "__bool__", o -> PyBool.of(o.isTrue()));
         MethodDefs.unary(t, "__float__", o -> o);

@@ -61,7 +61,6 @@ public final class ObjectMethods {
             return Abstract.str(a[0]);
         });
         def(o, "__dir__", (a, k) -> dir(a[0]));
-        def(o, "__reduce_ex__", (a, k) -> PyNone.NONE);
         o.def("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PyNone.NONE)));
         o.def("__class__", new PyGetSet("__class__", PyObject::type, null));
         o.def("__doc__", PyNone.NONE);
@@ -136,6 +135,19 @@ public final class ObjectMethods {
                 throw Exc.typeError("Cannot add note: __notes__ is not a list");
             }
             ((PyList) notes).append(a[1]);
+            return PyNone.NONE;
+        });
+        // pickle and copy: (type, args), plus the instance dict when it holds anything (BaseException_reduce).
+        def(be, "__reduce__", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyDict d = e.getDict();
+            return d.size() > 0 ? PyTuple.of(e.type(), e.args, d) : PyTuple.of(e.type(), e.args);
+        });
+        def(be, "__setstate__", (a, k) -> {
+            if (a[1] != PyNone.NONE) {
+                if (!(a[1] instanceof PyDict d)) throw Exc.typeError("state is not a dictionary");
+                for (var en : d.entrySnapshot()) Abstract.setAttr(a[0], Abstract.strString(en.getKey()), en.getValue());
+            }
             return PyNone.NONE;
         });
         be.def("args", new PyGetSet("args", x -> ((PyBaseException) x).args,

@@ -2,13 +2,44 @@ package dev.gilpy.runtime;
 
 import dev.gilpy.text.Reprs;
 
-/** Python's float: an IEEE double. */
-public final class PyFloat extends PyObject implements PyFormattable {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, null);
+/** Python's float: an IEEE double (and, in {@link Derived}, the value of a class derived from float). */
+public class PyFloat extends PyObject implements PyFormattable {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, cls -> new Derived(cls, 0.0));
 
     static {
-        TYPE.acceptableBase = false;
         NumberMethods.initFloat();
+    }
+
+    /** An instance of a class derived from float: the value, its class and a __dict__. */
+    static final class Derived extends PyFloat {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() { return type; }
+
+        @Override
+        public PyDict getDict() { return dict; }
+
+        // As dict keys: float's value semantics unless the class overrides __eq__/__hash__.
+        @Override
+        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+
+        @Override
+        public boolean equals(Object o) {
+            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
+        }
+    }
+
+    /** float.__new__(cls, ...) for a class derived from float: the value as an instance of cls. */
+    static PyFloat derived(PyType cls, PyFloat v) {
+        return cls == TYPE ? v : new Derived(cls, v.value);
     }
 
     @Override

@@ -125,7 +125,7 @@ public class PyList extends PyObject implements PyBinaryOps {
         }
     }
 
-    /** list.sort(key=, reverse=): stable, only {@code <} is used, as CPython's listsort. */
+    /** list.sort(key=, reverse=): CPython's listsort (see {@link ListSort}). */
     public void sort(PyObject key, boolean reverse) {
         PyObject[] saved;
         int n;
@@ -147,14 +147,18 @@ public class PyList extends PyObject implements PyBinaryOps {
                 reverseArray(keys, n);
                 if (keys != vals) reverseArray(vals, n);
             }
-            mergeSort(keys, keys == vals ? null : vals, n);
+            try {
+                ListSort.sort(keys, keys == vals ? null : vals, n);
+            } catch (PyException e) {
+                error = e;   // the list keeps the partly sorted order, as CPython's
+            }
             if (reverse) {
                 reverseArray(keys, n);
                 if (keys != vals) reverseArray(vals, n);
             }
         } catch (PyException e) {
-            error = e;
-            vals = Arrays.copyOf(saved, n); // CPython leaves a partially sorted list; keep the original
+            error = e;   // a key function raised: the list is as it was
+            vals = Arrays.copyOf(saved, n);
         }
         synchronized (this) {
             boolean modified = items != SORTING || size != 0;
@@ -170,75 +174,6 @@ public class PyList extends PyObject implements PyBinaryOps {
             PyObject t = a[i];
             a[i] = a[j];
             a[j] = t;
-        }
-    }
-
-    private static boolean lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()
-                && x.type().builtin && y.type().builtin) return x.value < y.value;
-        if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
-            return Abstract.compareBool(a, b, Abstract.LT);
-        }
-        return Abstract.compareBool(a, b, Abstract.LT);
-    }
-
-    /** Stable merge sort of keys (and the parallel vals, when not null) using only {@code <}. */
-    private static void mergeSort(PyObject[] keys, PyObject[] vals, int n) {
-        if (n < 2) return;
-        PyObject[] tk = new PyObject[n], tv = vals == null ? null : new PyObject[n];
-        final int RUN = 16;
-        for (int lo = 0; lo < n; lo += RUN) {
-            int hi = Math.min(lo + RUN, n);
-            for (int i = lo + 1; i < hi; i++) {
-                PyObject k = keys[i], v = vals == null ? null : vals[i];
-                int l = lo, h = i;
-                while (l < h) {
-                    int mid = (l + h) >>> 1;
-                    if (lt(k, keys[mid])) h = mid;
-                    else l = mid + 1;
-                }
-                if (l < i) {
-                    System.arraycopy(keys, l, keys, l + 1, i - l);
-                    keys[l] = k;
-                    if (vals != null) {
-                        System.arraycopy(vals, l, vals, l + 1, i - l);
-                        vals[l] = v;
-                    }
-                }
-            }
-        }
-        for (int width = RUN; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width, hi = Math.min(lo + 2 * width, n);
-                if (!lt(keys[mid], keys[mid - 1])) continue; // already in order
-                System.arraycopy(keys, lo, tk, lo, hi - lo);
-                if (vals != null) System.arraycopy(vals, lo, tv, lo, hi - lo);
-                int i = lo, j = mid, w = lo;
-                while (i < mid && j < hi) {
-                    if (lt(tk[j], tk[i])) {
-                        keys[w] = tk[j];
-                        if (vals != null) vals[w] = tv[j];
-                        j++;
-                    } else {
-                        keys[w] = tk[i];
-                        if (vals != null) vals[w] = tv[i];
-                        i++;
-                    }
-                    w++;
-                }
-                while (i < mid) {
-                    keys[w] = tk[i];
-                    if (vals != null) vals[w] = tv[i];
-                    i++;
-                    w++;
-                }
-                while (j < hi) {
-                    keys[w] = tk[j];
-                    if (vals != null) vals[w] = tv[j];
-                    j++;
-                    w++;
-                }
-            }
         }
     }
 

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * A text file object (io.TextIOWrapper's face): sys.stdout, sys.stderr, sys.stdin and files from open().
  * Each write() is one synchronized append, so one print() call is never torn by another thread's.
  */
-public final class PyTextIO extends PyObject {
+public final class PyTextIO extends PyObject implements OpenFiles.Buffered {
     public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", PyType.OBJECT, null);
 
     static {
@@ -153,6 +153,11 @@ public final class PyTextIO extends PyObject {
             }
             buffer.setLength(0);
         }
+    }
+
+    @Override
+    public void flushQuietly() {
+        if (!closed) flush();
     }
 
     public void close() {

@@ -105,6 +105,7 @@ public final class Lifecycle {
         } catch (PyException ignored) {
             // Nothing sensible to report at exit.
         }
+        dev.gilpy.runtime.OpenFiles.flushAll();
         interp.stdout.flush();
         interp.stderr.flush();
     }

@@ -25,6 +25,15 @@ public final class Traceback {
         return p.sb.toString();
     }
 
+    /** The traceback module's format_exception(exc, chain=False): without the causes and contexts. */
+    public static String formatUnchained(PyBaseException exc, Interpreter interp) {
+        Printer p = new Printer(interp);
+        if (exc.cause != null) p.seen.put(exc.cause, Boolean.TRUE);
+        if (exc.context != null) p.seen.put(exc.context, Boolean.TRUE);
+        p.recursive(exc);
+        return p.sb.toString();
+    }
+
     /**
      * CPython 3.11's exception printer (Python/pythonrun.c print_exception_recursive and print_exception_group):
      * chained exceptions first; an exception group's members inside "+-+---- 1 ----" boxes, every line of
