@@ -172,98 +172,91 @@ def _recursive_repr(user_function):
 
 
 def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    # Generated methods are compiled from source text, so they have real signatures (inspect, error
-    # messages); the values they need (defaults, factories, classes) come in as closure variables.
-    if locals is None:
-        locals = {}
-    return_annotation = ''
+    """Compile a method from source lines.
+
+    args are parameter source texts, body the statements. Names in `locals` are bound by an enclosing
+    factory function, so the method sees them as closure cells; `globals` is the class's module namespace,
+    so annotations and bodies resolve other names the way code written in that module would.
+    """
+    captured = dict(locals or {})
+    arrow = ''
     if return_type is not MISSING:
-        locals['_return_type'] = return_type
-        return_annotation = '->_return_type'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
+        captured['__dataclass_return_type__'] = return_type
+        arrow = ' -> __dataclass_return_type__'
+    source = [f'def __dataclass_factory__({", ".join(captured)}):',
+              f'    def {name}({", ".join(args)}){arrow}:']
+    source += ['        ' + line for line in body]
+    source.append(f'    return {name}')
+    scope = {}
+    exec('\n'.join(source), globals, scope)
+    return scope['__dataclass_factory__'](**captured)
 
 
-def _field_assign(frozen, name, value, self_name):
+def _store(frozen, target, attr, expr):
+    # Frozen classes forbid self.x = ..., so their __init__ goes through object.__setattr__ directly.
     if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+        return f'__dataclass_object__.__setattr__({target}, {attr!r}, {expr})'
+    return f'{target}.{attr} = {expr}'
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'_dflt_{f.name}'
+def _init_statement(f, frozen, captured, self_name, slots):
+    """The __init__ statement that sets field f (None when __init__ sets nothing for it)."""
+    default_ref = f'__dataclass_default_{f.name}__'
     if f.default_factory is not MISSING:
+        captured[default_ref] = f.default_factory
         if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is _HAS_DEFAULT_FACTORY '
-                     f'else {f.name}')
+            # The parameter's default is a marker; a call per instance makes the real value.
+            expr = f'{default_ref}() if {f.name} is __dataclass_factory_marker__ else {f.name}'
         else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
+            expr = f'{default_ref}()'
+    elif f.init:
+        if f.default is not MISSING:
+            captured[default_ref] = f.default
+        expr = f.name
+    elif slots and f.default is not MISSING:
+        # With __slots__ the class attribute holding the default is gone, so __init__ must set it.
+        captured[default_ref] = f.default
+        expr = default_ref
     else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
         return None
-    return _field_assign(frozen, f.name, value, self_name)
+    if f._field_type is _FIELD_INITVAR:
+        return None  # init-only: passed to __post_init__, never stored
+    return _store(frozen, self_name, f.name, expr)
 
 
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=_dflt_{f.name}'
-    elif f.default_factory is not MISSING:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}:_type_{f.name}{default}'
+def _init_parameter(f):
+    # Annotated with the field's type (captured under a private name), default as the statement expects.
+    text = f'{f.name}: __dataclass_type_{f.name}__'
+    if f.default is not MISSING:
+        return text + f' = __dataclass_default_{f.name}__'
+    if f.default_factory is not MISSING:
+        return text + ' = __dataclass_factory_marker__'
+    return text
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
+    """Build __init__: positional-or-keyword fields first, keyword-only ones after a '*'."""
+    defaulted = None
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {f'_type_{f.name}': f.type for f in fields}
-    locals.update({
-        'MISSING': MISSING,
-        '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
+        if not f.init:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            defaulted = f
+        elif defaulted is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    captured = {f'__dataclass_type_{f.name}__': f.type for f in fields}
+    captured['__dataclass_factory_marker__'] = _HAS_DEFAULT_FACTORY
+    captured['__dataclass_object__'] = object
+    body = [line for line in (_init_statement(f, frozen, captured, self_name, slots) for f in fields)
+            if line is not None]
     if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
+        init_only = ', '.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({init_only})')
+    params = [self_name] + [_init_parameter(f) for f in std_fields]
     if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals, globals=globals,
+        params.append('*')
+        params += [_init_parameter(f) for f in kw_only_fields]
+    return _create_fn('__init__', params, body or ['pass'], locals=captured, globals=globals,
                       return_type=None)
 
 

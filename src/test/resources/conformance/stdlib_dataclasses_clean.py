@@ -1,0 +1,74 @@
+import dataclasses, inspect
+from dataclasses import dataclass, field, InitVar, KW_ONLY, FrozenInstanceError
+@dataclass
+class P:
+    x: int
+    y: float = 1.5
+    tags: list = field(default_factory=list)
+    hidden: int = field(default=7, init=False)
+    made: list = field(default_factory=lambda: ['m'], init=False)
+p = P(1); q = P(2, 3.0, ['a'])
+print(p, q, p.tags is not P(1).tags, p == P(1), p.hidden, p.made)
+print(inspect.signature(P.__init__), P.__init__.__qualname__, P.__init__.__annotations__)
+try:
+    P()
+except TypeError as e:
+    print('TE', e)
+try:
+    P(1, 2, 3, 4)
+except TypeError as e:
+    print('TE', e)
+@dataclass(frozen=True)
+class F:
+    a: int
+    b: str = 'b'
+f = F(1)
+try:
+    f.a = 2
+except FrozenInstanceError as e:
+    print('FIE', e)
+print(f, hash(f) == hash(F(1)))
+@dataclass
+class W:
+    a: int
+    scale: InitVar[int] = 2
+    out: int = field(init=False)
+    def __post_init__(self, scale):
+        self.out = self.a * scale
+print(W(3), W(3, 5), inspect.signature(W))
+@dataclass
+class K:
+    a: int
+    _: KW_ONLY
+    b: int = 0
+    c: int
+print(K(1, c=3), inspect.signature(K))
+try:
+    K(1, 2, 3)
+except TypeError as e:
+    print('TE', e)
+try:
+    @dataclass
+    class Bad:
+        a: int = 1
+        b: int
+except TypeError as e:
+    print('TE', e)
+@dataclass(slots=True)
+class S:
+    a: int
+    b: int = field(default=4, init=False)
+print(S(1), S.__slots__)
+@dataclass(order=True)
+class O:
+    n: int
+    s: str = ''
+print(sorted([O(3), O(1, 'z'), O(1, 'a')]), O(1) < O(2))
+@dataclass
+class E:
+    pass
+print(E(), E() == E(), inspect.signature(E))
+@dataclass
+class Self_:
+    self: int
+print(Self_(5))
