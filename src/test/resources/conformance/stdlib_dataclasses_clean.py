@@ -72,3 +72,27 @@ print(E(), E() == E(), inspect.signature(E))
 class Self_:
     self: int
 print(Self_(5))
+from collections import namedtuple, OrderedDict
+NT = namedtuple('NT', 'u v')
+@dataclass
+class Inner:
+    k: int
+    lst: list
+@dataclass
+class Outer:
+    i: Inner
+    nt: NT
+    d: dict
+    t: tuple
+    plain: object = None
+inner = Inner(1, [Inner(2, []), 3])
+o = Outer(inner, NT(Inner(4, [5]), 6), {'a': Inner(7, []), Inner.__name__: [8]}, (Inner(9, [10]),), 'p')
+print(dataclasses.asdict(o))
+print(dataclasses.astuple(o))
+print(dataclasses.asdict(inner, dict_factory=OrderedDict), dataclasses.astuple(inner, tuple_factory=list))
+r = dataclasses.asdict(o); print(r['i']['lst'] is not inner.lst, type(r['nt']).__name__, type(dataclasses.astuple(o)[1]).__name__)
+for fn in (dataclasses.asdict, dataclasses.astuple):
+    try:
+        fn(Inner)
+    except TypeError as e:
+        print('TE', e)

@@ -585,53 +585,47 @@ def is_dataclass(obj):
     return hasattr(cls, _FIELDS)
 
 
+def _rebuild(obj, pack):
+    """Deep-copy obj, turning every dataclass instance met on the way into pack(instance).
+
+    Containers keep their own type: named tuples are rebuilt from positional arguments (their constructor
+    does not take one iterable), other lists, tuples and dicts from an iterable; anything else is deep-copied.
+    """
+    if _is_dataclass_instance(obj):
+        return pack(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_rebuild(item, pack) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_rebuild(item, pack) for item in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_rebuild(k, pack), _rebuild(v, pack)) for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
 def asdict(obj, *, dict_factory=dict):
-    """The instance's fields as a dict, recursing into dataclasses, lists, tuples and dicts."""
+    """Convert a dataclass instance to a dict of its fields, recursively (values are deep copies).
+
+    dict_factory receives a list of (name, value) pairs.
+    """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def pack(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), pack)) for f in fields(instance)])
+    return pack(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The instance's field values as a tuple, recursing as asdict() does."""
+    """Convert a dataclass instance to a tuple of its field values, recursively (values are deep copies).
+
+    tuple_factory receives a list of the values.
+    """
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def pack(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), pack) for f in fields(instance)])
+    return pack(obj)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
