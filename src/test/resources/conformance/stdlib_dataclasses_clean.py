@@ -96,3 +96,13 @@ for fn in (dataclasses.asdict, dataclasses.astuple):
         fn(Inner)
     except TypeError as e:
         print('TE', e)
+M = dataclasses.make_dataclass('M', ['a', ('b', int), ('c', list, field(default_factory=list)), ('d', str, 'dd')],
+                               namespace={'twice': lambda self: self.b * 2}, order=True)
+m = M(1, 2)
+print(m, m.twice(), M.__annotations__, inspect.signature(M), M(1, 2) < M(1, 3))
+for bad in [['x', 'x'], ['class'], [('1a', int)], [('a', int, 1, 2)], [42]]:
+    try:
+        dataclasses.make_dataclass('B', bad)
+    except TypeError as e:
+        print('TE', e)
+print(dataclasses.fields(dataclasses.make_dataclass('Z', [], bases=(M,))) == dataclasses.fields(M))

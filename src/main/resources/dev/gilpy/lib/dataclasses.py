@@ -628,35 +628,36 @@ def astuple(obj, *, tuple_factory=tuple):
     return pack(obj)
 
 
+def _field_spec(item):
+    # make_dataclass accepts 'name', (name, type) or (name, type, default-or-field()); a bare name is
+    # annotated with the string 'typing.Any', as in CPython.
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) == 2:
+        return item[0], item[1], MISSING
+    if len(item) == 3:
+        return item[0], item[1], item[2]
+    raise TypeError(f'Invalid field: {item!r}')
+
+
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
     """Creates a dataclass from a name and a list of field names, (name, type) or (name, type, Field)."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, tp, spec = _field_spec(item)
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
+        if spec is not MISSING:
+            defaults[name] = spec
+    ns = {} if namespace is None else dict(namespace)
     ns.update(defaults)
     ns['__annotations__'] = annotations
     if module is None:
