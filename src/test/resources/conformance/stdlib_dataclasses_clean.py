@@ -106,3 +106,16 @@ for bad in [['x', 'x'], ['class'], [('1a', int)], [('a', int, 1, 2)], [42]]:
     except TypeError as e:
         print('TE', e)
 print(dataclasses.fields(dataclasses.make_dataclass('Z', [], bases=(M,))) == dataclasses.fields(M))
+import re
+def clean(text): return re.sub(r' at 0x[0-9a-f]+', '', re.sub(r'metadata=[^,]*,', '', text))
+print(clean(repr(dataclasses.fields(P)[0])))
+print(clean(repr((dataclasses.fields(W), P.__dataclass_fields__['tags'], W.__dataclass_fields__['scale']))))
+print(P.__dataclass_params__, F.__dataclass_params__, InitVar[int], InitVar[list[int]], InitVar['x'], repr(dataclasses._HAS_DEFAULT_FACTORY))
+print(type(dataclasses.MISSING).__name__, type(dataclasses.KW_ONLY).__name__, dataclasses._FIELD_INITVAR, dict(field(default=1, metadata={'m': 1}).metadata))
+class Desc:
+    def __set_name__(self, owner, name): print('set_name', owner.__name__, name)
+    def __get__(self, obj, t=None): return 'desc'
+@dataclass
+class UsesDesc:
+    d: str = field(default=Desc())
+print(FrozenInstanceError.__mro__[1].__name__)

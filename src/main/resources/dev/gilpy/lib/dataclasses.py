@@ -1,5 +1,5 @@
 """Data classes: @dataclass writes __init__, __repr__, __eq__ (and on request ordering, hashing, frozen
-instances) from the class's annotated fields."""
+instances) from the class's annotated fields. gilpy's own implementation of CPython 3.11's module."""
 
 import sys
 import copy
@@ -10,48 +10,54 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised when assigning to or deleting a field of a frozen dataclass instance."""
 
 
+# Sentinel objects. Their class names show in their default reprs, so they are the same as CPython's.
 class _HAS_DEFAULT_FACTORY_CLASS:
+    # The default shown for a default_factory parameter in __init__'s signature.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
 class _MISSING_TYPE:
-    pass
-
-
-MISSING = _MISSING_TYPE()
+    """Type of MISSING: "no default given" (None is a legitimate default)."""
 
 
 class _KW_ONLY_TYPE:
-    pass
+    """Type of KW_ONLY: annotating a pseudo-field with it makes the fields after it keyword-only."""
 
 
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+MISSING = _MISSING_TYPE()
 KW_ONLY = _KW_ONLY_TYPE()
 
 _EMPTY_METADATA = {}
 
 
 class _FIELD_BASE:
+    # Kinds of Field: a real field, a ClassVar (ignored) or an InitVar (init-only). Shown by name in reprs.
     def __init__(self, name):
         self.name = name
 
-    def __repr__(self):
-        return self.name
+    __repr__ = lambda self: self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = (_FIELD_BASE(kind) for kind in
+                                           ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
 
+# Class attributes a dataclass gets, and the hook its __init__ calls.
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
+
+
+def _slot_repr(obj, title, names, last_plain=None):
+    # "Title(a=1,b=2)" — CPython's compact layout, no spaces; an optional final item shown with str().
+    parts = [f'{name}={getattr(obj, name)!r}' for name in names]
+    if last_plain is not None:
+        parts.append(f'{last_plain}={getattr(obj, last_plain)}')
+    return f"{title}({','.join(parts)})"
 
 
 class InitVar:
@@ -62,15 +68,16 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
-    def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
-
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
+
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                'metadata', 'kw_only')
 
 
 class Field:
@@ -80,59 +87,38 @@ class Field:
                  'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        # name, type and _field_type are filled in when the decorator processes the class.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = _EMPTY_METADATA if metadata is None else metadata
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return _slot_repr(self, 'Field', _FIELD_ATTRS, '_field_type')
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A field(default=descriptor) still gives the descriptor its __set_name__ call.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+
+_PARAM_ATTRS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
 
 class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+    # The decorator's arguments, stored on the class as __dataclass_params__.
+    __slots__ = _PARAM_ATTRS
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *values):
+        for name, value in zip(_PARAM_ATTRS, values, strict=True):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return _slot_repr(self, '_DataclassParams', _PARAM_ATTRS)
+
+
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
