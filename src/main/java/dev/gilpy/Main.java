@@ -101,7 +101,18 @@ public final class Main {
             System.err.println(Options.USAGE);
             return 2;
         }
+        // The REPL's `:sched SEED any` installs a switch point before every instruction at run time, which
+        // needs the eval loop's step hook compiled in: an interactive session has it (set before the eval
+        // loop's class loads; it reads the property once). A program run without --switch-points any does
+        // not, and pays nothing for it.
+        if (interactive()) System.setProperty("gilpy.stepHooks", "true");
         return start(gilOn, ds);
+    }
+
+    /** No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over (after the program, if any). */
+    private boolean interactive() {
+        boolean noProgram = o.command == null && o.module == null && o.script == null;
+        return o.inspect || noProgram && Runner.isTerminal(0);
     }
 
     /** Output streams for {@link #runCaptured} (null: the process's own). */
@@ -232,26 +243,6 @@ public final class Main {
                 intMaxStrDigits, o.xOptionMap(), List.copyOf(o.warnOptions));
     }
 
-    /**
-     * -W / PYTHONWARNINGS: the action of each option, in order (later ones win), as CPython's warnings
-     * module reads sys.warnoptions at start-up; an action may be abbreviated (-We is -W error).
-     */
-    private static void applyWarnOptions(Interpreter interp) {
-        for (String w : interp.flags.warnOptions()) {
-            String action = w.split(":", -1)[0].trim();
-            String chosen = null;
-            for (String a : new String[]{"default", "error", "ignore", "always", "module", "once"}) {
-                if (!action.isEmpty() && a.startsWith(action)) chosen = a;
-            }
-            if (action.isEmpty()) chosen = "default";
-            if (chosen == null) {
-                interp.writeStderr("Invalid -W option ignored: invalid action: '" + action + "'\n");
-                continue;
-            }
-            dev.gilpy.modules.WarningsModule.setAction(interp, chosen);
-        }
-    }
-
     /** --gil beats -X gil= which beats PYTHON_GIL; null after printing a usage error. */
     private Boolean gilMode() {
         String v = o.env("PYTHON_GIL");
@@ -293,9 +284,10 @@ public final class Main {
                 i -> {
                     i.argv.addAll(argv);
                     i.flags = flags();
+                    dev.gilpy.vm.Flags.ofProcess = i.flags;
                     Modules.install(i);
                 });
-        applyWarnOptions(interp);
+        dev.gilpy.modules.WarningsModule.applyWarnOptions(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
         if (o.gilTrace != null || o.gilTimeline != null) {
@@ -372,9 +364,8 @@ public final class Main {
 
     private int runMainHoldingGil(Interpreter interp, boolean gilOn) {
         int rc;
-        // No program on a terminal, or -i: the REPL (dev.gilpy.repl) takes over after the program.
         boolean noProgram = o.command == null && o.module == null && o.script == null;
-        boolean interactive = o.inspect || noProgram && Runner.isTerminal(0);
+        boolean interactive = interactive();
         PyModule main = Runner.newMain(interp, null);
         try {
             if (o.module != null) {

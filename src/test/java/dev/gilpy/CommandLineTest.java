@@ -147,4 +147,75 @@ class CommandLineTest {
                 + "+ ' (Python ' + sys.version.split()[0] + ' subset, Java ' + sys.version.split()[4].rstrip(')') + ')')").out());
         assertEquals(line, Options.versionText(1));
     }
+
+    @Test
+    void childrenGetTheFlagsCPythonPassesOn() {
+        // Expected lists: CPython 3.11's subprocess._args_from_interpreter_flags() under the same options.
+        var f = new dev.gilpy.vm.Flags(1, 0, 0, 2, 1, 1, 0, 1, 0, 1, 0, 0, 1, false, 1, 0, true, -1,
+                new java.util.LinkedHashMap<>(java.util.Map.of("utf8", true, "foo", true, "importtime", "2")),
+                List.of("error", "ignore::DeprecationWarning"));
+        assertEquals(List.of("-OO", "-d", "-B", "-b", "-I", "-Werror", "-Wignore::DeprecationWarning",
+                "-X", "importtime=2", "-X", "utf8"), f.interpreterArgs());
+        var g = new dev.gilpy.vm.Flags(0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, false, 1, 0, true, -1,
+                java.util.Map.of(), List.of());
+        assertEquals(List.of("-S", "-q", "-E", "-s", "-P"), g.interpreterArgs());
+        // What the child reads back is what the parent had (but the -X options CPython does not pass on).
+        var back = dev.gilpy.vm.Flags.fromInterpreterArgs(f.interpreterArgs());
+        assertEquals(java.util.Map.of("utf8", true, "importtime", "2"), back.xOptions());
+        assertEquals(new dev.gilpy.vm.Flags(1, 0, 0, 2, 1, 1, 0, 1, 0, 1, 0, 0, 1, false, 1, 0, true, -1,
+                back.xOptions(), f.warnOptions()), back);
+        assertEquals(g, dev.gilpy.vm.Flags.fromInterpreterArgs(g.interpreterArgs()));
+        assertEquals(dev.gilpy.vm.Flags.DEFAULT, dev.gilpy.vm.Flags.fromInterpreterArgs(List.of()));
+    }
+
+    @Test
+    void multiprocessingChildrenRunWithTheParentsFlags() {
+        // Through the real launcher: a spawned child reports its flags (CPython 3.11 prints the same).
+        var r = dev.gilpy.reliability.Launch.script("""
+                import multiprocessing as mp, sys
+                def show(q):
+                    q.put((sys.flags.optimize, sys.flags.ignore_environment, sys._xoptions, sys.warnoptions, __debug__))
+                if __name__ == '__main__':
+                    ctx = mp.get_context('spawn')
+                    q = ctx.Queue()
+                    p = ctx.Process(target=show, args=(q,))
+                    p.start()
+                    print(q.get())
+                    p.join()
+                """, "-O", "-E", "-X", "utf8", "-X", "foo", "-W", "ignore");
+        assertEquals("(1, 1, {'utf8': True}, ['ignore'], False)\n", r.out(), r.toString());
+    }
+
+    @Test
+    void jsonToolRunsAsAModule(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.json");
+        Files.writeString(in, "{\"b\": [1, 2.5], \"a\": null}");
+        Main.Captured r = Main.runCaptured("-m", "json.tool", "--sort-keys", in.toString());
+        assertEquals("{\n    \"a\": null,\n    \"b\": [\n        1,\n        2.5\n    ]\n}\n", r.out(), r.err());
+        r = Main.runCaptured("-m", "json.tool", "--compact", in.toString());
+        assertEquals("{\"b\":[1,2.5],\"a\":null}\n", r.out(), r.err());
+        r = Main.runCaptured("-m", "json.tool", "--tab", "--indent", "2", in.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("usage: gilpy -m json.tool [-h] [--sort-keys]"), r.err());
+        assertTrue(r.err().endsWith("gilpy -m json.tool: error: argument --indent: not allowed with argument --tab\n"), r.err());
+        Files.writeString(in, "{\"a\": 1,");
+        r = Main.runCaptured("-m", "json.tool", in.toString());
+        assertEquals(1, r.code());
+        assertEquals("Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n", r.err());
+    }
+
+    @Test
+    void theJarsEntryPointLoadsOnAnOldJava() throws Exception {
+        // java -jar with java < 21 must say so in one line (Launcher), not fail with UnsupportedClassVersionError:
+        // the manifest names Launcher and Launcher is Java 8 class file (version 52). (A merge lost this once.)
+        Path classes = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target/classes");
+        byte[] launcher = Files.readAllBytes(classes.resolve("dev/gilpy/Launcher.class"));
+        assertEquals(52, ((launcher[6] & 0xff) << 8) | (launcher[7] & 0xff));
+        Path jar = classes.getParent().resolve("gilpy.jar");
+        if (Files.exists(jar)) {
+            try (var j = new java.util.jar.JarFile(jar.toFile())) {
+                assertEquals("dev.gilpy.Launcher", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            }
+        }
+    }
 }

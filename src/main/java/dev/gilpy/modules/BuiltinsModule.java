@@ -87,7 +87,7 @@ public final class BuiltinsModule {
             Args.range("getattr", a, k, 2, 3);
             String name = attrName(a[1], "getattr");
             if (a.length == 3) {
-                PyObject v = Abstract.getAttrOrNull(a[0], name);
+                PyObject v = Abstract.getAttrOrAbsent(a[0], name);
                 return v != null ? v : a[2];
             }
             return Abstract.getAttr(a[0], name);
@@ -104,7 +104,7 @@ public final class BuiltinsModule {
         });
         m.def("hasattr", (a, k) -> {
             Args.range("hasattr", a, k, 2, 2);
-            return PyBool.of(Abstract.getAttrOrNull(a[0], attrName(a[1], "hasattr")) != null);
+            return PyBool.of(Abstract.getAttrOrAbsent(a[0], attrName(a[1], "hasattr")) != null);
         });
         m.def("iter", (a, k) -> {
             Args.range("iter", a, k, 1, 2);
@@ -344,6 +344,7 @@ public final class BuiltinsModule {
         });
         m.set("exit", new Quitter("exit"));
         m.set("quit", new Quitter("quit"));
+        m.set("help", new Helper(interp));
         m.def("__import__", (a, k) -> {
             PyObject[] p = Args.parse("__import__", a, 0, k, new String[]{"name", "globals", "locals", "fromlist",
                     "level"}, 1, 5);
@@ -610,5 +611,38 @@ public final class BuiltinsModule {
 
         @Override
         public PyObject repr() { return new PyStr("Use " + name + "() or Ctrl-D (i.e. EOF) to exit"); }
+    }
+
+    /**
+     * The builtin {@code help}, as CPython's site module makes it: a call imports pydoc (only then) and
+     * runs {@code pydoc.help(*args)}; the repr says how to use it.
+     */
+    static final class Helper extends PyObject {
+        static final PyType TYPE = PyType.builtin("_Helper", PyType.OBJECT, null);
+
+        static {
+            TYPE.module = "_sitebuiltins";
+            TYPE.acceptableBase = false;
+        }
+
+        private final Interpreter interp;
+
+        Helper(Interpreter interp) {
+            this.interp = interp;
+        }
+
+        @Override
+        public PyType type() { return TYPE; }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            PyObject help = Abstract.getAttr(interp.importModule("pydoc"), "help");
+            return help.call(args, kwnames);
+        }
+
+        @Override
+        public PyObject repr() {
+            return new PyStr("Type help() for interactive help, or help(object) for help about object.");
+        }
     }
 }

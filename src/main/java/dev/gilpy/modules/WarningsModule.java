@@ -98,4 +98,24 @@ public final class WarningsModule {
         sb.append(extra);
         interp.writeStderr(sb.toString());
     }
+
+    /**
+     * -W / PYTHONWARNINGS: the action of each option, in order (later ones win), as CPython's warnings
+     * module reads sys.warnoptions at start-up; an action may be abbreviated (-We is -W error).
+     */
+    public static void applyWarnOptions(Interpreter interp) {
+        for (String w : interp.flags.warnOptions()) {
+            String action = w.split(":", -1)[0].trim();
+            String chosen = null;
+            for (String a : new String[]{"default", "error", "ignore", "always", "module", "once"}) {
+                if (!action.isEmpty() && a.startsWith(action)) chosen = a;
+            }
+            if (action.isEmpty()) chosen = "default";
+            if (chosen == null) {
+                interp.writeStderr("Invalid -W option ignored: invalid action: '" + action + "'\n");
+                continue;
+            }
+            setAction(interp, chosen);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.concurrent.Gils;
 import dev.gilpy.modules.Modules;
 import dev.gilpy.runtime.*;
+import dev.gilpy.vm.Flags;
 import dev.gilpy.vm.Interpreter;
 import dev.gilpy.vm.Lifecycle;
 
@@ -37,8 +38,16 @@ public final class Child {
         ProcessHandle.current().parent().ifPresent(p -> parentPid = p.pid());
         // The parent's own descriptors 1 and 2 (inherited); their buffering comes with the job. Its stdin
         // is the job pipe: the program reads nothing there, as from CPython's devnull.
+        // The parent's interpreter flags follow --mp-child on the command line (Launcher.command).
+        Flags flags = Flags.fromInterpreterArgs(List.of(args).subList(1, args.length));
+        dev.gilpy.compile.codegen.CodeGenerator.optimize = flags.optimize();
+        Flags.ofProcess = flags;
         Interpreter interp = Lifecycle.boot(Gils.create(true), new Lifecycle.Streams(null, null, false, false),
-                List.of(Interpreter.LIB_PREFIX), Modules::install);
+                List.of(Interpreter.LIB_PREFIX), i -> {
+                    i.flags = flags;
+                    Modules.install(i);
+                });
+        dev.gilpy.modules.WarningsModule.applyWarnOptions(interp);
         StartupTimes.mark("modules");
         int rc = Lifecycle.runAsMain(interp, () -> run(interp));
         if (Endpoint.started()) {

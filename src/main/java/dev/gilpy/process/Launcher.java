@@ -49,6 +49,14 @@ public final class Launcher {
     private static List<String> command;
 
     static synchronized List<String> command() {
+        List<String> cmd = new ArrayList<>(jvmCommand());
+        // The interpreter flags (-O, -B, -W, ...) a CPython child gets (subprocess._args_from_interpreter_flags);
+        // read at each start, as in-process test runs change them.
+        cmd.addAll(dev.gilpy.vm.Flags.ofProcess.interpreterArgs());
+        return cmd;
+    }
+
+    private static List<String> jvmCommand() {
         if (command != null) return command;
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
@@ -70,7 +78,7 @@ public final class Launcher {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.gilpy.Main");
         cmd.add("--mp-child");
-        command = cmd;
+        command = List.copyOf(cmd);
         return cmd;
     }
 

@@ -427,7 +427,7 @@ public final class Repl {
                   :gil on|off                switch the GIL (only while no other thread is alive)
                   :sched SEED [any]          deterministic scheduling: one thread at a time, switches chosen by a
                                              PRNG seeded with SEED, virtual clock ("any": between any two
-                                             instructions, when gilpy runs with --switch-points any)
+                                             instructions, as --switch-points any)
                   :sched off                 back to the GIL mode of :gil
                   :run [--gil on|off] FILE [ARGS]
                                              run FILE as __main__ in a fresh namespace, show the wall time
@@ -498,6 +498,7 @@ public final class Repl {
         }
         boolean any = words.length > 1 && words[1].equals("any");
         if (any && !Interpreter.stepHooksAvailable()) {
+            // Only an in-process REPL (tests) can lack the hook: Main compiles it in for interactive sessions.
             err("switch points 'any' need gilpy started with --switch-points any; using breaker points\n");
         }
         interp.setScheduler(seed, any);
@@ -669,7 +670,7 @@ public final class Repl {
 
     /**
      * A sample's one-line description: the first sentence of its leading comment, without the seed
-     * file's internal id ("Seed 001 (001_818a...txt), ...").
+     * file's internal id ("Seed 001 (001_818a...txt), ...") or the test harness's "# regen:" line.
      */
     static String description(Path p) {
         StringBuilder text = new StringBuilder();
@@ -678,6 +679,7 @@ public final class Repl {
                 String t = l.strip();
                 if (t.startsWith("#!")) continue;
                 if (!t.startsWith("#")) break;
+                if (t.matches("#\\s*regen:.*")) continue;   // the test harness's directive, not prose
                 text.append(t.replaceFirst("^#+\\s*", "")).append(' ');
             }
         } catch (IOException | RuntimeException ignored) {

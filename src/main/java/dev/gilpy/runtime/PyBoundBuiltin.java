@@ -2,11 +2,8 @@ package dev.gilpy.runtime;
 
 /** A built-in method bound to its object: {@code [].append}. */
 public final class PyBoundBuiltin extends PyObject {
-    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null);
-
-    static {
-        TYPE.acceptableBase = false;
-    }
+    /** One type with the unbound builtins, as in CPython: type([].append) is type(len). */
+    public static final PyType TYPE = PyBuiltinFunction.TYPE;
 
     public final PyMethodDescr descr;
     public final PyObject self;
@@ -42,6 +39,7 @@ public final class PyBoundBuiltin extends PyObject {
             case "__name__" -> new PyStr(descr.name);
             case "__self__" -> self;
             case "__qualname__" -> new PyStr(descr.owner.name + "." + descr.name);
+            case "__doc__", "__text_signature__" -> descr.lookupAttr(attr);
             default -> super.lookupAttr(attr);
         };
     }

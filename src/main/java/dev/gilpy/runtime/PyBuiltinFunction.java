@@ -49,7 +49,8 @@ public final class PyBuiltinFunction extends PyObject {
         return switch (attr) {
             case "__name__", "__qualname__" -> new PyStr(name);
             case "__module__" -> module == null ? PyNone.NONE : new PyStr(module);
-            case "__doc__" -> PyNone.NONE;
+            case "__doc__" -> BuiltinDocs.doc(BuiltinDocs.functionKey(module, name));
+            case "__text_signature__" -> BuiltinDocs.textSignature(BuiltinDocs.functionKey(module, name));
             default -> super.lookupAttr(attr);
         };
     }

@@ -41,6 +41,10 @@ public final class PyMethod extends PyObject {
         return switch (attr) {
             case "__func__" -> func;
             case "__self__" -> self;
+            case "__doc__" -> {   // as CPython's method_get_doc: the function's
+                PyObject d = func.lookupAttr(attr);
+                yield d != null ? d : PyNone.NONE;
+            }
             default -> {
                 PyObject v = super.lookupAttr(attr);
                 yield v != null ? v : func.lookupAttr(attr);

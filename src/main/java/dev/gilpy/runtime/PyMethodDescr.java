@@ -52,6 +52,8 @@ public final class PyMethodDescr extends PyObject implements Descriptor {
             case "__name__" -> new PyStr(name);
             case "__qualname__" -> new PyStr(owner.name + "." + name);
             case "__objclass__" -> owner;
+            case "__doc__" -> BuiltinDocs.doc(owner.name + "." + name);
+            case "__text_signature__" -> BuiltinDocs.textSignature(owner.name + "." + name);
             default -> super.lookupAttr(attr);
         };
     }

@@ -125,6 +125,7 @@ class ReplPipeTest {
         assertTrue(r.out().contains("\nExamples from the seed articles:\n  seed000_compute.py "), r.out());
         assertTrue(r.out().contains("\nRaces and atomicity (try --sched SEED):\n"), r.out());
         assertTrue(!r.out().contains(".txt") && !r.out().contains("Seed 000"), r.out());
+        assertTrue(!r.out().toLowerCase().contains("regen"), r.out());   // nor the test harness's directives
         for (String line : r.out().split("\n")) assertTrue(line.length() < 100, line);
     }
 

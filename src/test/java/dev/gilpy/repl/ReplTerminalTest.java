@@ -300,4 +300,42 @@ class ReplTerminalTest {
         String s = waitFor(t -> t.contains("race_check_then_act.py") && t.contains("race_counter.py"));
         assertTrue(!s.contains("race_counter.out") && !s.matches("(?s).*\\bpy\\s+py\\b.*"), s);
     }
+
+    @Test
+    void schedAnyAtRunTimeAndHelp() throws Exception {
+        start();
+        // No --switch-points any on the command line: the REPL switches at every instruction anyway, so two
+        // threads' `n += 1` lose updates (breaker points alone never split it: 2000 exactly).
+        line(":sched 42 any");
+        waitForText("deterministic scheduling with seed 42\n>>>");
+        line("import threading");
+        line("n = 0");
+        line("def work():");
+        line("global n");
+        line("for _ in range(1000): n += 1");
+        line("");
+        line("ts = [threading.Thread(target=work) for _ in range(2)]");
+        line("for t in ts: t.start()");
+        line("");
+        line("for t in ts: t.join()");
+        line("");
+        line("print('total', n)");
+        String s = waitFor(t -> t.matches("(?s).*\ntotal \\d+\n>>>$"));
+        int total = Integer.parseInt(s.replaceAll("(?s).*\ntotal (\\d+)\n>>>$", "$1"));
+        assertTrue(total < 2000, s);
+        line(":sched off");
+        line("help(len)");
+        waitForText("Help on built-in function len in module builtins:\n\nlen(obj, /)\n"
+                + "    Return the number of items in a container.\n\n>>>");
+        line("help()");
+        waitFor(t -> t.endsWith("help>"));
+        keys("-l", "str.join");   // (line() waits for a Python prompt)
+        keys("Enter");
+        waitForText("str.join = join(self, iterable, /)\n    Concatenate any number of strings.");
+        waitFor(t -> t.endsWith("help>"));
+        keys("q", "Enter");
+        waitForText("You are now leaving help and returning to the Python interpreter.");
+        line("help");
+        waitForText("Type help() for interactive help, or help(object) for help about object.\n>>>");
+    }
 }
