@@ -119,3 +119,47 @@ class Desc:
 class UsesDesc:
     d: str = field(default=Desc())
 print(FrozenInstanceError.__mro__[1].__name__)
+@dataclass
+class Base:
+    a: int
+    b: int = 2
+@dataclass
+class Child(Base):
+    c: int = 3
+    a: int = 10
+print(Child(), [f.name for f in dataclasses.fields(Child)], inspect.signature(Child))
+@dataclass(frozen=True)
+class FB:
+    x: int = 0
+for frozen_flag, base in [(False, FB), (True, Base)]:
+    try:
+        dataclass(frozen=frozen_flag)(type('X', (base,), {'__annotations__': {'y': int}, 'y': 1}))
+    except TypeError as e:
+        print('TE', e)
+try:
+    @dataclass
+    class NoAnn:
+        a: int
+        b = field(default=1)
+except TypeError as e:
+    print('TE', e)
+try:
+    @dataclass
+    class TwoKW:
+        a: int
+        _: KW_ONLY
+        b: int = 1
+        __: KW_ONLY
+except TypeError as e:
+    print('TE', e)
+@dataclass
+class StrKW:
+    a: int
+    _: 'dataclasses.KW_ONLY'
+    b: int = 0
+print(inspect.signature(StrKW), 'a' in StrKW.__dict__, StrKW.b)
+@dataclass(kw_only=True)
+class AllKW:
+    p: int
+    q: int = 1
+print(inspect.signature(AllKW), AllKW(p=0))

@@ -401,57 +401,65 @@ _hash_action = {(False, False, False, False): None,
                 }
 
 
+def _inherited_fields(cls):
+    """Fields of dataclass bases, most distant base first so nearer ones override; also whether any base
+    is a dataclass and whether any of those is frozen."""
+    gathered = {}
+    found = frozen_found = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, _FIELDS, None)
+        if base_fields is None:
+            continue
+        found = True
+        gathered.update((f.name, f) for f in base_fields.values())
+        frozen_found = frozen_found or getattr(base, _PARAMS).frozen
+    return gathered, found, bool(frozen_found)
+
+
+def _own_fields(cls, annotations, kw_only):
+    """Fields for the class's own annotations, in order; a KW_ONLY pseudo-field switches to keyword-only."""
+    module = sys.modules[__name__]
+    made = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        is_marker = _is_kw_only(annotation, module) or (
+            isinstance(annotation, str) and _is_type(annotation, cls, module, module.KW_ONLY, _is_kw_only))
+        if not is_marker:
+            made.append(_get_field(cls, name, annotation, kw_only))
+            continue
+        if marker_seen:
+            raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+        marker_seen = True
+        kw_only = True
+    return made
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
                    weakref_slot):
-    fields = {}
     if cls.__module__ in sys.modules:
         globals = sys.modules[cls.__module__].__dict__
     else:
         globals = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
+    fields, dataclass_bases, frozen_bases = _inherited_fields(cls)
     cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-                or (isinstance(type, str) and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only))):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
+    for f in _own_fields(cls, cls_annotations, kw_only):
         fields[f.name] = f
+        # A field(...) object left as the class attribute becomes the plain default (or disappears).
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    # Frozenness must agree along the hierarchy, or some instances could be half-frozen.
+    if dataclass_bases and frozen_bases != bool(frozen):
+        if frozen_bases:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
     setattr(cls, _FIELDS, fields)
 
