@@ -163,3 +163,29 @@ class AllKW:
     p: int
     q: int = 1
 print(inspect.signature(AllKW), AllKW(p=0))
+print(dataclasses.replace(P(1), y=9.0), dataclasses.replace(W(2), scale=3))
+for bad in [lambda: dataclasses.replace(P(1), hidden=1), lambda: dataclasses.replace(3), lambda: dataclasses.fields(3),
+            lambda: dataclasses.fields(int)]:
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e, e.__suppress_context__)
+@dataclass
+class NoDefIV:
+    a: int
+    iv: InitVar[int]
+    def __post_init__(self, iv): pass
+try:
+    dataclasses.replace(NoDefIV(1, 2))
+except ValueError as e:
+    print('VE', e)
+@dataclass
+class Rec:
+    items: list
+    def note(self): pass
+r = Rec([]); r.items.append(r); print(r, Rec.__repr__.__qualname__, Rec.__init__.__qualname__)
+@dataclass
+class Own:
+    a: int
+    def __repr__(self): return 'own'
+print(Own(1), Own.__eq__.__qualname__)

@@ -141,20 +141,20 @@ def _tuple_str(obj_name, fields):
 
 
 def _recursive_repr(user_function):
-    # A repr that shows "..." for an object already being printed further up (self-referencing data).
-    repr_running = set()
+    # Self-referencing data: an object already being repr'd further up this thread's stack shows as "...".
+    from _thread import get_ident
+    active = set()
 
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
+    def guarded(self):
+        token = (id(self), get_ident())
+        if token in active:
             return '...'
-        repr_running.add(key)
+        active.add(token)
         try:
-            result = user_function(self)
+            return user_function(self)
         finally:
-            repr_running.discard(key)
-        return result
-    return wrapper
+            active.discard(token)
+    return guarded
 
 
 def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
@@ -355,11 +355,11 @@ def _is_kw_only(a_type, dataclasses):
 
 
 def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
+    """Install a generated method unless the class body defined that name itself; True means it did."""
+    already = name in cls.__dict__
+    if not already:
+        setattr(cls, name, _set_qualname(cls, value))
+    return already
 
 
 def _set_qualname(cls, value):
@@ -562,11 +562,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
 def fields(class_or_instance):
     """The Field objects of a dataclass or instance (ClassVar and InitVar pseudo-fields excluded)."""
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
+    table = getattr(class_or_instance, _FIELDS, None)
+    if table is None:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -666,19 +665,22 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    """A new instance of obj's class with some fields changed."""
+    """A new instance of obj's class with some fields changed (made by calling the class, so __init__ and
+    __post_init__ run again)."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
+            # __init__ does not take it, so a new value could not be passed on.
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with '
                                  'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+        elif f.name not in changes:
+            # An InitVar is not stored on the instance, so there is nothing to copy unless it has a default.
+            if kind is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
