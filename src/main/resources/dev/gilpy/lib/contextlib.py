@@ -1,201 +1,217 @@
-"""Utilities for with-statement contexts."""
+"""contextlib: helpers for with-statement context managers (gilpy's own implementation).
 
-import sys
-from functools import wraps
-from collections import deque
-import builtins
+The async half (asynccontextmanager, AsyncExitStack, aclosing, ...) lives in _contextlib_async, which
+reuses _BaseExitStack, _exit_wrapper_for, _fix_exception_context and _has_methods from here.
+"""
 import abc
-
-# Exception groups (PEP 654) are suppressed member by member, where the runtime has them.
-_BaseExceptionGroup = getattr(builtins, "BaseExceptionGroup", None)
+import sys
+from collections import deque
+from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
            "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
 
 def _has_methods(C, *methods):
-    """Whether C's MRO defines every method (not set to None): the structural check of the ABCs below."""
-    for method in methods:
-        for B in C.__mro__:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+    """True when every name is defined somewhere on C's MRO and not blocked by being set to None there;
+    otherwise NotImplemented (so isinstance falls back to the ordinary rules)."""
+    for name in methods:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC for classes with __enter__ and __exit__; any such class counts as a subclass."""
 
     __slots__ = ()
 
     def __enter__(self):
+        """Return self: the usual result of entering."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Leave the context; a true result would swallow the exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        # Only for the ABC itself: subclasses of it keep normal subclass checks.
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_methods(C, "__enter__", "__exit__")
 
 
 class ContextDecorator:
-    """A base class that lets a context manager also be used as a decorator."""
+    """Mixin letting a context manager decorate a function: each call runs inside the context."""
 
     def _recreate_cm(self):
+        # Hook: managers that can be entered only once return a fresh copy of themselves per call.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
+
+
+_NOTHING = object()  # "the generator ended" marker for next()
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager made by @contextmanager: runs the generator up to and after its yield."""
+    """The context manager made by @contextmanager from a one-yield generator function."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        # Kept only until entered, so that _recreate_cm can make a fresh generator for decorator use.
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        # A decorated function enters a fresh generator on every call.
         return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
+        # Once entered, this manager cannot be recreated any more; drop what only _recreate_cm needed.
+        for name in ('args', 'kwds', 'func'):
+            delattr(self, name)
+        first = next(self.gen, _NOTHING)
+        if first is _NOTHING:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            return self._finish_quietly()
+        return self._finish_with(typ() if value is None else value, traceback)
+
+    def _finish_quietly(self):
+        # The body ended normally: the generator must now run to its end.
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # Suppressed, unless it is the StopIteration that was thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
+            next(self.gen)
+        except StopIteration:
+            return False
+        try:
+            raise RuntimeError("generator didn't stop")
+        finally:
+            self.gen.close()
+
+    def _finish_with(self, exc, traceback):
+        # The body raised exc: deliver it at the yield and see what comes back out.
+        try:
+            self.gen.throw(exc)
+        except StopIteration as out:
+            # The generator caught exc and returned: suppressed, unless exc was itself this StopIteration.
+            return out is not exc
+        except RuntimeError as out:
+            if out is exc:
+                out.__traceback__ = traceback
+                return False
+            # A StopIteration leaving a generator turns into RuntimeError (PEP 479); it is still "exc".
+            if isinstance(exc, StopIteration) and out.__cause__ is exc:
                 exc.__traceback__ = traceback
                 return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
             raise
-        except BaseException as exc:
-            if exc is not value:
+        except BaseException as out:
+            # The same exception coming back means "not handled": let the with statement re-raise it,
+            # with the traceback it had, instead of re-raising it from here.
+            if out is not exc:
                 raise
-            exc.__traceback__ = traceback
+            out.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 def contextmanager(func):
-    """@contextmanager: a generator function that yields once becomes a context manager factory."""
-    @wraps(func)
-    def helper(*args, **kwds):
+    """Decorator: turn a generator function that yields once into a context manager factory.
+
+    Code before the yield runs on entry, the yielded value is what "as" binds, code after it runs on exit;
+    an exception from the body is raised at the yield.
+    """
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(make_manager)
 
 
 class closing(AbstractContextManager):
-    """Calls thing.close() at the end of the block."""
+    """Call thing.close() when the block ends; "as" binds thing itself."""
 
     def __init__(self, thing):
         self.thing = thing
 
-    def __enter__(self):
-        return self.thing
-
     def __exit__(self, *exc_info):
         self.thing.close()
 
+    def __enter__(self):
+        return self.thing
+
 
 class _RedirectStream(AbstractContextManager):
+    # Subclasses name the sys attribute to swap. A stack of saved values lets one instance be re-entered.
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._replacement = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._replacement)
+        return self._replacement
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Sends sys.stdout to another file-like object for the block."""
+    """Point sys.stdout at another file-like object for the duration of the block."""
+
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Sends sys.stderr to another file-like object for the block."""
+    """Point sys.stderr at another file-like object for the duration of the block."""
+
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Silences the given exception types raised in the block."""
+    """Swallow the listed exception types (and their subclasses) raised in the block; execution resumes
+    after the with statement."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
+        self._swallowed = exceptions
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        if _BaseExceptionGroup is not None and isinstance(excinst, _BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        # In 3.11 an exception group is matched as a whole, like any other exception.
+        return exctype is not None and issubclass(exctype, self._swallowed)
+
+    def __enter__(self):
+        return None
 
 
 class nullcontext(AbstractContextManager):
-    """A context manager that does nothing; enter returns enter_result."""
+    """A context manager that does nothing; "as" binds enter_result. Handy as an optional manager."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
+    def __exit__(self, *excinfo):
+        return None
+
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
-
 
 class chdir(AbstractContextManager):
-    """Changes the working directory for the block."""
+    """Change the working directory for the duration of the block (not thread-safe: it is process-wide)."""
 
     def __init__(self, path):
         self.path = path
@@ -211,7 +227,10 @@ class chdir(AbstractContextManager):
         os.chdir(self._old_cwd.pop())
 
 
+# ---- ExitStack ----------------------------------------------------------------------------------------------
+
 def _exit_wrapper_for(cm, cm_exit):
+    """An exit callback calling cm_exit (found on cm's type, as the with statement does) on cm."""
     def _exit_wrapper(exc_type, exc, tb):
         return cm_exit(cm, exc_type, exc, tb)
     _exit_wrapper.__self__ = cm
@@ -219,6 +238,7 @@ def _exit_wrapper_for(cm, cm_exit):
 
 
 def _callback_wrapper_for(callback, args, kwds):
+    # Plain callbacks ignore the exception and never suppress it.
     def _exit_wrapper(exc_type, exc, tb):
         callback(*args, **kwds)
     _exit_wrapper.__wrapped__ = callback
@@ -226,44 +246,41 @@ def _callback_wrapper_for(callback, args, kwds):
 
 
 class _BaseExitStack:
-    """The callback stack shared by ExitStack and AsyncExitStack."""
+    """What ExitStack and AsyncExitStack share: a LIFO of exit callbacks, each tagged sync or async."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Moves the callbacks to a new stack, leaving this one empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """Move every registered callback to a new stack of the same type and return it."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return moved
 
     def push(self, exit):
-        """Registers an __exit__-like callback, or an object's __exit__ method."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
+        """Register exit: a context manager's __exit__ (when exit has one on its type) or a callable with
+        __exit__'s signature. Returns exit, so this works as a decorator."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
             self._push_exit_callback(exit)
         else:
             self._push_exit_callback(_exit_wrapper_for(exit, exit_method))
         return exit
 
     def enter_context(self, cm):
-        """Enters cm and pushes its __exit__."""
-        cls = type(cm)
+        """Enter cm and register its __exit__; return what __enter__ returned."""
+        kind = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter, leave = kind.__enter__, kind.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_exit_callback(_exit_wrapper_for(cm, _exit))
-        return result
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support "
+                            f"the context manager protocol") from None
+        value = enter(cm)
+        self._push_exit_callback(_exit_wrapper_for(cm, leave))
+        return value
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers callback(*args, **kwds) to run at the end."""
+        """Register callback(*args, **kwds) to run at exit; returns callback (usable as a decorator)."""
         self._push_exit_callback(_callback_wrapper_for(callback, args, kwds))
         return callback
 
@@ -272,57 +289,64 @@ class _BaseExitStack:
 
 
 def _fix_exception_context(new_exc, old_exc, frame_exc):
-    # Chains the exception raised by an earlier callback under one raised by a later one, as nested
-    # with-statements would.
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
+    """Make old_exc the context of the chain new_exc started, as nested with statements would have.
+
+    Walk new_exc's __context__ chain until it reaches old_exc (already right), its end, or the exception
+    being handled around the whole stack (frame_exc), and link old_exc in there.
+    """
+    link = new_exc
+    while True:
+        context = link.__context__
+        if context is None or context is old_exc:
             return
-        if exc_context is frame_exc:
+        if context is frame_exc:
             break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
+        link = context
+    link.__context__ = old_exc
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """A context manager that unwinds any number of callbacks and context managers on exit."""
+    """Collects context managers and cleanup callbacks and unwinds them, last in first out, on exit,
+    exactly as the same number of nested with statements would."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        reraise = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
+            assert is_sync
             try:
                 if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                    swallowed = True
+                    reraise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            fixed_ctx = exc_details[1].__context__
+            except:
+                raised = sys.exc_info()
+                _fix_exception_context(raised[1], exc_details[1], outer)
+                reraise = True
+                exc_details = raised
+        if reraise:
+            # Raising sets __context__ again (to the exception being handled); keep the fixed-up chain.
+            chained = exc_details[1].__context__
             try:
                 raise exc_details[1]
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc_details[1].__context__ = chained
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and swallowed
 
     def close(self):
-        """Runs the callbacks now."""
+        """Unwind the stack now, as a normal exit would."""
         self.__exit__(None, None, None)
 
 
-# The async half needs `async def`; it is its own module so that the sync half loads wherever the parser
-# does not take coroutines.
+# The async half needs async def support in the parser; without it contextlib still works, minus those
+# names.
 try:
     from _contextlib_async import (AbstractAsyncContextManager, asynccontextmanager, aclosing,
                                    AsyncExitStack, _nullcontext_aenter, _nullcontext_aexit)

@@ -1,5 +1,5 @@
 """Data classes: @dataclass writes __init__, __repr__, __eq__ (and on request ordering, hashing, frozen
-instances) from the class's annotated fields."""
+instances) from the class's annotated fields. gilpy's own implementation of CPython 3.11's module."""
 
 import sys
 import copy
@@ -10,48 +10,54 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised when assigning to or deleting a field of a frozen dataclass instance."""
 
 
+# Sentinel objects. Their class names show in their default reprs, so they are the same as CPython's.
 class _HAS_DEFAULT_FACTORY_CLASS:
+    # The default shown for a default_factory parameter in __init__'s signature.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
 class _MISSING_TYPE:
-    pass
-
-
-MISSING = _MISSING_TYPE()
+    """Type of MISSING: "no default given" (None is a legitimate default)."""
 
 
 class _KW_ONLY_TYPE:
-    pass
+    """Type of KW_ONLY: annotating a pseudo-field with it makes the fields after it keyword-only."""
 
 
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+MISSING = _MISSING_TYPE()
 KW_ONLY = _KW_ONLY_TYPE()
 
 _EMPTY_METADATA = {}
 
 
 class _FIELD_BASE:
+    # Kinds of Field: a real field, a ClassVar (ignored) or an InitVar (init-only). Shown by name in reprs.
     def __init__(self, name):
         self.name = name
 
-    def __repr__(self):
-        return self.name
+    __repr__ = lambda self: self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = (_FIELD_BASE(kind) for kind in
+                                           ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
 
+# Class attributes a dataclass gets, and the hook its __init__ calls.
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
+
+
+def _slot_repr(obj, title, names, last_plain=None):
+    # "Title(a=1,b=2)" — CPython's compact layout, no spaces; an optional final item shown with str().
+    parts = [f'{name}={getattr(obj, name)!r}' for name in names]
+    if last_plain is not None:
+        parts.append(f'{last_plain}={getattr(obj, last_plain)}')
+    return f"{title}({','.join(parts)})"
 
 
 class InitVar:
@@ -62,15 +68,16 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
-    def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
-
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
+
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                'metadata', 'kw_only')
 
 
 class Field:
@@ -80,59 +87,38 @@ class Field:
                  'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        # name, type and _field_type are filled in when the decorator processes the class.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = _EMPTY_METADATA if metadata is None else metadata
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return _slot_repr(self, 'Field', _FIELD_ATTRS, '_field_type')
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A field(default=descriptor) still gives the descriptor its __set_name__ call.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+
+_PARAM_ATTRS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
 
 class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+    # The decorator's arguments, stored on the class as __dataclass_params__.
+    __slots__ = _PARAM_ATTRS
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *values):
+        for name, value in zip(_PARAM_ATTRS, values, strict=True):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        return _slot_repr(self, '_DataclassParams', _PARAM_ATTRS)
+
+
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -155,115 +141,108 @@ def _tuple_str(obj_name, fields):
 
 
 def _recursive_repr(user_function):
-    # A repr that shows "..." for an object already being printed further up (self-referencing data).
-    repr_running = set()
+    # Self-referencing data: an object already being repr'd further up this thread's stack shows as "...".
+    from _thread import get_ident
+    active = set()
 
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
+    def guarded(self):
+        token = (id(self), get_ident())
+        if token in active:
             return '...'
-        repr_running.add(key)
+        active.add(token)
         try:
-            result = user_function(self)
+            return user_function(self)
         finally:
-            repr_running.discard(key)
-        return result
-    return wrapper
+            active.discard(token)
+    return guarded
 
 
 def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    # Generated methods are compiled from source text, so they have real signatures (inspect, error
-    # messages); the values they need (defaults, factories, classes) come in as closure variables.
-    if locals is None:
-        locals = {}
-    return_annotation = ''
+    """Compile a method from source lines.
+
+    args are parameter source texts, body the statements. Names in `locals` are bound by an enclosing
+    factory function, so the method sees them as closure cells; `globals` is the class's module namespace,
+    so annotations and bodies resolve other names the way code written in that module would.
+    """
+    captured = dict(locals or {})
+    arrow = ''
     if return_type is not MISSING:
-        locals['_return_type'] = return_type
-        return_annotation = '->_return_type'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
+        captured['__dataclass_return_type__'] = return_type
+        arrow = ' -> __dataclass_return_type__'
+    source = [f'def __dataclass_factory__({", ".join(captured)}):',
+              f'    def {name}({", ".join(args)}){arrow}:']
+    source += ['        ' + line for line in body]
+    source.append(f'    return {name}')
+    scope = {}
+    exec('\n'.join(source), globals, scope)
+    return scope['__dataclass_factory__'](**captured)
 
 
-def _field_assign(frozen, name, value, self_name):
+def _store(frozen, target, attr, expr):
+    # Frozen classes forbid self.x = ..., so their __init__ goes through object.__setattr__ directly.
     if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+        return f'__dataclass_object__.__setattr__({target}, {attr!r}, {expr})'
+    return f'{target}.{attr} = {expr}'
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'_dflt_{f.name}'
+def _init_statement(f, frozen, captured, self_name, slots):
+    """The __init__ statement that sets field f (None when __init__ sets nothing for it)."""
+    default_ref = f'__dataclass_default_{f.name}__'
     if f.default_factory is not MISSING:
+        captured[default_ref] = f.default_factory
         if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is _HAS_DEFAULT_FACTORY '
-                     f'else {f.name}')
+            # The parameter's default is a marker; a call per instance makes the real value.
+            expr = f'{default_ref}() if {f.name} is __dataclass_factory_marker__ else {f.name}'
         else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
+            expr = f'{default_ref}()'
+    elif f.init:
+        if f.default is not MISSING:
+            captured[default_ref] = f.default
+        expr = f.name
+    elif slots and f.default is not MISSING:
+        # With __slots__ the class attribute holding the default is gone, so __init__ must set it.
+        captured[default_ref] = f.default
+        expr = default_ref
     else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
         return None
-    return _field_assign(frozen, f.name, value, self_name)
+    if f._field_type is _FIELD_INITVAR:
+        return None  # init-only: passed to __post_init__, never stored
+    return _store(frozen, self_name, f.name, expr)
 
 
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=_dflt_{f.name}'
-    elif f.default_factory is not MISSING:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}:_type_{f.name}{default}'
+def _init_parameter(f):
+    # Annotated with the field's type (captured under a private name), default as the statement expects.
+    text = f'{f.name}: __dataclass_type_{f.name}__'
+    if f.default is not MISSING:
+        return text + f' = __dataclass_default_{f.name}__'
+    if f.default_factory is not MISSING:
+        return text + ' = __dataclass_factory_marker__'
+    return text
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
+    """Build __init__: positional-or-keyword fields first, keyword-only ones after a '*'."""
+    defaulted = None
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {f'_type_{f.name}': f.type for f in fields}
-    locals.update({
-        'MISSING': MISSING,
-        '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
+        if not f.init:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            defaulted = f
+        elif defaulted is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    captured = {f'__dataclass_type_{f.name}__': f.type for f in fields}
+    captured['__dataclass_factory_marker__'] = _HAS_DEFAULT_FACTORY
+    captured['__dataclass_object__'] = object
+    body = [line for line in (_init_statement(f, frozen, captured, self_name, slots) for f in fields)
+            if line is not None]
     if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
+        init_only = ', '.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({init_only})')
+    params = [self_name] + [_init_parameter(f) for f in std_fields]
     if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals, globals=globals,
+        params.append('*')
+        params += [_init_parameter(f) for f in kw_only_fields]
+    return _create_fn('__init__', params, body or ['pass'], locals=captured, globals=globals,
                       return_type=None)
 
 
@@ -376,11 +355,11 @@ def _is_kw_only(a_type, dataclasses):
 
 
 def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
+    """Install a generated method unless the class body defined that name itself; True means it did."""
+    already = name in cls.__dict__
+    if not already:
+        setattr(cls, name, _set_qualname(cls, value))
+    return already
 
 
 def _set_qualname(cls, value):
@@ -422,57 +401,65 @@ _hash_action = {(False, False, False, False): None,
                 }
 
 
+def _inherited_fields(cls):
+    """Fields of dataclass bases, most distant base first so nearer ones override; also whether any base
+    is a dataclass and whether any of those is frozen."""
+    gathered = {}
+    found = frozen_found = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, _FIELDS, None)
+        if base_fields is None:
+            continue
+        found = True
+        gathered.update((f.name, f) for f in base_fields.values())
+        frozen_found = frozen_found or getattr(base, _PARAMS).frozen
+    return gathered, found, bool(frozen_found)
+
+
+def _own_fields(cls, annotations, kw_only):
+    """Fields for the class's own annotations, in order; a KW_ONLY pseudo-field switches to keyword-only."""
+    module = sys.modules[__name__]
+    made = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        is_marker = _is_kw_only(annotation, module) or (
+            isinstance(annotation, str) and _is_type(annotation, cls, module, module.KW_ONLY, _is_kw_only))
+        if not is_marker:
+            made.append(_get_field(cls, name, annotation, kw_only))
+            continue
+        if marker_seen:
+            raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+        marker_seen = True
+        kw_only = True
+    return made
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
                    weakref_slot):
-    fields = {}
     if cls.__module__ in sys.modules:
         globals = sys.modules[cls.__module__].__dict__
     else:
         globals = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
+    fields, dataclass_bases, frozen_bases = _inherited_fields(cls)
     cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-                or (isinstance(type, str) and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only))):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
+    for f in _own_fields(cls, cls_annotations, kw_only):
         fields[f.name] = f
+        # A field(...) object left as the class attribute becomes the plain default (or disappears).
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    # Frozenness must agree along the hierarchy, or some instances could be half-frozen.
+    if dataclass_bases and frozen_bases != bool(frozen):
+        if frozen_bases:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
     setattr(cls, _FIELDS, fields)
 
@@ -575,11 +562,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
 def fields(class_or_instance):
     """The Field objects of a dataclass or instance (ClassVar and InitVar pseudo-fields excluded)."""
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
+    table = getattr(class_or_instance, _FIELDS, None)
+    if table is None:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -592,84 +578,79 @@ def is_dataclass(obj):
     return hasattr(cls, _FIELDS)
 
 
+def _rebuild(obj, pack):
+    """Deep-copy obj, turning every dataclass instance met on the way into pack(instance).
+
+    Containers keep their own type: named tuples are rebuilt from positional arguments (their constructor
+    does not take one iterable), other lists, tuples and dicts from an iterable; anything else is deep-copied.
+    """
+    if _is_dataclass_instance(obj):
+        return pack(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_rebuild(item, pack) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_rebuild(item, pack) for item in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_rebuild(k, pack), _rebuild(v, pack)) for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
 def asdict(obj, *, dict_factory=dict):
-    """The instance's fields as a dict, recursing into dataclasses, lists, tuples and dicts."""
+    """Convert a dataclass instance to a dict of its fields, recursively (values are deep copies).
+
+    dict_factory receives a list of (name, value) pairs.
+    """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def pack(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), pack)) for f in fields(instance)])
+    return pack(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The instance's field values as a tuple, recursing as asdict() does."""
+    """Convert a dataclass instance to a tuple of its field values, recursively (values are deep copies).
+
+    tuple_factory receives a list of the values.
+    """
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+
+    def pack(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), pack) for f in fields(instance)])
+    return pack(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+def _field_spec(item):
+    # make_dataclass accepts 'name', (name, type) or (name, type, default-or-field()); a bare name is
+    # annotated with the string 'typing.Any', as in CPython.
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) == 2:
+        return item[0], item[1], MISSING
+    if len(item) == 3:
+        return item[0], item[1], item[2]
+    raise TypeError(f'Invalid field: {item!r}')
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
     """Creates a dataclass from a name and a list of field names, (name, type) or (name, type, Field)."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, tp, spec = _field_spec(item)
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
+        if spec is not MISSING:
+            defaults[name] = spec
+    ns = {} if namespace is None else dict(namespace)
     ns.update(defaults)
     ns['__annotations__'] = annotations
     if module is None:
@@ -684,19 +665,22 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    """A new instance of obj's class with some fields changed."""
+    """A new instance of obj's class with some fields changed (made by calling the class, so __init__ and
+    __post_init__ run again)."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
+            # __init__ does not take it, so a new value could not be passed on.
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with '
                                  'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+        elif f.name not in changes:
+            # An InitVar is not stored on the instance, so there is nothing to copy unless it has a default.
+            if kind is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

@@ -1,281 +1,275 @@
-"""Heap queue algorithm: a list kept as a binary min-heap (heap[k] <= heap[2*k+1] and heap[2*k+2])."""
+"""Binary min-heaps kept in plain lists, plus merge/nsmallest/nlargest built on them (gilpy's own code).
+
+Invariant: heap[k] <= heap[2k+1] and heap[k] <= heap[2k+2] for every valid child index, so heap[0] is the
+smallest item. Only "<" is ever called on items. The exact moves below reproduce CPython's heap layout after
+every operation, since programs can (and do) look at the list.
+"""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _need_list(heap, fname, numbered):
+    if not isinstance(heap, list):
+        which = 'argument 1' if numbered else 'argument'
+        raise TypeError('%s() %s must be list, not %s' % (fname, which, type(heap).__name__))
+
+
+# ---- the two primitive moves, for the min order and the max order ---------------------------------------
+
+def _float_up(heap, top, hole):
+    """The item at hole climbs toward index top while it is smaller than its parent."""
+    moving = heap[hole]
+    while hole > top:
+        parent_at = (hole - 1) >> 1
+        parent = heap[parent_at]
+        if not moving < parent:
+            break
+        heap[hole] = parent
+        hole = parent_at
+    heap[hole] = moving
+
+
+def _sink(heap, hole):
+    """Re-seat heap[hole] after it was overwritten.
+
+    The hole first travels all the way down along the smaller child (one comparison per level), then the
+    displaced item climbs back up from the leaf. That costs fewer comparisons than stopping early, because
+    an item put at the root usually belongs near the bottom anyway.
+    """
+    size = len(heap)
+    origin = hole
+    moving = heap[hole]
+    child = 2 * hole + 1
+    while child < size:
+        sibling = child + 1
+        # Prefer the right child only when it is strictly smaller (left wins ties).
+        if sibling < size and not heap[child] < heap[sibling]:
+            child = sibling
+        heap[hole] = heap[child]
+        hole = child
+        child = 2 * hole + 1
+    heap[hole] = moving
+    _float_up(heap, origin, hole)
+
+
+def _float_up_max(heap, top, hole):
+    moving = heap[hole]
+    while hole > top:
+        parent_at = (hole - 1) >> 1
+        parent = heap[parent_at]
+        if not parent < moving:
+            break
+        heap[hole] = parent
+        hole = parent_at
+    heap[hole] = moving
+
+
+def _sink_max(heap, hole):
+    # Mirror of _sink for a max-heap (largest item at index 0).
+    size = len(heap)
+    origin = hole
+    moving = heap[hole]
+    child = 2 * hole + 1
+    while child < size:
+        sibling = child + 1
+        if sibling < size and not heap[sibling] < heap[child]:
+            child = sibling
+        heap[hole] = heap[child]
+        hole = child
+        child = 2 * hole + 1
+    heap[hole] = moving
+    _float_up_max(heap, origin, hole)
+
+
+# ---- public heap operations -------------------------------------------------------------------------------
+
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap, keeping the invariant."""
+    _need_list(heap, 'heappush', True)
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _float_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item; IndexError if the heap is empty."""
+    _need_list(heap, 'heappop', False)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return smallest
-    return last
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the smallest item, then push item (the heap size stays the same)."""
+    """Pop the smallest item, then push item (in one step; the result may be larger than item)."""
+    _need_list(heap, 'heapreplace', True)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
+    _sink(heap, 0)
     return smallest
 
 
 def heappushpop(heap, item, /):
-    """Push item, then pop and return the smallest item; faster than the two calls."""
+    """Push item, then pop the smallest item (in one step; item itself comes back if it is the smallest)."""
+    _need_list(heap, 'heappushpop', True)
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        smallest = heap[0]
+        heap[0] = item
+        _sink(heap, 0)
+        return smallest
     return item
 
 
 def heapify(x, /):
-    """Transform list into a heap, in place, in linear time."""
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+    """Rearrange list x into a heap, in place, in linear time."""
+    _need_list(x, 'heapify', False)
+    # Leaves are heaps already; fix every inner node, deepest first.
+    for node in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, node)
+
+
+# Max-heap counterparts, used by nsmallest() and merge(reverse=True); private, as in CPython.
+
+def _heapify_max(x):
+    for node in range(len(x) // 2 - 1, -1, -1):
+        _sink_max(x, node)
 
 
 def _heappop_max(heap):
     last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _siftup_max(heap, 0)
-        return largest
-    return last
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sink_max(heap, 0)
+    return largest
 
 
 def _heapreplace_max(heap, item):
     largest = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _sink_max(heap, 0)
     return largest
 
 
-def _heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
-
-
-# The sift operations use only "<", and compare in the same order as CPython's _heapq, so that a
-# program that counts or prints comparisons sees the same sequence.
-
-def _siftdown(heap, startpos, pos):
-    # Moves heap[pos] up towards the root until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Bubbles the smaller child up until reaching a leaf, then sifts the item down into place
-    # (fewer comparisons than stopping early: see Knuth, vol. 3).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
+# ---- merge ------------------------------------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into one sorted iterator (lazily; equal items keep input order)."""
-    h = []
-    h_append = h.append
+    """Lazily merge already-sorted iterables into one sorted stream.
+
+    Equal items come out in the order of the iterables they came from. With reverse=True the inputs must be
+    sorted from largest to smallest. key works as in sorted().
+    """
     if reverse:
-        _heapify, _heappop, _heapreplace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+        build, replace, drop, step = _heapify_max, _heapreplace_max, _heappop_max, -1
     else:
-        _heapify, _heappop, _heapreplace, direction = heapify, heappop, heapreplace, 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next_ = it.__next__
-                h_append([next_(), order * direction, next_])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next_ = s = h[0]
-                    yield value
-                    s[0] = next_()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next_ = h[0]
-            yield value
-            yield from next_.__self__
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
+        build, replace, drop, step = heapify, heapreplace, heappop, 1
+    # Each heap entry is a mutable list [sort key, rank, value, fetch-next]; the rank (source position,
+    # negated for reverse) breaks ties so values and bound methods are never compared.
+    entries = []
+    for position, source in enumerate(iterables):
+        fetch = iter(source).__next__
         try:
-            next_ = it.__next__
-            value = next_()
-            h_append([key(value), order * direction, value, next_])
+            first = fetch()
         except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
+            continue
+        entries.append([first if key is None else key(first), position * step, first, fetch])
+    build(entries)
+    while len(entries) > 1:
         try:
             while True:
-                key_value, order, value, next_ = s = h[0]
-                yield value
-                value = next_()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
+                front = entries[0]
+                yield front[2]
+                value = front[3]()
+                front[0] = value if key is None else key(value)
+                front[2] = value
+                replace(entries, front)
         except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next_ = h[0]
-        yield value
-        yield from next_.__self__
+            drop(entries)
+    if entries:
+        # One source left: pass the rest of it through untouched.
+        last = entries[0]
+        yield last[2]
+        yield from last[3].__self__
+
+
+# ---- nsmallest / nlargest ---------------------------------------------------------------------------------
+
+_MISSING = object()
+
+
+def _pick(iterable, key, best):
+    # n == 1 is just min()/max(); keep key out of the call when it is None so plain comparison is used.
+    found = best(iterable, default=_MISSING) if key is None else best(iterable, default=_MISSING, key=key)
+    return [] if found is _MISSING else [found]
+
+
+def _count(iterable):
+    try:
+        return len(iterable)
+    except (TypeError, AttributeError):
+        return None
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest elements of iterable, as sorted(iterable, key=key)[:n]."""
+    """The n smallest items of iterable, smallest first (same as sorted(iterable, key=key)[:n])."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key) if key is not None else min(it, default=sentinel)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    # A max-heap of the n best so far, each entry (key, order, item): the order breaks ties stably.
-    it = iter(iterable)
+        return _pick(iter(iterable), key, min)
+    size = _count(iterable)
+    if size is not None and n >= size:
+        return sorted(iterable, key=key)[:n]
+    # Keep the n best seen so far in a max-heap, so the worst of them is at hand to compare with.
+    # Entries carry an increasing serial so equal items keep their input order and are never compared.
+    source = iter(iterable)
     if key is None:
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+        kept = [(item, serial) for serial, item in zip(range(n), source)]
+    else:
+        kept = [(key(item), serial, item) for serial, item in zip(range(n), source)]
+    if not kept:
+        return kept
+    _heapify_max(kept)
+    bound = kept[0][0]
+    serial = n
+    for item in source:
+        rank = item if key is None else key(item)
+        if rank < bound:
+            _heapreplace_max(kept, (item, serial) if key is None else (rank, serial, item))
+            bound = kept[0][0]
+        serial += 1
+    kept.sort()
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest elements of iterable, as sorted(iterable, key=key, reverse=True)[:n]."""
+    """The n largest items of iterable, largest first (same as sorted(iterable, key=key, reverse=True)[:n])."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key) if key is not None else max(it, default=sentinel)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    # A min-heap of the n best so far; negative orders keep equal items in input order.
-    it = iter(iterable)
+        return _pick(iter(iterable), key, max)
+    size = _count(iterable)
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=True)[:n]
+    # Mirror of nsmallest with a min-heap; serials count down so that, after the reverse sort, earlier
+    # items still come before equal later ones.
+    source = iter(iterable)
     if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+        kept = [(item, serial) for serial, item in zip(range(0, -n, -1), source)]
+    else:
+        kept = [(key(item), serial, item) for serial, item in zip(range(0, -n, -1), source)]
+    if not kept:
+        return kept
+    heapify(kept)
+    bound = kept[0][0]
+    serial = -n
+    for item in source:
+        rank = item if key is None else key(item)
+        if bound < rank:
+            heapreplace(kept, (item, serial) if key is None else (rank, serial, item))
+            bound = kept[0][0]
+        serial -= 1
+    kept.sort(reverse=True)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]

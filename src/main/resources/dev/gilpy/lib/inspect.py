@@ -601,45 +601,40 @@ class BoundArguments:
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        """The values to pass positionally: leading parameters up to the first keyword-only one, **kwargs,
+        or one that has no value."""
+        positional = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
                 break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+            value = self.arguments[name]
+            if param.kind == _VAR_POSITIONAL:
+                positional.extend(value)
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                positional.append(value)
+        return tuple(positional)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
+        """The values to pass by name: everything after the point where args had to stop."""
+        named = {}
+        by_name = False
+        for name, param in self._signature.parameters.items():
+            if not by_name:
                 if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
+                    by_name = True
                 else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
+                    # A gap (a parameter left to its default) ends positional passing; what follows
+                    # must go by name.
+                    by_name = name not in self.arguments
+                    continue
+            if name in self.arguments:
+                value = self.arguments[name]
                 if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
+                    named.update(value)
                 else:
-                    kwargs[param_name] = arg
-        return kwargs
+                    named[name] = value
+        return named
 
     def apply_defaults(self):
         arguments = self.arguments

@@ -1,83 +1,91 @@
-"""A general purpose event scheduler: events run at their times, in priority order for equal times."""
+"""sched: run callables at chosen times, ordered by (time, priority); gilpy's own implementation.
 
-import time
+The clock and the waiting are injected (timefunc, delayfunc), so a scheduler can run on simulated time.
+"""
 import heapq
 import threading
+import time as _time_module
 from collections import namedtuple
 from itertools import count
-from time import monotonic as _time
 
 __all__ = ["scheduler"]
 
+# Fields in comparison order: events sort by time, then priority, then the order they were entered,
+# so the callables and arguments themselves are never compared.
 Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
 
-_sentinel = object()
+_NO_KWARGS = object()  # stands for "no kwargs given", so each event gets its own fresh dict
 
 
 class scheduler:
-    def __init__(self, timefunc=_time, delayfunc=time.sleep):
-        """A scheduler using timefunc() for the time and delayfunc(seconds) to wait."""
-        self._queue = []
-        self._lock = threading.RLock()
+    """A queue of events, each run once its time has come (see run())."""
+
+    def __init__(self, timefunc=_time_module.monotonic, delayfunc=_time_module.sleep):
         self.timefunc = timefunc
         self.delayfunc = delayfunc
+        self._queue = []  # a heapq heap of Event
         self._sequence_generator = count()
+        self._lock = threading.RLock()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Schedules action(*argument, **kwargs) at an absolute time; returns the event (for cancel)."""
-        if kwargs is _sentinel:
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule action(*argument, **kwargs) for the absolute time (in timefunc's units).
+
+        Lower priority numbers run first among events due at the same time. Returns the event, which
+        cancel() accepts.
+        """
+        if kwargs is _NO_KWARGS:
             kwargs = {}
         with self._lock:
-            event = Event(time, priority, next(self._sequence_generator), action, argument, kwargs)
-            heapq.heappush(self._queue, event)
-        return event
+            entry = Event(time, priority, next(self._sequence_generator), action, argument, kwargs)
+            heapq.heappush(self._queue, entry)
+        return entry
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """Schedules an event delay time units from now."""
-        time = self.timefunc() + delay
-        return self.enterabs(time, priority, action, argument, kwargs)
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Like enterabs(), with the time given as a delay from now."""
+        return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Removes an event from the queue (ValueError if it is not there)."""
+        """Drop a pending event; ValueError if it is not in the queue."""
         with self._lock:
             self._queue.remove(event)
             heapq.heapify(self._queue)
 
     def empty(self):
-        """Whether the queue is empty."""
+        """True when nothing is scheduled."""
         with self._lock:
             return not self._queue
 
     def run(self, blocking=True):
-        """Runs the events as their times come; with blocking=False, runs the due ones and returns the delay
-        until the next (or None)."""
-        lock = self._lock
-        q = self._queue
-        delayfunc = self.delayfunc
-        timefunc = self.timefunc
-        pop = heapq.heappop
+        """Run events as they fall due until the queue is empty.
+
+        With blocking=False, run only what is already due and return the delay until the next event
+        (None when the queue ran empty). The lock is never held while sleeping or running an action, so
+        other threads (and the actions themselves) may enter and cancel events meanwhile.
+        """
         while True:
-            with lock:
-                if not q:
-                    break
-                (time, priority, sequence, action, argument, kwargs) = q[0]
-                now = timefunc()
-                if time > now:
-                    delay = True
-                else:
-                    delay = False
-                    pop(q)
-            if delay:
+            with self._lock:
+                if not self._queue:
+                    return None
+                head = self._queue[0]
+                now = self.timefunc()
+                wait = head.time - now if head.time > now else None
+                if wait is None:
+                    heapq.heappop(self._queue)
+            if wait is not None:
                 if not blocking:
-                    return time - now
-                delayfunc(time - now)
-            else:
-                action(*argument, **kwargs)
-                delayfunc(0)
+                    return wait
+                self.delayfunc(wait)
+                continue
+            head.action(*head.argument, **head.kwargs)
+            # A zero delay gives other threads a turn between consecutive events.
+            self.delayfunc(0)
 
     @property
     def queue(self):
-        """The pending events, in the order they will run."""
+        """The pending events as a list in the order they would run."""
         with self._lock:
-            events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+            pending = list(self._queue)
+        ordered = []
+        while pending:
+            ordered.append(heapq.heappop(pending))
+        return ordered

@@ -1,75 +1,70 @@
-"""JSON decoding: JSONDecoder and JSONDecodeError (the scanning is done by _json, in Java)."""
-
+"""json.decoder: JSON text to Python values; the scanning itself runs in gilpy's _json (Java)."""
 import _json
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+# Values for the non-standard constants JSON-with-extensions allows (CPython accepts them by default).
+_NONFINITE = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """ValueError raised for malformed JSON, carrying where the problem is.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
+    msg is the bare message, doc the document, pos the character index; lineno and colno count from 1.
     """
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
+        before = doc[:pos]
+        line = before.count('\n') + 1
+        # Column counts from just after the last newline in front of pos (or from the start).
+        column = pos - before.rfind('\n')
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, line, column, pos))
         self.msg = msg
         self.doc = doc
         self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.lineno = line
+        self.colno = column
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuild from the three constructor arguments, not from the formatted message.
+        return type(self), (self.msg, self.doc, self.pos)
+
+
+def _custom(hook, builtin):
+    # The Java scanner builds ints and floats itself; hand it a hook only when the user gave a different one.
+    return None if hook is None or hook is builtin else hook
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
+    """Turns JSON text into Python objects.
 
-    Performs the following translations in decoding by default:
-
-    object -> dict, array -> list, string -> str, number (int) -> int, number (real) -> float,
-    true -> True, false -> False, null -> None; NaN, Infinity and -Infinity -> the floats.
+    objects become dicts, arrays lists, strings str, integers int, other numbers float, true/false the bools,
+    null None; NaN, Infinity and -Infinity are accepted as the matching floats.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}.__getitem__
+        self.parse_constant = parse_constant or _NONFINITE.__getitem__
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        # The Java scanner makes ints and floats itself unless a hook was given.
-        self._parse_float = parse_float if parse_float is not None and parse_float is not float else None
-        self._parse_int = parse_int if parse_int is not None and parse_int is not int else None
-        self._parse_constant = parse_constant
 
     def decode(self, s, _w=None):
-        """Return the Python representation of ``s`` (a ``str`` instance containing a JSON document)."""
-        obj, end = self.raw_decode(s, idx=_json.skip_ws(s, 0))
-        end = _json.skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        """Decode the whole str s; anything but whitespace after the value is an error."""
+        value, end = self.raw_decode(s, _json.skip_ws(s, 0))
+        stop = _json.skip_ws(s, end)
+        if stop != len(s):
+            raise JSONDecodeError("Extra data", s, stop)
+        return value
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with a JSON document) and return a 2-tuple
-        of the Python representation and the index in ``s`` where the document ended."""
-        try:
-            return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
-                              self._parse_float, self._parse_int, self._parse_constant, JSONDecodeError)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        """Decode one JSON value starting at s[idx]; return (value, index just past it)."""
+        constant = self.parse_constant
+        if getattr(constant, '__self__', None) is _NONFINITE:
+            constant = None
+        return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                          _custom(self.parse_float, float), _custom(self.parse_int, int),
+                          constant, JSONDecodeError)

@@ -1,19 +1,14 @@
-"""JSON encoding: JSONEncoder (the encoding itself is done by _json, in Java)."""
-
+"""json.encoder: Python values to JSON text; the walking itself runs in gilpy's _json (Java)."""
 import _json
-
-__all__ = ['JSONEncoder']
-
-INFINITY = float('inf')
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string"""
+    """Quote s as a JSON string, leaving non-ASCII characters as they are."""
     return _json.encode_basestring(s)
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
+    """Quote s as a JSON string using only ASCII (\\uXXXX escapes for the rest)."""
     return _json.encode_basestring_ascii(s)
 
 
@@ -22,12 +17,13 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Turns Python values into JSON text.
 
-    dict -> object, list and tuple -> array, str -> string, int and float -> number, True -> true,
-    False -> false, None -> null. To extend it, subclass and override default() to return a serializable
-    object for o, or call the base implementation (to raise a TypeError).
+    dicts become objects, lists and tuples arrays, str strings, ints and floats (also int/float subclasses
+    such as enums) numbers, True/False/None true/false/null. For anything else default() is asked for a
+    value that can be encoded; the base default() raises TypeError.
     """
+    # Class-level defaults; instances override them when separators or indent are given.
     item_separator = ', '
     key_separator = ': '
 
@@ -40,36 +36,33 @@ class JSONEncoder(object):
         self.allow_nan = allow_nan
         self.sort_keys = sort_keys
         self.indent = indent
-        if separators is not None:
+        if separators is None:
+            # Indented output ends lines after commas, so the space after them would be trailing.
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns a serializable object for ``o``, or
-        calls the base implementation (to raise a ``TypeError``)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        """Hook for types JSON has no form for: return something encodable, or raise TypeError."""
+        raise TypeError('Object of type %s is not JSON serializable' % o.__class__.__name__)
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text for o, as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return _json.encode_basestring_ascii(o)
-            else:
-                return _json.encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            quote = _json.encode_basestring_ascii if self.ensure_ascii else _json.encode_basestring
+            return quote(o)
+        pieces = self.iterencode(o, _one_shot=True)
+        return ''.join(pieces if isinstance(pieces, (list, tuple)) else list(pieces))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
+        """The JSON text for o as an iterable of str pieces (gilpy produces it in one piece)."""
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return [_json.encode(o, self.default, indent, self.item_separator, self.key_separator,
-                             self.sort_keys, self.skipkeys, self.ensure_ascii, self.check_circular,
-                             self.allow_nan)]
+        text = _json.encode(o, self.default, indent, self.item_separator, self.key_separator,
+                            self.sort_keys, self.skipkeys, self.ensure_ascii, self.check_circular,
+                            self.allow_nan)
+        return [text]
