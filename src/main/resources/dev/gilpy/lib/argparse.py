@@ -13,12 +13,9 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptio
            'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action',
            'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE']
 
-SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# The nargs markers and the 'leave it out' marker (their values are part of the public contract).
+SUPPRESS, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '==SUPPRESS==', '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 
 # Where a subparser leaves the strings it did not recognise for its parent to report.
 _LEFTOVER = '_unrecognized_args'
@@ -322,8 +319,9 @@ class HelpFormatter:
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            shown = self._metavar_source(action, self._get_default_metavar_for_positional(action))(1)
-            return shown[0]
+            # A positional names one value: a longer metavar tuple is an error, as in CPython.
+            (only,) = self._metavar_source(action, self._get_default_metavar_for_positional(action))(1)
+            return only
         if action.nargs == 0:
             return ', '.join(action.option_strings)
         args = self._format_args(action, self._get_default_metavar_for_optional(action))
@@ -367,10 +365,8 @@ class HelpFormatter:
             count = int(n)
         except (TypeError, ValueError):
             raise ValueError('invalid nargs value') from None
-        got = names(count)
-        if len(got) != count:
-            raise TypeError('not enough arguments for format string')
-        return ' '.join(got)
+        # %-formatting, not str.join: it reports a metavar tuple of the wrong length as a TypeError.
+        return ' '.join(['%s'] * count) % names(count)
 
     def _expand_help(self, action):
         values = {}
@@ -385,14 +381,15 @@ class HelpFormatter:
         values['prog'] = self._prog
         return self._get_help_string(action) % values
 
-    def _get_help_string(self, action):
-        return action.help
+    # Hooks that the formatter variants below (and programs' own subclasses) override.
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_help_string(self, action):
+        return action.help
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -442,16 +439,9 @@ class Action:
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        given = (option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+        for key, value in zip(self._shown, given):
+            setattr(self, key, value)
 
     _shown = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
               'metavar')
@@ -597,12 +587,13 @@ class BooleanOptionalAction(Action):
         super().__init__(flags, dest, nargs=0, default=default, type=type, choices=choices, required=required,
                          help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
-
     def format_usage(self):
         return ' | '.join(self.option_strings)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            negated = option_string.startswith('--no-')
+            setattr(namespace, self.dest, not negated)
 
 
 class _SubParsersAction(Action):
@@ -616,22 +607,22 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        self._choices_actions = []     # help lines, one per sub-command that has help=
+        self._name_parser_map = {}     # every name and alias -> its parser
+        self._prog_prefix, self._parser_class = prog, parser_class
         super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER, choices=self._name_parser_map,
                          required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        aliases = tuple(kwargs.pop('aliases', ()))
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        clash = [a for a in aliases if a in taken]
+        if clash:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash[0])
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         if 'help' in kwargs:
             self._choices_actions.append(self._Choice(name, aliases, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
@@ -662,18 +653,19 @@ class FileType:
     """A type= converter that opens the named file ('-' means stdin/stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            if 'r' in mode:
+                stream = _sys.stdin
+            elif 'w' in mode or 'a' in mode or 'x' in mode:
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % mode)
+            return stream.buffer if 'b' in mode else stream
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as exc:
@@ -693,13 +685,13 @@ class Namespace:
         for key, value in kwargs.items():
             setattr(self, key, value)
 
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
-
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
+
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -929,13 +921,12 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._group_actions.append(self._container._add_action(action))
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -976,13 +967,9 @@ class ArgumentParser(_Container):
                  exit_on_error=True):
         self._adopt(_Registry(prefix_chars, argument_default, conflict_handler), description)
         self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
+        self.usage, self.epilog, self.formatter_class = usage, epilog, formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        self.add_help, self.allow_abbrev, self.exit_on_error = add_help, allow_abbrev, exit_on_error
         self._action_groups = []
         self._subparsers = None
         self._positionals = self.add_argument_group('positional arguments')
@@ -1185,17 +1172,18 @@ class ArgumentParser(_Container):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = _sys.stderr if file is None else file
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        # A closed or missing stream must not turn a usage message into a traceback.
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            return
 
     def exit(self, status=0, message=None):
         if message:
             self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+        raise SystemExit(status)
 
     def error(self, message):
         self.print_usage(_sys.stderr)
