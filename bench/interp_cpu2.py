@@ -4,7 +4,8 @@
 # about 2 (and about 1 with --gil off). Interpreters are made, and the function loaded in them, before the
 # clock starts; three warm-up rounds let the JIT finish compiling the interpreter loop first (its compile
 # competes with the two workers for the two cores). The runs alternate, so a change in the machine's load
-# hits all three alike.
+# hits all three alike. An argument sets the loop's size (bench/run also runs 25M: the seed's 5M iterations take
+# ~30 ms in gilpy, where fixed costs — thread start, young collections that stop every thread — weigh more).
 import os
 import sys
 import threading
@@ -12,7 +13,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from interp_common import interpreters, CPU_TASK
 
-N = 5_000_000
+N = int(sys.argv[1]) if len(sys.argv) > 1 and __name__ == "__main__" else 5_000_000
 # CPython 3.14 / gilpy: call_in_thread(fn, *args). CPython 3.13's test module takes no arguments: exec instead.
 CALL_ARGS = interpreters.__name__ == "concurrent.interpreters"
 

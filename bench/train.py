@@ -88,3 +88,24 @@ if __name__ == "__main__":
     print("mp", child.exitcode, time.perf_counter() > 0)
 # The C library's math functions (runtime/Libm): linking them loads JDK classes worth caching.
 print("libm", 2.0 ** 0.5, math.sin(1.0), math.log(3))
+# asyncio (tasks, futures, queues, contextvars, timers): the classes an event loop's first run loads.
+import asyncio
+
+
+async def _train_async():
+    q = asyncio.Queue(maxsize=4)
+
+    async def produce():
+        for i in range(200):
+            await q.put(i)
+        await q.put(None)
+
+    async def consume():
+        while await q.get() is not None:
+            await asyncio.sleep(0)
+
+    await asyncio.gather(produce(), consume(), *(asyncio.sleep(0.001) for _ in range(50)))
+
+
+asyncio.run(_train_async())
+print("asyncio ok")

@@ -80,7 +80,7 @@ whileStmt : 'while' namedExprTest ':' block elseClause? ;
 forStmt   : 'for' exprlist 'in' testlist ':' block elseClause? ;
 tryStmt   : 'try' ':' block ( exceptClause+ elseClause? finallyClause?
                             | finallyClause ) ;
-exceptClause : 'except' (test ('as' NAME)?)? ':' block ;
+exceptClause : 'except' star='*'? (test ('as' NAME)?)? ':' block ;
 finallyClause: 'finally' ':' block ;
 withStmt  : 'with' ( '(' withItem (',' withItem)* ','? ')' ':'
                    | withItem (',' withItem)* ':' ) block ;

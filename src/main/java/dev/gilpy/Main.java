@@ -50,11 +50,29 @@ public final class Main {
             // JVM's shutdown hooks, and the parent's join() waits for this exit.
             Runtime.getRuntime().halt(dev.gilpy.process.Child.main(args));
         }
+        dev.gilpy.process.StartupTimes.mark("main");
         int rc = run(args);
+        dev.gilpy.process.StartupTimes.report();
         // CPython's exit_sigint(): after an uncaught KeyboardInterrupt the process ends by SIGINT itself,
         // so a shell or parent sees "killed by SIGINT" (status 130), after everything was flushed.
         if (uncaughtKeyboardInterrupt) dev.gilpy.concurrent.SignalTrap.dieBy(dev.gilpy.concurrent.SignalTrap.SIGINT);
+        // Runtime.exit() first asks System.getLogger whether to log the exit, and finding a logging backend
+        // opens the jar to look for providers and starts java.util.logging: a third of a JVM hello's CPU. When
+        // main() returns instead, the JVM runs the same shutdown hooks (and exits with status 0) without
+        // that, as soon as no other non-daemon thread is left (Python threads are daemon threads: the
+        // program's exit has joined those it must wait for).
+        if (rc == 0 && onlyDaemonThreadsLeft()) return;
         System.exit(rc);
+    }
+
+    private static boolean onlyDaemonThreadsLeft() {
+        Thread[] threads = new Thread[Thread.activeCount() + 16];
+        int n = Thread.enumerate(threads);
+        if (n == threads.length) return false;   // more than we could see
+        for (int i = 0; i < n; i++) {
+            if (threads[i] != Thread.currentThread() && threads[i].isAlive() && !threads[i].isDaemon()) return false;
+        }
+        return true;
     }
 
     /** The main program ended with an uncaught KeyboardInterrupt (process-wide: one main program per process). */
@@ -287,6 +305,7 @@ public final class Main {
                     dev.gilpy.vm.Flags.ofProcess = i.flags;
                     Modules.install(i);
                 });
+        dev.gilpy.process.StartupTimes.mark("boot");
         dev.gilpy.modules.WarningsModule.applyWarnOptions(interp);
         dev.gilpy.trace.GilRecorder recorder = null;
         Path traceJson = null;
@@ -391,6 +410,7 @@ public final class Main {
                 if (o.skipFirstLine) source = source.indexOf('\n') < 0 ? "" : source.substring(source.indexOf('\n'));
                 if (!filename.startsWith("<")) main.set("__file__", new PyStr(filename));
                 CodeObject code = interp.compileFile(source, filename);
+                dev.gilpy.process.StartupTimes.mark("compiled");
                 if (!filename.startsWith("<")) interp.mainScript = new Interpreter.MainScript(filename, source, code);
                 interp.exec(code, main.dict, main.dict);
             }
@@ -406,6 +426,7 @@ public final class Main {
             rc = 1;
         }
         if (interactive) rc = new Repl(interp, main, gilOn).run(o.quiet || !noProgram);
+        dev.gilpy.process.StartupTimes.mark("ran");
         rc = Lifecycle.shutdown(interp, rc);
         return rc;
     }

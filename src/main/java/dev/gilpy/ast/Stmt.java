@@ -24,6 +24,9 @@ public sealed interface Stmt extends Node {
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}    // both may be null
     record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
                List<Stmt> finalbody) implements Stmt {}
+    /** try with except* clauses (PEP 654); handlers match parts of exception groups. */
+    record TryStar(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+               List<Stmt> finalbody) implements Stmt {}
     record Assert(Pos pos, Expr test, Expr msg) implements Stmt {}    // msg may be null
     record Import(Pos pos, List<Alias> names) implements Stmt {}
     record ImportFrom(Pos pos, String module, List<Alias> names, int level) implements Stmt {} // module may be null

@@ -46,9 +46,9 @@ public enum Opcode {
     /** ( -- ) */
     DELETE_FAST(Arg.LOCAL, 0, COLD),
     /** ( -- v) locals, then globals, then builtins (module and class bodies). */
-    LOAD_NAME(Arg.NAME, 1, COLD),
+    LOAD_NAME(Arg.NAME, 1, HOT),
     /** (v -- ) */
-    STORE_NAME(Arg.NAME, -1, COLD),
+    STORE_NAME(Arg.NAME, -1, HOT),
     /** ( -- ) */
     DELETE_NAME(Arg.NAME, 0, COLD),
     /** ( -- [NULL] v) arg = namei << 1 | pushNull: globals then builtins; pushes NULL first if the low bit is set. */
@@ -132,7 +132,7 @@ public enum Opcode {
     /** (list -- tuple) */
     LIST_TO_TUPLE(Arg.NONE, 0, COLD),
     /** (seq -- vn .. v1) v1 ends on top. */
-    UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1, COLD),
+    UNPACK_SEQUENCE(Arg.NUMBER, a -> a - 1, HOT),
     /** (seq -- ...) arg = before | after << 8; pushes after + 1 + before items, the starred list among them. */
     UNPACK_EX(Arg.NUMBER, a -> (a & 0xFF) + (a >> 8), COLD),
     /** (v [spec] -- str) arg & 3: 0 none, 1 str(), 2 repr(), 3 ascii(); arg & 4: a spec is on the stack. */
@@ -200,6 +200,13 @@ public enum Opcode {
     POP_EXCEPT(Arg.NONE, -1, COLD),
     /** (exc type -- exc bool) isinstance test used by except clauses. */
     CHECK_EXC_MATCH(Arg.NONE, 0, COLD),
+    /**
+     * (exc type -- rest match) except*: splits exc (a naked exception is wrapped in a group) by type, and the
+     * match becomes the exception being handled; when nothing matches, (exc type -- exc None).
+     */
+    CHECK_EG_MATCH(Arg.NONE, 0, COLD),
+    /** (orig raised -- exc) end of except*: what to re-raise (None: nothing) from the original and what was raised. */
+    PREP_RERAISE_STAR(Arg.NONE, -1, COLD),
     /** ( -- AssertionError) */
     LOAD_ASSERTION_ERROR(Arg.NONE, 1, COLD),
     /** (mgr -- exit enter_result) exit is mgr.__exit__ bound. */

@@ -124,6 +124,15 @@ public interface Gil {
     /** A new Python thread is about to start (called by its creator, so the order is the creation order). */
     default void threadStarting(Thread t, String name) {}
 
+    /**
+     * The calling thread's Python thread has ended (after its last release) having run {@code bytecodes}: its
+     * counters are closed, and the platform thread, if it carries another Python thread, gets new ones.
+     */
+    default void threadEnded(long bytecodes) {
+        GilAccounting a = accounting();
+        if (a != null) a.threadEnded(bytecodes);
+    }
+
     /** The thread announced by {@link #threadStarting} could not be started. */
     default void threadNotStarted(Thread t) {}
 

@@ -34,6 +34,12 @@ public final class GilAccounting {
 
     public List<GilStats> stats() { return List.copyOf(all); }
 
+    /** The calling thread's Python thread ended having run {@code bytecodes}; its next one gets new counters. */
+    public void threadEnded(long bytecodes) {
+        current().endedBytecodes = bytecodes;
+        stats.remove();
+    }
+
     public GilTracer tracer() { return tracer; }
 
     public void setTracer(GilTracer t) { tracer = t; }

@@ -21,6 +21,8 @@ public final class GilStats {
     /** Nanoseconds spent in blocking calls with the GIL released (sleep, locks, joins, queues, I/O), and how many. */
     public long blockedNanos, blocked;
     public long heldSince;
+    /** The bytecode estimate of the Python thread once it has ended (its platform thread may run another); -1 before. */
+    public volatile long endedBytecodes = -1;
     /** The thread, so a reader can find its interpreter state (bytecode counter). */
     public final Thread thread;
 

@@ -87,7 +87,7 @@ public final class BuiltinsModule {
             Args.range("getattr", a, k, 2, 3);
             String name = attrName(a[1], "getattr");
             if (a.length == 3) {
-                PyObject v = Abstract.getAttrOrNull(a[0], name);
+                PyObject v = Abstract.getAttrOrAbsent(a[0], name);
                 return v != null ? v : a[2];
             }
             return Abstract.getAttr(a[0], name);
@@ -104,7 +104,7 @@ public final class BuiltinsModule {
         });
         m.def("hasattr", (a, k) -> {
             Args.range("hasattr", a, k, 2, 2);
-            return PyBool.of(Abstract.getAttrOrNull(a[0], attrName(a[1], "hasattr")) != null);
+            return PyBool.of(Abstract.getAttrOrAbsent(a[0], attrName(a[1], "hasattr")) != null);
         });
         m.def("iter", (a, k) -> {
             Args.range("iter", a, k, 1, 2);

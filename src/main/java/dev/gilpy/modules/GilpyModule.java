@@ -17,6 +17,9 @@ import dev.gilpy.vm.Interpreter;
  *   <li>{@code gilpy.gil_stats_table()} — the --gil-stats table as a string</li>
  *   <li>{@code gilpy.compiled(func)} — whether func's code now runs compiled by the JIT tier (after about
  *       1000 loop iterations or 60 calls; -X jit=off never, -X jit=eager from the first call)</li>
+ *   <li>{@code gilpy.jit_stats()} — the compiled tier's process-wide counts: {"compiled", "refused" (generators,
+ *       coroutines), "failed" (too large), "transfers" (loops handed to compiled code), "missed" (hand-overs
+ *       that could not happen)}</li>
  * </ul>
  * {@code sys._gil_max_concurrent()} is an alias of max_concurrent.
  */
@@ -72,6 +75,12 @@ public final class GilpyModule {
                 throw Exc.typeError("compiled() argument must be a function, not '" + a[0].type().name + "'");
             }
             return PyBool.of(fn.isCompiled());
+        });
+        m.def("jit_stats", (a, k) -> {
+            if (a.length != 0 || k != null && k.length > 0) throw Exc.typeError("jit_stats() takes no arguments");
+            PyDict d = new PyDict();
+            dev.gilpy.vm.JitStats.snapshot().forEach((name, n) -> put(d, name, PyInt.of(n)));
+            return d;
         });
         m.def("gil_stats", (a, k) -> {
             GilReport r = report(interp);

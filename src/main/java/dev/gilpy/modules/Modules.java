@@ -15,6 +15,7 @@ public final class Modules {
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
         interp.registerModule("_thread", ThreadModule::create);
+        interp.registerModule("_queue", QueueModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
@@ -25,6 +26,8 @@ public final class Modules {
         interp.registerModule("_json", JsonModule::create);
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
+        interp.registerModule("contextvars", ContextVarsModule::create);
+        interp.registerModule("_contextvars", ContextVarsModule::create);
         interp.registerModule("gc", WeakrefModule::createGc);
         // Signal handling is process-wide and belongs to the main interpreter (CPython: its main thread).
         if (interp.isMain()) SignalModule.installDefaults(interp);

@@ -92,6 +92,25 @@ public final class SysModule {
             if (f == null) throw Exc.valueError("call stack is not deep enough");
             return new dev.gilpy.vm.PyFrameObject(f);
         });
+        // Per thread, as CPython's tstate->async_gen_firstiter/finalizer; asyncio's loop installs them.
+        m.def("set_asyncgen_hooks", (a, k) -> {
+            PyObject[] p = Args.parse("set_asyncgen_hooks", a, k, new String[]{"firstiter", "finalizer"}, 0);
+            for (int i = 0; i < 2; i++) {
+                if (p[i] != null && p[i] != PyNone.NONE && !BuiltinsModule.isCallable(p[i])) {
+                    throw Exc.typeError("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got "
+                            + p[i].type().name);
+                }
+            }
+            ThreadState ts = ThreadState.current();
+            if (p[0] != null) ts.asyncgenFirstiter = p[0] == PyNone.NONE ? null : p[0];
+            if (p[1] != null) ts.asyncgenFinalizer = p[1] == PyNone.NONE ? null : p[1];
+            return PyNone.NONE;
+        });
+        m.def("get_asyncgen_hooks", (a, k) -> {
+            ThreadState ts = ThreadState.current();
+            return structSeq("asyncgen_hooks", new String[]{"firstiter", "finalizer"},
+                    Args.orNone(ts.asyncgenFirstiter), Args.orNone(ts.asyncgenFinalizer));
+        });
         m.def("intern", (a, k) -> a[0]);
         m.def("getsizeof", (a, k) -> PyInt.of(a.length > 0 && a[0] instanceof PyStr s ? 49 + s.length() : 64));
         m.def("getdefaultencoding", (a, k) -> new PyStr("utf-8"));

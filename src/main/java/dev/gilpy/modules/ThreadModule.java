@@ -169,17 +169,33 @@ public final class ThreadModule {
             } finally {
                 COUNT.decrementAndGet();
                 gil.release();
+                // The platform thread may carry another Python thread next: its counters start afresh.
+                gil.threadEnded(ts.bytecodes);
             }
         };
-        InterpreterThread t = new InterpreterThread(ts, body, name == null ? "Dummy" : name,
-                Math.max(InterpreterThread.STACK_SIZE, interp.moduleState(StackSize.class, StackSize::new).bytes));
-        t.setDaemon(true);
         COUNT.incrementAndGet();
-        interp.gil.threadStarting(t, t.getName());
+        String threadName = name == null ? "Dummy" : name;
+        long stack = Math.max(InterpreterThread.STACK_SIZE, interp.moduleState(StackSize.class, StackSize::new).bytes);
+        Gil policy = interp.gil;
+        // A pooled platform thread may carry successive Python threads, except where a policy keeps per-Java-thread
+        // records that must show each Python thread apart: the scheduler's thread table and the tracer's lanes.
+        boolean reuse = policy.mode() != dev.gilpy.concurrent.GilMode.SCHEDULED && policy.tracer() == null;
+        InterpreterThread t;
         try {
-            t.start();
+            if (reuse) {
+                t = InterpreterThread.startPython(ts, body, threadName, stack, true);
+            } else {
+                t = new InterpreterThread(ts, body, threadName, stack);
+                t.setDaemon(true);
+                policy.threadStarting(t, t.getName());
+                try {
+                    t.start();
+                } catch (OutOfMemoryError e) {
+                    policy.threadNotStarted(t);
+                    throw e;
+                }
+            }
         } catch (OutOfMemoryError e) {
-            interp.gil.threadNotStarted(t);
             COUNT.decrementAndGet();
             throw Exc.raise(Exc.RuntimeError, "can't start new thread");
         }
@@ -448,9 +464,12 @@ public final class ThreadModule {
             })));
         }
 
-        private final Map<Thread, PyDict> dicts = new ConcurrentHashMap<>();
+        /** A Python thread's dictionary: the platform thread and which of its Python threads (they may be pooled). */
+        private record Owner(Thread thread, int run) {}
+
+        private final Map<Owner, PyDict> dicts = new ConcurrentHashMap<>();
         /** The thread that created it: its __init__ ran there as part of the constructor call. */
-        private final Thread creator = Thread.currentThread();
+        private final Owner creator = new Owner(Thread.currentThread(), InterpreterThread.currentRun());
         private PyObject[] initArgs = new PyObject[0];
         private String[] initKw;
 
@@ -458,15 +477,18 @@ public final class ThreadModule {
 
         @Override
         public PyDict getDict() {
-            Thread t = Thread.currentThread();
+            Owner t = new Owner(Thread.currentThread(), InterpreterThread.currentRun());
             PyDict d = dicts.get(t);
             if (d == null) {
                 d = new PyDict();
                 dicts.put(t, d);
-                // Dead threads' dictionaries go with them.
-                if (dicts.size() > 16) dicts.keySet().removeIf(th -> !th.isAlive());
+                // Ended threads' dictionaries go with them (a pooled thread that went on to another Python thread too).
+                if (dicts.size() > 16) {
+                    dicts.keySet().removeIf(o -> !o.thread.isAlive()
+                            || o.thread instanceof InterpreterThread it && InterpreterThread.runOf(it) != o.run);
+                }
                 // Another thread's first touch runs a subclass's __init__ there, with the constructor's arguments.
-                if (t != creator) {
+                if (!t.equals(creator)) {
                     PyObject init = type().lookup("__init__");
                     if (init != null && init != PyType.OBJECT.ownAttr("__init__")) {
                         Abstract.callMethodKw(init, this, initArgs, initKw);
@@ -475,5 +497,18 @@ public final class ThreadModule {
             }
             return d;
         }
+
+        // The attributes are the calling thread's dict, never the instance's own layout.
+        @Override
+        public PyObject instanceAttr(PyStr name) { return getDict().get(name); }
+
+        @Override
+        public boolean hasInstanceAttrs() { return true; }
+
+        @Override
+        public void setInstanceAttr(PyStr name, PyObject value) { getDict().put(name, value); }
+
+        @Override
+        public boolean removeInstanceAttr(PyStr name) { return getDict().remove(name) != null; }
     }
 }

@@ -377,7 +377,24 @@ final class AstBuilder {
         List<Stmt> body = block(c.block());
         List<ExceptHandler> handlers = new ArrayList<>();
         List<Stmt> last = body;
+        boolean star = !c.exceptClause().isEmpty() && c.exceptClause().get(0).star != null;
         for (ExceptClauseContext e : c.exceptClause()) {
+            if ((e.star != null) != star) {
+                Token end = e.star != null ? e.star : e.start;
+                throw src.error("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'",
+                        e.start.getLine(), e.start.getCharPositionInLine() + 1, end.getLine(),
+                        end.getCharPositionInLine() + end.getText().length() + 1);
+            }
+            if (star && e.test() == null) {
+                Token colon = e.block().start;
+                for (var child : e.children) {
+                    if (child instanceof org.antlr.v4.runtime.tree.TerminalNode tn && tn.getText().equals(":")) {
+                        colon = tn.getSymbol();
+                    }
+                }
+                throw src.error("SyntaxError", "expected one or more exception types", colon.getLine(),
+                        colon.getCharPositionInLine() + 1, colon.getLine(), colon.getCharPositionInLine() + 2);
+            }
             List<Stmt> hb = block(e.block());
             handlers.add(new ExceptHandler(endOf(e.start, hb), e.test() == null ? null : test(e.test()),
                     e.NAME() == null ? null : e.NAME().getText(), hb));
@@ -387,6 +404,7 @@ final class AstBuilder {
         if (!orelse.isEmpty()) last = orelse;
         List<Stmt> fin = c.finallyClause() == null ? List.of() : block(c.finallyClause().block());
         if (!fin.isEmpty()) last = fin;
+        if (star) return new Stmt.TryStar(endOf(c.start, last), body, handlers, orelse, fin);
         return new Stmt.Try(endOf(c.start, last), body, handlers, orelse, fin);
     }
 

@@ -159,6 +159,7 @@ public final class Parsing {
     private static boolean isCompound(dev.gilpy.ast.Stmt st) {
         return st instanceof dev.gilpy.ast.Stmt.If || st instanceof dev.gilpy.ast.Stmt.While
                 || st instanceof dev.gilpy.ast.Stmt.For || st instanceof dev.gilpy.ast.Stmt.Try
+                || st instanceof dev.gilpy.ast.Stmt.TryStar
                 || st instanceof dev.gilpy.ast.Stmt.With || st instanceof dev.gilpy.ast.Stmt.FunctionDef
                 || st instanceof dev.gilpy.ast.Stmt.ClassDef || st instanceof dev.gilpy.ast.Stmt.AsyncFunctionDef
                 || st instanceof dev.gilpy.ast.Stmt.AsyncFor || st instanceof dev.gilpy.ast.Stmt.AsyncWith;

@@ -47,6 +47,8 @@ public final class Launcher {
     /** Spares being started by prestart() threads right now. */
     private static int starting;
     private static List<String> command;
+    /** How much later than the JVM's defaults a child's JVM compiles (see command()). */
+    static final int CHILD_COMPILE_SCALING = 4;
 
     static synchronized List<String> command() {
         List<String> cmd = new ArrayList<>(jvmCommand());
@@ -70,6 +72,11 @@ public final class Launcher {
         if (Runtime.version().feature() >= 25 && cmd.stream().noneMatch(a -> a.contains("UserThreadWaitAttemptsAtExit"))) {
             cmd.add("-XX:UserThreadWaitAttemptsAtExit=0");
         }
+        // Most children are short: at the JVM's default thresholds, the start-up code that runs a few hundred
+        // times (the interpreter's set-up, imports, unpickling) is compiled by C1 and C2 while the child
+        // boots, ~60 ms of CPU per child that is thrown away at its exit. Four times the thresholds leave
+        // those methods interpreted; a long job's hot loops still reach compiled code, a few ms later.
+        if (cmd.stream().noneMatch(a -> a.contains("CompileThresholdScaling"))) cmd.add("-XX:CompileThresholdScaling=" + CHILD_COMPILE_SCALING);
         // The jar's manifest grants the parent native access (runtime/Libm); a -cp child needs the flag.
         if (Runtime.version().feature() >= 22) cmd.add("--enable-native-access=ALL-UNNAMED");
         String jit = System.getProperty("gilpy.jit");   // -X jit=... holds in every process of the run

@@ -677,7 +677,10 @@ public final class Pickler {
                         throw new Malformed("instances of " + cls.qualifiedName() + " are not rebuilt from a message");
                     }
                     PyInstance inst = slot(expect(PyInstance.class, cls.allocator.allocate(cls), "an instance"));
-                    fillDict(cls.builtin ? null : inst.state(), read());   // object() has no state
+                    PyObject state = read();
+                    if (state != PyNone.NONE && !inst.restoreState(expect(PyDict.class, state, "a state dict"))) {
+                        throw new Malformed("state for an object without a __dict__");
+                    }
                     return inst;
                 }
                 case T_EXC: {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A child's start-up breakdown: with GILPY_MP_TIMES=1 in the parent's environment, each child prints on
- * stderr when it reached each phase (milliseconds since its parent launched the JVM, on the monotonic
- * clock that every process of the machine shares) and the CPU time it had used by then.
+ * A start-up breakdown: with GILPY_MP_TIMES=1 in the environment, each process (the main one, and every
+ * child) prints on stderr when it reached each phase (milliseconds since its parent launched the JVM, on
+ * the monotonic clock that every process of the machine shares; for the main process, since its first
+ * mark), the CPU time the whole process had used by then (10 ms steps), and the CPU time of the thread
+ * that reached the phase (t, 0.1 ms steps).
  */
 public final class StartupTimes {
     private StartupTimes() {}
@@ -32,8 +34,9 @@ public final class StartupTimes {
         if (!ON) return;
         long ms = (System.nanoTime() - LAUNCHED_NS) / 1_000_000;
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        long tcpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 100_000;
         synchronized (marks) {
-            marks.add(phase + "=" + ms + "/" + cpu);
+            marks.add(phase + "=" + ms + "/" + cpu + "/t" + tcpu / 10.0);
         }
     }
 
@@ -57,7 +60,8 @@ public final class StartupTimes {
         if (!ON) return;
         mark("exit");
         synchronized (marks) {
-            System.err.println("gilpy child " + ProcessHandle.current().pid() + " start-up (ms since launch, wall/cpu): "
+            System.err.println((Child.isChild ? "gilpy child " : "gilpy ") + ProcessHandle.current().pid()
+                    + " start-up (ms since launch, wall/cpu/thread cpu): "
                     + String.join(" ", marks));
         }
     }

@@ -229,6 +229,21 @@ public final class Abstract {
         return i.intValue();
     }
 
+    /**
+     * {@link #index(PyObject, String)} whose TypeError reads before + the type's name + after, built only when
+     * raised: subscripts call this on every list, tuple and str index, and an eager message cost a string
+     * concatenation (an allocation) each time.
+     */
+    public static int index(PyObject o, String before, String after) {
+        if (o instanceof PyInt i && !i.isBig() && i.value <= Integer.MAX_VALUE && i.value >= Integer.MIN_VALUE) {
+            return (int) i.value;
+        }
+        if (o instanceof PyInt) return index(o, "");   // too big: IndexError
+        PyInt i = indexOrNull(o);
+        if (i == null) throw Exc.typeError(before + o.type().name + after);
+        return i.intValue();
+    }
+
     public static long indexLong(PyObject o, String msg) {
         PyInt i = o instanceof PyInt x ? x : indexOrNull(o);
         if (i == null) throw Exc.typeError(msg);
@@ -257,6 +272,9 @@ public final class Abstract {
     public static PyObject binary(int op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
             PyObject r = Numbers.intOp(op, x, y);
+            if (r != null) return r;
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            PyObject r = Numbers.floatOp(op, x.value, y.value);   // (no boxed doubles on the common path)
             if (r != null) return r;
         } else if (a instanceof PyFloat || b instanceof PyFloat) {
             Double x = Numbers.toDouble(a), y = Numbers.toDouble(b);
@@ -322,7 +340,7 @@ public final class Abstract {
     }
 
     public static PyObject inplaceOp(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) return binary(op, a, b);
+        if (a instanceof PyInt && b instanceof PyInt || a instanceof PyFloat && b instanceof PyFloat) return binary(op, a, b);
         PyType t = a.type();
         if (t.builtin) {
             if (a instanceof PyBinaryOps s) {
@@ -616,6 +634,16 @@ public final class Abstract {
         return e;
     }
 
+    /** hasattr / getattr with a default: null when the lookup raises AttributeError (an unset slot, a property). */
+    public static PyObject getAttrOrAbsent(PyObject o, String name) {
+        try {
+            return getAttrOrNull(o, name);
+        } catch (PyException e) {
+            if (e.matches(Exc.AttributeError)) return null;
+            throw e;
+        }
+    }
+
     /** Attribute lookup returning null when absent (AttributeError from a __getattr__ counts as absent). */
     public static PyObject getAttrOrNull(PyObject o, String name) {
         PyType t = o.type();
@@ -644,27 +672,33 @@ public final class Abstract {
         return null;
     }
 
-    /** CPython's PyObject_GenericGetAttr: data descriptors, then the instance dict, then other attributes. */
+    /** CPython's PyObject_GenericGetAttr: data descriptors, then the instance's own attributes, then others. */
     public static PyObject genericGetAttr(PyObject o, String name) {
         PyType t = o.type();
         PyObject descr = t.lookup(name);
         if (descr instanceof Descriptor d && d.isData()) return d.get(o, t);
-        PyDict dict = o.getDict();
-        if (dict != null) {
-            PyObject v = dict.get(new PyStr(name));
-            if (v != null) return v;
+        PyObject userGet = null;
+        if (descr != null && !(descr instanceof Descriptor) && !t.builtin && !descr.type().builtin) {
+            userGet = descr.type().lookup("__get__");
+            // a class with __get__ and __set__ or __delete__ is a data descriptor: it wins over the instance
+            if (userGet != null && isUserDataDescriptor(descr)) return callMethod(userGet, descr, o, t);
         }
+        PyObject v = o.instanceAttr(new PyStr(name));
+        if (v != null) return v;
         if (descr != null) {
             if (descr instanceof Descriptor d) return d.get(o, t);
-            if (!t.builtin) {
-                PyObject get = descr.type().builtin ? null : descr.type().lookup("__get__");
-                if (get != null) return callMethod(get, descr, o, t);
-            }
+            if (userGet != null) return callMethod(userGet, descr, o, t);
             return descr;
         }
         if (name.equals("__class__")) return t;
-        if (name.equals("__dict__") && dict != null) return dict;
+        if (name.equals("__dict__")) return o.getDict();
         return null;
+    }
+
+    /** An object of a class written in Python that defines __set__ or __delete__ (a data descriptor). */
+    public static boolean isUserDataDescriptor(PyObject descr) {
+        PyType dt = descr.type();
+        return !dt.builtin && (dt.lookup("__set__") != null || dt.lookup("__delete__") != null);
     }
 
     /** Attribute lookup on a class: metatype data descriptors, then the MRO, binding with obj = null. */
@@ -691,7 +725,8 @@ public final class Abstract {
         PyObject v = cls.lookup(name);
         if (v != null) {
             if (v instanceof Descriptor d) return d.get(null, cls);
-            return v;
+            PyObject get = v.type().builtin ? null : v.type().lookup("__get__");   // a descriptor written in Python
+            return get != null ? callMethod(get, v, PyNone.NONE, cls) : v;
         }
         PyType meta = cls.type();
         PyObject mv = meta.lookup(name);
@@ -725,14 +760,20 @@ public final class Abstract {
                 return;
             }
         }
-        PyDict dict = o.getDict();
-        if (dict == null) {
+        if (!o.hasInstanceAttrs()) {
             if (descr != null) {
                 throw Exc.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             }
             throw Exc.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
-        dict.put(new PyStr(name), value);
+        if (name.equals("__dict__") && o instanceof PyInstance pi) {
+            if (!(value instanceof PyDict d)) {
+                throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name + "'");
+            }
+            pi.setDict(d);
+            return;
+        }
+        o.setInstanceAttr(new PyStr(name), value);
     }
 
     public static void delAttr(PyObject o, String name) {
@@ -754,8 +795,18 @@ public final class Abstract {
             d.delete(o);
             return;
         }
-        PyDict dict = o.getDict();
-        if (dict == null || dict.remove(new PyStr(name)) == null) {
+        if (descr != null && !t.builtin && !(descr instanceof Descriptor)) {
+            PyObject del = descr.type().builtin ? null : descr.type().lookup("__delete__");
+            if (del != null) {
+                callMethod(del, descr, o);
+                return;
+            }
+        }
+        if (name.equals("__dict__") && o instanceof PyInstance pi && o.hasInstanceAttrs()) {
+            pi.setDict(new PyDict());   // as CPython 3.11: the next __dict__ is a new, empty one
+            return;
+        }
+        if (!o.removeInstanceAttr(new PyStr(name))) {
             throw Exc.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
     }

@@ -19,6 +19,10 @@ public final class Exc {
     public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
     public static final PyType SystemExit = make("SystemExit", BaseException);
     public static final PyType Exception = make("Exception", BaseException);
+    public static final PyType BaseExceptionGroup = PyType.builtin("BaseExceptionGroup", BaseException,
+            PyExceptionGroup::new);
+    public static final PyType ExceptionGroup = PyType.builtin("ExceptionGroup",
+            new PyType[]{BaseExceptionGroup, Exception}, PyExceptionGroup::new);
     public static final PyType ArithmeticError = make("ArithmeticError", Exception);
     public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = make("OverflowError", ArithmeticError);
@@ -81,7 +85,8 @@ public final class Exc {
 
     /** Every built-in exception type, for the builtins module. */
     public static final PyType[] ALL = {
-            BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError,
+            BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, BaseExceptionGroup,
+            ExceptionGroup, ArithmeticError,
             FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
             EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError,
             UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,

@@ -122,6 +122,22 @@ public final class ObjectMethods {
         def(be, "__str__", (a, k) -> a[0].str());
         def(be, "__repr__", (a, k) -> a[0].repr());
         def(be, "with_traceback", (a, k) -> a[0]);
+        // CPython 3.11 BaseException_add_note: notes live in __notes__, a list, printed under the exception.
+        def(be, "add_note", (a, k) -> {
+            Args.noKw("add_note", k);
+            if (a.length != 2) throw Exc.typeError("BaseException.add_note() takes exactly one argument ("
+                    + (a.length - 1) + " given)");
+            if (!(a[1] instanceof PyStr)) throw Exc.typeError("note must be a str, not '" + a[1].type().name + "'");
+            PyObject notes = Abstract.getAttrOrNull(a[0], "__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                Abstract.setAttr(a[0], "__notes__", notes);
+            } else if (!(notes instanceof PyList)) {
+                throw Exc.typeError("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(a[1]);
+            return PyNone.NONE;
+        });
         be.def("args", new PyGetSet("args", x -> ((PyBaseException) x).args,
                 (x, v) -> ((PyBaseException) x).args = new PyTuple(Abstract.toArray(v))));
         be.def("__cause__", new PyGetSet("__cause__", x -> orNone(((PyBaseException) x).cause), (x, v) -> {
@@ -146,6 +162,7 @@ public final class ObjectMethods {
         Exc.OSError.def("strerror", new PyGetSet("strerror", x -> argOrNone((PyBaseException) x, 1, 2), null));
         Exc.OSError.def("filename", new PyGetSet("filename", x -> argOrNone((PyBaseException) x, 2, 3), null));
         syntaxErrorMethods(Exc.SyntaxError);
+        PyExceptionGroup.defineMethods();
         Exc.ImportError.def("name", new PyGetSet("name", x -> {
             PyDict d = x.getDict();
             PyObject v = d.get(new PyStr("name"));
@@ -224,7 +241,8 @@ public final class ObjectMethods {
     /** dir(obj): instance dict keys plus every attribute along the type's MRO, sorted. */
     public static PyList dir(PyObject obj) {
         TreeSet<String> names = new TreeSet<>();
-        PyDict d = obj instanceof PyType ? null : obj.getDict();
+        // (a plain instance's names without turning its attributes into a dict)
+        PyDict d = obj instanceof PyType ? null : obj.getClass() == PyInstance.class ? ((PyInstance) obj).state() : obj.getDict();
         if (d != null) for (PyObject k : d.keysArray()) if (k instanceof PyStr s) names.add(s.value);
         PyType[] mro = obj instanceof PyType t ? t.mro() : obj.type().mro();
         for (PyType t : mro) {

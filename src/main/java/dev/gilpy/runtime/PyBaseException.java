@@ -51,8 +51,32 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
+    /** The instance dict if one was made (where __notes__ lives), else null. */
+    public synchronized PyDict dictOrNull() { return dict; }
+
     /** Adds the entry of the frame the exception is leaving, outside the entries already there. */
     public synchronized void addTraceback(TracebackEntry e) { traceback.add(e); }
+
+    /** Gives this exception other's traceback (an exception group's parts share the group's). */
+    public void copyTracebackFrom(PyBaseException other) {
+        List<TracebackEntry> innermostFirst;
+        synchronized (other) { innermostFirst = new ArrayList<>(other.traceback); }
+        synchronized (this) {
+            traceback.clear();
+            traceback.addAll(innermostFirst);
+        }
+    }
+
+    /** The same entries (CPython: the same traceback object), as a part split off a group and re-raised has. */
+    public boolean sameTracebackAs(PyBaseException other) {
+        List<TracebackEntry> mine;
+        synchronized (this) { mine = new ArrayList<>(traceback); }
+        synchronized (other) {
+            if (mine.size() != other.traceback.size()) return false;
+            for (int i = 0; i < mine.size(); i++) if (mine.get(i) != other.traceback.get(i)) return false;
+        }
+        return true;
+    }
 
     public synchronized boolean hasTraceback() { return !traceback.isEmpty(); }
 

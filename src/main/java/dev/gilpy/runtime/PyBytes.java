@@ -45,7 +45,7 @@ public final class PyBytes extends PyObject implements PyBinaryOps {
             for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = value[j];
             return new PyBytes(out);
         }
-        int i = Abstract.index(key, "byte indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "byte indices must be integers or slices, not ", "");
         if (i < 0) i += value.length;
         if (i < 0 || i >= value.length) throw Exc.indexError("index out of range");
         return PyInt.of(value[i] & 0xff);

@@ -26,11 +26,21 @@ public class PyDict extends PyObject implements PyBinaryOps {
      * Bumped, under the monitor, whenever the set of keys changes or a <em>watched</em> key gets another
      * value, so the VM can cache global-name lookups (CPython 3.11 checks a dict's keys version in
      * LOAD_GLOBAL_MODULE and reads the value live; we cache the value, so a cached name is watched).
-     * Rebinding an unwatched name (a module-level loop variable) leaves every cache valid.
+     * Rebinding an unwatched name (a module-level loop variable) leaves every cache valid, and so does
+     * rebinding a {@link #isLive live} one.
      */
     private long version;
-    /** Keys whose value a cache holds (see {@link #watch}); null until the first. */
-    private java.util.HashSet<PyObject> watched;
+    /**
+     * Keys whose value a cache holds (see {@link #watch}), each with how often it got another value since;
+     * null until the first.
+     */
+    private java.util.HashMap<PyObject, int[]> watched;
+    /**
+     * A watched key rebound this often becomes live: caches read its value from the dict at each use, and
+     * rebinding it no longer bumps the version. A counter global (`global n; n += 1` in a loop) otherwise
+     * invalidated every cached global of its module at each store, and every load re-cached all of them.
+     */
+    private static final int REBINDS_BEFORE_LIVE = 8;
 
     public PyDict() {
         this.type = TYPE;
@@ -56,7 +66,13 @@ public class PyDict extends PyObject implements PyBinaryOps {
 
     public synchronized void put(PyObject key, PyObject value) {
         PyObject old = map.put(key, value);
-        if (old == null || old != value && watched != null && watched.contains(key)) version++;
+        if (old == null) {
+            version++;
+        } else if (old != value && watched != null) {
+            int[] rebinds = watched.get(key);
+            // The store that makes the key live still bumps the version: no cache keeps its old value.
+            if (rebinds != null && rebinds[0]++ < REBINDS_BEFORE_LIVE) version++;
+        }
     }
 
     /** The version (see {@link #version}); a racy read is fine for caches that re-validate. */
@@ -64,8 +80,14 @@ public class PyDict extends PyObject implements PyBinaryOps {
 
     /** From now on, giving key another value bumps the version (a cache is about to hold its value). */
     public synchronized void watch(PyObject key) {
-        if (watched == null) watched = new java.util.HashSet<>();
-        watched.add(key);
+        if (watched == null) watched = new java.util.HashMap<>();
+        watched.putIfAbsent(key, new int[1]);
+    }
+
+    /** Whether key is rebound so often that caches must read its value here at each use (see {@link #put}). */
+    public synchronized boolean isLive(PyObject key) {
+        int[] rebinds = watched == null ? null : watched.get(key);
+        return rebinds != null && rebinds[0] >= REBINDS_BEFORE_LIVE;
     }
 
     public synchronized PyObject putIfAbsent(PyObject key, PyObject value) {

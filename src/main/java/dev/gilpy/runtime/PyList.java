@@ -317,7 +317,7 @@ public class PyList extends PyObject implements PyBinaryOps {
                 return new PyList(out, out.length);
             }
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list index out of range");
@@ -331,7 +331,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             setSlice(sl, value);
             return;
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
@@ -378,7 +378,7 @@ public class PyList extends PyObject implements PyBinaryOps {
             }
             return;
         }
-        int i = Abstract.index(key, "list indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
         synchronized (this) {
             if (i < 0) i += size;
             if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");

@@ -15,6 +15,27 @@ public abstract class PyObject {
     /** The instance {@code __dict__}, or null when the object has none. */
     public PyDict getDict() { return null; }
 
+    // The instance's own attributes (its __dict__'s contents), for the generic attribute protocol. An
+    // object may keep them elsewhere than in a dict ({@link PyInstance}): these never make one.
+
+    /** The value of name among the instance's own attributes; null when absent or when it has none. */
+    public PyObject instanceAttr(PyStr name) {
+        PyDict d = getDict();
+        return d == null ? null : d.get(name);
+    }
+
+    /** Whether the object can hold attributes of its own (has a __dict__). */
+    public boolean hasInstanceAttrs() { return getDict() != null; }
+
+    /** Sets one of the instance's own attributes (only when {@link #hasInstanceAttrs}). */
+    public void setInstanceAttr(PyStr name, PyObject value) { getDict().put(name, value); }
+
+    /** Removes one of the instance's own attributes; false when it had none of that name. */
+    public boolean removeInstanceAttr(PyStr name) {
+        PyDict d = getDict();
+        return d != null && d.remove(name) != null;
+    }
+
     // ---- protocol methods: defaults raise the TypeError CPython raises for a type without the slot ----
 
     public PyObject repr() { return new PyStr(defaultRepr()); }

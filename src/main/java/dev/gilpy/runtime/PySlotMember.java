@@ -10,14 +10,18 @@ public final class PySlotMember extends PyObject implements Descriptor {
 
     static {
         TYPE.acceptableBase = false;
+        Descriptor.defineProtocol(TYPE, true);
     }
 
     private final PyType owner;
-    private final PyStr name;
+    final PyStr name;
+    /** Where instances keep the value: an index into {@link PyInstance#values()}, the same in subclasses. */
+    public final int index;
 
-    PySlotMember(PyType owner, String name) {
+    PySlotMember(PyType owner, String name, int index) {
         this.owner = owner;
         this.name = new PyStr(name);
+        this.index = index;
     }
 
     @Override
@@ -32,21 +36,26 @@ public final class PySlotMember extends PyObject implements Descriptor {
     @Override
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) return this;
-        PyObject v = store(obj).get(name);
+        PyObject v = instance(obj).slotValue(index);
         if (v == null) throw Abstract.noAttribute(obj, name.value);
         return v;
     }
 
     @Override
-    public void set(PyObject obj, PyObject value) { store(obj).put(name, value); }
+    public void set(PyObject obj, PyObject value) { instance(obj).setSlotValue(index, value); }
 
     @Override
     public void delete(PyObject obj) {
-        if (store(obj).remove(name) == null) throw Abstract.noAttribute(obj, name.value);
+        PyInstance i = instance(obj);
+        if (i.slotValue(index) == null) throw Abstract.noAttribute(obj, name.value);
+        i.setSlotValue(index, null);
     }
 
-    private PyDict store(PyObject obj) {
-        if (obj instanceof PyInstance i && obj.type().isSubtypeOf(owner)) return i.slotStore();
+    /** Whether obj is an instance this member applies to (its class has this slot in its layout). */
+    public boolean appliesTo(PyObject obj) { return obj instanceof PyInstance && obj.type().isSubtypeOf(owner); }
+
+    private PyInstance instance(PyObject obj) {
+        if (appliesTo(obj)) return (PyInstance) obj;
         throw Exc.typeError("descriptor '" + name.value + "' for '" + owner.name + "' objects doesn't apply to a '"
                 + obj.type().name + "' object");
     }

@@ -160,7 +160,7 @@ public class PyStr extends PyObject implements PyBinaryOps, PyFormattable {
             for (int i = 0, j = start; i < count; i++, j += step) sb.appendCodePoint(codePointAt(j));
             return new PyStr(sb.toString());
         }
-        int i = Abstract.index(key, "string indices must be integers, not '" + key.type().name + "'");
+        int i = Abstract.index(key, "string indices must be integers, not '", "'");
         int n = length();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exc.indexError("string index out of range");

@@ -75,7 +75,7 @@ public class PyTuple extends PyObject implements PyBinaryOps {
             for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
             return new PyTuple(out);
         }
-        int i = Abstract.index(key, "tuple indices must be integers or slices, not " + key.type().name);
+        int i = Abstract.index(key, "tuple indices must be integers or slices, not ", "");
         if (i < 0) i += items.length;
         if (i < 0 || i >= items.length) throw Exc.indexError("tuple index out of range");
         return items[i];

@@ -44,6 +44,12 @@ public final class PyType extends PyObject {
     private PyType metatype;
     /** User classes: instances carry a __dict__ unless every Python class in the MRO declares __slots__. */
     public boolean hasInstanceDict;
+    /** Where the attribute layouts of this class's {@link PyInstance}s start (set before any exists). */
+    private SharedKeys rootKeys;
+    /** The __slots__ members of the MRO, each with its index into the instance's values. */
+    private PySlotMember[] slotMembers = new PySlotMember[0];
+    /** The longest value array instances of this class have needed: new ones start that long. */
+    private int instanceSizeHint;
 
     private PyType(String name, PyType[] bases, Allocator allocator, boolean builtin) {
         this.name = name;
@@ -53,11 +59,50 @@ public final class PyType extends PyObject {
         this.allocator = allocator;
         this.mro = computeMro(this, bases);
         this.hasInstanceDict = !builtin;
+        this.rootKeys = SharedKeys.root(this, 0);
     }
+
+    SharedKeys rootKeys() { return rootKeys; }
+
+    PySlotMember[] slotMembers() { return slotMembers; }
+
+    int instanceSizeHint() { return instanceSizeHint; }
+
+    /** A layout of n values exists: later instances start with room for it (racy: only a hint). */
+    void noteInstanceSize(int n) {
+        if (n > instanceSizeHint) instanceSizeHint = n;
+    }
+
+    /**
+     * What calling this class runs when that is object.__new__ and then a function written in Python as
+     * __init__, with nothing else involved (no metaclass, no __new__): that function, else null. The VM
+     * then calls it with the new instance in front of the caller's arguments, with no copies
+     * ({@link Abstract#callType} is the general path). Remembered per lookup generation.
+     */
+    public PyObject plainInit() {
+        Object[] p = initPlan;
+        Object g = lookupGeneration();
+        if (p != null && p[0] == g) return (PyObject) p[1];
+        PyObject init = null;
+        if (!builtin && metatype == null && allocator == OBJECT.allocator) {
+            PyObject nw = lookup("__new__");
+            PyObject i = lookup("__init__");
+            if ((nw == null || nw == OBJECT.ownAttr("__new__")) && i != null && Abstract.isPlainFunction(i)) init = i;
+        }
+        initPlan = new Object[]{g, init};
+        return init;
+    }
+
+    private volatile Object[] initPlan;
 
     /** A built-in type whose instances are made by {@code allocator} (null: cannot be instantiated by subclassing). */
     public static PyType builtin(String name, PyType base, Allocator allocator) {
         return new PyType(name, new PyType[]{base}, allocator, true);
+    }
+
+    /** A built-in type with several bases (ExceptionGroup: BaseExceptionGroup and Exception). */
+    public static PyType builtin(String name, PyType[] bases, Allocator allocator) {
+        return new PyType(name, bases.clone(), allocator, true);
     }
 
     /** A type created by a class statement (or type(name, bases, dict)). */
@@ -101,6 +146,24 @@ public final class PyType extends PyObject {
      * whose instances are plain {@link PyInstance}s; subclasses of other built-ins keep their dict.
      */
     private void applySlots() {
+        // Slot values sit at the front of an instance's values, laid out by the one base that has slots
+        // (CPython's solid base): two unrelated bases with slots cannot share a layout.
+        PyType slotBase = null;
+        for (PyType b : bases) {
+            if (b.slotMembers.length == 0) continue;
+            if (slotBase == null || b.isSubtypeOf(slotBase)) slotBase = b;
+            else if (!slotBase.isSubtypeOf(b)) throw Exc.typeError("multiple bases have instance lay-out conflict");
+        }
+        if (slotBase != null) slotMembers = slotBase.slotMembers;
+        try {
+            declareSlots();
+        } finally {
+            rootKeys = SharedKeys.root(this, slotMembers.length);
+            instanceSizeHint = slotMembers.length;
+        }
+    }
+
+    private void declareSlots() {
         PyObject decl = attrs.get("__slots__");
         if (decl == null) return;
         List<String> names = new ArrayList<>();
@@ -120,7 +183,10 @@ public final class PyType extends PyObject {
             if (attrs.containsKey(n)) {
                 throw Exc.valueError("'" + n + "' in __slots__ conflicts with class variable");
             }
-            setAttrDirect(n, new PySlotMember(this, n));
+            PySlotMember m = new PySlotMember(this, n, slotMembers.length);
+            slotMembers = Arrays.copyOf(slotMembers, slotMembers.length + 1);
+            slotMembers[slotMembers.length - 1] = m;
+            setAttrDirect(n, m);
         }
     }
 

@@ -27,8 +27,9 @@ public final class GilReport {
         for (GilStats s : gil.stats()) {
             long hold = s.holdNanos;
             // The calling thread holds the GIL (it runs Python code): count its current turn too.
-            if (s.thread == Thread.currentThread() && s.heldSince > 0 && gil.concurrent() > 0) hold += now - s.heldSince;
-            rows.add(new Row(s.threadName, s.threadId, bytecodes.applyAsLong(s.thread), hold / 1e9, s.waitNanos / 1e9,
+            if (s.thread == Thread.currentThread() && s.endedBytecodes < 0 && s.heldSince > 0 && gil.concurrent() > 0) hold += now - s.heldSince;
+            long ran = s.endedBytecodes >= 0 ? s.endedBytecodes : bytecodes.applyAsLong(s.thread);
+            rows.add(new Row(s.threadName, s.threadId, ran, hold / 1e9, s.waitNanos / 1e9,
                     s.blockedNanos / 1e9, s.acquisitions, s.contended, s.forcedSwitches, s.dropRequests, s.blocked));
             held += hold / 1e9;
         }

@@ -63,7 +63,7 @@ public final class Awaits {
 
     /** GET_ANEXT: the awaitable of aiter.__anext__(). */
     static PyObject anext(PyObject aiter) {
-        if (aiter instanceof PyAsyncGenerator g) return new PyAsyncGenerator.ASend(g, dev.gilpy.runtime.PyNone.NONE);
+        if (aiter instanceof PyAsyncGenerator g) return new PyAsyncGenerator.ASend(g.initHooks(), dev.gilpy.runtime.PyNone.NONE);
         PyObject getter = aiter.type().lookup("__anext__");
         if (getter == null) {
             throw Exc.typeError("'async for' requires an iterator with __anext__ method, got " + aiter.type().name);

@@ -26,13 +26,21 @@ final class Calls {
     /** Calls callable with s[first .. first+n); the last len(kwnames) are keyword arguments. */
     static PyObject call(PyObject callable, PyObject[] s, int first, int n, String[] kwnames) {
         if (callable instanceof PyFunction fn) return fn.invoke(s, first, n, kwnames);
-        if (callable instanceof PyMethod m && m.func instanceof PyFunction fn) {
-            PyObject[] args = new PyObject[n + 1];
-            args[0] = m.self;
-            System.arraycopy(s, first, args, 1, n);
-            return fn.invoke(args, 0, n + 1, kwnames);
-        }
+        if (callable instanceof PyMethod m && m.func instanceof PyFunction fn) return fn.invokeWith(m.self, s, first, n, kwnames);
+        if (callable instanceof PyType t && t.plainInit() instanceof PyFunction init) return construct(t, init, s, first, n, kwnames);
         return callable.call(Arrays.copyOfRange(s, first, first + n), kwnames);
+    }
+
+    /**
+     * type.__call__ for a class whose instances object.__new__ makes and a Python function initialises
+     * ({@link PyType#plainInit}): the caller's arguments go straight into __init__'s frame behind the new
+     * instance. {@link Abstract#callType} is the general path, with the same checks.
+     */
+    static PyObject construct(PyType cls, PyFunction init, PyObject[] s, int first, int n, String[] kwnames) {
+        PyObject obj = cls.allocator.allocate(cls);
+        PyObject r = init.invokeWith(obj, s, first, n, kwnames);
+        if (r != PyNone.NONE) throw Exc.typeError("__init__() should return None, not '" + r.type().name + "'");
+        return obj;
     }
 
     /**
@@ -48,9 +56,7 @@ final class Calls {
             PyObject ga = t.lookup("__getattribute__");
             if (ga != null && !(ga instanceof PyMethodDescr)) return null;
         }
-        PyDict d = obj.getDict();
-        if (d != null && d.get(name) != null) return null;
-        return m;
+        return obj.instanceAttr(name) != null ? null : m;
     }
 
     /** f(*args, **kwargs). */

@@ -4,7 +4,11 @@ import dev.gilpy.ast.Expr;
 import dev.gilpy.bytecode.CodeObject;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyBytes;
+import dev.gilpy.runtime.Abstract;
+import dev.gilpy.runtime.Descriptor;
 import dev.gilpy.runtime.PyDict;
+import dev.gilpy.runtime.PySlotMember;
+import dev.gilpy.runtime.SharedKeys;
 import dev.gilpy.runtime.PyFloat;
 import dev.gilpy.runtime.PyInstance;
 import dev.gilpy.runtime.PyMethodDescr;
@@ -36,80 +40,133 @@ final class CodeCache {
     }
 
     /**
-     * What a plain instance's class says about one name (per name of this code object): the class attribute
-     * found along the MRO (null: none) and whether __getattribute__ / __setattr__ are object's. Valid while
-     * the type's lookups are unchanged. CPython 3.11's LOAD_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES
-     * check a type version the same way; dunder names always take the general path.
+     * What one attribute name means on instances of one class with one layout ({@link SharedKeys}, which
+     * names the class too), per name of this code object: CPython 3.11's LOAD_ATTR_INSTANCE_VALUE,
+     * STORE_ATTR_INSTANCE_VALUE, LOAD_ATTR_SLOT and LOAD_METHOD_WITH_VALUES, which check a type version
+     * and the keys the same way. Valid while the class's lookups are unchanged ({@code generation}).
+     * {@code index}: where the instance's value is (-1: not in this layout); {@code plainGet} / {@code
+     * plainSet}: nothing on the class takes part in reading / writing it (no data descriptor, __getattribute__
+     * or __setattr__ of object's, not a dunder name); {@code slot}: the name is a __slots__ member, at index;
+     * {@code classValue}: what reading gives when the instance lacks it (a plain class attribute), or null;
+     * {@code method}: the class's function for LOAD_METHOD when the instance does not shadow it.
      */
-    private record AttrEntry(PyType type, Object generation, PyObject classAttr, boolean plainGet, boolean plainSet) {}
+    static final class AttrEntry {
+        final SharedKeys keys;
+        final Object generation;
+        final int index;
+        final boolean plainGet, plainSet, slot;
+        final PyObject classValue, method;
+        /** STORE_ATTR of a name this layout lacks: the layout with it (found on the first such store). */
+        SharedKeys added;
+
+        AttrEntry(SharedKeys keys, Object generation, int index, boolean plainGet, boolean plainSet, boolean slot,
+                  PyObject classValue, PyObject method) {
+            this.keys = keys;
+            this.generation = generation;
+            this.index = index;
+            this.plainGet = plainGet;
+            this.plainSet = plainSet;
+            this.slot = slot;
+            this.classValue = classValue;
+            this.method = method;
+        }
+    }
 
     private final AttrEntry[] attrCache;
 
-    /** The entry for obj's class when obj is an instance of a class written in Python (no built-in base), else null. */
+    /** The entry for obj when it is a plain instance of a class written in Python with a layout, else null. */
     private AttrEntry attrEntry(PyObject obj, int arg) {
         if (obj.getClass() != PyInstance.class) return null;
-        PyType t = obj.type();
+        PyInstance inst = (PyInstance) obj;
+        SharedKeys k = inst.keys();
         AttrEntry e = attrCache[arg];
-        if (e != null && e.type == t && e.generation == t.lookupGeneration()) return e;
-        Object generation = t.lookupGeneration();   // first: a change during the lookups makes the entry stale
-        String name = names[arg].value;
-        boolean dunder = name.startsWith("__") && name.endsWith("__");
-        PyObject ga = t.lookup("__getattribute__"), sa = t.lookup("__setattr__");
-        e = new AttrEntry(t, generation, t.lookup(name), !dunder && ga instanceof PyMethodDescr,
-                !dunder && (sa == null || sa instanceof PyMethodDescr));
-        attrCache[arg] = e;
-        return e;
+        if (e != null && e.keys == k && e.generation == k.type.lookupGeneration()) return e;
+        if (k == null) return null;   // the instance keeps a dict: the general path
+        return attrCache[arg] = newEntry(k, names[arg]);
     }
 
-    /** obj.name from the instance's dict when nothing on its class takes part; null: ask Abstract.getAttr. */
+    private static AttrEntry newEntry(SharedKeys k, PyStr name) {
+        PyType t = k.type;
+        Object generation = t.lookupGeneration();   // first: a change during the lookups makes the entry stale
+        String n = name.value;
+        boolean dunder = n.startsWith("__") && n.endsWith("__");
+        PyObject ga = t.lookup("__getattribute__"), sa = t.lookup("__setattr__");
+        PyObject ca = t.lookup(n);
+        boolean slot = ca instanceof PySlotMember;
+        boolean data = ca instanceof Descriptor d ? d.isData() : ca != null && Abstract.isUserDataDescriptor(ca);
+        boolean plainGet = !dunder && ga instanceof PyMethodDescr && (!data || slot);
+        boolean plainSet = !dunder && (sa == null || sa instanceof PyMethodDescr) && (!data || slot);
+        int index = slot ? ((PySlotMember) ca).index : k.indexOf(name);
+        // A class attribute read through a plain instance that lacks it: only values that bind to nothing.
+        PyObject classValue = ca != null && !(ca instanceof Descriptor) && ca.type().builtin ? ca : null;
+        PyObject method = ca instanceof PyFunction && index < 0 ? ca : null;
+        return new AttrEntry(k, generation, index, plainGet, plainSet && (slot || t.hasInstanceDict), slot,
+                classValue, method);
+    }
+
+    /** obj.name for a plain instance when nothing on its class takes part; null: ask Abstract.getAttr. */
     PyObject loadAttr(PyObject obj, int arg) {
         AttrEntry e = attrEntry(obj, arg);
-        if (e == null || !e.plainGet || e.classAttr != null) return null;
-        PyDict d = obj.getDict();
-        return d == null ? null : d.get(names[arg]);
+        if (e == null || !e.plainGet) return null;
+        if (e.index >= 0) return ((PyInstance) obj).values()[e.index];   // null (unset slot): the general path
+        return e.classValue;
     }
 
-    /** obj.name = v into the instance's dict when nothing on its class takes part; false: ask Abstract.setAttr. */
+    /** obj.name = v into a plain instance's values when nothing on its class takes part; false: ask Abstract.setAttr. */
     boolean storeAttr(PyObject obj, int arg, PyObject v) {
         AttrEntry e = attrEntry(obj, arg);
-        if (e == null || !e.plainSet || e.classAttr != null) return false;
-        PyDict d = obj.getDict();
-        if (d == null) return false;
-        d.put(names[arg], v);
-        return true;
+        if (e == null || !e.plainSet) return false;
+        PyInstance inst = (PyInstance) obj;
+        if (e.index >= 0) return inst.storeAt(e.keys, e.index, v);
+        if (e.slot) return false;
+        SharedKeys to = e.added;
+        if (to == null) {
+            to = e.keys.with(names[arg]);
+            if (to == null) return false;   // too many names: the instance takes a dict on the general path
+            e.added = to;
+        }
+        return inst.addAt(e.keys, to, to.size() - 1, v);
     }
 
-    /** LOAD_METHOD on a plain instance: the class's function unless the instance's dict shadows it. */
+    /** LOAD_METHOD: the class's function when the instance does not shadow it; null: an ordinary getattr. */
     PyObject method(PyObject obj, int arg) {
         AttrEntry e = attrEntry(obj, arg);
         if (e == null || !e.plainGet) return Calls.lookupMethod(obj, names[arg]);
-        if (!(e.classAttr instanceof PyFunction fn)) return null;
-        PyDict d = obj.getDict();
-        return d != null && d.get(names[arg]) != null ? null : fn;
+        return e.method;
     }
 
     /** LOAD_GLOBAL's inline cache, one slot per instruction: valid while both dicts keep their versions. */
-    private record GlobalEntry(PyDict globals, long globalsVersion, long builtinsVersion, PyObject value) {}
+    /** A cached global: its value while the versions hold, or (live) only which dict to read it from. */
+    private record GlobalEntry(PyDict globals, long globalsVersion, long builtinsVersion, PyObject value, boolean live) {}
 
     private final GlobalEntry[] globalCache;
 
     // CPython: Python/specialize.c LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN (dict version checks).
     PyObject loadGlobal(int pc, PyStr name, PyDict globals, PyDict builtins) {
         GlobalEntry e = globalCache[pc];
-        if (e != null && e.globals == globals && e.globalsVersion == globals.version()
-                && e.builtinsVersion == builtins.version()) {
-            return e.value;
+        if (e != null && e.globals == globals) {
+            if (e.live) {
+                // A global rebound all the time (a counter): read where it is, as CPython 3.11 always does.
+                PyObject v = globals.get(name);
+                if (v != null) return v;
+            } else if (e.globalsVersion == globals.version() && e.builtinsVersion == builtins.version()) {
+                return e.value;
+            }
         }
         // Watched first: a change after the versions are read then makes this entry stale, never wrong.
         // Builtins only matter (and are only watched) when the name is not a global.
         globals.watch(name);
         long gv = globals.version();
         PyObject v = globals.get(name);
+        if (v != null && globals.isLive(name)) {
+            globalCache[pc] = new GlobalEntry(globals, 0, 0, null, true);
+            return v;
+        }
         if (v == null) builtins.watch(name);
         long bv = builtins.version();
         if (v == null) v = builtins.get(name);
         if (v == null) throw Instructions.notDefined(name.value);
-        globalCache[pc] = new GlobalEntry(globals, gv, bv, v);
+        globalCache[pc] = new GlobalEntry(globals, gv, bv, v, false);
         return v;
     }
 

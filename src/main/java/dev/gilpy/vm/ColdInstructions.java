@@ -8,6 +8,7 @@ import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyBool;
 import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyExceptionGroup;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyList;
 import dev.gilpy.runtime.PyNone;
@@ -35,11 +36,6 @@ final class ColdInstructions {
                     case DELETE_FAST -> {
                         if (s[arg] == null) throw Instructions.unboundLocal(co.varnames[arg]);
                         s[arg] = null;
-                    }
-                    case LOAD_NAME -> s[sp++] = Instructions.loadName(f, names[arg]);
-                    case STORE_NAME -> {
-                        Instructions.storeName(f, names[arg], s[--sp]);
-                        s[sp] = null;
                     }
                     case DELETE_NAME -> Instructions.deleteName(f, names[arg]);
                     case STORE_GLOBAL -> {
@@ -127,10 +123,6 @@ final class ColdInstructions {
                         Builders.dictMerge((PyDict) s[sp - arg], m, s[sp - arg - 2]);
                     }
                     case LIST_TO_TUPLE -> s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                    case UNPACK_SEQUENCE -> {
-                        PyObject[] items = Builders.unpack(s[--sp], arg);
-                        for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
-                    }
                     case UNPACK_EX -> {
                         PyObject[] items = Builders.unpackEx(s[--sp], arg & 0xFF, arg >> 8);
                         for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
@@ -195,6 +187,24 @@ final class ColdInstructions {
                         PyObject type = s[sp - 1];
                         Calls.checkExceptType(type);
                         s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
+                    }
+                    case CHECK_EG_MATCH -> {
+                        PyObject type = s[sp - 1];
+                        Calls.checkExceptType(type);
+                        PyExceptionGroup.checkStarType(type);
+                        PyObject[] restAndMatch = PyExceptionGroup.match(s[sp - 2], type);
+                        if (restAndMatch == null) {
+                            s[sp - 1] = PyNone.NONE;
+                        } else {
+                            s[sp - 2] = restAndMatch[0];
+                            s[sp - 1] = restAndMatch[1];
+                            ts.handled = (PyBaseException) restAndMatch[1];
+                        }
+                    }
+                    case PREP_RERAISE_STAR -> {
+                        PyObject raised = s[--sp];
+                        s[sp] = null;
+                        s[sp - 1] = PyExceptionGroup.prepReraiseStar(s[sp - 1], (PyList) raised);
                     }
                     case LOAD_ASSERTION_ERROR -> s[sp++] = Exc.AssertionError;
                     case BEFORE_WITH -> {

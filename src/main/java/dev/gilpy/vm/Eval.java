@@ -117,6 +117,16 @@ public final class Eval {
                             s[arg] = s[--sp];
                             s[sp] = null;
                         }
+                        // module and class bodies: hot, since short scripts run their loops at module level
+                        case LOAD_NAME -> s[sp++] = loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                        }
+                        case UNPACK_SEQUENCE -> {   // hot: a, b = ... and for-loop targets
+                            PyObject[] items = Builders.unpack(s[--sp], arg);
+                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
                         case LOAD_GLOBAL -> {
                             if ((arg & 1) != 0) s[sp++] = null;
                             s[sp++] = loadGlobal(f, pc - 1, arg);
@@ -419,7 +429,10 @@ public final class Eval {
     private static boolean tierUp(Frame f, int target) {
         if (STEP_HOOKS && stepping) return false;   // every instruction is a switch point: stay here
         CompiledCode cc = f.cache.tierUp(f.code);
-        return cc != null && cc.enters(target);
+        if (cc == null) return false;
+        boolean enters = cc.enters(target);
+        (enters ? JitStats.TRANSFERS : JitStats.MISSED).increment();
+        return enters;
     }
 
     /** The first exception-table entry covering pc, as an index into the table; -1 if none. */

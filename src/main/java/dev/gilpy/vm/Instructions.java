@@ -246,8 +246,10 @@ final class Instructions {
         if (f.locals instanceof PyDict d) v = d.get(name);
         else v = mappingGet(f.locals, name);
         if (v != null) return v;
-        v = f.globals.get(name);
-        if (v != null) return v;
+        if (f.locals != f.globals) {   // at module level they are one dict, looked up once
+            v = f.globals.get(name);
+            if (v != null) return v;
+        }
         v = f.builtins.get(name);
         if (v != null) return v;
         throw notDefined(name.value);
@@ -261,6 +263,11 @@ final class Instructions {
             throw e;
         }
     }
+
+    /** LOAD_NAME and STORE_NAME by name index, for compiled code. */
+    static PyObject loadName(Frame f, int arg) { return loadName(f, f.names[arg]); }
+
+    static void storeName(Frame f, int arg, PyObject value) { storeName(f, f.names[arg], value); }
 
     static void storeName(Frame f, PyStr name, PyObject value) {
         if (f.locals instanceof PyDict d && d.type().builtin) d.put(name, value);

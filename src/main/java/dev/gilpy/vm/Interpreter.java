@@ -146,8 +146,14 @@ public final class Interpreter {
 
     /** A sub-interpreter's GIL is installed: it is remembered for the statistics at exit. */
     public void installSubInterpreterGil(Gil g) {
+        noteFreeThreads(g);
         gil = g;
         SUB_GILS.add(new SubInterpreterGil(id, g));
+    }
+
+    /** Without a GIL, objects whose stores are otherwise lock-free must lock from now on. */
+    private static void noteFreeThreads(Gil g) {
+        if (g.mode() == dev.gilpy.concurrent.GilMode.OFF) dev.gilpy.runtime.PyInstance.threadsRunFree();
     }
 
     /** The GILs of the sub-interpreters made since the main interpreter was, closed ones included. */
@@ -283,6 +289,7 @@ public final class Interpreter {
         // deterministic scheduler) are one object shared by every interpreter of the process.
         EvalBreaker.clear(EvalBreaker.SCHEDULER);
         Eval.stepping = false;
+        noteFreeThreads(next);
         gil = next;
         next.installed(Interpreter::pythonLocation);
         if (next.checksEveryBreakerPoint()) EvalBreaker.set(EvalBreaker.SCHEDULER);

@@ -39,8 +39,13 @@ final class Jit {
     /** A code object's tier-up budget: about 1000 loop iterations, or 60 calls (each costs CALL_COST). */
     static final int BUDGET = MODE.equals("eager") ? 0 : 1000;
     static final int CALL_COST = 16;
-    /** Longer code is left to the interpreter: HotSpot does not compile methods over 8000 bytes of bytecode. */
-    private static final int MAX_INSTRUCTIONS = 600, MAX_JVM_BYTES = 7900;
+    /**
+     * Code up to MAX_INSTRUCTIONS becomes one JVM method; longer code is compiled in pieces of about PIECE
+     * instructions, one method each (HotSpot does not compile methods over 8000 bytes of bytecode, and a
+     * piece that still comes out longer than MAX_JVM_BYTES is halved). Beyond MAX_TOTAL it stays interpreted.
+     */
+    private static final int MAX_INSTRUCTIONS = 600, PIECE = 400, MIN_PIECE = 16, MAX_TOTAL = 60000,
+            MAX_JVM_BYTES = 7900;
 
     // Names spelled without ASM's Type, so that reading BUDGET at start-up loads no ASM class (ASM's class
     // files predate Java 6 and stay out of the AOT cache).
@@ -86,13 +91,25 @@ final class Jit {
 
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
-        if (!ENABLED || co.suspends() || co.code.length > MAX_INSTRUCTIONS) return null;
+        if (!ENABLED) return null;
+        if (co.suspends()) {
+            JitStats.REFUSED.increment();
+            return null;
+        }
+        if (co.code.length > MAX_TOTAL) {
+            JitStats.FAILED.increment();
+            return null;
+        }
         Shape key = new Shape(co);
         java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(key);
         CompiledCode cc = ref == null ? null : ref.get();
-        if (cc != null) return cc;
+        if (cc != null) {
+            JitStats.COMPILED.increment();
+            return cc;
+        }
         cc = generate(co);
         if (cc == null) return null;
+        JitStats.COMPILED.increment();
         if (SHARED.size() > 4096) SHARED.values().removeIf(r -> r.get() == null);
         // Two threads may compile the same shape at once: the first one stored wins, so both use one class.
         ref = SHARED.merge(key, new java.lang.ref.WeakReference<>(cc), (old, neu) -> old.get() != null ? old : neu);
@@ -102,20 +119,103 @@ final class Jit {
 
     private static CompiledCode generate(CodeObject co) {
         Linked.link();   // outside the try below: a missing helper is a bug to report, not a shape to skip
-        for (int word : co.code) if (refusal(Opcode.of(word)) != null) return null;
+        for (int word : co.code) {
+            if (refusal(Opcode.of(word)) != null) {
+                JitStats.REFUSED.increment();
+                return null;
+            }
+        }
         int[] depth = co.stackDepths;   // the assembler's: stack item k before instruction i is local STK + k
         try {
-            Jit j = new Jit(co, depth);
-            byte[] bytes = j.generate();
-            if (bytes == null) return null;
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            CompiledCode cc = (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
-                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
-            cc.setEntries(j.entries);
+            int n = co.code.length;
+            CompiledCode cc = n <= MAX_INSTRUCTIONS ? piece(co, depth, 0, n) : null;
+            if (cc == null) cc = pieces(co, depth);
+            if (cc == null) JitStats.FAILED.increment();
             return cc;
         } catch (Throwable e) {
             if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) throw v;
+            JitStats.FAILED.increment();
             return null;   // a code shape we cannot compile stays interpreted
+        }
+    }
+
+    /** Instructions [lo, hi) of co as one generated class; null when its method would be too large. */
+    private static CompiledCode piece(CodeObject co, int[] depth, int lo, int hi) throws Throwable {
+        Jit j = new Jit(co, depth, lo, hi);
+        byte[] bytes = j.generate();
+        if (bytes == null) return null;
+        MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+        CompiledCode cc = (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
+                java.lang.invoke.MethodType.methodType(void.class)).invoke();
+        cc.setEntries(j.entries);
+        return cc;
+    }
+
+    /**
+     * Long code in pieces: each a class of its own that leaves (returning {@link Eval#TRANSFER} with f.pc
+     * at the next instruction and its stack in the frame) where control passes to another piece. Cuts fall
+     * where the stack is empty and, where possible, outside loops, so a hot loop stays within one method.
+     */
+    private static CompiledCode pieces(CodeObject co, int[] depth) throws Throwable {
+        int n = co.code.length;
+        int[] crossing = new int[n + 1];   // > 0 where a cut would split a loop
+        for (int i = 0; i < n; i++) {
+            Opcode op = Opcode.of(co.code[i]);
+            if (op.jump == Opcode.Jump.BACKWARD) {
+                crossing[Opcode.argOf(co.code[i]) + 1]++;
+                crossing[i + 1]--;
+            }
+        }
+        for (int i = 1; i <= n; i++) crossing[i] += crossing[i - 1];
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        java.util.List<CompiledCode> parts = new java.util.ArrayList<>();
+        int lo = 0, size = PIECE;
+        while (lo < n) {
+            int hi = cut(depth, crossing, lo, Math.min(n, lo + size), n);
+            CompiledCode cc = piece(co, depth, lo, hi);
+            if (cc == null) {   // too many JVM bytes: try a smaller piece here
+                if (size <= MIN_PIECE) return null;
+                size /= 2;
+                continue;
+            }
+            starts.add(lo);
+            parts.add(cc);
+            lo = hi;
+            size = PIECE;
+        }
+        JitStats.PIECES.add(parts.size());
+        return new Pieces(starts.stream().mapToInt(Integer::intValue).toArray(), parts.toArray(new CompiledCode[0]), n);
+    }
+
+    /** Where a piece starting at lo ends: at most max, preferring an empty stack outside loops, then an empty stack. */
+    private static int cut(int[] depth, int[] crossing, int lo, int max, int n) {
+        if (max >= n) return n;
+        int floor = lo + Math.max(1, (max - lo) / 2);
+        for (int b = max; b > floor; b--) if (depth[b] == 0 && crossing[b] == 0) return b;
+        for (int b = max; b > floor; b--) if (depth[b] == 0) return b;
+        return max;
+    }
+
+    /** A long code object's compiled form: runs the piece holding f.pc (the frame moves between them). */
+    private static final class Pieces extends CompiledCode {
+        private final int[] starts;
+        private final CompiledCode[] parts;
+
+        Pieces(int[] starts, CompiledCode[] parts, int n) {
+            this.starts = starts;
+            this.parts = parts;
+            boolean[] all = new boolean[n];
+            for (int k = 0; k < parts.length; k++) {
+                int end = k + 1 < starts.length ? starts[k + 1] : n;
+                for (int pc = starts[k]; pc < end; pc++) all[pc] = parts[k].enters(pc);
+            }
+            setEntries(all);
+        }
+
+        @Override
+        public PyObject run(Frame f, ThreadState ts) {
+            int pc = f.pc, k = Arrays.binarySearch(starts, pc);
+            return parts[k >= 0 ? k : -k - 2].run(f, ts);
         }
     }
 
@@ -182,20 +282,38 @@ final class Jit {
     private final boolean[] entries;
     private MethodVisitor mv;
 
-    private Jit(CodeObject co, int[] depth) {
+    private Jit(CodeObject co, int[] depth, int lo, int hi) {
         this.co = co;
         this.depth = depth;
         this.base = co.varnames.length;
+        this.lo = lo;
+        this.hi = hi;
         this.labels = new Label[co.code.length];
         this.entries = new boolean[co.code.length];
-        entries[0] = true;
+        entries[lo] = true;
+        boolean whole = lo == 0 && hi == co.code.length;
         for (int i = 0; i < co.code.length; i++) {   // (every instruction is reachable: see CodeObject.stackDepths)
             labels[i] = new Label();
             Opcode op = Opcode.of(co.code[i]);
-            // the loop heads where the interpreter may hand a frame over (its backward jumps that check the breaker)
-            if (op.jump == Opcode.Jump.BACKWARD && op.checksBreaker) entries[Opcode.argOf(co.code[i])] = true;
+            int target = Opcode.argOf(co.code[i]);
+            // the loop heads where the interpreter may hand a frame over (its backward jumps that check the
+            // breaker); in a piece also every jump target, where another piece may hand it over
+            if (op.jump == Opcode.Jump.BACKWARD && op.checksBreaker || !whole && op.jump != Opcode.Jump.NONE) {
+                if (target >= lo && target < hi) entries[target] = true;
+            }
         }
     }
+
+    /** Instructions [lo, hi) are compiled here; a jump elsewhere leaves the method (see {@link #to}). */
+    private final int lo, hi;
+
+    /** The label a jump to target goes to: the instruction's, or (outside this piece) an exit to it. */
+    private Label to(int target) {
+        if (target >= lo && target < hi) return labels[target];
+        return exits.computeIfAbsent(target, t -> new Label());
+    }
+
+    private final java.util.TreeMap<Integer, Label> exits = new java.util.TreeMap<>();
 
     private byte[] generate() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
@@ -261,11 +379,27 @@ final class Jit {
         }
 
         mv.visitLabel(tryStart);
-        for (int i = 0; i < co.code.length; i++) {
+        for (int i = lo; i < hi; i++) {
             mv.visitLabel(labels[i]);
-            instruction(i, Opcode.of(co.code[i]), Opcode.argOf(co.code[i]), depth[i]);
+            Opcode op = Opcode.of(co.code[i]);
+            int arg = Opcode.argOf(co.code[i]);
+            instruction(i, op, arg, depth[i]);
+            if (op.fallsThrough) forget(depth[i] + op.stackEffect(arg), depth[i]);
         }
+        if (hi < co.code.length) mv.visitJumpInsn(GOTO, to(hi));   // falling through into the next piece
         mv.visitLabel(tryEnd);
+
+        for (var exit : exits.entrySet()) {   // another piece continues: its stack goes into the frame
+            int pc = exit.getKey();
+            mv.visitLabel(exit.getValue());
+            spill(0, depth[pc]);
+            mv.visitVarInsn(ALOAD, F);
+            iconst(base + depth[pc]);
+            put(Linked.SP);
+            setFramePc(pc);
+            get(Linked.TRANSFER);
+            mv.visitInsn(ARETURN);
+        }
 
         for (var leave : leaves.entrySet()) {   // stepping began: the interpreter continues at a loop head
             int pc = leave.getKey();
@@ -285,8 +419,12 @@ final class Jit {
 
         // An exception: the whole stack goes back into the frame (unwinding clears what is above the
         // handler's depth), then Eval.resumeAfter(f, ts, exc, at, reraise) runs the handler, if any.
+        // C1 (tiers 1-3) refuses a method whose handler entry normal flow also reaches, so the OutOfMemory
+        // path below joins after the handler's entry, not at it.
+        Label handle = new Label();
         mv.visitLabel(onException);
         mv.visitVarInsn(ASTORE, EXC);
+        mv.visitLabel(handle);
         spill(0, co.stacksize);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
@@ -299,7 +437,8 @@ final class Jit {
         mv.visitLabel(onOutOfMemory);
         mv.visitInsn(POP);
         call(Linked.OUT_OF_MEMORY);
-        mv.visitJumpInsn(GOTO, onException);
+        mv.visitVarInsn(ASTORE, EXC);
+        mv.visitJumpInsn(GOTO, handle);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -361,6 +500,30 @@ final class Jit {
                 iconst(arg);
                 call(Linked.LOAD_GLOBAL);
                 st(d + (arg & 1));
+            }
+            case UNPACK_SEQUENCE -> {   // item k of seq goes to stack item d - 1 + (arg - 1 - k)
+                ld(d - 1);
+                iconst(arg);
+                call(Linked.UNPACK);
+                for (int k = 0; k < arg; k++) {
+                    mv.visitInsn(DUP);
+                    iconst(arg - 1 - k);
+                    mv.visitInsn(AALOAD);
+                    st(d - 1 + k);
+                }
+                mv.visitInsn(POP);
+            }
+            case LOAD_NAME -> {
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                call(Linked.LOAD_NAME);
+                st(d);
+            }
+            case STORE_NAME -> {
+                mv.visitVarInsn(ALOAD, F);
+                iconst(arg);
+                ld(d - 1);
+                call(Linked.STORE_NAME);
             }
             case LOAD_DEREF -> {
                 mv.visitVarInsn(ALOAD, F);
@@ -445,22 +608,24 @@ final class Jit {
                 ld(d - 1);
                 call(Linked.LIST_APPEND);
             }
-            case JUMP_FORWARD -> mv.visitJumpInsn(GOTO, labels[arg]);
+            case JUMP_FORWARD -> mv.visitJumpInsn(GOTO, to(arg));
             case JUMP_BACKWARD -> {
                 countBytecodes(i + 1 - arg);
                 checkBreaker(op);
                 leaveIfStepping(arg);
-                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitJumpInsn(GOTO, to(arg));
             }
             case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_FORWARD_IF_NONE,
                  POP_JUMP_FORWARD_IF_NOT_NONE -> {
                 condition(op, d - 1);
-                mv.visitJumpInsn(IFNE, labels[arg]);
+                forget(d - 1, d);
+                mv.visitJumpInsn(IFNE, to(arg));
             }
             case POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_NONE,
                  POP_JUMP_BACKWARD_IF_NOT_NONE -> {
                 // as the interpreter: count if taken, check the breaker either way, then jump
                 condition(op, d - 1);
+                forget(d - 1, d);
                 mv.visitVarInsn(ISTORE, COND);
                 Label noCount = new Label(), fall = new Label();
                 mv.visitVarInsn(ILOAD, COND);
@@ -471,13 +636,13 @@ final class Jit {
                 mv.visitVarInsn(ILOAD, COND);
                 mv.visitJumpInsn(IFEQ, fall);
                 leaveIfStepping(arg);
-                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitJumpInsn(GOTO, to(arg));
                 mv.visitLabel(fall);
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                 ld(d - 1);
                 call(Linked.TRUTH);
-                mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, labels[arg]);
+                mv.visitJumpInsn(op == Opcode.JUMP_IF_TRUE_OR_POP ? IFNE : IFEQ, to(arg));
             }
             case GET_ITER -> {
                 ld(d - 1);
@@ -489,9 +654,15 @@ final class Jit {
                 call(Linked.FOR_ITER);
                 mv.visitVarInsn(ASTORE, TMP);
                 mv.visitVarInsn(ALOAD, TMP);
-                mv.visitJumpInsn(IFNULL, labels[arg]);
+                Label next = new Label();
+                mv.visitJumpInsn(IFNONNULL, next);
+                forget(d - 1, d);   // the exhausted iterator
+                mv.visitJumpInsn(GOTO, to(arg));
+                mv.visitLabel(next);
                 mv.visitVarInsn(ALOAD, TMP);
                 st(d);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitVarInsn(ASTORE, TMP);
             }
             case KW_NAMES -> {
                 mv.visitVarInsn(ALOAD, F);
@@ -535,6 +706,8 @@ final class Jit {
                     mv.visitVarInsn(ALOAD, T);
                     call(Linked.ENTER);
                     st(callBase);
+                    mv.visitInsn(ACONST_NULL);   // nor the callee's frame, once it returned
+                    mv.visitVarInsn(ASTORE, frameLocal());
                     mv.visitJumpInsn(GOTO, done);
                     mv.visitLabel(general);
                     for (int k = callBase; k < d; k++) ld(k);
@@ -610,6 +783,18 @@ final class Jit {
                 int after = d + op.stackEffect(arg);
                 reload(after, Math.max(d, after));
             }
+        }
+    }
+
+    /**
+     * Stack items [from, to) popped: their locals are cleared, or they would keep dead objects alive (weak
+     * references not cleared, finalizers late) wherever the JVM treats every local as live: in its bytecode
+     * interpreter, and in long-running module code. C2 drops these stores where nothing reads the local.
+     */
+    private void forget(int from, int to) {
+        for (int k = from; k < to; k++) {
+            mv.visitInsn(ACONST_NULL);
+            st(k);
         }
     }
 
@@ -757,6 +942,9 @@ final class Jit {
 
         static final Target LOCAL = Target.of(IN, "local", O, O, FR, I);
         static final Target LOAD_GLOBAL = Target.of(IN, "loadGlobal", O, FR, I, I);
+        static final Target UNPACK = Target.of(Builders.class, "unpack", OS, O, I);
+        static final Target LOAD_NAME = Target.of(IN, "loadName", O, FR, I);
+        static final Target STORE_NAME = Target.of(IN, "storeName", V, FR, I, O);
         static final Target LOAD_DEREF = Target.of(IN, "loadDeref", O, FR, I);
         static final Target STORE_DEREF = Target.of(IN, "storeDeref", V, FR, I, O);
         static final Target LOAD_ATTR = Target.of(IN, "loadAttr", O, FR, O, I);
@@ -805,6 +993,7 @@ final class Jit {
         static final Field SP = Field.of(FR, "sp", I, false);
         static final Field BYTECODES = Field.of(TSC, "bytecodes", long.class, false);
         static final Field STEPPING = Field.of(Eval.class, "stepping", Z, true);
+        static final Field TRANSFER = Field.of(Eval.class, "TRANSFER", O, true);
 
         /** Loads (and so checks) the targets. */
         static void link() { }

@@ -42,6 +42,7 @@ public final class Lifecycle {
     public static Interpreter boot(Gil gil, Streams io, List<String> path, Consumer<Interpreter> installModules) {
         Interpreter interp = new Interpreter();
         interp.setGil(gil, false);
+        HeapWatch.start();
         boolean ttyOut = io.out() == null && PyTextIO.isTerminal(1);
         interp.stdout = new PyTextIO("<stdout>", "w", io.out() != null ? io.out() : new FileOutputStream(FileDescriptor.out),
                 null, io.writeThrough() || ttyOut, ttyOut, 1);

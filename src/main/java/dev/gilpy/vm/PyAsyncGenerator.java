@@ -25,18 +25,18 @@ public final class PyAsyncGenerator extends PyGenerator {
     static {
         TYPE.acceptableBase = false;
         TYPE.def("__aiter__", new PyMethodDescr(TYPE, "__aiter__", (a, k) -> a[0]));
-        TYPE.def("__anext__", new PyMethodDescr(TYPE, "__anext__", (a, k) -> new ASend((PyAsyncGenerator) a[0], PyNone.NONE)));
+        TYPE.def("__anext__", new PyMethodDescr(TYPE, "__anext__", (a, k) -> new ASend(((PyAsyncGenerator) a[0]).initHooks(), PyNone.NONE)));
         TYPE.def("asend", new PyMethodDescr(TYPE, "asend", (a, k) -> {
             Args.methodRange("asend", a, k, 1, 1);
-            return new ASend((PyAsyncGenerator) a[0], a[1]);
+            return new ASend(((PyAsyncGenerator) a[0]).initHooks(), a[1]);
         }));
         TYPE.def("athrow", new PyMethodDescr(TYPE, "athrow", (a, k) -> {
             Args.methodRange("athrow", a, k, 1, 3);
-            return new AThrow((PyAsyncGenerator) a[0], Instructions.makeException(a[1], a.length > 2 ? a[2] : null));
+            return new AThrow(((PyAsyncGenerator) a[0]).initHooks(), Instructions.makeException(a[1], a.length > 2 ? a[2] : null));
         }));
         TYPE.def("aclose", new PyMethodDescr(TYPE, "aclose", (a, k) -> {
             Args.methodRange("aclose", a, k, 0, 0);
-            return new AThrow((PyAsyncGenerator) a[0], null);
+            return new AThrow(((PyAsyncGenerator) a[0]).initHooks(), null);
         }));
         for (PyType t : new PyType[] {ASEND, ATHROW}) {
             t.acceptableBase = false;
@@ -73,7 +73,23 @@ public final class PyAsyncGenerator extends PyGenerator {
     /** It returned, or was closed (CPython: ag_closed). */
     boolean closed;
 
+    /** The thread's asyncgen hooks were looked at (CPython: ag_hooks_inited). */
+    private boolean hooksInited;
+
     PyAsyncGenerator(Frame frame, PyFunction func) { super(frame, func); }
+
+    /**
+     * At the first anext/asend/athrow/aclose: call the thread's firstiter hook (CPython: async_gen_init_hooks).
+     * The JVM frees objects without telling us, so no finalizer hook is called on collection: an event loop
+     * closes what firstiter gave it in shutdown_asyncgens instead.
+     */
+    PyAsyncGenerator initHooks() {
+        if (hooksInited) return this;
+        hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        if (ts.asyncgenFirstiter != null) dev.gilpy.runtime.Abstract.call(ts.asyncgenFirstiter, this);
+        return this;
+    }
 
     @Override
     String kind() { return "async generator"; }
@@ -110,6 +126,7 @@ public final class PyAsyncGenerator extends PyGenerator {
         return switch (name) {
             case "ag_running" -> PyBool.of(runningAsync);
             case "ag_code" -> new PyCode(frame.code);
+            case "ag_frame" -> frame.finished ? PyNone.NONE : new PyFrameObject(frame);
             case "ag_await" -> Args.orNone(delegate());
             case "gi_running", "gi_code", "gi_yieldfrom" -> null;
             default -> super.lookupAttr(name);

@@ -93,6 +93,22 @@ public final class PyFunction extends PyObject implements Descriptor {
         return Instructions.enter(this, f, ts);
     }
 
+    /** Calls with self in front of args[from .. from+n) (a method call), without copying them first. */
+    PyObject invokeWith(PyObject self, PyObject[] args, int from, int n, String[] kwnames) {
+        ThreadState ts = ThreadState.current();
+        Frame f = newFrame(ts);
+        if (takes(n + 1) && kwnames == null) {
+            f.values[0] = self;
+            System.arraycopy(args, from, f.values, 1, n);
+        } else {
+            PyObject[] all = new PyObject[n + 1];
+            all[0] = self;
+            System.arraycopy(args, from, all, 1, n);
+            bind(f.values, all, 0, n + 1, kwnames);
+        }
+        return Instructions.enter(this, f, ts);
+    }
+
     /** Whether n positional arguments fill the parameters exactly (they go straight into the frame). */
     boolean takes(int n) { return simple && n == code.argcount; }
 

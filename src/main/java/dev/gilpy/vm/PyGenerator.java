@@ -218,6 +218,9 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
      * Runs the frame to its next yield: the yielded value, or null once it returns. push: the frame is
      * suspended at a yield, which evaluates to {@code sent}.
      */
+    /** The exception being handled in the frame when it yielded (null: none of its own). */
+    private PyBaseException excState;
+
     final synchronized PyObject resume(PyObject sent, PyBaseException toThrow, boolean push) {
         if (frame.finished) return resumeFinished(toThrow);
         if (running) throw Exc.raise(Exc.ValueError, kind() + " already executing");
@@ -232,9 +235,16 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
             frame.pendingThrow = toThrow;
             frame.yielded = false;
             PyObject r;
+            ThreadState ts = ThreadState.current();
+            // The exception the frame was handling when it last yielded is its own (CPython: gi_exc_state): it
+            // is current again inside, and neither it nor one caught inside leaks to the caller.
+            PyBaseException outer = ts.handled;
+            if (excState != null) ts.handled = excState;
             try {
-                r = Eval.execute(frame, ThreadState.current());
+                r = Eval.execute(frame, ts);
             } catch (PyException e) {
+                excState = null;
+                ts.handled = outer;
                 frame.finished = true;
                 if (e.matches(Exc.StopIteration)) throw replaced(e, "StopIteration");
                 if (this instanceof PyAsyncGenerator && e.matches(Exc.StopAsyncIteration)) {
@@ -242,7 +252,13 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
                 }
                 throw e;
             }
-            if (frame.yielded) return r;
+            PyBaseException current = ts.handled;
+            ts.handled = outer;
+            if (frame.yielded) {
+                excState = current == outer ? null : current;
+                return r;
+            }
+            excState = null;
             frame.finished = true;
             returnValue = r;
             return null;

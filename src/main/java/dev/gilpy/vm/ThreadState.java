@@ -22,6 +22,10 @@ public final class ThreadState extends RecursionDepth {
     Frame[] spareFrames = new Frame[16];
     /** The exception being handled by an except block (sys.exc_info()), or null. */
     public PyBaseException handled;
+    /** The current contextvars.Context (null: an empty one, made on first use). A new thread starts empty. */
+    public PyObject context;
+    /** sys.set_asyncgen_hooks: called with an async generator at its first step; kept for its finalization. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
     /** The threading.Thread object (or dummy) that this thread runs, set by the threading module. */
     public PyObject threadObject;
     /** An exception another thread asked this one to raise (KeyboardInterrupt in the main thread). */

@@ -4,6 +4,7 @@ import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
 import dev.gilpy.runtime.PyException;
+import dev.gilpy.runtime.PyExceptionGroup;
 import dev.gilpy.runtime.PyInt;
 import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
@@ -19,23 +20,131 @@ public final class Traceback {
     private Traceback() {}
 
     public static String format(PyBaseException exc, Interpreter interp) {
-        StringBuilder sb = new StringBuilder();
-        format(exc, interp, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Printer p = new Printer(interp);
+        p.recursive(exc);
+        return p.sb.toString();
     }
 
-    private static void format(PyBaseException exc, Interpreter interp, StringBuilder sb,
-                               IdentityHashMap<PyBaseException, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            format(exc.cause, interp, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            format(exc.context, interp, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * CPython 3.11's exception printer (Python/pythonrun.c print_exception_recursive and print_exception_group):
+     * chained exceptions first; an exception group's members inside "+-+---- 1 ----" boxes, every line of
+     * depth d indented by 2d and, inside a group, behind a "| " margin.
+     */
+    private static final class Printer {
+        static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+        final Interpreter interp;
+        final StringBuilder sb = new StringBuilder();
+        final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        /** The closing "+-----" line is still owed by the innermost group being printed. */
+        boolean needClose;
+
+        Printer(Interpreter interp) { this.interp = interp; }
+
+        String indent() { return " ".repeat(2 * depth); }
+
+        String margin() { return depth > 0 ? "| " : ""; }
+
+        /** Each line of text (ending in a newline) behind the indent and margin. */
+        void lines(String text) {
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                if (nl < 0) nl = text.length();
+                sb.append(indent()).append(margin()).append(text, from, nl).append('\n');
+                from = nl + 1;
+            }
         }
-        appendTraceback(sb, exc.traceback(), interp);
-        sb.append(formatExceptionOnly(exc, interp));
+
+        void recursive(PyBaseException exc) {
+            seen.put(exc, Boolean.TRUE);
+            if (exc.cause != null && !seen.containsKey(exc.cause)) {
+                chained(exc.cause, "The above exception was the direct cause of the following exception:");
+            } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+                chained(exc.context, "During handling of the above exception, another exception occurred:");
+            }
+            if (exc instanceof PyExceptionGroup g) group(g);
+            else exception(exc);
+        }
+
+        void chained(PyBaseException exc, String message) {
+            boolean close = needClose;
+            recursive(exc);
+            needClose = close;
+            lines("\n" + message + "\n\n");
+        }
+
+        void exception(PyBaseException exc) {
+            StringBuilder entries = new StringBuilder();
+            if (appendEntries(entries, exc.traceback(), interp)) {
+                boolean group = exc instanceof PyExceptionGroup;
+                sb.append(indent()).append(group && depth == 1 ? "+ " : margin())
+                        .append(group ? "Exception Group Traceback" : "Traceback").append(" (most recent call last):\n");
+                lines(entries.toString());
+            }
+            lines(formatExceptionOnly(exc, interp));
+            lines(notes(exc));
+        }
+
+        void group(PyExceptionGroup g) {
+            if (depth > MAX_GROUP_DEPTH) {
+                lines("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                return;
+            }
+            if (depth == 0) depth++;
+            exception(g);
+            PyObject[] excs = g.exceptions.array();
+            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) needClose = true;   // unless a nested group closes both
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                sb.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+                depth++;
+                if (!truncated) {
+                    recursive((PyBaseException) excs[i]);
+                } else {
+                    int more = excs.length - MAX_GROUP_WIDTH;
+                    lines("and " + more + " more exception" + (more > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    sb.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (depth == 1) depth--;
+        }
+    }
+
+    /** The lines of exc.__notes__ (add_note), as CPython prints them under the exception. */
+    private static String notes(PyBaseException exc) {
+        dev.gilpy.runtime.PyDict d = exc.dictOrNull();
+        PyObject notes = d == null ? null : d.get(new PyStr("__notes__"));
+        if (notes == null) return "";
+        StringBuilder sb = new StringBuilder();
+        if (notes instanceof dev.gilpy.runtime.PyList || notes instanceof dev.gilpy.runtime.PyTuple) {
+            for (PyObject note : Abstract.toArray(notes)) {
+                String text;
+                try {
+                    text = note instanceof PyStr ns ? ns.value : Abstract.strString(note);
+                } catch (PyException e) {
+                    text = "<note str() failed>";
+                }
+                sb.append(text).append('\n');
+            }
+        } else {
+            String text;
+            try {
+                text = Abstract.reprString(notes);
+            } catch (PyException e) {
+                text = "<__notes__ repr() failed>";
+            }
+            sb.append(text).append('\n');
+        }
+        return sb.toString();
     }
 
     /**
@@ -43,9 +152,14 @@ public final class Traceback {
      * writes them: only the innermost sys.tracebacklimit, repeated lines folded; nothing for no entries.
      */
     private static void appendTraceback(StringBuilder sb, List<TracebackEntry> tb, Interpreter interp) {
+        StringBuilder entries = new StringBuilder();
+        if (appendEntries(entries, tb, interp)) sb.append("Traceback (most recent call last):\n").append(entries);
+    }
+
+    /** The entries of a traceback; false when there are none to print. */
+    private static boolean appendEntries(StringBuilder sb, List<TracebackEntry> tb, Interpreter interp) {
         long limit = tracebackLimit(interp);
-        if (tb.isEmpty() || limit <= 0) return;
-        sb.append("Traceback (most recent call last):\n");
+        if (tb.isEmpty() || limit <= 0) return false;
         if (tb.size() > limit) tb = tb.subList(tb.size() - (int) limit, tb.size());
         TracebackEntry prev = null;
         int repeat = 0;
@@ -61,6 +175,7 @@ public final class Traceback {
             appendEntry(sb, e, interp);
         }
         flushRepeats(sb, repeat);
+        return true;
     }
 
     /** "Traceback (most recent call last):" and the entries of a stack (outermost first). */

@@ -7,9 +7,8 @@ from _thread import _monotonic as _time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by get(block=False) / get_nowait() on an empty queue, or when get() times out."""
-    pass
+# Empty and SimpleQueue are the _queue module's, as in CPython (ThreadPoolExecutor's work queue).
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -192,28 +191,3 @@ class PriorityQueue(Queue):
                 else:
                     break
         return top
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
-
-    def __init__(self):
-        self._q = Queue()
-
-    def put(self, item, block=True, timeout=None):
-        self._q.put(item)
-
-    def put_nowait(self, item):
-        self._q.put(item)
-
-    def get(self, block=True, timeout=None):
-        return self._q.get(block, timeout)
-
-    def get_nowait(self):
-        return self._q.get(False)
-
-    def empty(self):
-        return self._q.empty()
-
-    def qsize(self):
-        return self._q.qsize()

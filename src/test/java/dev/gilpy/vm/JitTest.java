@@ -125,6 +125,105 @@ class JitTest {
         }
     }
 
+    /**
+     * Tier-up must not fail silently: a long function whose later loops call a global function hands its frame
+     * to compiled code once and stays there (no missed hand-over, no refusal), as counted by gilpy.jit_stats().
+     */
+    @Test
+    void aLongFunctionTiersUpOnceAndEveryHandOverSucceeds() {
+        Main.Captured r = run("""
+                import gilpy
+                def f(x):
+                    return x
+                def main(n):
+                    t = 0
+                    for i in range(n):
+                        t += i
+                    for i in range(n):
+                        t -= i // 2
+                    for i in range(n):
+                        t += f(i)
+                    k = 0
+                    while k < n:
+                        k += 1
+                        t ^= k
+                    return t
+                before = gilpy.jit_stats()
+                print(main(20000), gilpy.compiled(main), gilpy.compiled(f))
+                after = gilpy.jit_stats()
+                print({k: after[k] - before[k] for k in ("transfers", "missed", "failed", "refused")})
+                print(after["compiled"] - before["compiled"] >= 2)
+                """);
+        assertEquals("299972048 True True\n{'transfers': 1, 'missed': 0, 'failed': 0, 'refused': 0}\nTrue\n",
+                r.out(), r.err());
+    }
+
+    /** Module-level loops tier up as function loops do, and module code longer than one method compiles in pieces. */
+    @Test
+    void moduleLevelLoopsTierUpAndLongModulesCompileInPieces() {
+        StringBuilder src = new StringBuilder("""
+                import gilpy
+                before = gilpy.jit_stats()
+                class P:
+                    def get(self):
+                        return self.x
+                p = P()
+                t = 0
+                for i in range(5000):
+                    p.x = i
+                    t += p.get()
+                """);
+        for (int k = 0; k < 60; k++) {   // a long module body: several pieces, loops in later ones
+            src.append("for i in range(300):\n    a, b, c = i, i + ").append(k).append(", i * 2\n    t += a + b - c\n");
+        }
+        src.append("""
+                after = gilpy.jit_stats()
+                print(t, after["transfers"] > before["transfers"], after["pieces"] > before["pieces"],
+                      after["missed"] - before["missed"], after["failed"] - before["failed"])
+                """);
+        Main.Captured r = run(src.toString());
+        assertEquals("13028500 True True 0 0\n", r.out(), r.err());
+    }
+
+    /**
+     * Generated classes must be compilable by every tier of HotSpot: a method C1 refuses (as it refused any
+     * whose exception handler normal flow also reached) runs in the JVM's bytecode interpreter until C2 gets to
+     * it, which made a loop up to 36x slower on a busy machine. A child JVM prints its compilations; none of a
+     * generated class may be skipped, and some must happen (so the check cannot pass vacuously).
+     */
+    @Test
+    void everyJvmTierCompilesTheGeneratedClasses() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gilpy-jit");
+        java.nio.file.Path script = dir.resolve("t.py");
+        java.nio.file.Files.writeString(script, """
+                def f(x):
+                    return x + 1
+                def main(n):
+                    t = 0
+                    for i in range(n):
+                        try:
+                            t += f(i) // (i % 7)
+                        except ZeroDivisionError:
+                            t -= 1
+                    for i in range(n):
+                        t += f(i)
+                    return t
+                print(main(150000))
+                """);
+        List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
+                "-Xbatch", "-XX:+PrintCompilation", "-cp", System.getProperty("java.class.path"), "dev.gilpy.Main",
+                script.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        List<String> generated = out.lines().filter(l -> l.contains("dev.gilpy.vm.Compiled/")).toList();
+        assertTrue(out.contains("\n15187577858\n"), out);
+        assertTrue(generated.stream().noneMatch(l -> l.contains("COMPILE SKIPPED")), String.join("\n", generated));
+        assertTrue(generated.stream().anyMatch(l -> l.matches("\\s*\\d+\\s+\\d+\\s+[%!sbn ]*[123]\\s.*")),
+                "C1 compiled no generated class:\n" + String.join("\n", generated));
+    }
+
     @Test
     void aBadJitOptionIsAUsageError() {
         GilpyProcess.Result r = GilpyProcess.run("print(1)\n", "-X", "jit=fast");
@@ -167,6 +266,30 @@ class JitTest {
 
     @Property(tries = 60)
     void interpretedAndCompiledCallsAgree(@ForAll("functions") String function) {
+        assertCallsAgree(function);
+    }
+
+    /** Functions longer than one JVM method may be (Jit.MAX_INSTRUCTIONS): compiled in pieces, same results. */
+    @Provide
+    Arbitrary<String> longFunctions() {
+        return functions().list().ofMinSize(40).ofMaxSize(45).map(fs -> {
+            StringBuilder sb = new StringBuilder("def f(a, b, c):\n    out = []\n");
+            for (String one : fs) {   // the bodies of several generated functions, one after another
+                String body = one.substring(one.indexOf('\n', one.indexOf("out = []")) + 1, one.lastIndexOf("    return"));
+                sb.append(body);
+            }
+            sb.append("    return out, a, b, c\n");
+            return sb.toString();
+        });
+    }
+
+    @Property(tries = 8)
+    void longFunctionsCompileInPiecesAndAgree(@ForAll("longFunctions") String function) {
+        assertTrue(codeOf(function).code.length > 600, "long enough to need pieces:\n" + function);
+        assertCallsAgree(function);
+    }
+
+    private static void assertCallsAgree(String function) {
         String script = function + """
                 import gilpy
                 results = []

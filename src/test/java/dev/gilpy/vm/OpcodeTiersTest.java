@@ -124,6 +124,10 @@ class OpcodeTiersTest {
                 pass
             finally:
                 a += 1
+            try:
+                b()
+            except* ValueError as e:
+                pass
             with a as b:
                 pass
             return a if b else None

@@ -61,7 +61,7 @@ public final class CodeGenerator {
 
     /** Frame blocks, for unwinding on break/continue/return (CPython: enum fblocktype). */
     private enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE,
-        EXCEPTION_HANDLER }
+        EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER }
 
     /** block: the continue target of loops; exit: the break target; datum: finally body, with stmt or name. */
     private record FBlock(FKind kind, Label block, Label exit, Object datum) {}
@@ -239,6 +239,8 @@ public final class CodeGenerator {
                 case Stmt.With w -> findAnn(w.body());
                 case Stmt.Try t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
                         || t.handlers().stream().anyMatch(h -> findAnn(h.body()));
+                case Stmt.TryStar t -> findAnn(t.body()) || findAnn(t.orelse()) || findAnn(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> findAnn(h.body()));
                 default -> false;
             };
             if (found) return true;
@@ -267,6 +269,7 @@ public final class CodeGenerator {
             case Stmt.Return r -> returnStmt(r);
             case Stmt.Delete d -> { for (Expr t : d.targets()) expr(t); }
             case Stmt.Assign a -> {
+                if (swapAssign(a)) break;
                 expr(a.value());
                 for (int i = 0; i < a.targets().size(); i++) {
                     if (i < a.targets().size() - 1) u.b.emit(COPY, 1);
@@ -292,8 +295,13 @@ public final class CodeGenerator {
                 u.b.emit(RAISE_VARARGS, n);
             }
             case Stmt.Try t -> {
-                if (!t.finalbody().isEmpty()) tryFinally(t);
-                else tryExcept(t);
+                if (t.finalbody().isEmpty()) tryExcept(t);
+                else if (t.handlers().isEmpty()) tryFinally(t.finalbody(), () -> stmts(t.body()));
+                else tryFinally(t.finalbody(), () -> tryExcept(t));
+            }
+            case Stmt.TryStar t -> {
+                if (t.finalbody().isEmpty()) tryStarExcept(t);
+                else tryFinally(t.finalbody(), () -> tryStarExcept(t));
             }
             case Stmt.Assert a -> assertStmt(a);
             case Stmt.Import i -> importStmt(i);
@@ -571,7 +579,8 @@ public final class CodeGenerator {
         }
         boolean preserveTos = r.value() != null && !(constValue(r.value()) != NOT_CONST);
         if (preserveTos) expr(r.value());
-        unwindStack(preserveTos, false, r);
+        // CPython reports a return it cannot compile at its constant value, else at the statement.
+        unwindStack(preserveTos, false, r.value() != null && !preserveTos ? r.value() : r);
         setLoc(r);
         if (r.value() == null) loadConst(null);
         else if (!preserveTos) loadConst(constValue(r.value()));
@@ -600,6 +609,9 @@ public final class CodeGenerator {
     private FBlock unwindStack(boolean preserveTos, boolean toLoop, Node at) {
         if (u.fblocks.isEmpty()) return null;
         FBlock top = u.fblocks.get(u.fblocks.size() - 1);
+        if (top.kind() == FKind.EXCEPTION_GROUP_HANDLER) {
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", at);
+        }
         if (toLoop && (top.kind() == FKind.WHILE_LOOP || top.kind() == FKind.FOR_LOOP)) return top;
         u.fblocks.remove(u.fblocks.size() - 1);
         try {
@@ -613,7 +625,7 @@ public final class CodeGenerator {
     // CPython: compiler_unwind_fblock
     private void unwindBlock(FBlock f, boolean preserveTos) {
         switch (f.kind()) {
-            case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+            case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER -> { }
             case FOR_LOOP -> {
                 if (preserveTos) u.b.emit(SWAP, 2);
                 u.b.emit(POP_TOP);  // the iterator
@@ -728,22 +740,21 @@ public final class CodeGenerator {
     }
 
     // CPython: compiler_try_finally
-    private void tryFinally(Stmt.Try t) {
+    private void tryFinally(List<Stmt> finalbody, Runnable body) {
         Label end = new Label(), exit = new Label(), cleanup = new Label();
         u.b.emitJump(SETUP_FINALLY, end);
-        pushFBlock(FKind.FINALLY_TRY, null, null, t.finalbody());
-        if (!t.handlers().isEmpty()) tryExcept(t);
-        else stmts(t.body());
+        pushFBlock(FKind.FINALLY_TRY, null, null, finalbody);
+        body.run();
         u.b.emit(POP_BLOCK);
         popFBlock();
-        stmts(t.finalbody());
+        stmts(finalbody);
         u.b.emitJump(JUMP, exit);
         // Exceptional path. Stack: [..., exc]
         u.b.bind(end);
         u.b.emitJump(SETUP_CLEANUP, cleanup);
         u.b.emit(PUSH_EXC_INFO);  // [..., prev, exc]
         pushFBlock(FKind.FINALLY_END, null, null, null);
-        stmts(t.finalbody());
+        stmts(finalbody);
         popFBlock();
         u.b.emit(RERAISE, 0);
         u.b.bind(cleanup);
@@ -819,7 +830,84 @@ public final class CodeGenerator {
         u.b.bind(end);
     }
 
-    // CPython: compiler_with
+    /**
+     * CPython: compiler_try_star_except. Each clause takes its part of the group (CHECK_EG_MATCH) and what the
+     * clauses raise is collected in a list; PREP_RERAISE_STAR then makes what leaves the statement. The stack
+     * in the handlers: [..., prev, orig, raised, rest] (3.11 also keeps lasti; we do not).
+     */
+    private void tryStarExcept(Stmt.TryStar t) {
+        Label except = new Label(), orelse = new Label(), end = new Label(), cleanup = new Label();
+        Label reraiseStar = new Label(), reraise = new Label();
+        u.b.emitJump(SETUP_FINALLY, except);
+        pushFBlock(FKind.TRY_EXCEPT, null, null, null);
+        stmts(t.body());
+        popFBlock();
+        u.b.emit(POP_BLOCK);
+        u.b.emitJump(JUMP, orelse);
+        u.b.bind(except);  // [..., exc]
+        u.b.emitJump(SETUP_CLEANUP, cleanup);
+        u.b.emit(PUSH_EXC_INFO);  // [..., prev, exc]
+        pushFBlock(FKind.EXCEPTION_GROUP_HANDLER, null, null, null);
+        List<ExceptHandler> handlers = t.handlers();
+        for (int i = 0; i < handlers.size(); i++) {
+            ExceptHandler h = handlers.get(i);
+            setLoc(h);
+            Label next = new Label(), exceptWithError = new Label(), noMatch = new Label(), cleanupEnd = new Label();
+            if (i == 0) {
+                u.b.emit(COPY, 1);  // [..., prev, orig, exc]
+                u.b.emit(BUILD_LIST, 0);
+                u.b.emit(SWAP, 2);  // [..., prev, orig, raised, exc]
+            }
+            expr(h.type());
+            setLoc(h);
+            u.b.emit(CHECK_EG_MATCH);  // [..., rest, match]
+            u.b.emit(COPY, 1);
+            u.b.emitJump(POP_JUMP_IF_NONE, noMatch);
+            if (h.name() != null) nameOp(h.name(), Ctx.STORE);
+            else u.b.emit(POP_TOP);
+            u.b.emitJump(SETUP_CLEANUP, cleanupEnd);
+            pushFBlock(FKind.HANDLER_CLEANUP, null, null, h.name());
+            stmts(h.body());
+            popFBlock();
+            u.b.emit(POP_BLOCK);
+            if (h.name() != null) clearName(h.name());
+            u.b.emitJump(JUMP, next);
+            u.b.bind(cleanupEnd);  // raised in the clause: [..., raised, rest, exc2]
+            if (h.name() != null) clearName(h.name());
+            u.b.emit(LIST_APPEND, 2);
+            u.b.emitJump(JUMP, exceptWithError);
+            u.b.bind(next);
+            u.b.emitJump(JUMP, exceptWithError);
+            setLoc(h);
+            u.b.bind(noMatch);
+            u.b.emit(POP_TOP);  // the None match
+            u.b.bind(exceptWithError);
+            if (i == handlers.size() - 1) {
+                u.b.emit(LIST_APPEND, 1);  // the unhandled rest (or None)
+                u.b.emitJump(JUMP, reraiseStar);
+            }
+        }
+        popFBlock();
+        u.b.bind(reraiseStar);
+        u.b.emit(PREP_RERAISE_STAR);  // [..., prev, exc or None]
+        u.b.emit(COPY, 1);
+        u.b.emitJump(POP_JUMP_IF_NOT_NONE, reraise);
+        u.b.emit(POP_TOP);
+        u.b.emit(POP_BLOCK);
+        u.b.emit(POP_EXCEPT);
+        u.b.emitJump(JUMP, end);
+        u.b.bind(reraise);
+        u.b.emit(POP_BLOCK);
+        u.b.emit(SWAP, 2);
+        u.b.emit(POP_EXCEPT);
+        u.b.emit(RERAISE, 0);
+        u.b.bind(cleanup);
+        popExceptAndReraise();
+        u.b.bind(orelse);
+        stmts(t.orelse());
+        u.b.bind(end);
+    }
+
     // CPython: compiler_with and compiler_async_with
     private void with(Stmt w, List<WithItem> items, List<Stmt> body, int pos, boolean async) {
         if (async && !u.scope.isAsyncFunction()) throw error("'async with' outside async function", w);
@@ -1664,6 +1752,25 @@ public final class CodeGenerator {
     }
 
     // ---------------------------------------------------------------- assignment targets
+
+    /**
+     * {@code a, b = x, y} and {@code a, b, c = x, y, z}: the values are left on the stack and reordered
+     * with SWAP instead of packed into a tuple and unpacked again (CPython 3.11's optimizer turns
+     * BUILD_TUPLE n + UNPACK_SEQUENCE n into SWAP n for n of 2 and 3). Same order of evaluation and stores.
+     */
+    private boolean swapAssign(Stmt.Assign a) {
+        if (a.targets().size() != 1 || !(a.value() instanceof Expr.TupleExpr v)) return false;
+        List<Expr> targets = a.targets().get(0) instanceof Expr.TupleExpr t ? t.elts()
+                : a.targets().get(0) instanceof Expr.ListExpr l ? l.elts() : null;
+        int n = v.elts().size();
+        if (targets == null || (n != 2 && n != 3) || targets.size() != n) return false;
+        for (Expr e : v.elts()) if (e instanceof Expr.Starred) return false;
+        for (Expr e : targets) if (e instanceof Expr.Starred) return false;
+        for (Expr e : v.elts()) expr(e);
+        u.b.emit(SWAP, n);
+        for (Expr e : targets) expr(e);
+        return true;
+    }
 
     // CPython: unpack_helper + assignment_helper
     private void unpackAssign(List<Expr> elts, Expr at) {

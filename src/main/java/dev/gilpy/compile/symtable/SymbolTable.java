@@ -183,6 +183,16 @@ public final class SymbolTable {
                     }
                     stmts(t.finalbody());
                 }
+                case Stmt.TryStar t -> {
+                    stmts(t.body());
+                    stmts(t.orelse());
+                    for (ExceptHandler h : t.handlers()) {
+                        expr(h.type());
+                        if (h.name() != null) addDef(h.name(), DEF_LOCAL, h.pos());
+                        stmts(h.body());
+                    }
+                    stmts(t.finalbody());
+                }
                 case Stmt.Assert a -> { expr(a.test()); if (a.msg() != null) expr(a.msg()); }
                 case Stmt.Import i -> { for (Alias a : i.names()) importAlias(a, st.pos()); }
                 case Stmt.ImportFrom i -> { for (Alias a : i.names()) importAlias(a, st.pos()); }

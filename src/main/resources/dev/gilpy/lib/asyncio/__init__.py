@@ -19,8 +19,8 @@ __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__
 
 
 def iscoroutine(obj):
-    """True for coroutine objects."""
-    return type(obj).__name__ == 'coroutine'
+    """True for coroutine objects (and generators, and other objects with the coroutine methods)."""
+    return tasks._iscoroutine(obj)
 
 
 def iscoroutinefunction(func):

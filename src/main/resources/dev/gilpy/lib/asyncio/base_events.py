@@ -81,12 +81,19 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._unretrieved = []
         self._task_count = 0
+        self._task_factory = None
         # Wake-ups from other threads: a flag under a condition variable (no lost wake-ups, no polling).
         # (reentrant: Ctrl-C's handler runs call_soon_threadsafe in the loop's own thread).
         self._wakeup = threading.Condition(threading.RLock())
         self._woken = False
         self._from_threads = []
         self._executor_shutdown_called = False
+        # Async generators iterated while this loop ran (given by sys's firstiter hook), for
+        # shutdown_asyncgens. Held strongly: the JVM never tells us that one was collected, so closing
+        # them at shutdown is how their finally blocks run.
+        self._asyncgens = set()
+        self._asyncgens_prune_at = 1024
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -146,7 +153,31 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return tasks.Task(coro, loop=self, name=name, context=context)
+        if self._task_factory is None:
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)  # the factory signature before 3.11
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            try:
+                set_name = task.set_name
+            except AttributeError:
+                import warnings
+                warnings.warn("Task.set_name() was added in Python 3.8, the method support will be "
+                              "mandatory for third-party task implementations since 3.13.",
+                              DeprecationWarning, stacklevel=3)
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _note_unretrieved(self, fut):
         self._unretrieved.append(fut)
@@ -169,6 +200,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = _thread.get_ident()
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -179,6 +213,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -287,8 +322,39 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('executor must be ThreadPoolExecutor')
         self._default_executor = executor
 
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+        if len(self._asyncgens) >= self._asyncgens_prune_at:
+            # Drop the finished ones now and then, so a loop that makes many keeps few.
+            self._asyncgens = {ag for ag in self._asyncgens if ag.ag_frame is not None}
+            self._asyncgens_prune_at = max(1024, 2 * len(self._asyncgens))
+
     async def shutdown_asyncgens(self):
-        """Async generators are finalized when they are closed; there is nothing to collect here."""
+        """Closes every async generator still suspended (their finally blocks run), together."""
+        self._asyncgens_shutdown_called = True
+        closing_agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True

@@ -3,10 +3,12 @@ written for gilpy."""
 import sys
 import threading
 import _thread
+import contextvars
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop', '_get_running_loop', '_set_running_loop')
+           'new_event_loop', 'get_running_loop', '_get_running_loop', '_set_running_loop',
+           'DefaultEventLoopPolicy')
 
 
 def _callback_repr(callback, args):
@@ -24,7 +26,7 @@ class Handle:
         self._callback = callback
         self._args = args
         self._cancelled = False
-        self._context = context
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -33,9 +35,6 @@ class Handle:
         if self._callback is not None:
             info.append(_callback_repr(self._callback, self._args))
         return '<' + ' '.join(info) + '>'
-
-    def get_context(self):
-        return self._context
 
     def cancel(self):
         if not self._cancelled:
@@ -48,7 +47,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -1,6 +1,7 @@
 """asyncio.Future, written for gilpy from the documented behaviour of CPython 3.11's asyncio/futures.py."""
 import concurrent.futures as _cf
 from _thread import _format_exception
+from contextvars import copy_context as _copy_context
 from . import events
 from . import exceptions
 
@@ -28,7 +29,7 @@ def _callback_name(cb):
 
 
 def _format_callbacks(cbs):
-    names = [_callback_name(cb) for cb in cbs]
+    names = [_callback_name(cb) for cb, _ in cbs]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'
@@ -93,8 +94,10 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
-        for callback in callbacks:
-            loop.call_soon(callback, self)
+        loop._check_closed()
+        ready = loop._ready
+        for callback, ctx in callbacks:
+            ready.append(events.Handle(callback, (self,), loop, ctx))  # call_soon, inlined
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -122,12 +125,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = _copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [(cb, ctx) for cb, ctx in self._callbacks if cb != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

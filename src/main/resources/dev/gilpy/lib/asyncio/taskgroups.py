@@ -5,29 +5,6 @@ from . import tasks
 
 __all__ = ('TaskGroup',)
 
-try:
-    BaseExceptionGroup
-except NameError:
-    # gilpy has no built-in exception groups yet: these carry the same attributes and message.
-    class BaseExceptionGroup(BaseException):
-        def __new__(cls, message, exceptions):
-            if cls is BaseExceptionGroup and all(isinstance(e, Exception) for e in exceptions):
-                cls = ExceptionGroup
-            return super().__new__(cls)
-
-        def __init__(self, message, exceptions):
-            super().__init__(message, tuple(exceptions))
-            self.message = message
-            self.exceptions = tuple(exceptions)
-
-        def __str__(self):
-            n = len(self.exceptions)
-            return f"{self.message} ({n} sub-exception{'s' if n != 1 else ''})"
-
-    class ExceptionGroup(BaseExceptionGroup, Exception):
-        pass
-
-
 class TaskGroup:
     """Tasks made by create_task() inside `async with TaskGroup()` are awaited at the block's end;
     the first failure cancels the others and the failures come out together in an ExceptionGroup."""

@@ -2,6 +2,7 @@
 import concurrent.futures
 import functools
 import itertools
+import contextvars
 from . import events
 from . import exceptions
 from . import futures
@@ -40,16 +41,16 @@ class Task(futures.Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
-        if not (type(coro).__name__ == 'coroutine' or hasattr(coro, 'send') and hasattr(coro, 'throw')):
+        if not _iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._name = f'Task-{_task_name_counter()}' if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
+        self._context = contextvars.copy_context() if context is None else context
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step, context=context)
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def __repr__(self):
@@ -68,9 +69,6 @@ class Task(futures.Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return self._context
 
     def get_name(self):
         return self._name
@@ -148,27 +146,31 @@ class Task(futures.Future):
             _all_tasks.discard(self)
         else:
             if result is None:
-                loop.call_soon(self.__step)  # a bare yield: give the other tasks one turn
+                # A bare yield: give the other tasks one turn (call_soon, inlined: this is the hot path).
+                loop._ready.append(events.Handle(self.__step, (), loop, self._context))
                 return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 if futures._get_loop(result) is not loop:
                     loop.call_soon(self.__step, RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a different loop'))
+                        f'Task {self!r} got Future {result!r} attached to a different loop'), context=self._context)
                 elif blocking:
                     if result is self:
-                        loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'))
+                        loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'),
+                                       context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
+                        result.add_done_callback(self.__wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel and result.cancel(msg=self._cancel_message):
                             self._must_cancel = False
                 else:
                     loop.call_soon(self.__step, RuntimeError(
-                        f'yield was used instead of yield from in task {self!r} with {result!r}'))
+                        f'yield was used instead of yield from in task {self!r} with {result!r}'),
+                        context=self._context)
             else:
-                loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+                loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'),
+                               context=self._context)
         finally:
             if previous is None:
                 del _current_tasks[loop]
@@ -202,8 +204,21 @@ def all_tasks(loop=None):
     return {t for t in list(_all_tasks) if futures._get_loop(t) is loop and not t.done()}
 
 
+_coroutine_types = set()
+
+
 def _iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine'
+    """CPython's asyncio.iscoroutine: a coroutine, a generator, or what collections.abc.Coroutine
+    recognises (send, throw, close and __await__: the awaitables of async generators, for one)."""
+    t = type(obj)
+    if t in _coroutine_types:
+        return True
+    if t.__name__ in ('coroutine', 'generator') or all(
+            hasattr(t, m) for m in ('__await__', 'send', 'throw', 'close')):
+        if len(_coroutine_types) < 100:
+            _coroutine_types.add(t)
+        return True
+    return False
 
 
 def ensure_future(coro_or_future, *, loop=None):
