@@ -168,3 +168,49 @@ try: argparse.FileType('r')('/nonexistent/zz')
 except argparse.ArgumentTypeError as err: print(err)
 ft = argparse.ArgumentParser(prog='ft'); ft.add_argument('f', type=argparse.FileType('r'))
 run2(ft, ['/nonexistent/zz'])
+
+# Part three: usage=SUPPRESS, %-expansion in help, custom namespace/error, subparser defaults, -vq=3.
+os.environ['COLUMNS'] = '80'
+def run3(parser, args):
+    out, err = io.StringIO(), io.StringIO()
+    so, se = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        r = parser.parse_args(args); code = None
+    except SystemExit as e:
+        r = None; code = e.code
+    finally:
+        sys.stdout, sys.stderr = so, se
+    print('args:', args, '->', r, 'exit', code)
+    if out.getvalue(): print('[stdout]\n' + out.getvalue(), end='')
+    if err.getvalue(): print('[stderr]\n' + err.getvalue(), end='')
+p = argparse.ArgumentParser(prog='main', usage=argparse.SUPPRESS, description='%(prog)s does things')
+p.add_argument('--foo', help='%(prog)s foo, default %(default)r, dest %(dest)s, nargs %(nargs)s')
+p.add_argument('--sup', dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help='suppressed dest')
+run3(p, ['-h']); run3(p, ['--bad']); run3(p, ['--sup', 'v'])
+class MyNS: pass
+n = p.parse_args(['--foo', '1'], namespace=MyNS()); print(type(n).__name__, n.foo)
+class Quiet(argparse.ArgumentParser):
+    def error(self, message):
+        raise ValueError('custom: ' + message)
+q = Quiet(prog='q'); q.add_argument('x', type=int)
+try: q.parse_args(['z'])
+except ValueError as e: print(e)
+s = argparse.ArgumentParser(prog='sub')
+s.add_argument('pre')
+sp = s.add_subparsers(help='choose one', dest='which')
+for name in ['alpha', 'beta-command-with-long-name', 'g']:
+    c = sp.add_parser(name, help='the %s command' % name)
+    c.set_defaults(func=name.upper())
+    c.add_argument('--level', type=int, default=1)
+run3(s, ['-h']); run3(s, ['P', 'alpha', '--level', '3']); run3(s, ['P', 'beta-command-with-long-name', '-h']); run3(s, ['P', 'g', '--level'])
+run3(s, ['P']); run3(s, ['P', 'al'])
+e = argparse.ArgumentParser(prog='ex')
+try: e.exit(3, 'bye\n')
+except SystemExit as x: print('exit code', x.code)
+print(e.format_help(), end='')
+nh = argparse.ArgumentParser(prog='nh', add_help=False, epilog='E'); nh.print_help(); nh.print_usage()
+t = argparse.ArgumentParser(prog='t'); t.add_argument('--x', nargs='+', choices=['a', 'b']); t.add_argument('--y', type=lambda s: int(s, 16))
+run3(t, ['--x', 'a', 'c']); run3(t, ['--y', 'zz']); run3(t, ['--y', 'ff'])
+u = argparse.ArgumentParser(prog='u'); u.add_argument('-v', action='count'); u.add_argument('-q', action='store_const', const=42)
+run3(u, ['-vvqv']); run3(u, ['-vq=3']); run3(u, ['-v', '-q', '-v'])
