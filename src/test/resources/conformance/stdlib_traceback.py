@@ -1,5 +1,15 @@
 # traceback: print_exc/format_exc/print_exception/format_exception(_only), chain and limit.
 import traceback, sys
+import io, os
+
+
+class Here(io.StringIO):
+    """stdout without this script's directory, so the output does not depend on the checkout."""
+    def write(self, s):
+        return sys.__stdout__.write(s.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ''))
+
+
+sys.stdout = Here()
 def inner(n):
     if n == 0:
         raise KeyError('deep')

@@ -104,6 +104,8 @@ def _reconstruct(x, memo):
             args = tuple(deepcopy(a, memo) for a in args)
         getnewargs = getattr(x, '__getnewargs__', None)
         y = cls.__new__(cls, *args) if getnewargs is None else cls(*args)
+    elif isinstance(x, (int, float, str, bytes)):
+        y = cls.__new__(cls, x)        # a subclass of an immutable built-in: the copy keeps the value
     else:
         y = object.__new__(cls) if not isinstance(x, (list, dict, set)) else cls.__new__(cls)
     if deep:
