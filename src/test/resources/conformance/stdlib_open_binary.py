@@ -1,5 +1,5 @@
 # open() in binary mode: reading, writing, appending, seeking; buffered data reaches the file.
-import os, tempfile, pickle, struct
+import os, tempfile, struct
 d = tempfile.mkdtemp()
 p = os.path.join(d, 'data.bin')
 f = open(p, 'wb')
@@ -42,12 +42,12 @@ try: open(os.path.join(d, 'nope.bin'), 'rb')
 except FileNotFoundError as e: print('FileNotFoundError:', e.errno, e.strerror)
 try: open(p, 'xb')
 except FileExistsError as e: print('FileExistsError:', e.errno, e.strerror)
-# pickle to and from a file
-with open(os.path.join(d, 'obj.pkl'), 'wb') as f:
-    pickle.dump({'a': [1, 2]}, f)
-    pickle.dump(struct.pack('<id', 7, 2.5), f)
-with open(os.path.join(d, 'obj.pkl'), 'rb') as f:
-    print(pickle.load(f), struct.unpack('<id', pickle.load(f)))
+# records packed with struct, written and read back in pieces
+with open(os.path.join(d, 'obj.bin'), 'wb') as f:
+    for i in range(3):
+        f.write(struct.pack('<id', i, i / 4))
+with open(os.path.join(d, 'obj.bin'), 'rb') as f:
+    print([struct.unpack('<id', f.read(struct.calcsize('<id'))) for _ in range(3)], f.read())
 # Written without close(): the data is in the file when it is opened again, and at exit.
 open(os.path.join(d, 't.txt'), 'w').write('text without close\n')
 print(open(os.path.join(d, 't.txt')).read(), end='')
