@@ -52,6 +52,8 @@ final class HeapWatch {
             }
         } catch (InterruptedException e) {
             // the process is ending
+        } catch (OutOfMemoryError e) {
+            // the program exhausted the heap: its own thread reports that (MemoryError); the watcher just stops
         }
     }
 }
