@@ -1,5 +1,6 @@
 package dev.gilpy.repl;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class ReplTerminalTest {
             tmux = false;
         }
         assumeTrue(tmux, "tmux is not installed");
+        // Killing a test's session must not end the private server while the next test starts its session
+        // (that race showed as "no server running"): the server stays up until the last test is done.
+        tmux("start-server", ";", "set-option", "-g", "exit-empty", "off");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        try {
+            tmux("kill-server");
+        } catch (IOException e) {
+            // no tmux: nothing was started
+        }
     }
 
     @AfterEach
