@@ -818,8 +818,9 @@ class Pickler:
         if parent is module:
             name = last
         if proto >= 4:
-            self.save(module_name)
-            self.save(name)
+            # CPython's module and qualified names are interned: equal names share one memo entry.
+            self.save(_NAMES.setdefault(module_name, module_name))
+            self.save(_NAMES.setdefault(name, name))
             self._frame += STACK_GLOBAL
         elif parent is not module:
             self.save_reduce(getattr, (parent, last))
@@ -846,6 +847,8 @@ def _f():
 _FUNCTION = type(_f)
 _BUILTIN_FUNCTION = type(len)
 _TUPLE_OPS = (None, TUPLE1, TUPLE2, TUPLE3)
+# One string object per module or qualified name written, standing in for CPython's interned names.
+_NAMES = {}
 # Types written without a memo lookup (values, never shared by identity in a pickle).
 _ATOMIC = {type(None): Pickler._save_none, bool: Pickler._save_bool, int: Pickler._save_int,
            float: Pickler._save_float}
@@ -890,8 +893,8 @@ class Unpickler:
         self._whole = False
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, but no persistent_load "
-                              "function was specified.")
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                              "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
         """The global module.name (Python 2 names mapped under protocols 0-2)."""
