@@ -10,6 +10,7 @@ from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 from struct import pack, unpack
 from _pickle import PickleError, PicklingError, UnpicklingError
+from _pickle import _dumps_plain, _loads_plain
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps",
            "load", "loads", "PickleBuffer", "ADDITEMS", "APPEND", "APPENDS", "BINBYTES", "BINBYTES8",
@@ -1458,13 +1459,39 @@ class _Sink:
         return b''
 
 
+# Values of these types may be plain data, which the Java fast path (_pickle._dumps_plain) writes
+# byte for byte as Pickler does; it declines anything else.
+_PLAIN = frozenset((type(None), bool, int, float, str, bytes, bytearray, tuple, list, dict, set, frozenset))
+
+
+def _plain_pickle(obj, protocol):
+    if type(obj) not in _PLAIN:
+        return None
+    if protocol is None:
+        protocol = DEFAULT_PROTOCOL
+    elif type(protocol) is not int or protocol > HIGHEST_PROTOCOL:
+        return None
+    elif protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    return _dumps_plain(obj, protocol)
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write the pickle of obj to the binary file."""
+    if buffer_callback is None and hasattr(file, 'write'):
+        data = _plain_pickle(obj, protocol)
+        if data is not None:
+            file.write(data)
+            return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """The pickle of obj, as bytes."""
+    if buffer_callback is None:
+        data = _plain_pickle(obj, protocol)
+        if data is not None:
+            return data
     sink = _Sink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return sink.data
@@ -1478,6 +1505,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """The object of the pickle in data (a bytes-like object)."""
+    if type(data) is bytes and buffers is None:
+        plain = _loads_plain(data)
+        if plain is not None:
+            return plain[0]
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     reader = Unpickler(_Sink(), fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
