@@ -360,7 +360,10 @@ class Pickler:
             if self._framing:
                 self._commit()
         try:
-            self.save(obj)
+            try:
+                self.save(obj)
+            except RecursionError:
+                raise RecursionError("maximum recursion depth exceeded while pickling an object") from None
             self._frame += STOP
             self._commit()
             self._file_write(bytes(self._done))
