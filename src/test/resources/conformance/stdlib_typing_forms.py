@@ -110,3 +110,11 @@ try:
     get_type_hints(5)
 except TypeError as e:
     print(e)
+
+UserId = NewType('UserId', int)
+print(UserId, UserId(5), UserId.__supertype__, UserId.__name__, NewType('a.B', str).__qualname__, NewType('a.B', str).__name__)
+try:
+    class Sub(UserId): pass
+except TypeError as e:
+    print(e)
+print(UserId | None)

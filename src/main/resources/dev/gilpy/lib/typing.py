@@ -947,28 +947,27 @@ def clear_overloads():
     _overload_registry.clear()
 
 
+def _newtype_refusal(parent):
+    """A base class whose subclasses fail: `class C(SomeNewType)` is a mistake; say what was meant."""
+    def refuse(cls):
+        raise TypeError("Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        "`%s = NewType(%r, %s)`" % (cls.__name__, cls.__name__, parent))
+    return type('NewTypeBase', (), {'__init_subclass__': classmethod(refuse)})
+
+
 class NewType:
     """A distinct name for a type (for type checkers); calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        home = _caller_module()
+        if home != 'typing':
+            self.__module__ = home
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+        return (_newtype_refusal(self.__name__),)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
