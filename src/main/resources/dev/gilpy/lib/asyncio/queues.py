@@ -42,9 +42,6 @@ class Queue(locks._LoopBound):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item):
-        self._queue.append(item)
-
     def _get(self):
         # A list read from a moving head: taking an item is O(1); the taken slots are dropped
         # when the queue runs empty, or in one go once they are the larger part of the list.
@@ -62,6 +59,9 @@ class Queue(locks._LoopBound):
             items[head - 1] = None
         self._head = head
         return item
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
