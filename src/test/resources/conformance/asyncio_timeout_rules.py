@@ -29,7 +29,7 @@ async def main():
     try:
         async with asyncio.timeout(-1) as t:
             print("body runs", t.expired())
-            await asyncio.sleep(1)
+            await asyncio.sleep(0)
             print("not reached")
     except TimeoutError:
         print("negative delay", t.expired())
