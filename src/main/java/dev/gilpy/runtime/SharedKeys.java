@@ -21,6 +21,9 @@ public final class SharedKeys {
     static final int MAX_LAYOUTS = 256;
 
     public final PyType type;
+    /** A number of this layout's own, for caches that index by layout (distinct for the first 2^32 made). */
+    public final int id = IDS.getAndIncrement();
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
     /** The stored names, in the order they were added; the value of keys[i] is at values[slotCount + i]. */
     private final PyStr[] keys;
     final int slotCount;

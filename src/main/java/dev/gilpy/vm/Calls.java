@@ -31,6 +31,22 @@ final class Calls {
         return callable.call(Arrays.copyOfRange(s, first, first + n), kwnames);
     }
 
+    private static final PyObject[] NO_ARGS = {};
+
+    /**
+     * Calls callable with args, an array made for this call alone: a built-in callable gets it as it is.
+     * (Through {@link #call} it was copied once more, and every built-in method call from CALL's one- to
+     * three-argument forms, list.append or dict.get, allocated its arguments twice.)
+     */
+    static PyObject callFresh(PyObject callable, PyObject[] args) {
+        if (callable instanceof PyFunction || callable instanceof PyMethod || callable instanceof PyType) {
+            return call(callable, args, 0, args.length, null);
+        }
+        return callable.call(args, null);
+    }
+
+    static PyObject callNoArgs(PyObject callable) { return callFresh(callable, NO_ARGS); }
+
     /**
      * type.__call__ for a class whose instances object.__new__ makes and a Python function initialises
      * ({@link PyType#plainInit}): the caller's arguments go straight into __init__'s frame behind the new

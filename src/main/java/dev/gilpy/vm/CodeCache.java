@@ -37,6 +37,7 @@ final class CodeCache {
         kwnames = new String[consts.length][];
         globalCache = new GlobalEntry[code.code.length];
         attrCache = new AttrEntry[names.length];
+        attrOthers = new AttrEntry[names.length][];
     }
 
     /**
@@ -72,7 +73,17 @@ final class CodeCache {
         }
     }
 
+    /**
+     * Per name of this code object: the entry of the first layout seen ({@code attrCache}), and for other
+     * layouts a small open-addressed table of OTHER_LAYOUTS entries hashed by the layout's {@link SharedKeys#id}
+     * ({@code attrOthers}). One name is read on instances of several classes in polymorphic code (richards'
+     * task classes, deltablue's constraints), and a single entry per name was rebuilt, with class lookups,
+     * on nearly every access there. Entries are immutable but for {@code added}, so a thread that reads a
+     * slot another thread replaces sees one whole entry.
+     */
     private final AttrEntry[] attrCache;
+    private final AttrEntry[][] attrOthers;
+    private static final int OTHER_LAYOUTS = 8;
 
     /** The entry for obj when it is a plain instance of a class written in Python with a layout, else null. */
     private AttrEntry attrEntry(PyObject obj, int arg) {
@@ -82,7 +93,37 @@ final class CodeCache {
         AttrEntry e = attrCache[arg];
         if (e != null && e.keys == k && e.generation == k.type.lookupGeneration()) return e;
         if (k == null) return null;   // the instance keeps a dict: the general path
-        return attrCache[arg] = newEntry(k, names[arg]);
+        return otherEntry(k, arg, e);
+    }
+
+    /**
+     * The entry for layout k when it is not the first one of name arg: an open-addressed probe from the
+     * layout's home slot (usually one step), or made and kept in the first free slot (the home slot when
+     * all are taken: a megamorphic name turns over).
+     */
+    private AttrEntry otherEntry(SharedKeys k, int arg, AttrEntry first) {
+        AttrEntry[] others = attrOthers[arg];
+        int home = (k.id * 0x9E3779B9) >>> 29;   // OTHER_LAYOUTS = 2^3
+        int free = -1;
+        if (others != null) {
+            for (int i = 0; i < OTHER_LAYOUTS; i++) {
+                int at = (home + i) & (OTHER_LAYOUTS - 1);
+                AttrEntry o = others[at];
+                if (o == null) { free = at; break; }
+                if (o.keys == k) {
+                    if (o.generation == k.type.lookupGeneration()) return o;
+                    free = at;   // the class changed since: renew this one
+                    break;
+                }
+            }
+        }
+        AttrEntry made = newEntry(k, names[arg]);
+        if (first == null || first.keys == k) return attrCache[arg] = made;
+        if (others == null) {
+            attrOthers[arg] = others = new AttrEntry[OTHER_LAYOUTS];
+            free = home;
+        }
+        return others[free >= 0 ? free : home] = made;
     }
 
     private static AttrEntry newEntry(SharedKeys k, PyStr name) {

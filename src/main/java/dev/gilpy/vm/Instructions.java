@@ -130,7 +130,7 @@ final class Instructions {
                 Frame f = fn.newFrame(ts);
                 return enter(fn, f, ts);
             }
-            return Calls.call(s1, new PyObject[0], 0, 0, null);
+            return Calls.callNoArgs(s1);
         }
         return call1(null, s0, s1, ts);
     }
@@ -142,7 +142,7 @@ final class Instructions {
                 f.values[0] = a;
                 return enter(fn, f, ts);
             }
-            return Calls.call(s1, new PyObject[] {a}, 0, 1, null);
+            return Calls.callFresh(s1, new PyObject[] {a});
         }
         return call2(null, s0, s1, a, ts);
     }
@@ -155,7 +155,7 @@ final class Instructions {
                 f.values[1] = b;
                 return enter(fn, f, ts);
             }
-            return Calls.call(s1, new PyObject[] {a, b}, 0, 2, null);
+            return Calls.callFresh(s1, new PyObject[] {a, b});
         }
         return call3(null, s0, s1, a, b, ts);
     }
@@ -169,9 +169,9 @@ final class Instructions {
                 f.values[2] = c;
                 return enter(fn, f, ts);
             }
-            return Calls.call(s1, new PyObject[] {a, b, c}, 0, 3, null);
+            return Calls.callFresh(s1, new PyObject[] {a, b, c});
         }
-        return Calls.call(s0, new PyObject[] {s1, a, b, c}, 0, 4, null);
+        return Calls.callFresh(s0, new PyObject[] {s1, a, b, c});
     }
 
     static void clear(PyObject[] s, int from, int to) {

@@ -50,7 +50,30 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
 
     final Frame frame;
     private final PyFunction func;
+    /**
+     * The frame is executing (CPython: FRAME_EXECUTING). Claimed with a compare-and-set ({@link #claim}),
+     * not by holding a monitor while the frame runs: a thread that blocked on that monitor while holding
+     * the GIL, because the frame had let the GIL go inside (time.sleep), waited for the frame's thread,
+     * which waited for the GIL: a deadlock where CPython raises "generator already executing".
+     */
     boolean running;
+    private static final java.lang.invoke.VarHandle RUNNING;
+
+    static {
+        try {
+            RUNNING = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyGenerator.class, "running", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Marks the frame executing, or raises ValueError when it already is (in this thread or another). */
+    final void claim() {
+        if (!RUNNING.compareAndSet(this, false, true)) throw Exc.raise(Exc.ValueError, kind() + " already executing");
+    }
+
+    /** Ends what {@link #claim} began; what the frame did is visible to the next thread that claims it. */
+    final void unclaim() { RUNNING.setRelease(this, false); }
     /** The value of the generator's return statement, kept for StopIteration.value. */
     private PyObject returnValue;
 
@@ -121,10 +144,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
     PyObject throwInto(PyBaseException exc) {
         PyObject yf = delegate();
         if (yf == null) return resume(null, exc, false);
-        synchronized (this) {
-            if (running) throw Exc.raise(Exc.ValueError, kind() + " already executing");
-            running = true;
-        }
+        claim();
         PyObject result = null;
         PyBaseException raised = null;
         // Set when the exception is to be raised in this frame itself (the delegate was closed, or
@@ -158,7 +178,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
                 raised = e.value;
             }
         } finally {
-            running = false;
+            unclaim();
         }
         if (throwHere != null) return resume(null, throwHere, false);
         // The delegate is done: drop it, and go on after the SEND loop with its result or its exception.
@@ -193,13 +213,13 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
         PyObject yf = delegate();
         PyBaseException err = null;
         if (yf != null) {
-            running = true;
+            claim();
             try {
                 closeIter(yf);
             } catch (PyException e) {
                 err = e.value;
             } finally {
-                running = false;
+                unclaim();
             }
         }
         if (err == null) err = new PyBaseException(Exc.GeneratorExit);
@@ -224,12 +244,12 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
     /** The exception being handled in the frame when it yielded (null: none of its own). */
     private PyBaseException excState;
 
-    final synchronized PyObject resume(PyObject sent, PyBaseException toThrow, boolean push) {
+    final PyObject resume(PyObject sent, PyBaseException toThrow, boolean push) {
         if (frame.finished) return resumeFinished(toThrow);
-        if (running) throw Exc.raise(Exc.ValueError, kind() + " already executing");
-        if (frame.pc == 0) starting();
-        running = true;
+        claim();
         try {
+            if (frame.finished) return resumeFinished(toThrow);   // another thread ran it to its end meanwhile
+            if (frame.pc == 0) starting();
             if (frame.pc == 0 && toThrow != null) {
                 frame.finished = true;
                 throw toThrow.raise();
@@ -266,7 +286,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
             returnValue = r;
             return null;
         } finally {
-            running = false;
+            unclaim();
         }
     }
 
