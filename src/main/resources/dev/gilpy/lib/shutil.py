@@ -124,7 +124,7 @@ def _remove_tree(top, report):
         names = os.listdir(top)
     except OSError:
         report(os.listdir, top)
-        names = []
+        return          # an unreadable directory is reported once, not also its rmdir
     for name in names:
         entry = os.path.join(top, name)
         if os.path.isdir(entry) and not os.path.islink(entry):
