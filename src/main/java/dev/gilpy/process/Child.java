@@ -156,6 +156,7 @@ public final class Child {
         } catch (PyException e) {
             rc = Lifecycle.handleUncaught(interp, e.value);
         }
+        interp.runsAtexit = false;
         rc = Lifecycle.shutdown(interp, rc);
         StartupTimes.mark("shutdown");
         return rc;

@@ -2,8 +2,6 @@ package dev.gilpy.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 import static dev.gilpy.bytecode.BinaryOps.*;
 
@@ -136,8 +134,17 @@ public final class Numbers {
 
     /** Correctly rounded int / int, as CPython's long_true_divide. */
     static double trueDivide(BigInteger x, BigInteger y) {
-        BigDecimal q = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(40, RoundingMode.HALF_EVEN));
-        double d = q.doubleValue();
+        // One rounding only: an integer quotient of >= 55 bits (its lowest bit made sticky when the
+        // division is inexact) is rounded by doubleValue(), then scaled by a power of two. A decimal
+        // intermediate would round twice (9125418744959469 / 2**48 must give 32.42).
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger a = x.abs(), b = y.abs();
+        int shift = Math.min(55 - (a.bitLength() - b.bitLength()), 1076);   // 1076: subnormals round once
+        if (shift > 0) a = a.shiftLeft(shift); else b = b.shiftLeft(-shift);
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double d = Math.scalb(q.doubleValue(), -shift);
+        if (negative) d = -d;
         if (Double.isInfinite(d)) throw Exc.overflowError("integer division result too large for a float");
         return d;
     }

@@ -17,6 +17,21 @@ final class StrMethods {
         throw Exc.typeError(fn + "() argument must be str, not " + o.type().name);
     }
 
+    /** Python's isdigit: decimal digits and other digits with a value 0..9 ('²', '①'). */
+    static boolean isDigitChar(int c) {
+        if (Character.isDigit(c)) return true;
+        if (Character.getType(c) != Character.OTHER_NUMBER) return false;
+        int n = Character.getNumericValue(c);
+        return n >= 0 && n <= 9;
+    }
+
+    /** Python's isnumeric: any character of a number category (Nd, Nl, No). */
+    static boolean isNumericChar(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.LETTER_NUMBER;
+    }
+
     static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
                 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
@@ -385,12 +400,12 @@ final class StrMethods {
                     : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
             return new PyStr(sb.toString());
         });
-        MethodDefs.unary(t, "isdigit", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
+        MethodDefs.unary(t, "isdigit", o -> PyBool.of(allMatch(v(o), StrMethods::isDigitChar)));
         MethodDefs.unary(t, "isdecimal", o -> PyBool.of(allMatch(v(o), Character::isDigit)));
-        MethodDefs.unary(t, "isnumeric", o -> PyBool.of(allMatch(v(o), c -> Character.isDigit(c)
-                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
+        MethodDefs.unary(t, "isnumeric", o -> PyBool.of(allMatch(v(o), StrMethods::isNumericChar)));
         MethodDefs.unary(t, "isalpha", o -> PyBool.of(allMatch(v(o), Character::isLetter)));
-        MethodDefs.unary(t, "isalnum", o -> PyBool.of(allMatch(v(o), Character::isLetterOrDigit)));
+        // Python: alnum = alpha or numeric (numeric includes '²', '½', 'Ⅷ')
+        MethodDefs.unary(t, "isalnum", o -> PyBool.of(allMatch(v(o), c -> Character.isLetter(c) || isNumericChar(c))));
         MethodDefs.unary(t, "isspace", o -> PyBool.of(allMatch(v(o), StrMethods::isSpace)));
         MethodDefs.unary(t, "isascii", o -> PyBool.of(v(o).chars().allMatch(c -> c < 128)));
         MethodDefs.unary(t, "isprintable", o -> PyBool.of(v(o).codePoints().allMatch(PyStr::isPrintable)));

@@ -87,6 +87,8 @@ public final class Interpreter {
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
     /** Run at exit before streams are flushed (threading's wait for non-daemon threads). */
     public final List<Runnable> exitHooks = new CopyOnWriteArrayList<>();
+    /** False in multiprocessing children: they end as CPython's forked ones do, without atexit callbacks. */
+    public volatile boolean runsAtexit = true;
     private PyObject buildClass;
     /** The main script as run (file, source, code), so a spawned child need not compile it again. */
     public record MainScript(String file, String source, CodeObject code) {}

@@ -6,6 +6,7 @@ import dev.gilpy.concurrent.SignalTrap;
 import dev.gilpy.runtime.Exc;
 import dev.gilpy.runtime.Abstract;
 import dev.gilpy.runtime.PyBaseException;
+import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PyException;
 import dev.gilpy.runtime.PyNone;
 import dev.gilpy.runtime.PyObject;
@@ -92,8 +93,22 @@ public final class Lifecycle {
                 rc = handleUncaught(interp, e.value);
             }
         }
+        if (interp.runsAtexit) runAtexit(interp);
         flush(interp);
         return rc;
+    }
+
+    /** The atexit module's callbacks, if it was imported: after the threads were joined, as in CPython. */
+    private static void runAtexit(Interpreter interp) {
+        try {
+            PyObject modules = interp.sysAttr("modules");
+            if (!(modules instanceof PyDict d)) return;
+            PyObject atexit = d.get("atexit");
+            if (atexit == null || atexit == PyNone.NONE) return;
+            Abstract.call(Abstract.getAttr(atexit, "_run_exitfuncs"));
+        } catch (PyException ignored) {
+            // _run_exitfuncs reports each callback's failure itself; nothing else is worth a message.
+        }
     }
 
     /** Flushes sys.stdout (whatever the program put there) and the real standard streams. */

@@ -399,43 +399,38 @@ class tzinfo:
         raise NotImplementedError("tzinfo subclass must override dst()")
 
     def fromutc(self, dt):
+        """dt (a UTC time carrying this tzinfo) as local time, for tzinfos whose dst() is exact."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")
         if dt.tzinfo is not self:
             raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
+        offset, saving = dt.utcoffset(), dt.dst()
+        if offset is None:
             raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
+        if saving is None:
             raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+        standard = offset - saving
+        if not standard:
+            return dt + saving
+        shifted = dt + standard
+        saving = shifted.dst()
+        if saving is None:
+            raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+        return shifted + saving
 
 
 class IsoCalendarDate(tuple):
+    """(year, week, weekday) with names, as date.isocalendar() returns it."""
+
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
-        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % tuple(self)
 
 
 def _iso_week1_monday(year):
@@ -920,19 +915,15 @@ class datetime(date):
             tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        source = self._tzinfo
+        offset = source.utcoffset(self) if source is not None else None
+        if offset is None:
+            # naive (or an offset-less tzinfo): the time is taken as local time
+            source = self.replace(tzinfo=None)._local_timezone()
+            offset = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
 
     def _local_timezone(self):
         if self._tzinfo is None:

@@ -64,123 +64,115 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def ignore_patterns(*patterns):
-    """An ignore= function for copytree() that skips names matching any glob-style pattern."""
-    def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+    """An ignore= callable for copytree: the names that match any of the glob patterns."""
+    def matching(directory, names):
+        return {name for name in names if any(fnmatch.fnmatch(name, p) for p in patterns)}
+    return matching
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
              dirs_exist_ok=False):
-    """Copies the directory tree src to dst (which must not exist unless dirs_exist_ok); returns dst."""
-    names = sorted(os.listdir(src))
-    ignored_names = ignore(os.fspath(src), names) if ignore is not None else set()
+    """Copy the directory tree at src to dst (created; it may exist only with dirs_exist_ok).
+
+    Failures on single entries are collected and raised together as Error([(src, dst, why), ...])."""
+    names = os.listdir(src)
+    skipped = ignore(os.fspath(src), names) if ignore is not None else ()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    problems = []
     for name in names:
-        if name in ignored_names:
+        if name in skipped:
             continue
-        srcname = os.path.join(src, name)
-        dstname = os.path.join(dst, name)
+        here, there = os.path.join(src, name), os.path.join(dst, name)
+        if os.path.islink(here) and not os.path.exists(here) and ignore_dangling_symlinks:
+            continue
         try:
-            if os.path.isdir(srcname):
-                copytree(srcname, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks,
+            if os.path.isdir(here):
+                copytree(here, there, symlinks, ignore, copy_function, ignore_dangling_symlinks,
                          dirs_exist_ok)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
+                copy_function(here, there)
+        except Error as nested:
+            problems += nested.args[0]
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
-    if errors:
-        raise Error(errors)
+            problems.append((here, there, str(why)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Deletes a directory tree; errors go to onerror(func, path, exc_info) or are ignored on request."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
-    if os.path.islink(path):
-        try:
-            raise OSError("Cannot call rmtree on a symbolic link")
-        except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
+    """Delete the directory tree at path. Each failure goes to onerror(function, path, exc_info),
+    is ignored (ignore_errors), or is raised."""
+    def report(function, where):
+        if ignore_errors:
             return
+        if onerror is None:
+            raise
+        onerror(function, where, sys.exc_info())
+
     try:
-        names = os.listdir(path)
+        if os.path.islink(path):
+            raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
-        # A path that cannot be listed is reported once, as CPython's lstat failure is.
-        onerror(os.listdir, path, sys.exc_info())
+        report(os.path.islink, path)
         return
-    _rmtree(path, names, onerror)
+    _remove_tree(path, report)
 
 
-def _rmtree(path, names, onerror):
-    for name in names:
-        fullname = os.path.join(path, name)
-        if os.path.isdir(fullname) and not os.path.islink(fullname):
-            try:
-                sub = os.listdir(fullname)
-            except OSError:
-                onerror(os.listdir, fullname, sys.exc_info())
-                continue
-            _rmtree(fullname, sub, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+def _remove_tree(top, report):
     try:
-        os.rmdir(path)
+        names = os.listdir(top)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        report(os.listdir, top)
+        return          # an unreadable directory is reported once, not also its rmdir
+    for name in names:
+        entry = os.path.join(top, name)
+        if os.path.isdir(entry) and not os.path.islink(entry):
+            _remove_tree(entry, report)
+            continue
+        try:
+            os.unlink(entry)
+        except OSError:
+            report(os.unlink, entry)
+    try:
+        os.rmdir(top)
+    except OSError:
+        report(os.rmdir, top)
 
 
-def _basename(path):
-    sep = os.path.sep + (os.path.altsep or '')
-    return os.path.basename(path.rstrip(sep))
+def _is_inside(inner, outer):
+    """True if path inner is outer or lies below it."""
+    a = os.path.abspath(inner).rstrip(os.sep) + os.sep
+    b = os.path.abspath(outer).rstrip(os.sep) + os.sep
+    return a.startswith(b)
 
 
 def move(src, dst, copy_function=copy2):
-    """Moves a file or directory to dst (into it, if dst is a directory); returns the destination."""
-    real_dst = dst
+    """Move file or directory src to dst (into dst when it is a directory); return the new path.
+
+    Uses os.rename where it can, else copies and then deletes the source."""
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return target
+        target = os.path.join(dst, os.path.basename(src.rstrip(os.sep)))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+        pass
+    if not os.path.isdir(src) or os.path.islink(src):
+        copy_function(src, target)
+        os.unlink(src)
+        return target
+    if _is_inside(dst, src):
+        raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+    copytree(src, target, copy_function=copy_function, symlinks=True)
+    rmtree(src)
+    return target
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):

@@ -114,14 +114,11 @@ class Template:
             i = text.find(delim, found.end)
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        # CPython's numbering: line counted from 1; column = length of the text before the
+        # placeholder on its line (1 for an empty template head)
+        pieces = self.template[:i].splitlines(True) or ['-']
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (len(pieces), len(pieces[-1])))
 
     def _substitute(self, mapping, kws, safe):
         if mapping is _sentinel_dict:
@@ -299,45 +296,43 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text = self._expand(format_string, args, kwargs, seen, 2, [0])
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
-        if recursion_depth < 0:
+    def _expand(self, template, args, kwargs, seen, depth, numbering):
+        """Replace the fields of template; numbering[0] is the next automatic index, or None once
+        a field gave its own number (the two styles may not be mixed)."""
+        if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        mixed = 'cannot switch from manual field specification to automatic field numbering'
+        out = []
+        for literal, name, spec, conversion in self.parse(template):
+            out.append(literal)
+            if name is None:
                 continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    # (CPython 3.11's wording, the same for both directions.)
-                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                        recursion_depth - 1, auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            if not name:
+                if numbering[0] is None:
+                    raise ValueError(mixed)
+                name = str(numbering[0])
+                numbering[0] += 1
+            elif name.isdigit():
+                if numbering[0]:
+                    raise ValueError(mixed)
+                numbering[0] = None
+            value, key = self.get_field(name, args, kwargs)
+            seen.add(key)
+            spec = self._expand(spec, args, kwargs, seen, depth - 1, numbering)
+            out.append(self.format_field(self.convert_field(value, conversion), spec))
+        return ''.join(out)
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Hook: complain about arguments no field used (the base class accepts them)."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)

@@ -1,16 +1,6 @@
-"""Functions to convert between Python values and C structs (implemented in Java: _struct)."""
+"""Packing values into bytes laid out as C structs, and back (the work is done by gilpy's _struct, in Java)."""
 
-__all__ = [
-    # Functions
-    'calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from',
-    'iter_unpack',
+from _struct import (Struct, calcsize, error, iter_unpack, pack, pack_into, unpack, unpack_from,
+                     _clearcache)
 
-    # Classes
-    'Struct',
-
-    # Exceptions
-    'error'
-    ]
-
-from _struct import *
-from _struct import _clearcache
+__all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']

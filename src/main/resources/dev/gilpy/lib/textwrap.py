@@ -1,105 +1,111 @@
-"""Text wrapping and filling, as CPython 3.11's textwrap breaks lines."""
+"""Wrapping, filling, shortening, dedenting and indenting of plain text (gilpy's own)."""
+
+import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# The whitespace textwrap knows about: ASCII only, as CPython's (other Unicode spaces stay in words).
+# Only these six characters separate words; other Unicode spaces (NBSP, ...) stay inside words.
 _whitespace = '\t\n\x0b\x0c\r '
+# Punctuation after which a run of dashes counts as an em-dash (observed behaviour of CPython 3.11).
+_DASH_AFTER = set('!"&\',.?')
 
 
-def _is_word_char(c):
-    return c.isalnum() or c == '_'
+def _word_char(c):
+    return c == '_' or c.isalnum()
 
 
-def _is_letter(c):
-    # A word character that is not a digit (the regex class [^\d\W]).
-    return (c.isalnum() or c == '_') and not c.isdigit()
+def _letter(c):
+    # a word character that is not a decimal digit
+    return c == '_' or (c.isalnum() and not c.isdecimal())
 
 
-def _is_word_punct(c):
-    return _is_word_char(c) or c in '!"\'&.,?'
+def _letter_pair_at(s, i):
+    """True if s[i:] starts with a letter, an optional hyphen, and another letter."""
+    n = len(s)
+    if i >= n or not _letter(s[i]):
+        return False
+    j = i + 1
+    if j < n and s[j] == '-':
+        j += 1
+    return j < n and _letter(s[j])
 
 
-def _dashes_then_word(text, j):
-    """Whether text[j:] is two or more hyphens followed by a word character."""
-    k = j
-    n = len(text)
-    while k < n and text[k] == '-':
-        k += 1
-    return k - j >= 2 and k < n and _is_word_char(text[k])
-
-
-def _split_on_hyphens(text):
-    """The chunks of text: whitespace runs, em-dashes ("--") between words, and words split after the
-    hyphens of compound words ("goof-", "ball")."""
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in _whitespace:
-            j = i + 1
-            while j < n and text[j] in _whitespace:
-                j += 1
-        elif c == '-' and i > 0 and _is_word_punct(text[i - 1]) and _dashes_then_word(text, i):
-            j = i
-            while text[j] == '-':
-                j += 1
+def _letters_before(s, start, end):
+    """True if s[start:end] ends in two or more letters, single hyphens allowed between them.
+    (start is the word's start, not the piece's: 'ab-c-de' breaks as 'ab-' 'c-' 'de'.)"""
+    count = 0
+    k = end - 1
+    while k >= start:
+        if _letter(s[k]):
+            count += 1
+            k -= 1
+        elif s[k] == '-' and count and k > start and _letter(s[k - 1]):
+            k -= 1
         else:
-            # The shortest run of non-space characters that ends a word: after a hyphen between letters,
-            # before whitespace or the end, or before an em-dash.
-            j = i + 1
-            while True:
-                if j >= n or text[j] in _whitespace:
-                    break
-                if text[j] == '-' and _hyphen_splits(text, j):
-                    j += 1
-                    break
-                if _is_word_punct(text[j - 1]) and _dashes_then_word(text, j):
-                    break
-                j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+            break
+    return count >= 2
 
 
-def _hyphen_splits(text, j):
-    # text[j] is '-': a compound word breaks after it when two letters (or letter-hyphen-letter) come
-    # before it and a letter, optionally hyphen, letter after it.
-    before = (j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1])) or \
-             (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-' and _is_letter(text[j - 1]))
-    if not before:
-        return False
-    n = len(text)
-    if j + 1 >= n or not _is_letter(text[j + 1]):
-        return False
-    if j + 2 < n and _is_letter(text[j + 2]):
-        return True
-    return j + 3 < n and text[j + 2] == '-' and _is_letter(text[j + 3])
+def _dash_run(s, i):
+    """Length of an em-dash (two or more hyphens) starting at i, or 0 if there is none."""
+    if i == 0 or not (_word_char(s[i - 1]) or s[i - 1] in _DASH_AFTER):
+        return 0
+    j = i
+    while j < len(s) and s[j] == '-':
+        j += 1
+    if j - i < 2 or j >= len(s) or not _word_char(s[j]):
+        return 0
+    return j - i
 
 
-def _split_on_whitespace(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        space = text[i] in _whitespace
-        j = i + 1
-        while j < n and (text[j] in _whitespace) == space:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+def _pieces_of_word(word):
+    """Cut one run of non-whitespace where a line may break: after the hyphen of a compound
+    word ('well-' 'known'), and around em-dashes ('a' '--' 'b')."""
+    out = []
+    start = 0
+    n = len(word)
+    while start < n:
+        dash = _dash_run(word, start)
+        if dash:
+            out.append(word[start:start + dash])
+            start += dash
+            continue
+        end = start + 1
+        while end < n:
+            if word[end - 1] == '-' and _letters_before(word, 0, end - 1) \
+                    and _letter_pair_at(word, end):
+                break
+            if word[end] == '-' and _dash_run(word, end):
+                break
+            end += 1
+        out.append(word[start:end])
+        start = end
+    return out
+
+
+_SPACE_RUN = re.compile('([\t\n\x0b\x0c\r ]+)')
+
+
+def _runs(text):
+    """Split text into alternating runs of whitespace and non-whitespace (space?, run) pairs."""
+    parts = _SPACE_RUN.split(text)
+    # split() with a group alternates word, space, word, ...; empty words only at the ends
+    return [(i % 2 == 1, part) for i, part in enumerate(parts) if part]
+
+
+def _is_blank(s):
+    return not s.strip()
 
 
 def _ends_sentence(chunk):
-    # A lowercase ASCII letter, then . ! or ?, then an optional closing quote, at the chunk's end.
+    # a lowercase ASCII letter, then . ! or ?, then maybe one closing quote
     if chunk[-1:] in ('"', "'"):
         chunk = chunk[:-1]
     return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
 class TextWrapper:
-    """Wraps and fills paragraphs; the attributes set by __init__ control the layout."""
+    """Holds wrapping options; wrap() and fill() apply them to a text."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
@@ -107,176 +113,190 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
         self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
         self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
+        self.drop_whitespace = drop_whitespace
+        self.expand_tabs = expand_tabs
+        self.fix_sentence_endings = fix_sentence_endings
+        self.initial_indent = initial_indent
         self.max_lines = max_lines
         self.placeholder = placeholder
+        self.replace_whitespace = replace_whitespace
+        self.subsequent_indent = subsequent_indent
+        self.tabsize = tabsize
+        self.width = width
+
+    # -- turning text into chunks
 
     def _munge_whitespace(self, text):
-        """Expands tabs, then turns every other whitespace character into a space."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """The indivisible chunks of text: words (split after compound-word hyphens) and whitespace."""
-        if self.break_on_hyphens is True:
-            return _split_on_hyphens(text)
-        return _split_on_whitespace(text)
+        chunks = []
+        for space, run in _runs(text):
+            if space or not self.break_on_hyphens or '-' not in run:
+                chunks.append(run)
+            else:
+                chunks.extend(_pieces_of_word(run))
+        return chunks
 
     def _fix_sentence_endings(self, chunks):
-        """Two spaces after a sentence's end, where the text had one."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Puts as much of a chunk too long for any line on the current line as fits."""
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer breaking after the last hyphen that fits (but not inside a leading run of them).
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        """Greedy line filling: each line takes chunks while they fit."""
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            # Whitespace at the start of a line (but not of the text) goes.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            fits = (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                    and cur_len <= width)
-            if fits:
-                lines.append(indent + ''.join(cur_line))
-                continue
-            # The last allowed line: end it with the placeholder, dropping chunks until it fits.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
+        for i in range(len(chunks) - 1):
+            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
+                chunks[i + 1] = '  '
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
-    def wrap(self, text):
-        """The paragraph text as a list of lines no longer than width."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+    # -- laying chunks out in lines
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Put (part of) the too-long chunk on top of reversed_chunks into cur_line."""
+        # A full line takes an empty piece (which drop_whitespace then removes); only a line
+        # narrower than one column is widened to one.
+        room = 1 if width < 1 else width - cur_len
+        word = reversed_chunks[-1]
+        if self.break_long_words:
+            cut = room
+            if self.break_on_hyphens and len(word) > room:
+                # prefer to cut just after the last hyphen that fits, unless only dashes precede it
+                h = word.rfind('-', 0, room)
+                if h > 0 and word[:h].strip('-'):
+                    cut = h + 1
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        todo = list(reversed(chunks))
+        lines = []
+        while todo:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and _is_blank(todo[-1]):
+                todo.pop()
+            line, used = self._fill_line(todo, room)
+            if self.drop_whitespace and line and _is_blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._line_fits_limit(lines, todo, used, room):
+                lines.append(prefix + ''.join(line))
+            else:
+                self._finish_with_placeholder(lines, line, used, room, prefix)
+                break
+        return lines
+
+    def _fill_line(self, todo, room):
+        line = []
+        used = 0
+        while todo and used + len(todo[-1]) <= room:
+            chunk = todo.pop()
+            line.append(chunk)
+            used += len(chunk)
+        if todo and len(todo[-1]) > room:
+            self._handle_long_word(todo, line, used, room)
+            used = sum(map(len, line))
+        return line, used
+
+    def _line_fits_limit(self, lines, todo, used, room):
+        """True if this line may be emitted as is under max_lines."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not todo or (self.drop_whitespace and len(todo) == 1 and _is_blank(todo[0]))
+        return nothing_left and used <= room
+
+    def _finish_with_placeholder(self, lines, line, used, room, prefix):
+        mark = self.placeholder
+        while line:
+            if not _is_blank(line[-1]) and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            last = lines[-1].rstrip()
+            if len(last) + len(mark) <= self.width:
+                lines[-1] = last + mark
+                return
+        lines.append(prefix + mark.lstrip())
+
+    # -- public
 
     def fill(self, text):
-        """The paragraph text wrapped into one string of lines."""
+        """Return text wrapped and joined into one string."""
         return "\n".join(self.wrap(text))
+
+    def wrap(self, text):
+        """Return text wrapped as a list of lines (without final newlines)."""
+        pieces = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph into a list of lines of at most width characters."""
+    """Wrap one paragraph into lines of at most width characters; see TextWrapper for options."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Wrap a single paragraph into one string of lines of at most width characters."""
+    """Like wrap(), but return one string with newlines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse the whitespace of text and truncate it to width, ending with the placeholder."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse whitespace, then cut to fit width, ending with a placeholder if cut."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
+
+
+def _indent_of(line):
+    n = 0
+    while n < len(line) and line[n] in ' \t':
+        n += 1
+    return line[:n]
 
 
 def dedent(text):
-    """Remove the whitespace prefix that every non-blank line of text has."""
+    """Remove the leading spaces and tabs that all non-blank lines share.
+
+    Lines holding only spaces and tabs become empty. Tabs and spaces are different characters
+    here: '  x' and '\\tx' share no indentation."""
     lines = text.split('\n')
-    # Lines of only spaces and tabs become empty and do not count for the margin.
-    lines = ['' if line and line.strip(' \t') == '' else line for line in lines]
-    margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
+    common = None
+    for i, line in enumerate(lines):
+        lead = _indent_of(line)
+        if len(lead) == len(line):
+            lines[i] = ''
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
+        if common is None:
+            common = lead
         else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
+            k = 0
+            limit = min(len(common), len(lead))
+            while k < limit and common[k] == lead[k]:
+                k += 1
+            common = common[:k]
+    if common:
+        cut = len(common)
+        lines = [line[cut:] for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Add prefix to the lines of text for which predicate is true (default: lines not only whitespace)."""
+    """Put prefix in front of each line for which predicate(line) is true
+    (by default: every line that is not just whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+        predicate = lambda line: not _is_blank(line)
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))

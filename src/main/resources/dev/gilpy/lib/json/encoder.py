@@ -24,18 +24,18 @@ class JSONEncoder(object):
     value that can be encoded; the base default() raises TypeError.
     """
     # Class-level defaults; instances override them when separators or indent are given.
-    item_separator = ', '
     key_separator = ': '
+    item_separator = ', '
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
                  check_circular=True, allow_nan=True, sort_keys=False,
                  indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
         self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
+        self.check_circular = check_circular
+        self.ensure_ascii = ensure_ascii
         self.indent = indent
+        self.skipkeys = skipkeys
+        self.sort_keys = sort_keys
         if separators is None:
             # Indented output ends lines after commas, so the space after them would be trailing.
             if indent is not None:
