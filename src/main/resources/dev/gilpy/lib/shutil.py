@@ -204,18 +204,17 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 terminal_size = collections.namedtuple('terminal_size', 'columns lines')
 
 
+def _positive_env_int(name):
+    """$name as a positive int, or 0 when it is unset, not a number, or not positive."""
+    text = os.environ.get(name, '')
+    try:
+        value = int(text)
+    except ValueError:
+        return 0
+    return max(value, 0)
+
+
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size from $COLUMNS/$LINES, else the fallback (the JVM cannot ask the tty)."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return terminal_size(columns, lines)
+    sizes = [_positive_env_int('COLUMNS'), _positive_env_int('LINES')]
+    return terminal_size(*(got or default for got, default in zip(sizes, fallback)))

@@ -3,6 +3,16 @@ gc.collect() makes happen; see _weakref)."""
 
 from _weakref import ref, ReferenceType, getweakrefcount, _poll
 
+_GONE = object()      # what WeakValueDictionary._alive returns for a missing or dead entry
+
+
+def _weakly_referable(obj):
+    try:
+        ref(obj)
+    except TypeError:
+        return False
+    return True
+
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
@@ -52,12 +62,18 @@ class WeakValueDictionary:
         self._remove = remove
         self.update(other, **kw)
 
-    def __getitem__(self, key):
+    def _alive(self, key):
+        """The live value stored under key, or _GONE (no entry, or its object has died)."""
         _poll()
-        o = self.data[key]()
-        if o is None:
+        ref_ = self.data.get(key)
+        value = None if ref_ is None else ref_()
+        return _GONE if value is None else value
+
+    def __getitem__(self, key):
+        value = self._alive(key)
+        if value is _GONE:
             raise KeyError(key)
-        return o
+        return value
 
     def __setitem__(self, key, value):
         self.data[key] = _KeyedRef(value, self._remove, key)
@@ -67,12 +83,7 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __contains__(self, key):
-        _poll()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._alive(key) is not _GONE
 
     def __len__(self):
         _poll()
@@ -111,16 +122,13 @@ class WeakValueDictionary:
             return default
 
     def pop(self, key, *args):
-        _poll()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
+        value = self._alive(key)
+        self.data.pop(key, None)
+        if value is not _GONE:
+            return value
+        if not args:
             raise KeyError(key)
-        return o
+        return args[0]
 
     def update(self, other=None, **kwargs):
         if other is not None:
@@ -156,12 +164,13 @@ class WeakKeyDictionary:
 
     def __init__(self, dict=None):
         self.data = {}
+        owner = ref(self)      # the callback must not keep the mapping alive
 
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.pop(k, None)
-        self._remove = remove
+        def forget(dead_key):
+            mapping = owner()
+            if mapping is not None:
+                mapping.data.pop(dead_key, None)
+        self._remove = forget
         if dict is not None:
             self.update(dict)
 
@@ -178,11 +187,9 @@ class WeakKeyDictionary:
 
     def __contains__(self, key):
         _poll()
-        try:
-            wr = ref(key)
-        except TypeError:
+        if not _weakly_referable(key):
             return False
-        return wr in self.data
+        return ref(key) in self.data
 
     def __len__(self):
         _poll()
