@@ -68,11 +68,8 @@ class Condition:
     """Lets threads sleep until another thread, holding the same lock, notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = lock = RLock() if lock is None else lock
+        self.acquire, self.release = lock.acquire, lock.release
         # Waiting must give up the lock completely (an RLock may be held several times) and take it back
         # the same way: RLocks have methods for that, a plain lock is released once.
         if hasattr(lock, '_release_save'):
