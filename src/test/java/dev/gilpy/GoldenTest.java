@@ -127,21 +127,7 @@ class GoldenTest {
     // ---------------------------------------------------------------- running
 
     static List<String> command(Path script, List<String> options) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        String launcher = System.getProperty("golden.cmd", "");
-        if (!launcher.isBlank()) {
-            cmd.addAll(Arrays.asList(launcher.strip().split("\\s+")));
-        } else {
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.add("-XX:+UseSerialGC");
-            cmd.add("-XX:-UsePerfData");
-            cmd.add("--enable-native-access=ALL-UNNAMED");   // libm, as the jar's manifest allows (runtime/Libm)
-            String extra = System.getProperty("golden.jvmArgs", "");
-            if (!extra.isBlank()) cmd.addAll(Arrays.asList(extra.strip().split("\\s+")));
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add("dev.gilpy.Main");
-        }
+        List<String> cmd = dev.gilpy.concurrent.GilpyProcess.gilpyCommand();
         cmd.addAll(options);
         Path flags = sibling(script, ".flags");
         if (Files.exists(flags)) {

@@ -305,7 +305,7 @@ public final class BuiltinsModule {
             if (custom != null && !(custom instanceof PyMethodDescr)) {
                 PyList l = new PyList();
                 l.extend(Abstract.callMethod(custom, a[0]));
-                Abstract.callMethod(Abstract.getAttr(l, "sort"), l);
+                Abstract.call(Abstract.getAttr(l, "sort"));   // a bound method: no self again
                 return l;
             }
             return ObjectMethods.dir(a[0]);

@@ -20,6 +20,15 @@ public final class PickleModule {
         m.set("UnpicklingError", Pickler.UnpicklingError);
         // copyreg's test for "a class gilpy defines itself" (CPython: not a heap type).
         m.def("_is_builtin_type", (a, k) -> PyBool.of(a[0] instanceof PyType t && t.builtin));
+        // pickle.py's fast path for plain data; None means "pickle.py does it" (see PickleCodec).
+        m.def("_dumps_plain", (a, k) -> {
+            byte[] data = PickleCodec.dumps(a[0], (int) ((PyInt) a[1]).value);
+            return data == null ? PyNone.NONE : new PyBytes(data);
+        });
+        m.def("_loads_plain", (a, k) -> {
+            PyObject obj = PickleCodec.loads(((PyBytes) a[0]).value);
+            return obj == null ? PyNone.NONE : PyTuple.of(obj);
+        });
         return m;
     }
 

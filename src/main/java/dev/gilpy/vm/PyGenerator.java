@@ -127,6 +127,10 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
         }
         PyObject result = null;
         PyBaseException raised = null;
+        // Set when the exception is to be raised in this frame itself (the delegate was closed, or
+        // has no throw method): that resume happens after the try, so what it raises goes to our
+        // caller and is not taken for the delegate's own exception.
+        PyBaseException throwHere = null;
         try {
             if (exc.type().isSubtypeOf(Exc.GeneratorExit)) {
                 try {
@@ -134,20 +138,18 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
                 } catch (PyException e) {
                     raised = e.value;
                 }
-                running = false;
-                return resume(null, raised != null ? raised : exc, false);
-            }
-            if (yf instanceof PyGenerator g) {
+                throwHere = raised != null ? raised : exc;
+            } else if (yf instanceof PyGenerator g) {
                 PyObject r = g.throwInto(exc);
                 if (r != null) return r;
                 result = g.returnValue();
             } else {
                 PyObject meth = Abstract.getAttrOrNull(yf, "throw");
                 if (meth == null) {
-                    running = false;
-                    return resume(null, exc, false);
+                    throwHere = exc;
+                } else {
+                    return Abstract.call(meth, exc);
                 }
-                return Abstract.call(meth, exc);
             }
         } catch (PyException e) {
             if (e.matches(Exc.StopIteration)) {
@@ -158,6 +160,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
         } finally {
             running = false;
         }
+        if (throwHere != null) return resume(null, throwHere, false);
         // The delegate is done: drop it, and go on after the SEND loop with its result or its exception.
         if (raised != null) {
             frame.values[--frame.sp] = null;

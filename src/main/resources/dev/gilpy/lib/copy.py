@@ -74,61 +74,59 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _slot_state(x):
-    """(name, value) of the __slots__ attributes that are set, along the MRO (copyreg._slotnames)."""
-    out = []
-    seen = set()
-    for klass in type(x).__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__') or name in seen:
-                continue
-            seen.add(name)
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                out.append((name, getattr(x, name)))
-            except AttributeError:
-                pass
-    return out
+def _reduction(x):
+    """x's reduce value, as pickle would get it (copyreg's table, then __reduce_ex__(4), then __reduce__)."""
+    import copyreg
+    cls = type(x)
+    reducer = copyreg.dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    method = getattr(x, '__reduce_ex__', None)
+    if method is not None:
+        return method(4)
+    method = getattr(x, '__reduce__', None)
+    if method is None:
+        raise Error("un(deep)copyable object of type %s" % cls)
+    return method()
 
 
 def _reconstruct(x, memo):
-    cls = type(x)
+    reduced = _reduction(x)
+    if isinstance(reduced, str):
+        return x        # a global: copies are the object itself
+    return _rebuild(x, memo, *reduced)
+
+
+def _rebuild(x, memo, func, args, state=None, listitems=None, dictitems=None, state_setter=None):
+    """Call func(*args), then apply state and items as unpickling would (deep copies when memo is given)."""
     deep = memo is not None
-    if isinstance(x, tuple):
-        args = tuple(x)
-        if deep:
-            args = tuple(deepcopy(a, memo) for a in args)
-        getnewargs = getattr(x, '__getnewargs__', None)
-        y = cls.__new__(cls, *args) if getnewargs is None else cls(*args)
-    elif isinstance(x, (int, float, str, bytes)):
-        y = cls.__new__(cls, x)        # a subclass of an immutable built-in: the copy keeps the value
-    else:
-        y = object.__new__(cls) if not isinstance(x, (list, dict, set)) else cls.__new__(cls)
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
     if deep:
         memo[id(x)] = y
-    if isinstance(x, list):
-        for item in x:
-            y.append(deepcopy(item, memo) if deep else item)
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
-    slots = _slot_state(x)
-    for name, value in slots:
-        setattr(y, name, deepcopy(value, memo) if deep else value)
-    state = getattr(x, '__dict__', None)
-    if state:
+    if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None and not isinstance(x, (list, dict)):
-            try:
-                setstate(state)
-                return y
-            except TypeError:
-                pass
-        y.__dict__.update(state)
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y

@@ -4,7 +4,9 @@ import sys
 import types
 import enum
 import functools
-from collections import namedtuple
+from collections import namedtuple, OrderedDict as _OrderedDict
+import keyword as _keyword
+from types import MappingProxyType as _MappingProxy
 
 __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getsource', 'getsourcelines', 'getfile',
            'getsourcefile', 'getmodule', 'getdoc', 'cleandoc', 'getmembers', 'getmro', 'unwrap', 'isclass',
@@ -48,18 +50,25 @@ def isbuiltin(object):
     return isinstance(object, types.BuiltinFunctionType)
 
 
+def _plain_callable(object):
+    # Functions, methods and classes are descriptors too, but the predicates below exclude them.
+    return isclass(object) or ismethod(object) or isfunction(object)
+
+
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """True for objects with __get__ but no __set__ (int.__add__, staticmethod(f)), not for functions."""
+    if _plain_callable(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    kind = type(object)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """True for objects whose type has __set__ or __delete__ (property, slots, getset descriptors)."""
+    if _plain_callable(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 def isroutine(object):
@@ -157,111 +166,125 @@ def unwrap(func, *, stop=None):
 
 
 def cleandoc(doc):
-    """A docstring with its indentation removed (first line kept, common margin of the rest removed)."""
-    try:
-        lines = doc.expandtabs().split('\n')
-    except UnicodeError:
-        return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    """A docstring with tabs expanded, the first line stripped on the left, the margin common to the
+    other lines removed, and blank lines at both ends dropped."""
+    first, *rest = doc.expandtabs().split('\n')
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    cut = min(indents, default=0)
+    body = [first.lstrip()] + [line[cut:] for line in rest]
+    start, stop = 0, len(body)
+    while start < stop and not body[start]:
+        start += 1
+    while stop > start and not body[stop - 1]:
+        stop -= 1
+    return '\n'.join(body[start:stop])
 
 
 def getdoc(object):
-    """The cleaned docstring, or one inherited from a class in the MRO; None if there is none."""
+    """The object's docstring cleaned by cleandoc(); classes, methods, properties and descriptors
+    without one take it from the same name further up the MRO. None when there is none."""
     try:
-        doc = object.__doc__
+        text = object.__doc__
     except AttributeError:
         return None
-    if doc is None:
-        doc = _finddoc(object)
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    if text is None:
+        text = _doc_from_bases(object)
+    return cleandoc(text) if isinstance(text, str) else None
 
 
-def _finddoc(obj):
+def _owner_and_name(obj):
+    """(class that defines obj, attribute name) for a method, property or descriptor; (None, None) if unknown."""
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                doc = base.__dict__.get('__doc__')
-                if doc is not None:
-                    return doc
-        return None
+        return None, None
     if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        cls = self if isclass(self) else type(self)
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name, None) is not obj:
-            return None
-    else:
+        owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
+        return owner, obj.__func__.__name__
+    if isinstance(obj, property):
+        fget = obj.fget
+        return _class_of_function(fget), getattr(fget, '__name__', None)
+    if isfunction(obj):
+        return _class_of_function(obj), obj.__name__
+    if isbuiltin(obj):
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is None or ismodule(bound_to):
+            return None, None
+        return (bound_to if isclass(bound_to) else type(bound_to)), obj.__name__
+    owner = getattr(obj, '__objclass__', None)
+    if owner is not None and (ismethoddescriptor(obj) or isdatadescriptor(obj)):
+        return owner, getattr(obj, '__name__', None)
+    return None, None
+
+
+def _class_of_function(func):
+    """The class a function was defined in, found by walking its __qualname__ from its module."""
+    path = getattr(func, '__qualname__', '').split('.')
+    if len(path) < 2 or '<locals>' in path:
         return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
+    found = sys.modules.get(getattr(func, '__module__', None))
+    for part in path[:-1]:
+        found = getattr(found, part, None)
+    return found if isclass(found) else None
+
+
+def _doc_from_bases(obj):
+    if isclass(obj):
+        for base in obj.__mro__[1:]:
+            if base is not object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    owner, name = _owner_and_name(obj)
+    if owner is None or not name:
+        return None
+    for klass in owner.__mro__:
+        attr = klass.__dict__.get(name)
+        if attr is None:
             continue
-        if doc is not None:
-            return doc
+        attr = getattr(attr, '__func__', attr)     # classmethod / staticmethod
+        text = getattr(attr, '__doc__', None)
+        if text is not None:
+            return text
     return None
-
-
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name, None)
-    if not isclass(cls):
-        return None
-    return cls
 
 
 def getmodule(object, _filename=None):
-    """The module an object was defined in, or None."""
+    """The module an object was defined in: itself for a module, sys.modules[__module__], else
+    the module whose file the object's code comes from; None if none matches."""
     if ismodule(object):
         return object
-    if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+    name = getattr(object, '__module__', None)
+    if isinstance(name, str) and name in sys.modules:
+        return sys.modules[name]
+    if _filename is None:
+        try:
+            _filename = getfile(object)
+        except TypeError:
+            return None
+    for module in list(sys.modules.values()):
+        if getattr(module, '__file__', None) == _filename:
+            return module
     return None
 
 
+# getfile() follows these links from an object towards the code object that names the file.
+_LEADS_TO_CODE = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'), (isframe, 'f_code'))
+
+
 def getfile(object):
-    """The name of the file an object was defined in."""
+    """The name of the file an object was defined in (TypeError for built-ins and other objects)."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        path = getattr(object, '__file__', None)
+        if path is None:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return path
     if isclass(object):
-        if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+        home = sys.modules.get(object.__module__)
+        path = getattr(home, '__file__', None)
+        if path is None:
+            raise TypeError('{!r} is a built-in class'.format(object))
+        return path
+    for test, attr in _LEADS_TO_CODE:
+        if test(object):
+            return getfile(getattr(object, attr))
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object was expected, got {}'
@@ -450,23 +473,22 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
 # ---- signatures
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    """How an annotation is shown in a signature: classes by (qualified) name, typing forms without 'typing.'."""
+    module = getattr(annotation, '__module__', None)
+    if module == 'typing':
         return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
+        local = module in ('builtins', base_module)
+        return annotation.__qualname__ if local else '%s.%s' % (module, annotation.__qualname__)
+    return str(annotation) if isinstance(annotation, types.GenericAlias) else repr(annotation)
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for 'no default' and 'no annotation' (Parameter.empty, Signature.empty)."""
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Stands for 'not given' in the replace() methods."""
 
 
 class _ParameterKind(enum.IntEnum):
@@ -476,15 +498,16 @@ class _ParameterKind(enum.IntEnum):
     KEYWORD_ONLY = 'keyword-only'
     VAR_KEYWORD = 'variadic keyword'
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+    def __new__(cls, text):
+        # Numbered in definition order; the text is what error messages call the kind.
+        number = len(cls.__members__)
+        kind = int.__new__(cls, number)
+        kind._value_ = number
+        kind.description = text
+        return kind
 
     def __str__(self):
-        return self.name
+        return self._name_
 
 
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
@@ -492,558 +515,511 @@ _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
 _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_FILLED_BY_POSITION = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
 
 
 class Parameter:
-    """One parameter of a signature: name, kind, default and annotation."""
+    """One parameter of a Signature: name, kind, default and annotation (immutable)."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
+    empty = _empty
     POSITIONAL_ONLY = _POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
     VAR_POSITIONAL = _VAR_POSITIONAL
     KEYWORD_ONLY = _KEYWORD_ONLY
     VAR_KEYWORD = _VAR_KEYWORD
 
-    empty = _empty
-
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-        self._default = default
-        self._annotation = annotation
-        if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-        if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        if not name.isidentifier() or _keyword.iskeyword(name):
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name, self._kind, self._default, self._annotation = name, kind, default, annotation
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given fields changed."""
+        pick = lambda new, old: old if new is _void else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default), annotation=pick(annotation, self._annotation))
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
+        text = self._name
         if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if self._annotation is not _empty else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return self._name, self._kind, self._annotation, self._default
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and self._default == other._default
-                and self._annotation == other._annotation)
+        return self._key() == other._key() if isinstance(other, Parameter) else NotImplemented
 
 
 class BoundArguments:
-    """The result of Signature.bind: arguments by parameter name."""
+    """The result of Signature.bind(): parameter name -> argument, in parameter order."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _split(self):
+        """(positional arguments, keyword arguments) that reproduce the binding in a call."""
+        positional, keywords = [], {}
+        by_position = True
+        for param in self._signature.parameters.values():
+            present = param.name in self.arguments
+            if by_position and (not present or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD)):
+                by_position = False
+            if not present:
+                continue
+            value = self.arguments[param.name]
+            if by_position:
+                if param.kind is _VAR_POSITIONAL:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif param.kind is _VAR_KEYWORD:
+                keywords.update(value)
+            else:
+                keywords[param.name] = value
+        return tuple(positional), keywords
 
     @property
     def args(self):
-        """The values to pass positionally: leading parameters up to the first keyword-only one, **kwargs,
-        or one that has no value."""
-        positional = []
-        for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
-                break
-            value = self.arguments[name]
-            if param.kind == _VAR_POSITIONAL:
-                positional.extend(value)
-            else:
-                positional.append(value)
-        return tuple(positional)
+        return self._split()[0]
 
     @property
     def kwargs(self):
-        """The values to pass by name: everything after the point where args had to stop."""
-        named = {}
-        by_name = False
-        for name, param in self._signature.parameters.items():
-            if not by_name:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    by_name = True
-                else:
-                    # A gap (a parameter left to its default) ends positional passing; what follows
-                    # must go by name.
-                    by_name = name not in self.arguments
-                    continue
-            if name in self.arguments:
-                value = self.arguments[name]
-                if param.kind == _VAR_KEYWORD:
-                    named.update(value)
-                else:
-                    named[name] = value
-        return named
+        return self._split()[1]
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+        """Fill in the defaults of missing arguments (() and {} for *args and **kwargs)."""
+        filled = {}
+        for param in self._signature.parameters.values():
+            if param.name in self.arguments:
+                filled[param.name] = self.arguments[param.name]
+            elif param.default is not _empty:
+                filled[param.name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[param.name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[param.name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return (self._signature, self.arguments) == (other._signature, other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
 
 
 class Signature:
-    """A callable's parameters and return annotation; str() gives them as written in a def."""
+    """The parameters and return annotation of a callable (immutable)."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
+    empty = _empty
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
 
-    empty = _empty
-
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        if parameters is None:
-            params = {}
-        else:
+        table = _OrderedDict()
+        if parameters is not None:
+            parameters = list(parameters)
             if __validate_parameters__:
-                params = {}
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        msg = ('wrong parameter order: {} parameter before {} parameter'
-                               .format(top_kind.description, kind.description))
-                        raise ValueError(msg)
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                msg = 'non-default argument follows default argument'
-                                raise ValueError(msg)
-                        else:
-                            seen_default = True
-                    if name in params:
-                        msg = 'duplicate parameter name: {!r}'.format(name)
-                        raise ValueError(msg)
-                    params[name] = param
-            else:
-                params = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(params)
+                _check_parameter_list(parameters)
+            for param in parameters:
+                table[param.name] = param
+        self._parameters = _MappingProxy(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        return _signature_from_callable(obj, follow_wrapped=follow_wrapped, sigcls=cls)
+        """The signature of any callable (see inspect.signature)."""
+        return _signature_of(obj, follow_wrapped=follow_wrapped, skip_bound_arg=True, make=cls,
+                             names=(globals, locals, eval_str))
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with a new parameter list and/or return annotation."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
+    def _key(self):
+        ordered = tuple(p for p in self._parameters.values() if p.kind is not _KEYWORD_ONLY)
+        keyword_only = frozenset(p for p in self._parameters.values() if p.kind is _KEYWORD_ONLY)
+        return self._return_annotation, ordered, keyword_only
+
     def __hash__(self):
-        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
-        return hash((params, frozenset(kwo_params.values()), self.return_annotation))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return (self.return_annotation == other.return_annotation
-                and list(self.parameters.values()) == list(other.parameters.values()))
+        return self._key() == other._key() if isinstance(other, Signature) else NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        bound = {}
+        params = list(self._parameters.values())
+        keywords = dict(kwargs)
+        waiting = list(args)
+        for param in params:
+            if not waiting or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                break
+            if param.kind is _VAR_POSITIONAL:
+                bound[param.name] = tuple(waiting)
+                waiting = []
+                break
+            if param.kind is _POSITIONAL_OR_KEYWORD and param.name in keywords:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            bound[param.name] = waiting.pop(0)
+        if waiting:
+            raise TypeError('too many positional arguments')
+        collector = None
+        for param in params:
+            if param.kind is _VAR_KEYWORD:
+                collector = param
+            if param.name in bound or param.kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
                 continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, but was passed as a keyword'
-                                    .format(arg=param.name))
-                arguments[param_name] = arg_val
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+            if param.kind is _POSITIONAL_ONLY and param.name in keywords:
+                raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+            if param.kind is not _POSITIONAL_ONLY and param.name in keywords:
+                bound[param.name] = keywords.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {param.name!r}')
+        if keywords:
+            if collector is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(keywords))!r}')
+            bound[collector.name] = keywords
+        return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        """The arguments mapped to parameters as a call would (TypeError if the call would fail)."""
+        """BoundArguments for a call with these arguments (TypeError as the call would raise)."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
+        """Like bind(), but required arguments may be missing."""
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+        pieces = []
+        kinds = [p.kind for p in self._parameters.values()]
+        for index, param in enumerate(self._parameters.values()):
+            if param.kind is _KEYWORD_ONLY and _VAR_POSITIONAL not in kinds and \
+                    (index == 0 or kinds[index - 1] is not _KEYWORD_ONLY):
+                pieces.append('*')
+            pieces.append(str(param))
+            if param.kind is _POSITIONAL_ONLY and (index + 1 == len(kinds) or kinds[index + 1] is not _POSITIONAL_ONLY):
+                pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
-def _signature_from_function(cls, func):
-    """The signature of a function written in Python, from its code object, defaults and annotations."""
-    co = func.__code__
-    pos_count = co.co_argcount
-    arg_names = co.co_varnames
-    posonly_count = co.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = co.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = func.__annotations__ or {}
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        if posonly_left:
-            posonly_left -= 1
-        annotation = annotations.get(name, _empty)
-        if i >= non_default_count:
-            parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                        default=defaults[i - non_default_count]))
-        else:
-            parameters.append(Parameter(name, annotation=annotation, kind=kind))
-    if co.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_POSITIONAL))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY, default=default))
-    if co.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if co.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_KEYWORD))
-    return cls(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
+def _check_parameter_list(parameters):
+    """The rules of a def statement: kinds in order, no required positional after a default, unique names."""
+    seen = set()
+    highest = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        if param.kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter before '
+                             f'{param.kind.description} parameter')
+        highest = param.kind
+        if param.kind in _FILLED_BY_POSITION:
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in seen:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        seen.add(param.name)
 
 
-def _signature_drop_first(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-        raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
-        return sig
-    return sig.replace(parameters=params[1:])
+# ---- building a Signature from a callable
 
-
-def _signature_from_callable(obj, *, follow_wrapped=True, sigcls=Signature, skip_bound_arg=True):
+def _signature_of(obj, *, follow_wrapped=True, skip_bound_arg=True, make=Signature, names=(None, None, False)):
+    again = lambda target, skip=skip_bound_arg: _signature_of(target, follow_wrapped=follow_wrapped,
+                                                               skip_bound_arg=skip, make=make, names=names)
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+        raise TypeError(f'{obj!r} is not a callable object')
     if isinstance(obj, types.MethodType):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped=follow_wrapped, sigcls=sigcls)
-        return _signature_drop_first(sig) if skip_bound_arg else sig
+        whole = again(obj.__func__)
+        return _without_first(whole) if skip_bound_arg else whole
     if follow_wrapped:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped=follow_wrapped, sigcls=sigcls)
+            return again(obj)
     try:
-        sig = obj.__signature__
+        declared = obj.__signature__
     except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
-    if isfunction(obj):
-        return _signature_from_function(sigcls, obj)
+        declared = None
+    if declared is not None:
+        if not isinstance(declared, Signature):
+            raise TypeError(f'unexpected object {declared!r} in __signature__ attribute')
+        return declared
+    if isinstance(obj, types.FunctionType) or (hasattr(obj, '__code__') and hasattr(obj, '__defaults__')):
+        return _from_code(make, obj, names)
     if isinstance(obj, functools.partial):
-        wrapped_sig = _signature_from_callable(obj.func, follow_wrapped=follow_wrapped, sigcls=sigcls)
-        return _signature_get_partial(wrapped_sig, obj)
+        return _after_partial(again(obj.func), obj)
     if isinstance(obj, type):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = _signature_from_callable(call, follow_wrapped=follow_wrapped, sigcls=sigcls)
-            return _signature_drop_first(sig)
-        new = _signature_get_user_defined_method(obj, '__new__')
-        init = _signature_get_user_defined_method(obj, '__init__')
-        if init is not None:
-            sig = _signature_from_callable(init, follow_wrapped=follow_wrapped, sigcls=sigcls)
-            return _signature_drop_first(sig)
-        if new is not None:
-            sig = _signature_from_callable(new, follow_wrapped=follow_wrapped, sigcls=sigcls)
-            return _signature_drop_first(sig)
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return sigcls([])
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    if not isbuiltin(obj) and not ismethoddescriptor(obj):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = _signature_from_callable(call, follow_wrapped=follow_wrapped, sigcls=sigcls)
-            return _signature_drop_first(sig)
-    raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _of_class(obj, again)
+    if _is_builtin_callable(obj):
+        return _from_text_signature(make, obj, skip_bound_arg)
+    call = _defined_in_python(type(obj), '__call__')
+    if call is not None:
+        whole = again(call)
+        return _without_first(whole) if skip_bound_arg else whole
+    raise ValueError(f'callable {obj!r} is not supported by signature')
 
 
-def _signature_get_user_defined_method(cls, method_name):
-    for base in cls.__mro__:
-        if method_name in base.__dict__:
-            meth = base.__dict__[method_name]
-            if isinstance(meth, staticmethod):
-                meth = meth.__func__
-            if isfunction(meth) or isinstance(meth, functools.partial):
-                return meth
-            return None
+def _from_code(make, func, names):
+    globalns, localns, eval_str = names
+    code = func.__code__
+    positional = code.co_argcount
+    keyword_only = code.co_kwonlyargcount
+    varnames = code.co_varnames
+    notes = get_annotations(func, globals=globalns, locals=localns, eval_str=eval_str)
+    defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    first_default = positional - len(defaults)
+    params = []
+
+    def add(name, kind, default=_empty):
+        params.append(Parameter(name, kind, default=default, annotation=notes.get(name, _empty)))
+
+    for index in range(positional):
+        kind = _POSITIONAL_ONLY if index < code.co_posonlyargcount else _POSITIONAL_OR_KEYWORD
+        add(varnames[index], kind, defaults[index - first_default] if index >= first_default else _empty)
+    slot = positional + keyword_only
+    if code.co_flags & CO_VARARGS:
+        add(varnames[slot], _VAR_POSITIONAL)
+        slot += 1
+    for name in varnames[positional:positional + keyword_only]:
+        add(name, _KEYWORD_ONLY, kw_defaults.get(name, _empty))
+    if code.co_flags & CO_VARKEYWORDS:
+        add(varnames[slot], _VAR_KEYWORD)
+    return make(params, return_annotation=notes.get('return', _empty), __validate_parameters__=False)
+
+
+def _without_first(sig):
+    """The signature as seen through a bound method: the first positional parameter is taken."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+        raise ValueError('invalid method signature')
+    if params[0].kind is not _VAR_POSITIONAL:
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+
+def _after_partial(sig, partial):
+    """What is left of sig once functools.partial has supplied some arguments."""
+    try:
+        taken = sig.bind_partial(*partial.args, **partial.keywords)
+    except TypeError as error:
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') from error
+    left = []
+    now_keyword_only = False
+    consumed = len(partial.args)
+    for param in sig.parameters.values():
+        if param.kind in _FILLED_BY_POSITION and consumed:
+            consumed -= 1
+            continue
+        if param.kind is _VAR_POSITIONAL:
+            left.append(param)
+            continue
+        if param.name in partial.keywords:
+            value = taken.arguments[param.name]
+            if param.kind is _POSITIONAL_ONLY:
+                continue
+            now_keyword_only = True
+            left.append(param.replace(default=value, kind=_KEYWORD_ONLY))
+            continue
+        if now_keyword_only and param.kind is _POSITIONAL_OR_KEYWORD:
+            param = param.replace(kind=_KEYWORD_ONLY)
+        left.append(param)
+    # A *args that followed parameters turned keyword-only cannot stay between them.
+    if now_keyword_only:
+        left = [p for p in left if p.kind is not _VAR_POSITIONAL or
+                all(q.kind is not _KEYWORD_ONLY for q in left[:left.index(p)])]
+    return sig.replace(parameters=left)
+
+
+def _defined_in_python(cls, name):
+    """cls's attribute `name` if a class written in Python (not object/type) defines it, else None."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            if isinstance(found, (staticmethod, classmethod)):
+                return getattr(cls, name)
+            return getattr(cls, name) if isinstance(found, types.FunctionType) else None
     return None
 
 
-def _signature_get_partial(wrapped_sig, partial):
-    old_params = wrapped_sig.parameters
+def _of_class(cls, again):
+    meta_call = _defined_in_python(type(cls), '__call__')
+    if meta_call is not None:
+        return _without_first(again(meta_call))
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        for name in ('__new__', '__init__'):
+            if name not in klass.__dict__:
+                continue
+            found = klass.__dict__[name]
+            if isinstance(found, staticmethod):
+                found = found.__func__
+            if isinstance(found, types.FunctionType):
+                return _without_first(again(found, False))
+            raise ValueError(f'no signature found for builtin type {cls!r}')
+    return again(object, False) if cls is not object else Signature()
+
+
+# The types of functions and methods implemented in the runtime (types lacks some of their names).
+_BUILTIN_CALLABLE_TYPES = tuple({type(len), type(str.upper), type(''.upper), type(object.__init__),
+                                 type(object().__str__), type(dict.__dict__['fromkeys'])})
+
+
+def _is_builtin_callable(obj):
+    return isinstance(obj, _BUILTIN_CALLABLE_TYPES) or obj is object
+
+
+def _from_text_signature(make, obj, skip_bound_arg):
+    """Parse a built-in's __text_signature__, e.g. '($self, key, default=None, /)'."""
+    if obj is object:
+        return make()
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        raise ValueError(f'no signature found for builtin {obj!r}')
+    bound_to = getattr(obj, '__self__', None)
+    drop_self = bound_to is not None and not isinstance(bound_to, types.ModuleType)
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for item in _split_top_level(text.strip()[1:-1]):
+        if item == '/':
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if item == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        name, _, default = item.partition('=')
+        name = name.strip()
+        if name.startswith('$'):
+            if name == '$module' or (drop_self and skip_bound_arg):
+                continue
+            name = name[1:]
+        if name.startswith('**'):
+            params.append(Parameter(name[2:], _VAR_KEYWORD))
+        elif name.startswith('*'):
+            params.append(Parameter(name[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        else:
+            params.append(Parameter(name, kind, default=_text_default(default.strip()) if default else _empty))
+    return make(params)
+
+
+def _split_top_level(text):
+    """Split at commas outside brackets and quotes."""
+    items, depth, quote, start = [], 0, None, 0
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote and text[index - 1] != '\\':
+                quote = None
+        elif char in '\'"':
+            quote = char
+        elif char in '([{':
+            depth += 1
+        elif char in ')]}':
+            depth -= 1
+        elif char == ',' and depth == 0:
+            items.append(text[start:index].strip())
+            start = index + 1
+    if text[start:].strip():
+        items.append(text[start:].strip())
+    return items
+
+
+class _TextDefault:
+    """A default a text signature spells as an expression that is not a literal; prints as written."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def _text_default(text):
     try:
-        ba = wrapped_sig.bind_partial(*partial.args, **partial.keywords)
-    except TypeError as ex:
-        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
-    partial_args = ba.arguments
-    new_params = []
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = partial_args[param_name]
-        except KeyError:
-            if transform_to_kwonly and param.kind is _POSITIONAL_OR_KEYWORD:
-                param = param.replace(kind=_KEYWORD_ONLY)
-            new_params.append(param)
-            continue
-        if param.kind is _POSITIONAL_ONLY:
-            continue
-        if param.kind is _POSITIONAL_OR_KEYWORD:
-            if param_name in partial.keywords:
-                transform_to_kwonly = True
-                new_params.append(param.replace(default=arg_value, kind=_KEYWORD_ONLY))
-            continue
-        if param.kind is _KEYWORD_ONLY:
-            new_params.append(param.replace(default=arg_value))
-            continue
-        new_params.append(param)
-    return wrapped_sig.replace(parameters=new_params)
+        return eval(text, {'__builtins__': {}})
+    except Exception:
+        return _TextDefault(text)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """The Signature of a callable (ValueError for built-ins without one)."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    """The Signature of a callable: ValueError when none can be found, TypeError for non-callables."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
 
 
 FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
 def getfullargspec(func):
-    sig = _signature_from_callable(func, follow_wrapped=False, skip_bound_arg=False)
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+    """The parameters of func as a FullArgSpec; bound methods keep their first parameter."""
+    try:
+        sig = _signature_of(func, follow_wrapped=False, skip_bound_arg=False)
+    except Exception as error:
+        raise TypeError('unsupported callable') from error
+    groups = {kind: [] for kind in _ParameterKind}
+    defaults, kwonly_defaults, notes = [], {}, {}
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
+        groups[param.kind].append(param.name)
         if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
+            notes[param.name] = param.annotation
+        if param.default is param.empty:
+            continue
+        if param.kind is _KEYWORD_ONLY:
+            kwonly_defaults[param.name] = param.default
+        elif param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            defaults.append(param.default)
+    if sig.return_annotation is not sig.empty:
+        notes['return'] = sig.return_annotation
+    star, double_star = groups[_VAR_POSITIONAL], groups[_VAR_KEYWORD]
+    return FullArgSpec(groups[_POSITIONAL_ONLY] + groups[_POSITIONAL_OR_KEYWORD],
+                       star[0] if star else None, double_star[0] if double_star else None,
+                       tuple(defaults) or None, groups[_KEYWORD_ONLY], kwonly_defaults or None, notes)

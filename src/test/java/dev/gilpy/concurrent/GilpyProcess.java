@@ -18,6 +18,30 @@ public final class GilpyProcess {
 
     public record Result(String out, String err, int code) {}
 
+    /**
+     * The command that starts gilpy: the launcher named by {@code -Dgolden.cmd} (what `make test` passes: the jar
+     * with its AOT cache, as users run it), else {@code dev.gilpy.Main} from this JVM's classpath (the classes a
+     * change in progress just compiled). {@code -Dgolden.jvmArgs} adds JVM options to the classpath form.
+     */
+    public static List<String> gilpyCommand() {
+        List<String> cmd = new ArrayList<>();
+        String launcher = System.getProperty("golden.cmd", "");
+        if (!launcher.isBlank()) {
+            cmd.addAll(List.of(launcher.strip().split("\\s+")));
+            return cmd;
+        }
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:-UsePerfData");
+        cmd.add("--enable-native-access=ALL-UNNAMED");   // libm, as the jar's manifest allows (runtime/Libm)
+        String extra = System.getProperty("golden.jvmArgs", "");
+        if (!extra.isBlank()) cmd.addAll(List.of(extra.strip().split("\\s+")));
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.gilpy.Main");
+        return cmd;
+    }
+
     public static Result run(String source, String... options) { return run(source, Map.of(), options); }
 
     public static Result run(String source, Map<String, String> env, String... options) {
@@ -25,13 +49,7 @@ public final class GilpyProcess {
             Path dir = Files.createTempDirectory("gilpy-test");
             Path script = dir.resolve("t.py");
             Files.writeString(script, source, StandardCharsets.UTF_8);
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.add("-XX:+UseSerialGC");
-            cmd.add("--enable-native-access=ALL-UNNAMED");
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add("dev.gilpy.Main");
+            List<String> cmd = gilpyCommand();
             cmd.addAll(List.of(options));
             cmd.add(script.toString());
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())

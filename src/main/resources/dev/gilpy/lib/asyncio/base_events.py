@@ -1,11 +1,12 @@
-"""The event loop (CPython 3.11: asyncio/base_events.py), written for gilpy.
+"""gilpy's event loop: a ready queue, a timer heap, and a condition variable to sleep on.
 
-It runs ready callbacks in order, moves timers whose time has come to the ready queue, and when there
-is nothing to do it blocks on a condition variable until the next timer is due or another thread calls
-call_soon_threadsafe: an idle loop uses no CPU. Its clock is time.monotonic(), which under
-`gilpy --sched SEED` is the deterministic scheduler's virtual clock, so sleeps return at once and a run
-repeats exactly for a seed.
+Each turn runs the callbacks that were ready when it began (what they schedule waits for the next
+turn), after moving the timers that are due into the ready queue. With nothing ready, the loop
+blocks on its condition until the earliest timer is due or another thread hands it a callback
+(call_soon_threadsafe), so an idle loop uses no CPU. The clock is time.monotonic(), which under
+`gilpy --sched SEED` is the scheduler's virtual clock: sleeps end at once and runs repeat by seed.
 """
+import heapq
 import sys
 import threading
 import time
@@ -18,133 +19,99 @@ from . import tasks
 
 __all__ = ('BaseEventLoop',)
 
-# The longest single wait (CPython caps its selector timeout at one day).
-MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+_monotonic = time.monotonic
+_Handle = events.Handle
+_TimerHandle = events.TimerHandle
+# A wait longer than a day is cut into pieces (the timer is still there when we wake).
+_LONGEST_WAIT = 86400.0
 
 
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item._when < heap[parent]._when:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    pos = 0
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[right]._when < heap[child]._when:
-            child = right
-        if heap[child]._when < last._when:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = last
-    return top
-
-
-def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return  # run_until_complete() re-raises it
+def _stop_when_done(fut):
+    """run_until_complete's callback: the future is done, so the loop can stop."""
+    if not fut.cancelled() and isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
+        return  # the exception is on its way out of run_forever already
     futures._get_loop(fut).stop()
 
 
 class BaseEventLoop(events.AbstractEventLoop):
+    """The event loop asyncio.run() and new_event_loop() give in gilpy."""
 
     def __init__(self):
-        # Ready callbacks in order; _run_once takes the whole list, so what they schedule runs next time.
+        # Ready handles, in order. A turn takes the whole list, so what runs during it waits for the
+        # next turn. Other threads add theirs to _from_threads under _wake (never to _ready, which
+        # may be swapped out under them).
         self._ready = []
-        self._scheduled = []
-        self._timer_cancelled_count = 0
+        self._from_threads = []
+        self._timers = []                  # heap of (when, sequence, TimerHandle)
+        self._timer_seq = 0
+        self._dead_timers = 0              # cancelled handles still in the heap
+        self._wake = threading.Condition(threading.RLock())
+        self._nudged = False               # set by other threads under _wake
         self._stopping = False
         self._closed = False
-        self._thread_id = None
-        self._default_executor = None
-        self._exception_handler = None
+        self._owner = None                 # the thread running run_forever
         self._debug = False
-        self._unretrieved = []
-        self._task_count = 0
         self._task_factory = None
-        # Wake-ups from other threads: a flag under a condition variable (no lost wake-ups, no polling).
-        # (reentrant: Ctrl-C's handler runs call_soon_threadsafe in the loop's own thread).
-        self._wakeup = threading.Condition(threading.RLock())
-        self._woken = False
-        self._from_threads = []
+        self._exception_handler = None
+        self._default_executor = None
         self._executor_shutdown_called = False
-        # Async generators iterated while this loop ran (given by sys's firstiter hook), for
-        # shutdown_asyncgens. Held strongly: the JVM never tells us that one was collected, so closing
-        # them at shutdown is how their finally blocks run.
+        self._unretrieved = []
         self._asyncgens = set()
-        self._asyncgens_prune_at = 1024
         self._asyncgens_shutdown_called = False
 
     def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
+        return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
-    # ---- scheduling callbacks
-
     def time(self):
-        return time.monotonic()
+        return _monotonic()
 
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
+    # ---- scheduling
+
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, context)
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = _Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        handle = events.Handle(callback, args, self, context)
-        with self._wakeup:
+        handle = _Handle(callback, args, self, context)
+        with self._wake:
             self._from_threads.append(handle)
-            self._woken = True
-            self._wakeup.notify()
+            self._nudged = True
+            self._wake.notify()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        return self.call_at(_monotonic() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
-            raise TypeError("when cannot be None")
+            raise TypeError('when cannot be None')
         self._check_closed()
-        timer = events.TimerHandle(when, callback, args, self, context)
-        _heappush(self._scheduled, timer)
+        timer = _TimerHandle(when, callback, args, self, context)
+        self._timer_seq += 1
+        heapq.heappush(self._timers, (when, self._timer_seq, timer))
         timer._scheduled = True
         return timer
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
-            self._timer_cancelled_count += 1
+            self._dead_timers += 1
 
     def _write_to_self(self):
-        with self._wakeup:
-            self._woken = True
-            self._wakeup.notify()
+        """Wakes the loop if it sleeps (safe from any thread, and from a signal handler)."""
+        with self._wake:
+            self._nudged = True
+            self._wake.notify()
 
     # ---- futures and tasks
 
@@ -153,22 +120,12 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        if self._task_factory is None:
+        factory = self._task_factory
+        if factory is None:
             return tasks.Task(coro, loop=self, name=name, context=context)
-        if context is None:
-            task = self._task_factory(self, coro)  # the factory signature before 3.11
-        else:
-            task = self._task_factory(self, coro, context=context)
+        task = factory(self, coro) if context is None else factory(self, coro, context=context)
         if name is not None:
-            try:
-                set_name = task.set_name
-            except AttributeError:
-                import warnings
-                warnings.warn("Task.set_name() was added in Python 3.8, the method support will be "
-                              "mandatory for third-party task implementations since 3.13.",
-                              DeprecationWarning, stacklevel=3)
-            else:
-                set_name(name)
+            task.set_name(name)
         return task
 
     def set_task_factory(self, factory):
@@ -185,50 +142,48 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ---- running
 
     def is_running(self):
-        return self._thread_id is not None
+        return self._owner is not None
 
     def is_closed(self):
         return self._closed
 
-    def _check_running(self):
-        if self.is_running():
+    def run_forever(self):
+        self._check_closed()
+        if self._owner is not None:
             raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-
-    def run_forever(self):
-        self._check_closed()
-        self._check_running()
-        self._thread_id = _thread.get_ident()
-        old_agen_hooks = sys.get_asyncgen_hooks()
+        self._owner = _thread.get_ident()
+        saved_hooks = sys.get_asyncgen_hooks()
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
-            while True:
+            while not self._stopping:
                 self._run_once()
-                if self._stopping:
-                    break
         finally:
             self._stopping = False
-            self._thread_id = None
+            self._owner = None
             events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_agen_hooks)
+            sys.set_asyncgen_hooks(*saved_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
+        if self._owner is not None:
+            raise RuntimeError('This event loop is already running')
+        made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        future.add_done_callback(_run_until_complete_cb)
+        if made_here:
+            future._log_destroy_pending = False
+        future.add_done_callback(_stop_when_done)
         try:
             self.run_forever()
-        except:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # it is raised here: not "never retrieved"
+        except BaseException:
+            if made_here and future.done() and not future.cancelled():
+                future.exception()  # the caller sees it raised: not "never retrieved"
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
+            future.remove_done_callback(_stop_when_done)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
@@ -237,13 +192,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._stopping = True
 
     def close(self):
-        if self.is_running():
-            raise RuntimeError("Cannot close a running event loop")
+        if self._owner is not None:
+            raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
         self._closed = True
         self._ready.clear()
-        self._scheduled.clear()
+        self._timers.clear()
+        self._dead_timers = 0
         self._report_unretrieved()
         executor = self._default_executor
         if executor is not None:
@@ -251,56 +207,71 @@ class BaseEventLoop(events.AbstractEventLoop):
             executor.shutdown(wait=False)
 
     def _report_unretrieved(self):
-        pending = self._unretrieved
-        self._unretrieved = []
-        for fut in pending:
+        due, self._unretrieved = self._unretrieved, []
+        for fut in due:
             fut._report_unretrieved()
 
+    def _drop_dead_timers(self):
+        timers = self._timers
+        if self._dead_timers > 100 and self._dead_timers * 2 > len(timers):
+            kept = []
+            for entry in timers:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
+                else:
+                    kept.append(entry)
+            heapq.heapify(kept)
+            timers[:] = kept
+            self._dead_timers = 0
+            return
+        while timers and timers[0][2]._cancelled:
+            heapq.heappop(timers)[2]._scheduled = False
+            self._dead_timers -= 1
+
     def _run_once(self):
-        """One iteration: wait for the next timer or a wake-up, then run what is ready."""
-        scheduled = self._scheduled
-        if self._timer_cancelled_count > len(scheduled) // 2 and self._timer_cancelled_count > 100:
-            kept = [h for h in scheduled if not h._cancelled]
-            for h in scheduled:
-                if h._cancelled:
-                    h._scheduled = False
-            kept.sort(key=lambda h: h._when)
-            scheduled[:] = kept
-            self._timer_cancelled_count = 0
-        while scheduled and scheduled[0]._cancelled:
-            self._timer_cancelled_count -= 1
-            _heappop(scheduled)._scheduled = False
-
-        ready = self._ready
-        if not (ready or self._stopping or self._woken):
-            timeout = None
-            if scheduled:
-                timeout = min(max(0, scheduled[0]._when - self.time()), MAXIMUM_SELECT_TIMEOUT)
-            if timeout != 0:
-                with self._wakeup:
-                    if not self._woken:
-                        self._wakeup.wait(timeout)
-        if self._woken:
-            with self._wakeup:
-                self._woken = False
-                ready.extend(self._from_threads)
+        """One turn: sleep if there is nothing to do, take the due timers, run what is ready."""
+        timers = self._timers
+        if timers:
+            self._drop_dead_timers()
+        if not self._ready and not self._stopping:
+            wait = None
+            if timers:
+                wait = min(max(0.0, timers[0][0] - _monotonic()), _LONGEST_WAIT)
+            if wait != 0:
+                with self._wake:
+                    if not self._nudged:
+                        self._wake.wait(wait)
+        if self._nudged:
+            with self._wake:
+                self._nudged = False
+                self._ready += self._from_threads
                 self._from_threads = []
-
-        if scheduled:
-            end_time = self.time()
-            while scheduled:
-                handle = scheduled[0]
-                if handle._when > end_time:
-                    break
-                handle = _heappop(scheduled)
-                handle._scheduled = False
-                ready.append(handle)
-
-        if ready:
-            self._ready = []
-            for handle in ready:
-                if not handle._cancelled:
-                    handle._run()
+        ready = self._ready
+        if timers:
+            now = _monotonic()
+            while timers and timers[0][0] <= now:
+                timer = heapq.heappop(timers)[2]
+                timer._scheduled = False
+                ready.append(timer)
+        if not ready:
+            return
+        self._ready = []
+        for handle in ready:
+            if handle._cancelled:
+                continue
+            try:
+                handle._context.run(handle._callback, *handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                # Stopping here: the handles not run yet stay for a later run_forever.
+                at = next(i for i, h in enumerate(ready) if h is handle)
+                self._ready[:0] = ready[at + 1:]
+                raise
+            except BaseException as exc:
+                self.call_exception_handler({
+                    'message': f'Exception in callback {events._describe_callable(handle._callback, handle._args)}',
+                    'exception': exc,
+                    'handle': handle,
+                })
 
     # ---- executors
 
@@ -308,9 +279,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if executor is None:
             executor = self._default_executor
-            if self._executor_shutdown_called:
-                raise RuntimeError('Executor shutdown has been called')
             if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError('Executor shutdown has been called')
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
                 self._default_executor = executor
@@ -322,61 +293,65 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError('executor must be ThreadPoolExecutor')
         self._default_executor = executor
 
-    def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
+    async def shutdown_default_executor(self):
+        """Waits, off the loop, until the default executor's threads have ended."""
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is None:
+            return
+        finished = self.create_future()
+
+        def join_workers():
+            try:
+                executor.shutdown(wait=True)
+            except Exception as exc:
+                outcome = (finished.set_exception, exc)
+            else:
+                outcome = (finished.set_result, None)
+            if not self.is_closed():
+                self.call_soon_threadsafe(*outcome)
+
+        joiner = threading.Thread(target=join_workers)
+        joiner.start()
+        try:
+            await finished
+        finally:
+            joiner.join()
+
+    # ---- async generators
 
     def _asyncgen_firstiter_hook(self, agen):
         if self._asyncgens_shutdown_called:
             import warnings
-            warnings.warn(
-                f"asynchronous generator {agen!r} was scheduled after "
-                f"loop.shutdown_asyncgens() call",
-                ResourceWarning, source=self)
-        self._asyncgens.add(agen)
-        if len(self._asyncgens) >= self._asyncgens_prune_at:
-            # Drop the finished ones now and then, so a loop that makes many keeps few.
-            self._asyncgens = {ag for ag in self._asyncgens if ag.ag_frame is not None}
-            self._asyncgens_prune_at = max(1024, 2 * len(self._asyncgens))
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call',
+                          ResourceWarning, source=self)
+        # Held strongly: the JVM never says when one is collected, so shutdown_asyncgens is where
+        # their finally blocks run. Finished ones are dropped now and then.
+        gens = self._asyncgens
+        gens.add(agen)
+        if len(gens) >= 1024 and len(gens) & 1023 == 0:
+            self._asyncgens = {g for g in gens if g.ag_frame is not None}
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self._closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
-        """Closes every async generator still suspended (their finally blocks run), together."""
+        """Closes the async generators still suspended (their finally blocks run), all together."""
         self._asyncgens_shutdown_called = True
-        closing_agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
-        self._asyncgens.clear()
-        if not closing_agens:
+        open_gens = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens = set()
+        if not open_gens:
             return
-        results = await tasks.gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
+        outcomes = await tasks.gather(*(g.aclose() for g in open_gens), return_exceptions=True)
+        for agen, outcome in zip(open_gens, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
                     'message': f'an error occurred during closing of asynchronous generator {agen!r}',
-                    'exception': result,
+                    'exception': outcome,
                     'asyncgen': agen,
                 })
-
-    async def shutdown_default_executor(self):
-        self._executor_shutdown_called = True
-        if self._default_executor is None:
-            return
-        future = self.create_future()
-
-        def shutdown():
-            try:
-                self._default_executor.shutdown(wait=True)
-                if not self.is_closed():
-                    self.call_soon_threadsafe(future.set_result, None)
-            except Exception as ex:
-                if not self.is_closed():
-                    self.call_soon_threadsafe(future.set_exception, ex)
-
-        thread = threading.Thread(target=shutdown)
-        thread.start()
-        try:
-            await future
-        finally:
-            thread.join()
 
     # ---- errors
 
@@ -389,14 +364,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Writes the message, the context's other items and the exception's traceback to stderr
-        (CPython logs them on the 'asyncio' logger, which shows just that)."""
-        message = context.get('message') or 'Unhandled exception in event loop'
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
+        """Writes what CPython's 'asyncio' logger shows: the message, the other entries, the traceback."""
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        lines += [f'{key}: {context[key]!r}' for key in sorted(context) if key not in ('message', 'exception')]
         text = '\n'.join(lines) + '\n'
         exc = context.get('exception')
         if exc is not None:
@@ -404,29 +374,22 @@ class BaseEventLoop(events.AbstractEventLoop):
         sys.stderr.write(text)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            try:
+        handler = self._exception_handler
+        try:
+            if handler is None:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                sys.stderr.write('Exception in default exception handler\n')
-        else:
+                return
             try:
-                self._exception_handler(self, context)
+                handler(self, context)
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    sys.stderr.write('Exception in default exception handler\n')
+                self.default_exception_handler({'message': 'Unhandled error in exception handler',
+                                                'exception': exc, 'context': context})
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            sys.stderr.write('Exception in default exception handler\n')
 
     def get_debug(self):
         return self._debug

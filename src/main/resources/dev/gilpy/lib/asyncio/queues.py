@@ -1,224 +1,178 @@
-"""Queue, PriorityQueue, LifoQueue (CPython 3.11: asyncio/queues.py), written for gilpy."""
+"""Queues for passing items between the tasks of one event loop (FIFO, LIFO, priority).
+
+put() waits while a bounded queue is full, get() while it is empty; the waiting tasks are served
+in arrival order. The *_nowait() methods never wait. task_done() and join() count finished items.
+Not thread-safe: use loop.call_soon_threadsafe() to feed a queue from another thread.
+"""
 import collections
+import heapq
+import types
+
 from . import locks
-from .locks import _LoopBoundMixin
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    """put_nowait() found the queue full."""
 
 
-class _Fifo:
-    """A list read from a moving head: append and popleft in O(1) (amortised), without a deque."""
-    __slots__ = ('_items', '_head')
+class Queue(locks._LoopBound):
+    """A first-in, first-out queue; maxsize <= 0 means unbounded."""
 
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        items = self._items
-        head = self._head
-        item = items[head]
-        items[head] = None
-        head += 1
-        if head > 64 and head * 2 > len(items):
-            del items[:head]
-            head = 0
-        self._head = head
-        return item
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-
-class Queue(_LoopBoundMixin):
-    """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
+    # Subclasses choose the order through three hooks: _init (make self._queue), _put and _get.
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = collections.deque()   # futures of tasks waiting for an item
+        self._putters = collections.deque()   # futures of tasks waiting for room
         self._unfinished_tasks = 0
-        self._finished = locks.Event()
+        self._finished = locks.Event()         # set while no item awaits its task_done()
         self._finished.set()
         self._init(maxsize)
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        self._queue = collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.popleft()
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
 
-    def qsize(self):
-        return len(self._queue)
+    def _format(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if self._queue:
+            parts.append(f'_queue={list(self._queue)!r}')
+        if self._getters:
+            parts.append(f'_getters[{len(self._getters)}]')
+        if self._putters:
+            parts.append(f'_putters[{len(self._putters)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     @property
     def maxsize(self):
+        """The bound given at creation (<= 0: none)."""
         return self._maxsize
 
+    def qsize(self):
+        """How many items are in the queue."""
+        return len(self._queue)
+
     def empty(self):
+        """True if the queue holds no item."""
         return not self._queue
 
     def full(self):
+        """True if a bounded queue holds maxsize items (never for an unbounded one)."""
         if self._maxsize <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return len(self._queue) >= self._maxsize
 
     async def put(self, item):
+        """Adds item, first waiting for room if the queue is full."""
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
+            await self._wait_turn(self._putters, True)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
+        """Adds item at once, or raises QueueFull."""
         if self.full():
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        if self._unfinished_tasks == 1:
+            self._finished.clear()
+        if self._getters:
+            _wake_oldest(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        """Removes and returns the next item, first waiting for one if the queue is empty."""
+        while not self._queue:
+            await self._wait_turn(self._getters, False)
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        """Removes and returns the next item at once, or raises QueueEmpty."""
+        if not self._queue:
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            _wake_oldest(self._putters)
         return item
 
     def task_done(self):
+        """Marks one item taken by get() as processed; join() returns when all are.
+
+        ValueError if called more times than items were put.
+        """
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        """Waits until every item put has been marked with task_done()."""
+        if self._unfinished_tasks:
             await self._finished.wait()
 
+    async def _wait_turn(self, waiters, for_room):
+        # A waker pops our future off `waiters` before resolving it. If we are cancelled after
+        # that but before running, the room (or item) it announced goes to the next waiter.
+        turn = self._get_loop().create_future()
+        waiters.append(turn)
+        try:
+            await turn
+        except BaseException:
+            woken = turn.done() and not turn.cancelled()
+            turn.cancel()
+            if not woken:
+                if turn in waiters:
+                    waiters.remove(turn)
+            elif (not self.full()) if for_room else self._queue:
+                _wake_oldest(waiters)
+            raise
 
-def _siftdown(heap, pos, item):
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
+
+def _wake_oldest(waiters):
+    """Pops futures off the front of `waiters` until one still pending is found and resolved."""
+    while waiters:
+        turn = waiters.popleft()
+        if not turn.done():
+            turn.set_result(None)
+            return
 
 
 class PriorityQueue(Queue):
-    """Retrieves the smallest entry first (a binary heap)."""
+    """Gives the smallest item first (entries are often (priority, data) tuples)."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        heap = self._queue
-        heap.append(item)
-        _siftdown(heap, len(heap) - 1, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        heap = self._queue
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        n = len(heap)
-        pos = 0
-        while True:
-            child = 2 * pos + 1
-            if child >= n:
-                break
-            if child + 1 < n and heap[child + 1] < heap[child]:
-                child += 1
-            if heap[child] < last:
-                heap[pos] = heap[child]
-                pos = child
-            else:
-                break
-        heap[pos] = last
-        return top
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """Retrieves the most recently added entry first."""
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
+    """Gives the most recently added item first."""
 
     def _get(self):
         return self._queue.pop()

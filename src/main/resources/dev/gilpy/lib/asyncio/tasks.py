@@ -1,104 +1,155 @@
-"""Tasks and the functions that combine awaitables (CPython 3.11: asyncio/tasks.py), written for gilpy."""
+"""asyncio.Task and the functions that combine awaitables (gilpy's own code).
+
+A Task drives one coroutine: each step sends into it (or throws into it) inside the task's context.
+What the coroutine yields decides what happens next: None (a bare yield, as sleep(0) does) asks
+for another step at once; a pending future makes the task sleep until that future's done callback
+wakes it up.
+"""
+import collections
+import collections.abc
 import concurrent.futures
-import functools
-import itertools
 import contextvars
+import itertools
+import sys
 from . import events
 from . import exceptions
 from . import futures
-from .futures import _PENDING
+from .futures import _PENDING, _FINISHED
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait',
            'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-           'run_coroutine_threadsafe', 'current_task', 'all_tasks')
+           'run_coroutine_threadsafe', 'current_task', 'all_tasks',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
 FIRST_EXCEPTION = concurrent.futures.FIRST_EXCEPTION
 ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
 
-_task_name_counter = itertools.count(1).__next__
-# The task each loop is running (by loop), and the tasks not done yet.
-_current_tasks = {}
-_all_tasks = set()
+_Future = futures.Future
+_copy_context = contextvars.copy_context
+_next_task_number = itertools.count(1).__next__
+
+# Tasks not finished yet (a task leaves when it ends), and the task each loop is running now.
+_live_tasks = set()
+_running_task = {}
 
 
-def _coro_repr(coro):
+# ---- coroutines
+
+async def _probe():
+    pass
+
+
+def _gen_probe():
+    yield
+
+
+_probe_coro = _probe()
+_known_coroutine_types = {type(_probe_coro), type(_gen_probe())}
+_probe_coro.close()
+del _probe_coro
+_generator_type = type(_gen_probe())
+
+
+def _iscoroutine(obj):
+    """True for coroutines, generators and objects registered as collections.abc.Coroutine."""
+    kind = type(obj)
+    if kind in _known_coroutine_types:
+        return True
+    if isinstance(obj, collections.abc.Coroutine):
+        if len(_known_coroutine_types) < 100:
+            _known_coroutine_types.add(kind)
+        return True
+    return False
+
+
+def _code_place(code):
+    return f'{code.co_filename}:{code.co_firstlineno}'
+
+
+def _coro_text(coro):
+    """A coroutine as task reprs show it: 'name() running at file:line' or 'name() done, defined at ...'."""
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
-    qualname = getattr(coro, '__qualname__', None) or type(coro).__name__
-    if code is None:
-        return repr(coro)
-    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    frame = getattr(coro, 'cr_frame', None)
     if frame is None:
-        return f'{qualname}() done, defined at {code.co_filename}:{code.co_firstlineno}'
-    return f'{qualname}() running at {code.co_filename}:{frame.f_lineno}'
+        frame = getattr(coro, 'gi_frame', None)
+    if code is None:
+        return f'{name}()'
+    if frame is not None:
+        return f'{name}() running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name}() done, defined at {_code_place(code)}'
 
 
-class Task(futures.Future):
-    """Runs a coroutine on the loop: each step sends into it until it awaits a future not done yet,
-    and the future's completion schedules the next step."""
+# ---- Task
 
+class Task(_Future):
+    """Runs a coroutine on the loop; a Future whose result is the coroutine's."""
+
+    _must_cancel = False
+    _fut_waiter = None
+    _coro = None
+    _num_cancels_requested = 0
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        _Future.__init__(self, loop=loop)
         if not _iscoroutine(coro):
             self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        self._name = f'Task-{_task_name_counter()}' if name is None else str(name)
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
-        self._coro = coro
-        self._context = contextvars.copy_context() if context is None else context
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step, context=self._context)
-        _all_tasks.add(self)
+        number = _next_task_number()  # taken by named tasks too, as CPython does
+        self._name = f'Task-{number}' if name is None else str(name)
+        self._context = _copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
+        _live_tasks.add(self)
 
     def __repr__(self):
-        info = [self._state.lower(), f'name={self._name!r}']
-        info.append(f'coro=<{_coro_repr(self._coro)}>')
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
+        words = self._state_words()
+        if self._state == _PENDING and self._num_cancels_requested > 0:
+            words[0] = 'cancelling'
+        words.insert(1, f'name={self._name!r}')
+        words.insert(2, f'coro=<{_coro_text(self._coro)}>')
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
-        if self._callbacks:
-            info.append(futures._format_callbacks(self._callbacks))
-        return f'<{self.__class__.__name__} {" ".join(info)}>'
+            words.append(f'wait_for={self._fut_waiter!r}')
+        return '<' + type(self).__name__ + ' ' + ' '.join(words) + '>'
 
     def get_coro(self):
         return self._coro
 
-    def get_name(self):
-        return self._name
+    def get_context(self):
+        return self._context
 
     def set_name(self, value):
         self._name = str(value)
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+    def get_name(self):
+        return self._name
 
+    # A task's outcome is its coroutine's: nobody else may set it.
     def set_exception(self, exception):
         raise RuntimeError('Task does not support set_exception operation')
 
-    def get_stack(self, *, limit=None):
-        return []
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
 
-    def print_stack(self, *, limit=None, file=None):
-        pass
+    # ---- cancellation
 
     def cancel(self, msg=None):
-        """Asks the task to stop: a CancelledError is thrown into the coroutine at its next step."""
+        """Asks the coroutine to stop: CancelledError is thrown into it at its next step."""
         self._log_traceback = False
-        if self.done():
+        if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
         waiter = self._fut_waiter
         if waiter is not None and waiter.cancel(msg=msg):
+            # The waiter's done callback wakes us with its CancelledError.
             return True
-        self._must_cancel = True
         self._cancel_message = msg
+        self._must_cancel = True
         return True
 
     def cancelling(self):
@@ -109,203 +160,284 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def __step(self, exc=None):
+    # ---- stepping
+
+    def _step(self, exc=None):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
         loop = self._loop
-        previous = _current_tasks.get(loop)
-        _current_tasks[loop] = self
+        other = _running_task.get(loop)
+        if other is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another task {other!r} is being executed.')
+        _running_task[loop] = self
         try:
             if exc is None:
-                result = coro.send(None)
+                out = self._coro.send(None)
             else:
-                result = coro.throw(exc)
+                out = self._coro.throw(exc)
         except StopIteration as stop:
+            _live_tasks.discard(self)
             if self._must_cancel:
+                # cancel() came while the coroutine was finishing: it ends cancelled all the same.
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                _Future.cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(stop.value)
-            _all_tasks.discard(self)
-        except exceptions.CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            super().cancel()
-            _all_tasks.discard(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            super().set_exception(fatal)
-            _all_tasks.discard(self)
+                _Future.set_result(self, stop.value)
+        except exceptions.CancelledError as err:
+            _live_tasks.discard(self)
+            self._cancelled_exc = err
+            _Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as err:
+            _live_tasks.discard(self)
+            _Future.set_exception(self, err)
             raise
-        except BaseException as error:
-            super().set_exception(error)
-            _all_tasks.discard(self)
+        except BaseException as err:
+            _live_tasks.discard(self)
+            _Future.set_exception(self, err)
         else:
-            if result is None:
-                # A bare yield: give the other tasks one turn (call_soon, inlined: this is the hot path).
-                loop._ready.append(events.Handle(self.__step, (), loop, self._context))
-                return
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if futures._get_loop(result) is not loop:
-                    loop.call_soon(self.__step, RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a different loop'), context=self._context)
-                elif blocking:
-                    if result is self:
-                        loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'),
-                                       context=self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup, context=self._context)
-                        self._fut_waiter = result
-                        if self._must_cancel and result.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                else:
-                    loop.call_soon(self.__step, RuntimeError(
-                        f'yield was used instead of yield from in task {self!r} with {result!r}'),
-                        context=self._context)
+            if out is None:
+                loop.call_soon(self._step, context=self._context)
             else:
-                loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'),
-                               context=self._context)
+                self._await_yielded(out)
         finally:
-            if previous is None:
-                del _current_tasks[loop]
-            else:
-                _current_tasks[loop] = previous
+            del _running_task[loop]
 
-    def __wakeup(self, future):
+    def _await_yielded(self, out):
+        """The coroutine yielded something other than None: subscribe to it if it is a future."""
+        blocking = getattr(out, '_asyncio_future_blocking', None)
+        problem = None
+        if blocking is None:
+            if type(out) is _generator_type:
+                problem = f'yield was used instead of yield from for generator in task {self!r} with {out!r}'
+            else:
+                problem = f'Task got bad yield: {out!r}'
+        elif futures._get_loop(out) is not self._loop:
+            problem = f'Task {self!r} got Future {out!r} attached to a different loop'
+        elif not blocking:
+            problem = f'yield was used instead of yield from in task {self!r} with {out!r}'
+        elif out is self:
+            problem = f'Task cannot await on itself: {self!r}'
+        if problem is not None:
+            self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
+            return
+        out._asyncio_future_blocking = False
+        out.add_done_callback(self.task_wakeup, context=self._context)
+        self._fut_waiter = out
+        if self._must_cancel and out.cancel(msg=self._cancel_message):
+            self._must_cancel = False
+
+    def task_wakeup(self, awaited):
+        """The done callback of the future the coroutine waits for: the next step, with its outcome."""
         try:
-            future.result()
+            awaited.result()
         except BaseException as exc:
-            self.__step(exc)
+            self._step(exc)
         else:
-            self.__step()
+            self._step()
+
+    task_wakeup._shown_as = 'Task.task_wakeup'
+
+    # ---- stacks
+
+    def get_stack(self, *, limit=None):
+        """The coroutine's suspended frame, or the frames of the exception it ended with."""
+        frames = []
+        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < max(limit, 0)):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+            if limit is not None:
+                frames = frames[-limit:] if limit > 0 else []
+        return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        import linecache
+        out = sys.stderr if file is None else file
+        frames = self.get_stack(limit=limit)
+        if not frames:
+            print(f'No stack for {self!r}', file=out)
+        elif self._exception is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=out)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=out)
+        for frame in frames:
+            code = frame.f_code
+            print(f'  File "{code.co_filename}", line {frame.f_lineno}, in {code.co_name}', file=out)
+            text = linecache.getline(code.co_filename, frame.f_lineno).strip()
+            if text:
+                print(f'    {text}', file=out)
+        if self._exception is not None and frames:
+            exc = self._exception
+            text = str(exc)
+            print(f'{type(exc).__name__}: {text}' if text else type(exc).__name__, file=out)
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedules the coroutine on the running loop; returns its Task."""
+    """Schedules the coroutine on the running loop as a Task."""
     loop = events.get_running_loop()
+    if context is None:
+        return loop.create_task(coro, name=name)
     return loop.create_task(coro, name=name, context=context)
 
 
 def current_task(loop=None):
+    """The task the loop is running right now (None between tasks)."""
     if loop is None:
         loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _running_task.get(loop)
 
 
 def all_tasks(loop=None):
+    """The loop's tasks that have not finished."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks) if futures._get_loop(t) is loop and not t.done()}
+    return {t for t in list(_live_tasks) if t._loop is loop and not t.done()}
 
 
-_coroutine_types = set()
+def _register_task(task):
+    _live_tasks.add(task)
 
 
-def _iscoroutine(obj):
-    """CPython's asyncio.iscoroutine: a coroutine, a generator, or what collections.abc.Coroutine
-    recognises (send, throw, close and __await__: the awaitables of async generators, for one)."""
-    t = type(obj)
-    if t in _coroutine_types:
-        return True
-    if t.__name__ in ('coroutine', 'generator') or all(
-            hasattr(t, m) for m in ('__await__', 'send', 'throw', 'close')):
-        if len(_coroutine_types) < 100:
-            _coroutine_types.add(t)
-        return True
-    return False
+def _unregister_task(task):
+    _live_tasks.discard(task)
 
 
-def ensure_future(coro_or_future, *, loop=None):
-    """A future as it is; a coroutine wrapped in a task; another awaitable in a task awaiting it."""
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
-        return coro_or_future
-    if _iscoroutine(coro_or_future):
-        if loop is None:
-            loop = events._get_event_loop()
-        return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, '__await__'):
-        if loop is None:
-            loop = events._get_event_loop()
-        return loop.create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+def _enter_task(loop, task):
+    other = _running_task.get(loop)
+    if other is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another task {other!r} is being executed.')
+    _running_task[loop] = task
 
 
-async def _wrap_awaitable(awaitable):
+def _leave_task(loop, task):
+    other = _running_task.get(loop)
+    if other is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match the current task {other!r}.')
+    del _running_task[loop]
+
+
+# ---- turning awaitables into futures
+
+async def _await_it(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """What `await sleep(0)` waits on: one bare yield, so every other ready task runs first."""
+def ensure_future(coro_or_future, *, loop=None):
+    """A future for the argument: itself if it is one, else a Task running it."""
+    obj = coro_or_future
+    if futures.isfuture(obj):
+        if loop is not None and loop is not futures._get_loop(obj):
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+        return obj
+    if not _iscoroutine(obj):
+        if not hasattr(obj, '__await__'):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        obj = _await_it(obj)
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop.create_task(obj)
+
+
+# ---- sleep
+
+_just_none = (None,)
+
+
+class _OneTurn:
+    """Awaiting it yields None once: the task gives the other ready callbacks a turn."""
     __slots__ = ()
-    _one = (None,)
 
     def __await__(self):
-        return iter(self._one)
+        return iter(_just_none)
 
 
-_sleep0 = _Sleep0()
+_one_turn = _OneTurn()
 
 
 async def sleep(delay, result=None):
-    """Suspends the task for delay seconds of the loop's clock."""
+    """Suspends the task for delay seconds (0: just one turn of the loop), then returns result."""
     if delay <= 0:
-        await _sleep0
+        await _one_turn
         return result
     loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    fut = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, fut, result)
     try:
-        return await future
+        return await fut
     finally:
-        h.cancel()
+        timer.cancel()
 
 
-class _GatheringFuture(futures.Future):
-    """gather()'s future: cancelling it cancels the children."""
+# ---- gather
+
+class _GatheringFuture(_Future):
+    """gather()'s result: cancelling it cancels the children."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
+        _Future.__init__(self, loop=loop)
         self._cancel_requested = False
+        self._children = children
 
     def cancel(self, msg=None):
-        if self.done():
+        if self._state != _PENDING:
             return False
-        ret = False
+        any_cancelled = False
         for child in self._children:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
+                any_cancelled = True
+        if any_cancelled:
+            # gather's outcome becomes a CancelledError even if the children catch theirs.
             self._cancel_requested = True
-        return ret
+        return any_cancelled
+
+
+def _cancelled_as_exception(fut):
+    msg = fut._cancel_message
+    return exceptions.CancelledError('' if msg is None else msg)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """A future for the list of the results, in the order given."""
+    """Runs the awaitables concurrently; a future of their results, in argument order."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
+        outer = events.get_event_loop().create_future()
         outer.set_result([])
         return outer
 
-    nfinished = 0
-    outer = None
+    by_arg = {}
     children = []
+    loop = None
+    for arg in coros_or_futures:
+        fut = by_arg.get(arg) if not futures.isfuture(arg) else None
+        if fut is None:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = futures._get_loop(fut)
+            if fut is not arg:
+                # A coroutine given twice runs once (a future passed in stays the caller's).
+                fut._log_destroy_pending = False
+            by_arg[arg] = fut
+        children.append(fut)
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
+    outer = _GatheringFuture(children, loop=loop)
+    remaining = [len(by_arg)]
+
+    def child_done(fut):
+        remaining[0] -= 1
+        if outer.done():
             if not fut.cancelled():
-                fut.exception()  # so it is not reported as never retrieved
+                fut.exception()  # seen: no "never retrieved" report for it
             return
         if not return_exceptions:
             if fut.cancelled():
@@ -315,131 +447,70 @@ def gather(*coros_or_futures, return_exceptions=False):
             if exc is not None:
                 outer.set_exception(exc)
                 return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = exceptions.CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+        if remaining[0]:
+            return
+        results = []
+        for child in children:
+            if child.cancelled():
+                results.append(_cancelled_as_exception(child))
             else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    nfuts = 0
-    loop = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+                exc = child.exception()
+                results.append(child.result() if exc is None else exc)
+        if outer._cancel_requested:
+            outer.set_exception(fut._make_cancelled_error())
         else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
+            outer.set_result(results)
+
+    for fut in by_arg.values():
+        fut.add_done_callback(child_done)
     return outer
 
 
+# ---- shield
+
 def shield(arg):
-    """An awaitable whose cancellation does not cancel arg."""
+    """A future that follows arg's outcome but whose cancellation does not reach arg."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def inner_done(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
+                inner.exception()  # seen, so never reported
+        elif inner.cancelled():
             outer.cancel()
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            inner_settled(inner)
 
-    def _outer_done_callback(outer):
+    def inner_settled(inner):
+        exc = inner.exception()
+        if exc is None:
+            outer.set_result(inner.result())
+        else:
+            outer.set_exception(exc)
+
+    def outer_done(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(inner_done)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
     return outer
 
 
-def _release_waiter(waiter, *args):
+# ---- wait, wait_for, as_completed
+
+def _wake(waiter, *ignored):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    """Waits for fut for at most timeout seconds; then cancels it and raises TimeoutError."""
-    loop = events.get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
-
-
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures and tasks in fs: returns (done, pending) sets."""
+    """Waits for the futures/tasks in fs; returns the sets (done, pending)."""
     if futures.isfuture(fs) or _iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
@@ -447,97 +518,153 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     loop = events.get_running_loop()
     fs = set(fs)
     if any(_iscoroutine(f) for f in fs):
-        import warnings
-        warnings.warn("The explicit passing of coroutine objects to asyncio.wait() is deprecated since "
-                      "Python 3.8, and scheduled for removal in Python 3.11.", DeprecationWarning, stacklevel=2)
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     fs = {ensure_future(f, loop=loop) for f in fs}
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    return await _wait_until(fs, timeout, return_when, loop)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED
-                or return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+
+async def _wait_until(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _wake, waiter)
+    left = [len(fs)]
+
+    def one_done(f):
+        left[0] -= 1
+        if (left[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if timer is not None:
+                timer.cancel()
+            _wake(waiter)
 
     for f in fs:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(one_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+            f.remove_done_callback(one_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+async def _cancel_and_wait(fut):
+    """Cancels fut and waits until it has really finished."""
+    loop = futures._get_loop(fut)
+    finished = loop.create_future()
+    wake_finished = lambda f: _wake(finished)
+    fut.add_done_callback(wake_finished)
+    try:
+        fut.cancel()
+        await finished
+    finally:
+        fut.remove_done_callback(wake_finished)
+
+
+async def wait_for(fut, timeout):
+    """Awaits fut, cancelling it (and raising TimeoutError) if it takes longer than timeout seconds."""
+    loop = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _wake, waiter)
+    wake_waiter = lambda f: _wake(waiter)
+    fut.add_done_callback(wake_waiter)
+    cancelled = None
+    try:
+        await waiter
+    except exceptions.CancelledError as err:
+        cancelled = err
+    finally:
+        timer.cancel()
+    if fut.done():
+        return fut.result()
+    fut.remove_done_callback(wake_waiter)
+    # Whether we were cancelled or time is up, fut must not go on running after wait_for ends.
+    await _cancel_and_wait(fut)
+    if cancelled is not None:
+        raise cancelled
+    try:
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 def as_completed(fs, *, timeout=None):
-    """An iterator of awaitables that give the results in the order they finish."""
+    """Yields awaitables giving the results of fs in the order they finish."""
     if futures.isfuture(fs) or _iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    from .queues import Queue
-    done = Queue()
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     loop = events._get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    pending = {ensure_future(f, loop=loop) for f in set(fs)}
+    finished = collections.deque()
+    waiters = collections.deque()
+    timer = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
-
-    def _on_completion(f):
-        if not todo:
+    def one_done(f):
+        if f not in pending:
             return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        pending.discard(f)
+        finished.append(f)
+        if waiters:
+            _wake(waiters.popleft())
+        if not pending and timer is not None:
+            timer.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    def time_is_up():
+        for f in pending:
+            f.remove_done_callback(one_done)
+            finished.append(None)  # None: this awaitable raises TimeoutError
+        pending.clear()
+        while waiters:
+            _wake(waiters.popleft())
+
+    async def next_result():
+        if not finished:
+            waiter = loop.create_future()
+            waiters.append(waiter)
+            await waiter
+        f = finished.popleft()
         if f is None:
             raise TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for f in pending:
+        f.add_done_callback(one_done)
+    if pending and timeout is not None:
+        timer = loop.call_later(timeout, time_is_up)
+    for _ in range(len(pending)):
+        yield next_result()
 
+
+
+# ---- other threads
 
 def run_coroutine_threadsafe(coro, loop):
-    """From another thread: runs coro on loop; returns a concurrent.futures.Future of its result."""
+    """Schedules the coroutine on loop (running in another thread); a concurrent.futures.Future of its result."""
     if not _iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
+    result = concurrent.futures.Future()
 
-    def callback():
+    def start():
         try:
-            futures._chain_future(ensure_future(coro, loop=loop), future)
+            futures._chain_future(ensure_future(coro, loop=loop), result)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
             raise
 
-    loop.call_soon_threadsafe(callback)
-    return future
+    loop.call_soon_threadsafe(start)
+    return result

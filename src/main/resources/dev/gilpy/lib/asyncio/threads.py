@@ -1,11 +1,20 @@
-"""asyncio.to_thread (CPython 3.11: asyncio/threads.py), written for gilpy."""
-import functools
+"""asyncio.to_thread: run a blocking function in the loop's default executor."""
+import contextvars
+
 from . import events
 
 __all__ = ('to_thread',)
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Runs func(*args, **kwargs) in the loop's default executor (a thread) and awaits its result."""
+    """Runs func(*args, **kwargs) in a worker thread and returns (awaits) its result.
+
+    The function sees a copy of the caller's context variables.
+    """
     loop = events.get_running_loop()
-    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
+    context = contextvars.copy_context()
+
+    def call_in_context():
+        return context.run(func, *args, **kwargs)
+
+    return await loop.run_in_executor(None, call_in_context)

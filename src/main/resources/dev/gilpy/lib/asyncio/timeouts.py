@@ -1,60 +1,76 @@
-"""asyncio.timeout / timeout_at (CPython 3.11: asyncio/timeouts.py), written for gilpy."""
+"""Deadlines for a block of code: `async with asyncio.timeout(delay):` (CPython 3.11 semantics).
+
+At the deadline the current task is cancelled; leaving the block turns that cancellation into
+TimeoutError (with the CancelledError as its cause). A cancellation from elsewhere passes through.
+"""
 from . import events
 from . import exceptions
 from . import tasks
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
+
+# The states, as the repr names them.
 _CREATED = 'created'
-_ENTERED = 'active'
+_ACTIVE = 'active'
 _EXPIRING = 'expiring'
 _EXPIRED = 'expired'
-_EXITED = 'finished'
+_FINISHED = 'finished'
 
 
 class Timeout:
-    """Cancels the task running the `async with` block when the loop's clock reaches `when`, and
-    turns that cancellation into TimeoutError at the block's end."""
+    """An async context manager that cancels its task at loop time `when` (None: never)."""
 
     def __init__(self, when):
+        """when: a deadline on the loop's clock (loop.time()), or None for no deadline."""
         self._state = _CREATED
+        self._when = when
         self._timeout_handler = None
         self._task = None
-        self._when = when
 
     def when(self):
+        """The current deadline (loop time), or None."""
         return self._when
 
     def reschedule(self, when):
-        if self._state != _ENTERED:
-            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        """Moves the deadline to `when` (loop time; None removes it). Only inside the block."""
+        if self._state == _CREATED:
+            raise RuntimeError('Timeout has not been entered')
+        if self._state != _ACTIVE:
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        if when is None:
             self._timeout_handler = None
+        if when is None:
+            return
+        loop = events.get_running_loop()
+        if when > loop.time():
+            handle = loop.call_at(when, self._on_timeout)
         else:
-            loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+            # Already due: cancel as soon as the task yields, not in the middle of this call.
+            handle = loop.call_soon(self._on_timeout)
+        self._timeout_handler = handle
 
     def expired(self):
+        """True once the deadline has cancelled the task."""
         return self._state in (_EXPIRING, _EXPIRED)
 
     def __repr__(self):
-        info = ['']
-        if self._state == _ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{self._state}]{' '.join(info)}>"
+        extra = ''
+        if self._state == _ACTIVE:
+            deadline = 'None' if self._when is None else f'{self._when:.3f}'
+            extra = f' when={deadline}'
+        return f'<Timeout [{self._state}]{extra}>'
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
-            raise RuntimeError("Timeout should be used inside a task")
+        if self._state != _CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._task = task
+        self._state = _ACTIVE
         self.reschedule(self._when)
         return self
 
@@ -62,12 +78,13 @@ class Timeout:
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
-        if self._state == _EXPIRING:
-            self._state = _EXPIRED
-            if self._task.uncancel() == 0 and exc_type is exceptions.CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == _ENTERED:
-            self._state = _EXITED
+        if self._state != _EXPIRING:
+            self._state = _FINISHED
+            return None
+        self._state = _EXPIRED
+        # Take back our cancel(); if it was the only one, the CancelledError is ours to replace.
+        if self._task.uncancel() == 0 and exc_type is exceptions.CancelledError:
+            raise TimeoutError from exc_val
         return None
 
     def _on_timeout(self):
@@ -77,11 +94,12 @@ class Timeout:
 
 
 def timeout(delay):
-    """A Timeout delay seconds from now (None: never)."""
-    loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """A Timeout whose deadline is `delay` seconds from now (None: no deadline)."""
+    if delay is None:
+        return Timeout(None)
+    return Timeout(events.get_running_loop().time() + delay)
 
 
 def timeout_at(when):
-    """A Timeout at an absolute time of the loop's clock (None: never)."""
+    """A Timeout whose deadline is the loop time `when` (None: no deadline)."""
     return Timeout(when)
