@@ -141,6 +141,8 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError('cannot notify on un-acquired lock')
         waiters = self._waiters
+        if not waiters:
+            return
         woken, self._waiters = waiters[:n], waiters[n:]
         for gate in woken:
             try:
