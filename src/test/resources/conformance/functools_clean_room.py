@@ -101,3 +101,14 @@ except TypeError as e: print(e)
 import copy
 p = functools.partial(int, base=2); p.attr = 'x'; q = copy.copy(p); print(q('101'), q.attr, q.keywords)
 print(functools.reduce(lambda a, b: a * b, range(1, 6)), functools.reduce(lambda a, b: a + b, ['x'], 'y'))
+# copying and pickling
+import functools, pickle, copy, collections
+p = functools.partial(int, base=2); p.attr = 'x'
+q = pickle.loads(pickle.dumps(p)); print(q('110'), q.attr, q.keywords, type(q).__name__)
+print(p.__reduce__()[0].__name__, p.__reduce__()[1:])
+for st in [5, (1, 2, 3, 4)]:
+    try: p.__setstate__(st)
+    except TypeError as e: print(e)
+c = collections.Counter('aab'); print(pickle.loads(pickle.dumps(c)), copy.deepcopy(c))
+P = collections.namedtuple('P', 'x y')
+print(copy.copy(P(1, 2)), collections.ChainMap({'a': 1}, {'b': 2}).copy())

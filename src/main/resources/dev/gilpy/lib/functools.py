@@ -92,6 +92,24 @@ class partial:
         name = 'functools.partial' if type(self) is partial else type(self).__name__
         return f'{name}({", ".join(shown)})'
 
+    # Copying and pickling: rebuilt as type(self)(func), then given its arguments and attributes back.
+    def __reduce_ex__(self, protocol):
+        extra = {k: v for k, v in vars(self).items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords, extra or None)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
+        func, args, keywords, extra = state
+        if not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict)):
+            raise TypeError('invalid partial state')
+        self.func, self.args, self.keywords = func, args, dict(keywords or {})
+        if extra:
+            vars(self).update(extra)
+
     __class_getitem__ = classmethod(_generic_alias)
 
 
