@@ -319,12 +319,19 @@ class cached_property:
 # ---------------------------------------------------------------- ordering
 
 class KeyWrapper:
-    """cmp_to_key()'s key objects: compare by calling the old-style cmp function."""
+    """cmp_to_key()'s result, and the key objects it makes: they compare by calling the cmp function."""
     __slots__ = ('obj', 'cmp')
     __hash__ = None
 
-    def __init__(self, cmp, obj):
-        self.cmp, self.obj = cmp, obj
+    def __init__(self, cmp, obj=_ABSENT):
+        self.cmp = cmp
+        if obj is not _ABSENT:
+            self.obj = obj
+
+    def __call__(self, obj=_ABSENT, /):
+        if obj is _ABSENT:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return KeyWrapper(self.cmp, obj)
 
     def _compare(self, other):
         if not isinstance(other, KeyWrapper):
@@ -340,7 +347,7 @@ class KeyWrapper:
 
 def cmp_to_key(mycmp):
     """Turn an old-style cmp(a, b) function (negative, zero, positive) into a key= function."""
-    return lambda obj: KeyWrapper(mycmp, obj)
+    return KeyWrapper(mycmp)
 
 
 # For each root a class defines, how to derive the other three from root(a, b) = r:
