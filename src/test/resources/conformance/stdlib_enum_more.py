@@ -463,3 +463,24 @@ for top in (1, 2, 3):
             except ValueError:
                 out.append('E')
         print(top, b, out, [int(~m) for m in F])
+
+# pickling and copying members, pseudo-members and functional-API enums
+import pickle
+class Color2(Enum):
+    RED = 1
+    GREEN = 2
+class Perm2(Flag):
+    R = 4
+    W = 2
+    X = 1
+class IP2(IntFlag):
+    A = 1
+    B = 2
+class S2(StrEnum):
+    X = auto()
+Animal2 = Enum('Animal2', 'ANT BEE')
+for obj in (Color2.RED, Perm2.R | Perm2.W, Perm2(0), IP2(3), IP2(9), S2.X, Animal2.BEE, [Color2.GREEN, {Perm2.X: IP2.B}]):
+    for proto in range(0, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(obj, proto))
+        assert back == obj, (obj, proto, back)
+    print(repr(back), back is obj if not isinstance(obj, list) else back[0] is obj[0], copy.deepcopy(obj) == obj)

@@ -351,3 +351,19 @@ for obj in [Plain(), Stateful(3), Point(3, 4), Keyword(5, b=6), Reduced(2), MyLi
     shallow = copy.copy(obj)
     deep = copy.deepcopy(obj)
     print(describe(shallow), describe(deep))
+
+# Nesting: deep plain data pickles; too deep is CPython's RecursionError.
+nested = []
+for _ in range(450):
+    nested = [nested, ({1: 'x'},)]
+print(len(pickle.dumps(nested)), pickle.loads(pickle.dumps(nested)) == nested)
+deep_tuple = ()
+for _ in range(900):
+    deep_tuple = (deep_tuple,)
+print(len(pickle.dumps(deep_tuple)), pickle.loads(pickle.dumps(deep_tuple)) == deep_tuple)
+for _ in range(3000):
+    nested = [nested]
+try:
+    pickle.dumps(nested)
+except RecursionError as err:
+    print('RecursionError', err)

@@ -1,4 +1,5 @@
 # pickle.dumps of randomly generated nested values at every protocol: the bytes must be CPython's.
+import io
 import pickle
 
 state = 12345
@@ -84,6 +85,14 @@ for case in range(60):
         back = pickle.loads(data)
         if not same(back, obj):
             print('  round trip differs:', repr(back)[:200])
+        if case < 25:
+            # The Pickler/Unpickler classes (no shortcut for plain data) give the same bytes and value.
+            stream = io.BytesIO()
+            pickle.Pickler(stream, proto).dump(obj)
+            if stream.getvalue() != data:
+                print('  Pickler differs:', stream.getvalue().hex())
+            if not same(pickle.Unpickler(io.BytesIO(data)).load(), obj):
+                print('  Unpickler differs')
 
 # Recursive structures and sharing.
 a = [1]

@@ -24,8 +24,12 @@ public final class JsonModule {
         final boolean strict;
         final PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant, error;
         final boolean bmp;
-        /** Object keys seen in this document: one str per distinct key, as CPython's scanner memoizes. */
-        final java.util.HashMap<String, PyStr> memo = new java.util.HashMap<>();
+        /**
+         * Object keys seen in this document: one str per distinct key, as CPython's scanner memoizes. Open
+         * addressing over the document's own chars, so a key seen before costs no allocation.
+         */
+        private PyStr[] memo = new PyStr[64];
+        private int memoSize;
 
         Scanner(PyStr doc, boolean strict, PyObject objectHook, PyObject pairsHook, PyObject parseFloat,
                 PyObject parseInt, PyObject parseConstant, PyObject error) {
@@ -114,16 +118,25 @@ public final class JsonModule {
             if (i < n && s.charAt(i) == '-') i++;
             if (i >= n) return null;
             char c = s.charAt(i);
+            // The digits are also accumulated (while they fit), so that common numbers need no substring.
+            long digits = 0;
+            int count = 0;
             if (c == '0') i++;
             else if (c >= '1' && c <= '9') {
-                while (i < n && isDigit(s.charAt(i))) i++;
+                while (i < n && isDigit(c = s.charAt(i))) { digits = digits * 10 + (c - '0'); count++; i++; }
             } else return null;
             boolean isFloat = false;
+            int fraction = 0;
             if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
-                i += 2;
-                while (i < n && isDigit(s.charAt(i))) i++;
+                i++;
+                while (i < n && isDigit(c = s.charAt(i))) {
+                    if (count < 18) { digits = digits * 10 + (c - '0'); if (digits != 0) count++; fraction++; }
+                    else count = 99;
+                    i++;
+                }
                 isFloat = true;
             }
+            boolean exponent = false;
             if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
                 int j = i + 1;
                 if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
@@ -131,17 +144,32 @@ public final class JsonModule {
                     while (j < n && isDigit(s.charAt(j))) j++;
                     i = j;
                     isFloat = true;
+                    exponent = true;
                 }
             }
             end[0] = i;
-            String text = s.substring(start, i);
+            boolean negative = s.charAt(start) == '-';
             if (isFloat) {
+                if (parseFloat == null && !exponent && count <= 15 && fraction <= 22) {
+                    // Exact: both the digits (< 2**53) and 10**fraction are doubles, so one division rounds
+                    // correctly, as the full decimal-to-binary conversion would.
+                    double v = (double) digits / POW10[fraction];
+                    return new PyFloat(negative ? -v : v);
+                }
+                String text = s.substring(start, i);
                 if (parseFloat != null) return Abstract.call(parseFloat, new PyStr(text));
                 return new PyFloat(Double.parseDouble(text));
             }
+            if (parseInt == null && count <= 18) return PyInt.of(negative ? -digits : digits);
+            String text = s.substring(start, i);
             if (parseInt != null) return Abstract.call(parseInt, new PyStr(text));
-            if (text.length() <= 18) return PyInt.of(Long.parseLong(text));
             return PyInt.of(new BigInteger(text));
+        }
+
+        private static final double[] POW10 = new double[23];
+        static {
+            POW10[0] = 1;
+            for (int k = 1; k < POW10.length; k++) POW10[k] = POW10[k - 1] * 10;
         }
 
         static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -212,6 +240,53 @@ public final class JsonModule {
             return v;
         }
 
+        /** The object key whose opening quote is just before i, memoized; end[0] receives the index after it. */
+        PyStr key(int i, int[] end) {
+            int n = s.length();
+            int j = i, h = 0;
+            while (j < n) {
+                char c = s.charAt(j);
+                if (c == '"' || c == '\\' || c < 0x20) break;
+                h = 31 * h + c;
+                j++;
+            }
+            if (j >= n || s.charAt(j) != '"') return memoized(string(i, end));
+            int len = j - i;
+            int mask = memo.length - 1;
+            for (int k = mix(h) & mask; ; k = (k + 1) & mask) {
+                PyStr m = memo[k];
+                if (m == null) break;
+                if (m.value.length() == len && s.regionMatches(i, m.value, 0, len)) {
+                    end[0] = j + 1;
+                    return m;
+                }
+            }
+            return memoized(string(i, end));
+        }
+
+        private static int mix(int h) { return h ^ (h >>> 16); }
+
+        private PyStr memoized(PyStr key) {
+            int mask = memo.length - 1;
+            int k = mix(key.value.hashCode()) & mask;
+            for (; memo[k] != null; k = (k + 1) & mask) {
+                if (memo[k].value.equals(key.value)) return memo[k];
+            }
+            memo[k] = key;
+            if (++memoSize * 2 > memo.length) {
+                PyStr[] old = memo;
+                memo = new PyStr[old.length * 2];
+                int m2 = memo.length - 1;
+                for (PyStr o : old) {
+                    if (o == null) continue;
+                    int q = mix(o.value.hashCode()) & m2;
+                    while (memo[q] != null) q = (q + 1) & m2;
+                    memo[q] = o;
+                }
+            }
+            return key;
+        }
+
         PyObject object(int i, int[] end) {
             RecursionDepth depth = RecursionDepth.enter(" while decoding a JSON object from a unicode string");
             try {
@@ -226,7 +301,7 @@ public final class JsonModule {
                     if (i >= s.length() || s.charAt(i) != '"') {
                         throw fail("Expecting property name enclosed in double quotes", i);
                     }
-                    PyStr key = memo.computeIfAbsent(string(i + 1, end).value, k -> new PyStr(k));
+                    PyStr key = key(i + 1, end);
                     i = skipWs(end[0]);
                     if (i >= s.length() || s.charAt(i) != ':') throw fail("Expecting ':' delimiter", i);
                     i = skipWs(i + 1);

@@ -32,8 +32,11 @@ final class PickleCodec {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private static final int FRAME_TARGET = 64 * 1024, FRAME_MIN = 4, BATCH = 1000;
-    /** Deeper values go to pickle.py, which reports RecursionError as CPython does. */
-    private static final int MAX_DEPTH = 200;
+    /**
+     * How deep CPython's C pickler nests from a script's top level: a list, dict or set costs two levels of
+     * its recursion limit (1000), a tuple or frozenset one; 998 levels is its RecursionError.
+     */
+    private static final int MAX_DEPTH = 997;
 
     // ------------------------------------------------------------------ writing
 
@@ -135,7 +138,9 @@ final class PickleCodec {
         }
 
         void save(PyObject o, int depth) {
-            if (depth > MAX_DEPTH) throw GIVE_UP;
+            if (depth > MAX_DEPTH) {
+                throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while pickling an object");
+            }
             if (framing && frame.size() >= FRAME_TARGET) commit();
             PyType t = o.type();
             if (o == PyNone.NONE) { frame.write('N'); return; }
@@ -183,11 +188,11 @@ final class PickleCodec {
                 for (int start = 0; start < items.length; start += BATCH) {
                     int end = Math.min(items.length, start + BATCH);
                     if (end - start == 1) {
-                        save(items[start], depth + 1);
+                        save(items[start], depth + 2);
                         frame.write('a');
                     } else {
                         frame.write('(');
-                        for (int i = start; i < end; i++) save(items[i], depth + 1);
+                        for (int i = start; i < end; i++) save(items[i], depth + 2);
                         frame.write('e');
                     }
                 }
@@ -199,14 +204,14 @@ final class PickleCodec {
                 for (int start = 0; start < n; start += BATCH) {
                     int end = Math.min(n, start + BATCH);
                     if (end - start == 1) {
-                        save(entries.get(start).getKey(), depth + 1);
-                        save(entries.get(start).getValue(), depth + 1);
+                        save(entries.get(start).getKey(), depth + 2);
+                        save(entries.get(start).getValue(), depth + 2);
                         frame.write('s');
                     } else {
                         frame.write('(');
                         for (int i = start; i < end; i++) {
-                            save(entries.get(i).getKey(), depth + 1);
-                            save(entries.get(i).getValue(), depth + 1);
+                            save(entries.get(i).getKey(), depth + 2);
+                            save(entries.get(i).getValue(), depth + 2);
                         }
                         frame.write('u');
                     }
@@ -218,7 +223,7 @@ final class PickleCodec {
                 PyObject[] items = ((PySet) o).toArray();
                 for (int start = 0; start < items.length; start += BATCH) {
                     frame.write('(');
-                    for (int i = start; i < Math.min(items.length, start + BATCH); i++) save(items[i], depth + 1);
+                    for (int i = start; i < Math.min(items.length, start + BATCH); i++) save(items[i], depth + 2);
                     frame.write(0x90);
                 }
             } else if (t == PySet.FROZEN_TYPE) {

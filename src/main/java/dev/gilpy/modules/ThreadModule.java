@@ -177,24 +177,11 @@ public final class ThreadModule {
         String threadName = name == null ? "Dummy" : name;
         long stack = Math.max(InterpreterThread.STACK_SIZE, interp.moduleState(StackSize.class, StackSize::new).bytes);
         Gil policy = interp.gil;
-        // A pooled platform thread may carry successive Python threads, except where a policy keeps per-Java-thread
-        // records that must show each Python thread apart: the scheduler's thread table and the tracer's lanes.
-        boolean reuse = policy.mode() != dev.gilpy.concurrent.GilMode.SCHEDULED && policy.tracer() == null;
+        // A pooled platform thread may carry successive Python threads, except under a tracer, whose lanes are
+        // per Java thread and must show each Python thread apart.
         InterpreterThread t;
         try {
-            if (reuse) {
-                t = InterpreterThread.startPython(ts, body, threadName, stack, true);
-            } else {
-                t = new InterpreterThread(ts, body, threadName, stack);
-                t.setDaemon(true);
-                policy.threadStarting(t, t.getName());
-                try {
-                    t.start();
-                } catch (OutOfMemoryError e) {
-                    policy.threadNotStarted(t);
-                    throw e;
-                }
-            }
+            t = InterpreterThread.startPython(ts, body, threadName, stack, policy.tracer() == null, policy);
         } catch (OutOfMemoryError e) {
             COUNT.decrementAndGet();
             throw Exc.raise(Exc.RuntimeError, "can't start new thread");

@@ -428,11 +428,11 @@ public final class Abstract {
     public static PyObject getItem(PyObject o, PyObject key) {
         PyType t = o.type();
         if (t.builtin) return o.getItem(key);
-        if (o instanceof PyType cls) {
-            PyObject cgi = cls.lookup("__class_getitem__");
-            if (cgi != null) return call(cgi, cls, key);
-        }
         PyObject m = t.lookup("__getitem__");
+        // A class under a Python metaclass: the metaclass's __getitem__ first, else __class_getitem__
+        // (an implicit classmethod: bind it through attribute lookup).
+        if (m == null && o instanceof PyType cls && cls.lookup("__class_getitem__") != null)
+            return call(getAttr(cls, "__class_getitem__"), key);
         if (m == null) throw Exc.typeError("'" + t.name + "' object is not subscriptable");
         return callMethod(m, o, key);
     }

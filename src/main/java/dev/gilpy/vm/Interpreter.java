@@ -69,6 +69,8 @@ public final class Interpreter {
     private volatile boolean closed;
     /** State of built-in modules that is per interpreter (CPython's module state), by the module's key class. */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
+    /** Where coroutines not started yet are listed (made on first use; the fast path of PyCoroutine). */
+    volatile PyCoroutine.Unawaited.Registry unawaitedCoroutines;
 
     public final PyDict modules = new PyDict();
     public PyModule builtins;

@@ -63,34 +63,44 @@ public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.Ow
 
     /**
      * Starts a daemon thread running {@code body} with {@code state} as a Python thread named {@code name}: an
-     * idle pooled thread when {@code reuse} allows it and the stack is the default, else a new one. Returns
-     * the thread (its id is the Python thread's ident). Throws OutOfMemoryError when no thread can be started.
+     * idle pooled thread when {@code reuse} allows it and the stack is the default, else a new one. {@code policy}
+     * hears of the thread ({@link dev.gilpy.concurrent.Gil#threadStarting}) before it can run, so a scheduler
+     * orders threads by creation even when a pooled one starts at once. Returns the thread (its id is the Python
+     * thread's ident). Throws OutOfMemoryError when no thread can be started.
      */
     public static InterpreterThread startPython(ThreadState state, Runnable body, String name, long stackSize,
-                                                boolean reuse) {
+                                                boolean reuse, dev.gilpy.concurrent.Gil policy) {
         if (reuse && stackSize == STACK_SIZE) {
             InterpreterThread t;
             synchronized (IDLE) {
-                t = IDLE.pollLast();
-                if (t != null) {
+                t = IDLE.pollLast();     // claimed: out of IDLE, it waits for this body (see awaitNext)
+            }
+            if (t != null) {
+                t.setName(name);
+                policy.threadStarting(t, name);
+                synchronized (IDLE) {
                     t.recursion = state;
-                    t.setName(name);
                     t.run++;
                     t.next = body;
                 }
-            }
-            if (t != null) {
                 LockSupport.unpark(t);
                 return t;
             }
             t = new InterpreterThread(state, name, body);
-            t.setDaemon(true);
-            t.start();
-            return t;
+            return start(t, policy);
         }
-        InterpreterThread t = new InterpreterThread(state, body, name, stackSize);
+        return start(new InterpreterThread(state, body, name, stackSize), policy);
+    }
+
+    private static InterpreterThread start(InterpreterThread t, dev.gilpy.concurrent.Gil policy) {
         t.setDaemon(true);
-        t.start();
+        policy.threadStarting(t, t.getName());
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            policy.threadNotStarted(t);
+            throw e;
+        }
         return t;
     }
 
@@ -127,13 +137,11 @@ public final class InterpreterThread extends dev.gilpy.runtime.RecursionDepth.Ow
                     next = null;
                     return b;
                 }
-                if (System.nanoTime() - deadline >= 0) {
-                    IDLE.remove(this);
-                    return null;
-                }
+                // past the keep-alive time it exits, unless startPython has just claimed it for a body
+                if (System.nanoTime() - deadline >= 0 && IDLE.remove(this)) return null;
             }
             Thread.interrupted();  // else park returns at once: a stale interrupt would make this spin
-            LockSupport.parkNanos(this, deadline - System.nanoTime());
+            LockSupport.parkNanos(this, Math.max(deadline - System.nanoTime(), 1_000_000));
         }
     }
 }

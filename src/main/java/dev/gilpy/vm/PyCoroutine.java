@@ -12,8 +12,6 @@ import dev.gilpy.runtime.PyStr;
 import dev.gilpy.runtime.PyType;
 
 import java.lang.ref.WeakReference;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The object an {@code async def} function's call returns: its frame runs when something awaits it
@@ -123,9 +121,30 @@ public final class PyCoroutine extends PyGenerator {
      * warns when it is freed, usually right there), else at "sys:1" as CPython's shutdown does.
      */
     static final class Unawaited extends WeakReference<PyCoroutine> {
-        /** One interpreter's coroutines not started yet; warned about when it exits. */
+        /**
+         * One interpreter's coroutines not started yet; warned about when it exits. Every coroutine is
+         * added when made and only marked when it starts (asyncio makes and starts one per await), so
+         * the list is pruned of started ones when it has doubled: amortised O(1), one uncontended lock.
+         */
         static final class Registry {
-            final Set<Unawaited> live = ConcurrentHashMap.newKeySet();
+            private final java.util.ArrayList<Unawaited> made = new java.util.ArrayList<>();
+            private int pruneAt = 1024;
+
+            synchronized void add(Unawaited u) {
+                if (made.size() >= pruneAt) {
+                    made.removeIf(x -> x.started);
+                    pruneAt = Math.max(1024, 2 * made.size());
+                }
+                made.add(u);
+            }
+
+            /** The coroutines never started, in the order they were made; the registry is emptied. */
+            synchronized java.util.List<Unawaited> takeUnstarted() {
+                java.util.List<Unawaited> out = new java.util.ArrayList<>();
+                for (Unawaited u : made) if (!u.started) out.add(u);
+                made.clear();
+                return out;
+            }
         }
 
         final Registry registry;
@@ -133,6 +152,7 @@ public final class PyCoroutine extends PyGenerator {
         final String qualname;
         final CodeObject callerCode;
         final int callerPc;
+        volatile boolean started;
 
         Unawaited(PyCoroutine coro, Interpreter interp, CodeObject callerCode, int callerPc) {
             super(coro);
@@ -140,22 +160,32 @@ public final class PyCoroutine extends PyGenerator {
             this.qualname = coro.frame.code.qualname;
             this.callerCode = callerCode;
             this.callerPc = callerPc;
-            this.registry = interp.moduleState(Registry.class, () -> {
-                Registry r = new Registry();
-                interp.exitHooks.add(() -> warnAll(r));
-                return r;
-            });
-            registry.live.add(this);
+            Registry r = interp.unawaitedCoroutines;
+            if (r == null) r = registryOf(interp);
+            this.registry = r;
+            r.add(this);
         }
 
-        void forget() { registry.live.remove(this); }
+        private static Registry registryOf(Interpreter interp) {
+            Registry r = interp.moduleState(Registry.class, () -> {
+                Registry made = new Registry();
+                interp.exitHooks.add(() -> warnAll(made));
+                return made;
+            });
+            interp.unawaitedCoroutines = r;
+            return r;
+        }
+
+        void forget() {
+            started = true;
+            clear();
+        }
 
         /** At exit: one RuntimeWarning per coroutine never started. */
         static void warnAll(Registry r) {
-            if (r.live.isEmpty()) return;
+            java.util.List<Unawaited> all = r.takeUnstarted();
+            if (all.isEmpty()) return;
             System.gc();  // so the ones already dropped show where they were made
-            java.util.List<Unawaited> all = new java.util.ArrayList<>(r.live);
-            r.live.clear();
             for (Unawaited u : all) {
                 boolean dropped = u.get() == null;
                 String file = dropped && u.callerCode != null ? u.callerCode.filename : "sys";

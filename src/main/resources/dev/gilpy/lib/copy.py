@@ -27,12 +27,10 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    if memo is None:
-        memo = {}
+    memo = {} if memo is None else memo
     d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    if d in memo:
+        return memo[d]
     cls = type(x)
     if cls in _atomic or isinstance(x, type) or cls.__name__ in _atomic_names and cls.__module__ == 'builtins':
         y = x
@@ -99,12 +97,12 @@ def _reconstruct(x, memo):
 
 def _rebuild(x, memo, func, args, state=None, listitems=None, dictitems=None, state_setter=None):
     """Call func(*args), then apply state and items as unpickling would (deep copies when memo is given)."""
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
+    if memo is None:
+        y = func(*args)
+    else:
+        y = func(*deepcopy(args, memo)) if args else func()
         memo[id(x)] = y
+    deep = memo is not None
     if state is not None:
         if deep:
             state = deepcopy(state, memo)

@@ -360,7 +360,10 @@ class Pickler:
             if self._framing:
                 self._commit()
         try:
-            self.save(obj)
+            try:
+                self.save(obj)
+            except RecursionError:
+                raise RecursionError("maximum recursion depth exceeded while pickling an object") from None
             self._frame += STOP
             self._commit()
             self._file_write(bytes(self._done))
@@ -1389,25 +1392,28 @@ class Unpickler:
     def _op_build(self):
         state = self._pop()
         inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-            return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            if not isinstance(state, dict):
-                raise UnpicklingError("state is not a dictionary")
-            attrs = inst.__dict__
-            for key, value in state.items():
-                attrs[key] = value
-        if slotstate:
-            if not isinstance(slotstate, dict):
-                raise UnpicklingError("slot state is not a dictionary")
-            for key, value in slotstate.items():
-                setattr(inst, key, value)
+        restore = getattr(inst, "__setstate__", None)
+        if restore is None:
+            _apply_state(inst, state)
+        else:
+            restore(state)
 
+
+def _apply_state(inst, state):
+    """BUILD without __setstate__: a dict updates the instance __dict__; (dict, slots) also sets slots."""
+    slots = None
+    if type(state) is tuple and len(state) == 2:
+        state, slots = state
+    if state:
+        if not isinstance(state, dict):
+            raise UnpicklingError("state is not a dictionary")
+        inst.__dict__.update(state)
+    if not slots:
+        return
+    if not isinstance(slots, dict):
+        raise UnpicklingError("slot state is not a dictionary")
+    for name in slots:
+        setattr(inst, name, slots[name])
 
 _OPS = [None] * 256
 for _code, _method in [

@@ -21,16 +21,10 @@ __all__ = ['help', 'render_doc', 'getdoc', 'describe', 'locate', 'plain', 'TextD
 
 def _own_doc(obj):
     """obj's docstring unless it is just its type's."""
-    try:
-        doc = getattr(obj, '__doc__')
-    except AttributeError:
+    doc = getattr(obj, '__doc__', None)
+    of_type = None if obj is type else type(obj).__doc__
+    if doc is None or (isinstance(of_type, str) and of_type == doc):
         return None
-    if doc is None:
-        return None
-    if obj is not type:
-        typedoc = type(obj).__doc__
-        if isinstance(typedoc, str) and typedoc == doc:
-            return None
     return doc
 
 
@@ -489,10 +483,8 @@ class TextDoc:
             attrs = spilldata('Data and other attributes %s:\n' % tag, attrs, lambda t: t[1] == 'data')
             attrs = inherited
 
-        contents = '\n'.join(contents)
-        if not contents:
-            return title + '\n'
-        return title + '\n' + self.indent(contents.rstrip(), ' |  ') + '\n'
+        body = '\n'.join(contents)
+        return title + '\n' + (self.indent(body.rstrip(), ' |  ') + '\n' if body else '')
 
     def docroutine(self, obj, name=None, mod=None, cl=None):
         realname = obj.__name__
@@ -517,15 +509,11 @@ class TextDoc:
             title = self.bold(name) + ' = ' + realname
         argspec = _signature(obj)
         if argspec and realname == '<lambda>':
-            title = self.bold(name) + ' lambda '
-            argspec = argspec[1:-1]
-        if not argspec:
-            argspec = '(...)'
-        decl = asyncqualifier + title + argspec + note
-        if skipdocs:
-            return decl + '\n'
-        doc = getdoc(obj) or ''
-        return decl + '\n' + (doc and self.indent(doc).rstrip() + '\n')
+            # a lambda shows as `name lambda a, b`: no parentheses
+            title, argspec = self.bold(name) + ' lambda ', argspec[1:-1]
+        decl = asyncqualifier + title + (argspec or '(...)') + note
+        doc = '' if skipdocs else getdoc(obj) or ''
+        return decl + '\n' + (self.indent(doc).rstrip() + '\n' if doc else '')
 
     def docdata(self, obj, name=None, mod=None, cl=None):
         results = []
@@ -599,24 +587,21 @@ def plain(text):
 def describe(thing):
     """'built-in function len', 'class C', 'module os', ..."""
     if inspect.ismodule(thing):
-        if thing.__name__ in getattr(sys, 'builtin_module_names', ()):
-            return 'built-in module ' + thing.__name__
-        if hasattr(thing, '__path__'):
-            return 'package ' + thing.__name__
-        return 'module ' + thing.__name__
-    if inspect.isbuiltin(thing):
-        return 'built-in function ' + thing.__name__
+        name = thing.__name__
+        if name in getattr(sys, 'builtin_module_names', ()):
+            return 'built-in module ' + name
+        return ('package ' if hasattr(thing, '__path__') else 'module ') + name
     if isinstance(thing, property):
         return 'property'
-    if inspect.isclass(thing):
-        return 'class ' + thing.__name__
-    if inspect.isfunction(thing):
-        return 'function ' + thing.__name__
-    if inspect.ismethod(thing):
-        return 'method ' + thing.__name__
-    if type(thing).__name__ == 'method_descriptor':
-        return 'method_descriptor'
+    for test, kind in _DESCRIBED_KINDS:
+        if test(thing):
+            return kind + ' ' + thing.__name__
     return type(thing).__name__
+
+
+# describe()'s labels for named things, checked in this order.
+_DESCRIBED_KINDS = ((inspect.isbuiltin, 'built-in function'), (inspect.isclass, 'class'),
+                    (inspect.isfunction, 'function'), (inspect.ismethod, 'method'))
 
 
 def locate(path, forceload=0):
@@ -711,50 +696,56 @@ class Helper:
     def __repr__(self):
         return '<%s.%s instance>' % (self.__class__.__module__, self.__class__.__qualname__)
 
-    _GoInteractive = object()
+    _NO_REQUEST = object()      # help() without an argument: the interactive utility
 
-    def __call__(self, request=_GoInteractive):
-        if request is not self._GoInteractive:
-            try:
-                self.help(request)
-            except ImportError as e:
-                self.output.write(f'{e}\n')
-        else:
+    _LEAVING = ('\nYou are now leaving help and returning to the Python interpreter.\n'
+                'If you want to ask for help on a particular object directly from the\n'
+                'interpreter, you can type "help(object)".  Executing "help(\'string\')"\n'
+                'has the same effect as typing a particular string at the help> prompt.\n')
+
+    def __call__(self, request=_NO_REQUEST):
+        if request is Helper._NO_REQUEST:
             self.intro()
             self.interact()
-            self.output.write('''
-You are now leaving help and returning to the Python interpreter.
-If you want to ask for help on a particular object directly from the
-interpreter, you can type "help(object)".  Executing "help('string')"
-has the same effect as typing a particular string at the help> prompt.
-''')
+            self.output.write(self._LEAVING)
+            return
+        try:
+            self.help(request)
+        except ImportError as error:
+            self.output.write('%s\n' % error)
 
     def interact(self):
+        """The help> loop: one request per line until q, quit, end of input or Ctrl-C."""
         self.output.write('\n')
-        while True:
-            try:
-                request = self.getline('help> ')
-                if not request:
-                    break
-            except (KeyboardInterrupt, EOFError):
-                break
-            request = request.strip()
-            if (len(request) > 2 and request[0] == request[-1] in ("'", '"')
-                    and request[0] not in request[1:-1]):
-                request = request[1:-1]
+        for request in self._requests():
             if request.lower() in ('q', 'quit'):
-                break
+                return
             if request == 'help':
                 self.intro()
             else:
                 self.help(request)
 
+    def _requests(self):
+        while True:
+            try:
+                line = self.getline('help> ')
+            except (KeyboardInterrupt, EOFError):
+                return
+            if not line:
+                return
+            request = line.strip()
+            quoted = len(request) > 2 and request[0] in '\'"' and request[-1] == request[0]
+            if quoted and request[0] not in request[1:-1]:
+                request = request[1:-1]      # help> 'len' is help> len
+            yield request
+
     def getline(self, prompt):
-        if self.input is sys.stdin:
-            return input(prompt)
-        self.output.write(prompt)
-        self.output.flush()
-        return self.input.readline()
+        """One line from the help input (input() when that is stdin, so the line editor is used)."""
+        if self.input is not sys.stdin:
+            self.output.write(prompt)
+            self.output.flush()
+            return self.input.readline()
+        return input(prompt)
 
     def help(self, request):
         if isinstance(request, str):

@@ -82,25 +82,31 @@ class _SpecialForm(_Final):
         self._getitem = getitem
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return 'typing.%s' % self._name
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+    def _refuse(self, what):
+        raise TypeError('%s cannot be used with %s()' % (self, what))
 
+    def __instancecheck__(self, obj):
+        self._refuse('isinstance')
+
+    def __subclasscheck__(self, cls):
+        self._refuse('issubclass')
+
+    def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError('Cannot instantiate %r' % self)
+
+    # X | Y on a form means Union[X, Y], as on classes.
     def __or__(self, other):
         return Union[self, other]
 
     def __ror__(self, other):
         return Union[other, self]
-
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
 
     def __getitem__(self, parameters):
         if self._getitem is None:
@@ -133,25 +139,26 @@ class _GenericAliasBase(_Final):
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__.lower()}() instead")
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self      # which parameterization made it (Box[int]())
         except (AttributeError, TypeError):
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _GenericAliasBase) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        # In a class statement the alias stands for its origin class; Generic is added
+        # (once, at the end) unless a later base brings it anyway.
+        position = next((i for i, b in enumerate(bases) if b is self), len(bases))
+        later_generic = any(isinstance(b, (_GenericAliasBase, _SpecialGenericAlias)) or
+                            (isinstance(b, type) and issubclass(b, Generic)) for b in bases[position + 1:])
+        origin = self.__origin__
+        if origin is Generic:
+            return () if later_generic else (Generic,)
+        already = isinstance(origin, type) and issubclass(origin, Generic)
+        return (origin,) if already or later_generic else (origin, Generic)
 
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
@@ -270,13 +277,10 @@ class _SpecialGenericAlias(_Final):
 
 class _UnionGenericAlias(_GenericAliasBase):
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+        members = self.__args__
+        if len(members) == 2 and type(None) in members:
+            return 'typing.Optional[%s]' % _type_repr(members[members[0] is type(None)])
+        return 'typing.Union[%s]' % ', '.join(map(_type_repr, members))
 
     def copy_with(self, args):
         return Union[args]
@@ -385,16 +389,13 @@ def _flatten_union(parameters):
 def _union_getitem(self, parameters):
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _flatten_union(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    items = parameters if isinstance(parameters, tuple) else (parameters,)
+    members = _flatten_union([_type_check(p, "Union[arg, ...]: each arg must be a type.") for p in items])
+    if len(members) == 1:
+        return members[0]
+    # Optional[X] is how a two-member union with None prints.
+    optional = len(members) == 2 and type(None) in members
+    return _UnionGenericAlias(self, members, name='Optional' if optional else None)
 
 
 def _optional_getitem(self, parameters):
@@ -527,13 +528,8 @@ class TypeVar(_Final):
             self.__module__ = mod
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __or__(self, right):
         return Union[self, right]
@@ -563,6 +559,11 @@ class ParamSpecArgs(_Final):
     def __repr__(self):
         return f"{self.__origin__.__name__}.args"
 
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
 
 class ParamSpecKwargs(_Final):
     def __init__(self, origin):
@@ -571,27 +572,29 @@ class ParamSpecKwargs(_Final):
     def __repr__(self):
         return f"{self.__origin__.__name__}.kwargs"
 
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
 
 class ParamSpec(_Final):
-    """A parameter specification variable: P = ParamSpec('P')."""
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    """The parameters of a callable as one variable: P = ParamSpec('P'); Callable[P, R]; P.args, P.kwargs."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = bound
+        self.__covariant__, self.__contravariant__ = bool(covariant), bool(contravariant)
+        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
+        home = _caller_module()
+        if home != 'typing':
+            self.__module__ = home
+
+    args = property(lambda self: ParamSpecArgs(self), doc="Stands for the *args of the parameters.")
+    kwargs = property(lambda self: ParamSpecKwargs(self), doc="Stands for the **kwargs of the parameters.")
 
     def __repr__(self):
-        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -612,121 +615,143 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if not params and cls is not Tuple:
-            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
+        params = params if isinstance(params, tuple) else (params,)
         if cls in (Generic, Protocol):
+            # Generic[...] / Protocol[...] declare the variables of the class being defined.
+            label = cls.__name__
+            if not params:
+                raise TypeError(f"Parameter list to {label}[...] cannot be empty")
             if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter "
-                                f"specification variables.")
+                raise TypeError(f"Parameters to {label}[...] must all be type variables "
+                                f"or parameter specification variables.")
             if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-        else:
-            expected = len(cls.__parameters__)
-            if expected == 0:
-                raise TypeError(f"{cls} is not a generic class")
-            if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
-                                f"actual {len(params)}, expected {expected}")
+                raise TypeError(f"Parameters to {label}[...] must all be unique")
+            return _GenericAlias(cls, params)
+        expected = cls.__dict__.get('__parameters__', ())
+        if not expected:
+            raise TypeError(f"{cls} is not a generic class")
+        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
+        if len(params) != len(expected):
+            raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} arguments for {cls}; "
+                            f"actual {len(params)}, expected {len(expected)}")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-        if error:
+        written = cls.__dict__.get('__orig_bases__')
+        if written is None:
+            # No subscripted bases: the variables are those of the generic bases, if any.
+            found = []
+            for base in cls.__bases__:
+                for var in base.__dict__.get('__parameters__', ()) if isinstance(base, type) else ():
+                    if var not in found:
+                        found.append(var)
+            cls.__parameters__ = tuple(found) if any(isinstance(b, type) and issubclass(b, Generic) and
+                                                     b is not Generic for b in cls.__bases__) else ()
+            return
+        if Generic in written and cls.__name__ not in ('Protocol',):
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAliasBase) and base.__origin__ in (Generic, Protocol):
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        declared = [b for b in written if isinstance(b, _GenericAliasBase) and b.__origin__ is Generic]
+        if len(declared) > 1:
+            raise TypeError("Cannot inherit from Generic[...] multiple times.")
+        used = _collect_parameters(written)
+        if declared:
+            listed = declared[0].__parameters__
+            missing = [var for var in used if var not in listed]
+            if missing:
+                raise TypeError("Some type variables (%s) are not listed in Generic[%s]"
+                                % (', '.join(map(str, missing)), ', '.join(map(str, listed))))
+            used = listed
+        cls.__parameters__ = tuple(used)
 
 
-Generic.__parameters__ = ()
+# Names the protocol machinery itself puts on classes: never protocol members.
+_NOT_PROTOCOL_MEMBERS = frozenset((
+    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol', '_is_runtime_protocol', '__dict__',
+    '__args__', '__slots__', '__parameters__', '__origin__', '__orig_bases__', '__doc__', '__subclasshook__',
+    '__init__', '__new__', '__module__', '__qualname__', '__init_subclass__', '__class_getitem__',
+    '__protocol_attrs__', '__match_args__', '__class__'))
 
 
 def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+    """The member names a protocol class asks for (its own and its protocol bases')."""
+    names = set()
+    for klass in cls.__mro__:
+        if klass in (Protocol, Generic, object) or not klass.__dict__.get('_is_protocol', False):
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol', '_is_runtime_protocol',
-                    '__dict__', '__args__', '__slots__', '__next_in_mro__', '__parameters__', '__origin__',
-                    '__orig_bases__', '__extra__', '__tree_hash__', '__doc__', '__subclasshook__', '__init__',
-                    '__new__', '__module__', '_MutableMapping__marker', '_gorg', '__qualname__',
-                    '__init_subclass__', '__class_getitem__', '__protocol_attrs__'):
-                attrs.add(attr)
-    return attrs
+        declared = list(klass.__dict__) + list(klass.__dict__.get('__annotations__', {}))
+        names.update(n for n in declared if n not in _NOT_PROTOCOL_MEMBERS and not n.startswith('_abc_'))
+    return names
 
 
-class _ProtocolMeta(type):
-    # isinstance() of a runtime_checkable Protocol checks for its members; others refuse.
-    def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if issubclass(type(instance), cls):
-                return True
-            return all(hasattr(instance, attr) and
-                       (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
-                       for attr in _get_protocol_attrs(cls))
-        return super().__instancecheck__(instance)
-
-    def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False) and cls is not Protocol:
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if cls in getattr(other, '__mro__', ()):
-                return True
-            return all(any(attr in b.__dict__ for b in other.__mro__) for attr in _get_protocol_attrs(cls))
-        return cls in getattr(other, '__mro__', ())
-
-
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
+def _refuse_protocol_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
 
 
+class _ProtocolMeta(type):
+    """isinstance()/issubclass() against a @runtime_checkable protocol check members, not ancestry."""
+
+    def _structural(cls):
+        if not cls.__dict__.get('_is_protocol', False) or cls is Protocol:
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        return True
+
+    def __instancecheck__(cls, instance):
+        if cls in type(instance).__mro__:
+            return True
+        if not cls._structural():
+            return False
+        for name in _get_protocol_attrs(cls):
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls in getattr(other, '__mro__', ()):
+            return True
+        if not cls._structural():
+            return False
+        names = _get_protocol_attrs(cls)
+        if any(not callable(getattr(cls, n, None)) for n in names):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        return all(any(n in k.__dict__ for k in other.__mro__) for n in names)
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for structural types: a class matches if it has the members."""
+    """Base class of structural types: a class matches if it has the protocol's members."""
 
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
+    # Own entry: gilpy's subscript finds __class_getitem__ in the class's own dict.
+    __class_getitem__ = classmethod(Generic.__dict__['__class_getitem__'].__func__)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = Protocol in cls.__bases__
+        if not cls._is_protocol:
+            if cls.__init__ is _refuse_protocol_init:
+                cls.__init__ = object.__init__
+            return
+        for base in cls.__bases__:
+            if base not in (object, Generic) and not (isinstance(base, _ProtocolMeta) and base._is_protocol) \
+                    and not (getattr(base, '__module__', None) == 'collections.abc'):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
+        if '__init__' not in cls.__dict__:
+            cls.__init__ = _refuse_protocol_init
 
 
 def runtime_checkable(cls):
     """Lets isinstance()/issubclass() check a Protocol structurally."""
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+    if not (isinstance(cls, _ProtocolMeta) and cls.__dict__.get('_is_protocol', False)):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
@@ -874,12 +899,10 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+    """Make `decorator` apply no_type_check to what it returns."""
+    def applied(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return functools.wraps(decorator)(applied)
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(),
@@ -924,28 +947,27 @@ def clear_overloads():
     _overload_registry.clear()
 
 
+def _newtype_refusal(parent):
+    """A base class whose subclasses fail: `class C(SomeNewType)` is a mistake; say what was meant."""
+    def refuse(cls):
+        raise TypeError("Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        "`%s = NewType(%r, %s)`" % (cls.__name__, cls.__name__, parent))
+    return type('NewTypeBase', (), {'__init_subclass__': classmethod(refuse)})
+
+
 class NewType:
     """A distinct name for a type (for type checkers); calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        home = _caller_module()
+        if home != 'typing':
+            self.__module__ = home
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+        return (_newtype_refusal(self.__name__),)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -998,22 +1020,14 @@ class NamedTupleMeta(type):
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple: class Point(NamedTuple): x: int; y: int = 0."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller_module())
+    return _make_nmtuple(typename, kwargs.items() if fields is None else fields, module=_caller_module())
 
 
+# `class P(NamedTuple)` really derives from this placeholder, which NamedTupleMeta turns into a tuple class.
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 class _TypedDictMeta(type):
@@ -1138,52 +1152,50 @@ def _strip_annotations(t):
     return t
 
 
+def _resolve_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value)
+    return _eval_type(value, globalns, localns)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, class (with its bases) or module, string hints evaluated."""
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        # Bases first, so a subclass's annotation of the same name wins; each base's names
+        # are resolved in its own module and class body.
+        for klass in reversed(obj.__mro__):
+            own = klass.__dict__.get('__annotations__')
+            if not isinstance(own, dict):
+                continue
+            home = sys.modules.get(klass.__module__)
+            g = vars(home) if globalns is None and home is not None else (globalns or {})
+            l = dict(vars(klass)) if localns is None else localns
+            for name, value in own.items():
+                hints[name] = _resolve_hint(value, g, l)
+    else:
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = vars(obj)
             else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+                inner = obj
+                while hasattr(inner, '__wrapped__'):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.ModuleType, types.BuiltinFunctionType, types.MethodType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        own = getattr(obj, '__annotations__', None)
+        if own is None:
+            if isinstance(obj, (types.FunctionType, types.MethodType, types.ModuleType, types.BuiltinFunctionType)):
+                return {}
+            raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
+        for name, value in dict(own).items():
+            hints[name] = _resolve_hint(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(hint) for name, hint in hints.items()}
 
 
 class IO(Generic[AnyStr]):

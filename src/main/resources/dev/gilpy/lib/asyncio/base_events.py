@@ -55,7 +55,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = None
         self._default_executor = None
         self._executor_shutdown_called = False
-        self._unretrieved = []
+        self._unretrieved = []              # futures that ended with an exception (see futures.py)
+        self._unretrieved_prune_at = 1024
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
 
@@ -137,7 +138,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._task_factory
 
     def _note_unretrieved(self, fut):
-        self._unretrieved.append(fut)
+        due = self._unretrieved
+        due.append(fut)
+        if len(due) >= self._unretrieved_prune_at:
+            # A long-lived loop sees many exceptions that are retrieved: keep only the ones still due.
+            due[:] = [f for f in due if f._unretrieved]
+            self._unretrieved_prune_at = max(1024, 2 * len(due))
 
     # ---- running
 

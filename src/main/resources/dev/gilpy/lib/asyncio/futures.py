@@ -32,6 +32,7 @@ def _callbacks_text(pairs):
 
 class Future:
     """An eventual result: set once (result, exception or cancellation), then its callbacks run."""
+    __module__ = '_asyncio'  # where CPython's class lives (its C accelerator): reprs say so
 
     # A future is awaited by yielding itself to the task; the task sets this back to False once it
     # has subscribed. Being present at class level is what isfuture() looks for.

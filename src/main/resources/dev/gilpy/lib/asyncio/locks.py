@@ -2,12 +2,11 @@
 BoundedSemaphore and Barrier.
 
 They are not thread-safe. Each object binds itself to the loop of its first task that has to wait.
-Waiting tasks are served in arrival order: a parked task holds a future in a deque, and whoever
-releases resolves the oldest future that is still pending. A task leaves the deque only when it
-runs again, so a woken task that is cancelled before it runs passes its turn on.
+Waiting tasks are served in arrival order: a parked task holds a future in a list (few tasks wait
+at once; a plain list is the cheapest container here), and whoever releases resolves the oldest
+future that is still pending. A task leaves the list only when it runs again, so a woken task that
+is cancelled before it runs passes its turn on.
 """
-import collections
-
 from . import events
 from . import exceptions
 
@@ -72,7 +71,7 @@ class Lock(_HeldByAsyncWith, _LoopBound):
 
     def __init__(self):
         self._held = False
-        self._waiters = collections.deque()
+        self._waiters = []
 
     def __repr__(self):
         return _describe(self, 'locked' if self._held else 'unlocked', self._waiters)
@@ -85,7 +84,7 @@ class Lock(_HeldByAsyncWith, _LoopBound):
         """Waits until the lock is free and takes it; returns True."""
         if not self._held:
             # Free, and nobody queued ahead of us who still wants it: take it at once.
-            if all(ticket.cancelled() for ticket in self._waiters):
+            if not self._waiters or all(ticket.cancelled() for ticket in self._waiters):
                 self._held = True
                 return True
         try:
@@ -117,7 +116,7 @@ class Event(_LoopBound):
 
     def __init__(self):
         self._flag = False
-        self._waiters = collections.deque()
+        self._waiters = []
 
     def __repr__(self):
         return _describe(self, 'set' if self._flag else 'unset', self._waiters)
@@ -153,7 +152,7 @@ class Condition(_HeldByAsyncWith, _LoopBound):
     """
 
     def __init__(self, lock=None):
-        self._waiters = collections.deque()
+        self._waiters = []
         self._lock = Lock() if lock is None else lock
         # The lock's own bound methods, so that `cond.acquire == lock.acquire`.
         self.acquire, self.release = self._lock.acquire, self._lock.release
@@ -226,7 +225,7 @@ class Semaphore(_HeldByAsyncWith, _LoopBound):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._value = value
-        self._waiters = collections.deque()
+        self._waiters = []
 
     def __repr__(self):
         state = 'locked' if self.locked() else f'unlocked, value:{self._value}'

@@ -4,7 +4,6 @@ put() waits while a bounded queue is full, get() while it is empty; the waiting 
 in arrival order. The *_nowait() methods never wait. task_done() and join() count finished items.
 Not thread-safe: use loop.call_soon_threadsafe() to feed a queue from another thread.
 """
-import collections
 import heapq
 import types
 
@@ -28,9 +27,12 @@ class Queue(locks._LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()   # futures of tasks waiting for an item
-        self._putters = collections.deque()   # futures of tasks waiting for room
+        # Futures of parked tasks, oldest first (plain lists: few wait at once, and the list
+        # operations are the cheapest here).
+        self._getters = []   # waiting for an item
+        self._putters = []   # waiting for room
         self._unfinished_tasks = 0
+        self._head = 0       # items before this index of self._queue are already taken (FIFO)
         self._finished = locks.Event()         # set while no item awaits its task_done()
         self._finished.set()
         self._init(maxsize)
@@ -38,13 +40,28 @@ class Queue(locks._LoopBound):
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = []
+
+    def _get(self):
+        # A list read from a moving head: taking an item is O(1); the taken slots are dropped
+        # when the queue runs empty, or in one go once they are the larger part of the list.
+        items = self._queue
+        head = self._head
+        item = items[head]
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 4096 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        else:
+            items[head - 1] = None
+        self._head = head
+        return item
 
     def _put(self, item):
         self._queue.append(item)
-
-    def _get(self):
-        return self._queue.popleft()
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -54,8 +71,8 @@ class Queue(locks._LoopBound):
 
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
-        if self._queue:
-            parts.append(f'_queue={list(self._queue)!r}')
+        if self.qsize():
+            parts.append(f'_queue={list(self._queue)[self._head:]!r}')
         if self._getters:
             parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
@@ -71,17 +88,17 @@ class Queue(locks._LoopBound):
 
     def qsize(self):
         """How many items are in the queue."""
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     def empty(self):
         """True if the queue holds no item."""
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         """True if a bounded queue holds maxsize items (never for an unbounded one)."""
         if self._maxsize <= 0:
             return False
-        return len(self._queue) >= self._maxsize
+        return len(self._queue) - self._head >= self._maxsize
 
     async def put(self, item):
         """Adds item, first waiting for room if the queue is full."""
@@ -102,13 +119,13 @@ class Queue(locks._LoopBound):
 
     async def get(self):
         """Removes and returns the next item, first waiting for one if the queue is empty."""
-        while not self._queue:
+        while len(self._queue) == self._head:
             await self._wait_turn(self._getters, False)
         return self.get_nowait()
 
     def get_nowait(self):
         """Removes and returns the next item at once, or raises QueueEmpty."""
-        if not self._queue:
+        if len(self._queue) == self._head:
             raise QueueEmpty
         item = self._get()
         if self._putters:
@@ -144,7 +161,7 @@ class Queue(locks._LoopBound):
             if not woken:
                 if turn in waiters:
                     waiters.remove(turn)
-            elif (not self.full()) if for_room else self._queue:
+            elif (not self.full()) if for_room else not self.empty():
                 _wake_oldest(waiters)
             raise
 
@@ -152,7 +169,7 @@ class Queue(locks._LoopBound):
 def _wake_oldest(waiters):
     """Pops futures off the front of `waiters` until one still pending is found and resolved."""
     while waiters:
-        turn = waiters.popleft()
+        turn = waiters.pop(0)
         if not turn.done():
             turn.set_result(None)
             return

@@ -85,6 +85,7 @@ def _coro_text(coro):
 
 class Task(_Future):
     """Runs a coroutine on the loop; a Future whose result is the coroutine's."""
+    __module__ = '_asyncio'
 
     _must_cancel = False
     _fut_waiter = None
@@ -104,7 +105,10 @@ class Task(_Future):
         number = _next_task_number()  # taken by named tasks too, as CPython does
         self._name = f'Task-{number}' if name is None else str(name)
         self._context = _copy_context() if context is None else context
-        self._loop.call_soon(self._step, context=self._context)
+        # Bound once: every step and every wake-up hands these to the loop.
+        self._step_now = self._step
+        self._wake_me = self.task_wakeup
+        self._loop.call_soon(self._step_now, context=self._context)
         _live_tasks.add(self)
 
     def __repr__(self):
@@ -201,7 +205,7 @@ class Task(_Future):
             _Future.set_exception(self, err)
         else:
             if out is None:
-                loop.call_soon(self._step, context=self._context)
+                loop.call_soon(self._step_now, context=self._context)
             else:
                 self._await_yielded(out)
         finally:
@@ -226,7 +230,7 @@ class Task(_Future):
             self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
             return
         out._asyncio_future_blocking = False
-        out.add_done_callback(self.task_wakeup, context=self._context)
+        out.add_done_callback(self._wake_me, context=self._context)
         self._fut_waiter = out
         if self._must_cancel and out.cancel(msg=self._cancel_message):
             self._must_cancel = False
