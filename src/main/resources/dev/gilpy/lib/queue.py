@@ -1,193 +1,162 @@
-"""Synchronized queues for gilpy (FIFO, LIFO, priority, simple), written from the documented
-behaviour of CPython 3.11's queue module. Built on threading.Lock and threading.Condition."""
+"""Synchronised queues for threads: FIFO, LIFO and priority order, with task accounting.
+
+gilpy's own implementation of the documented queue API. One lock guards the storage; three conditions
+on it wake putters, getters and join() callers. SimpleQueue and Empty come from the Java _queue module.
+"""
+
 import threading
 from _thread import _block_hint
-from _thread import _monotonic as _time
+from _thread import _monotonic as _clock
+from _queue import Empty, SimpleQueue
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-# Empty and SimpleQueue are the _queue module's, as in CPython (ThreadPoolExecutor's work queue).
-from _queue import Empty, SimpleQueue
-
-
 class Full(Exception):
-    """Raised by put(block=False) / put_nowait() on a full queue, or when put() times out."""
-    pass
+    """Raised by put() when the queue stays full (put_nowait(), or a timed put that ran out)."""
+
+
+def _deadline(block, timeout):
+    """None to wait forever, else the clock reading after which the caller gives up (block=False: now)."""
+    if not block:
+        return 0.0
+    if timeout is None:
+        return None
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    return _clock() + timeout
 
 
 class Queue:
-    """A first-in first-out queue shared by threads; maxsize <= 0 means unbounded."""
+    """A first-in first-out queue holding at most maxsize items (maxsize <= 0: no bound)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+        self.mutex = lock = threading.Lock()
+        # Three conditions on one lock: putters wait on not_full, getters on not_empty, join() on the last.
+        self.not_empty, self.not_full, self.all_tasks_done = [threading.Condition(lock) for _ in 'gpj']
+        self._init(maxsize)
 
-    def task_done(self):
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
 
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+    # Storage: the four methods subclasses override to change the order.
+    def _put(self, item):
+        self.queue.append(item)
 
-    def qsize(self):
-        with self.mutex:
-            return self._qsize()
+    def _get(self):
+        return self.queue.popleft()
 
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
+    def _qsize(self):
+        return len(self.queue)
 
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+    def _init(self, maxsize):
+        from collections import deque
+        self.queue = deque()
+
+    def _bounded_full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def _drained(self):
+        return not self._qsize()
+
+    def _await(self, cond, blocked, deadline, error):
+        """With cond's lock held: wait while blocked() is true; error() when the deadline passes first."""
+        while blocked():
+            if deadline is None:
+                _block_hint('queue')
+                cond.wait()
+                continue
+            left = deadline - _clock()
+            if left <= 0.0:
+                raise error()
+            _block_hint('queue')
+            cond.wait(left)
 
     def put(self, item, block=True, timeout=None):
+        """Add item; when the queue is bounded and full, wait as block/timeout say, then raise Full."""
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        _block_hint('queue')
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        _block_hint('queue')
-                        self.not_full.wait(remaining)
+                self._await(self.not_full, self._bounded_full, _deadline(block, timeout), Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
+        """Remove and return the next item; when there is none, wait as block/timeout say, then raise Empty."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    _block_hint('queue')
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _time() + timeout
-                while not self._qsize():
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    _block_hint('queue')
-                    self.not_empty.wait(remaining)
+            if not self._qsize():
+                self._await(self.not_empty, self._drained, _deadline(block, timeout), Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        """put(item, block=False)."""
+        return self.put(item, False)
 
     def get_nowait(self):
-        return self.get(block=False)
+        """get(block=False)."""
+        return self.get(False)
 
-    # The storage: a list read from a moving head index, compacted now and then.
-    def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+    def task_done(self):
+        """Mark one item taken by get() as processed; join() returns when none is left unprocessed."""
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks = left
+            if left == 0:
+                self.all_tasks_done.notify_all()
 
-    def _qsize(self):
-        return len(self.queue) - self._head
+    def join(self):
+        """Wait until every item ever put has been marked done with task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                _block_hint('queue')
+                self.all_tasks_done.wait()
 
-    def _put(self, item):
-        self.queue += [item]
+    def qsize(self):
+        """The number of items now (a snapshot: other threads may change it at once)."""
+        with self.mutex:
+            return self._qsize()
 
-    def _get(self):
-        head = self._head
-        q = self.queue
-        item = q[head]
-        q[head] = None
-        head += 1
-        if head > 32 and head * 2 > len(q):
-            self.queue = q[head:]
-            head = 0
-        self._head = head
-        return item
+    def empty(self):
+        """True when no item is queued now."""
+        with self.mutex:
+            return self._qsize() == 0
+
+    def full(self):
+        """True when a bounded queue holds maxsize items now."""
+        with self.mutex:
+            return self._bounded_full()
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
 
 
 class LifoQueue(Queue):
-    """Last in, first out."""
+    """A queue whose get() returns the most recently put item."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue += [item]
-
     def _get(self):
-        item = self.queue[-1]
-        del self.queue[-1]
-        return item
+        return self.queue.pop()
 
 
 class PriorityQueue(Queue):
-    """Lowest first: entries are usually (priority, data) tuples."""
+    """A queue whose get() returns the smallest item (typically a (priority, data) tuple)."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
-        heap = self.queue
-        heap += [item]
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if heap[pos] < heap[parent]:
-                heap[pos], heap[parent] = heap[parent], heap[pos]
-                pos = parent
-            else:
-                break
+        from heapq import heappush
+        heappush(self.queue, item)
 
     def _get(self):
-        heap = self.queue
-        top = heap[0]
-        last = heap[-1]
-        del heap[-1]
-        n = len(heap)
-        if n:
-            heap[0] = last
-            pos = 0
-            while True:
-                child = 2 * pos + 1
-                if child >= n:
-                    break
-                if child + 1 < n and heap[child + 1] < heap[child]:
-                    child += 1
-                if heap[child] < heap[pos]:
-                    heap[pos], heap[child] = heap[child], heap[pos]
-                    pos = child
-                else:
-                    break
-        return top
+        from heapq import heappop
+        return heappop(self.queue)

@@ -1,201 +1,195 @@
-"""Thread-based parallelism for gilpy, on top of _thread.
+"""Threads and the synchronisation objects between them, on top of the Java _thread module.
 
-Written for gilpy from the documented behaviour of CPython 3.11's threading module. It sticks to the
-parts of the language the interpreter supports everywhere (no str/list/dict methods), so it is
-plain code: lists grow with +=, shrink by rebuilding.
+gilpy's own implementation of the documented threading API. Locks, RLocks and thread-local storage are
+the Java ones; Condition is built on them (each waiter blocks on a lock of its own), and Semaphore, Event
+and Barrier on Condition. A thread's Python object is stored in its Java thread state, so
+current_thread() is one lookup; the Java thread carries the Python name (what --gil-trace shows).
 """
+
 import _thread
 import sys as _sys
 from _warnings import warn as _warn
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
-           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs', 'setprofile',
-           'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id', 'getprofile',
-           'gettrace']
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError',
+           'Timer', 'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook', 'ExceptHookArgs',
+           'gettrace', 'getprofile', 'get_native_id']
 
-_start_named = _thread._start_named
 _allocate_lock = _thread.allocate_lock
-_set_thread_object = _thread._set_thread_object
-_get_thread_object = _thread._get_thread_object
-_time = _thread._monotonic
+_clock = _thread._monotonic
+_own_object = _thread._get_thread_object
+_adopt = _thread._set_thread_object
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 local = _thread._local
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
-
-_profile_hook = None
-_trace_hook = None
-
-
-def setprofile(func):
-    global _profile_hook
-    _profile_hook = func
-
-
-def getprofile():
-    return _profile_hook
-
-
-def settrace(func):
-    global _trace_hook
-    _trace_hook = func
-
-
-def gettrace():
-    return _trace_hook
-
-
-def RLock(*args, **kwargs):
-    """A reentrant lock: the thread that holds it may take it again."""
-    return _thread.RLock(*args, **kwargs)
-
-
 _CRLock = _thread.RLock
 
 
-# ---------------------------------------------------------------- Condition
+def RLock(*args, **kwargs):
+    """A reentrant lock: the thread holding it may acquire it again, and must release it as often."""
+    return _CRLock(*args, **kwargs)
+
+
+def _deprecated(old, advice):
+    _warn(f'{old} is deprecated, {advice} instead', DeprecationWarning, 3)
+
+
+# Hooks installed in every thread started from now on.
+_hooks = {'trace': None, 'profile': None}
+
+
+def settrace(func):
+    """Install func as the trace function of threads started from now on."""
+    _hooks['trace'] = func
+
+
+def gettrace():
+    """The function settrace() installed, or None."""
+    return _hooks['trace']
+
+
+def setprofile(func):
+    """Install func as the profile function of threads started from now on."""
+    _hooks['profile'] = func
+
+
+def getprofile():
+    """The function setprofile() installed, or None."""
+    return _hooks['profile']
+
+
+# ---------------------------------------------------------------- conditions and what is built on them
 
 class Condition:
-    """Waiting for a change that another thread announces, under a lock (an RLock by default)."""
+    """Lets threads sleep until another thread, holding the same lock, notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        saver = getattr(lock, "_release_save", None)
-        if saver is not None:
-            self._release_save = saver
-        restorer = getattr(lock, "_acquire_restore", None)
-        if restorer is not None:
-            self._acquire_restore = restorer
-        owned = getattr(lock, "_is_owned", None)
-        if owned is not None:
-            self._is_owned = owned
-        self._waiters = []
+        self._lock = lock = RLock() if lock is None else lock
+        self.acquire, self.release = lock.acquire, lock.release
+        # Waiting must give up the lock completely (an RLock may be held several times) and take it back
+        # the same way: RLocks have methods for that, a plain lock is released once.
+        if hasattr(lock, '_release_save'):
+            self._let_go, self._take_back, self._is_owned = lock._release_save, lock._acquire_restore, lock._is_owned
+        self._waiters = []   # one locked lock per sleeping thread, oldest first
 
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return f"<Condition({self._lock}, {len(self._waiters)})>"
-
-    def _release_save(self):
+    def _let_go(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _take_back(self, state):
         self._lock.acquire()
 
     def _is_owned(self):
+        # A plain lock has no owner: if this thread can take it, no thread held it.
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
+
+    def __repr__(self):
+        return f'<Condition({self._lock}, {len(self._waiters)})>'
+
     def wait(self, timeout=None):
+        """Release the lock, sleep until notified or timeout seconds pass, take the lock back.
+        False when the timeout ran out."""
         if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters += [waiter]
-        saved = self._release_save()
-        gotit = False
+            raise RuntimeError('cannot wait on un-acquired lock')
+        gate = _allocate_lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        state = self._let_go()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = gate.acquire()
             elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                woken = gate.acquire(True, timeout)
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                woken = gate.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved)
-            if not gotit:
-                self._waiters = [w for w in self._waiters if w is not waiter]
+            self._take_back(state)
+            if not woken and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        """wait() until predicate() is true or timeout seconds pass; returns predicate()'s last value."""
+        deadline = None if timeout is None else _clock() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            if deadline is None:
+                self.wait()
+                continue
+            left = deadline - _clock()
+            if left <= 0:
+                return value
+            self.wait(left)
 
     def notify(self, n=1):
+        """Wake up to n of the threads waiting (the longest waiting first)."""
         if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+            raise RuntimeError('cannot notify on un-acquired lock')
         waiters = self._waiters
-        k = 0
-        while k < n and k < len(waiters):
-            waiters[k].release()
-            k += 1
-        if k:
-            self._waiters = waiters[k:]
+        if not waiters:
+            return
+        woken, self._waiters = waiters[:n], waiters[n:]
+        for gate in woken:
+            try:
+                gate.release()
+            except RuntimeError:
+                pass   # its waiter timed out meanwhile
 
     def notify_all(self):
+        """Wake every waiting thread."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _warn("notifyAll() is deprecated, use notify_all() instead", DeprecationWarning, 2)
+        """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll()', 'use notify_all()')
         self.notify_all()
 
 
-# ---------------------------------------------------------------- Semaphores
-
 class Semaphore:
-    """A counter of permits: acquire() takes one (waiting for one if none is left), release() gives back."""
+    """A counter that acquire() takes one from, waiting while it is zero, and release() adds to."""
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+            raise ValueError('semaphore initial value must be >= 0')
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = type(self)
-        return f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}: value={self._value}>"
+        return f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: value={self._value}>'
+
+    def _available(self):
+        return self._value > 0
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        """Take one unit: True when taken, False when non-blocking or timed out with none free."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
+            if self._value <= 0:
+                if not blocking or not self._cond.wait_for(self._available, timeout):
                     return False
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            return False
-                self._cond.wait(timeout)
             self._value -= 1
-            rc = True
-        return rc
+            return True
 
     __enter__ = acquire
 
     def release(self, n=1):
+        """Give back n units, waking as many waiting threads."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
@@ -207,508 +201,527 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to be released above its initial value."""
+    """A semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = type(self)
-        return (f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}:"
-                f" value={self._value}/{self._initial_value}>")
+        return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
+                f'value={self._value}/{self._initial_value}>')
 
     def release(self, n=1):
+        """Give back n units; ValueError if that would exceed the initial value."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError('Semaphore released too many times')
             self._value += n
             self._cond.notify(n)
 
 
-# ---------------------------------------------------------------- Event
-
 class Event:
-    """A flag threads can wait for."""
+    """A flag threads can wait for: set() wakes them all, clear() makes them wait again."""
 
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        cls = type(self)
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}: {status}>"
+        return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
+                f'{"set" if self._flag else "unset"}>')
 
     def is_set(self):
+        """True once set() was called (and clear() not since)."""
         return self._flag
 
     def isSet(self):
-        _warn("isSet() is deprecated, use is_set() instead", DeprecationWarning, 2)
-        return self.is_set()
+        """Deprecated alias of is_set()."""
+        _deprecated('isSet()', 'use is_set()')
+        return self._flag
 
     def set(self):
+        """Set the flag and wake every waiting thread."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
+        """Reset the flag."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
+        """Block until the flag is set or timeout seconds pass; returns True when it was set."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
-
-# ---------------------------------------------------------------- Barrier
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    """The barrier was reset or broken while a thread waited at it (or was broken before)."""
 
 
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+class _Round:
+    """One filling of a barrier: how many arrived, and how it ended (opened, or broken)."""
+    __slots__ = ('arrived', 'opened', 'broken')
+
+    def __init__(self):
+        self.arrived = 0
+        self.opened = self.broken = False
+
+    def over(self):
+        return self.opened or self.broken
 
 
 class Barrier:
-    """Lets `parties` threads wait until all of them have arrived, then releases them together."""
+    """Lets parties threads wait for each other: the last to arrive runs action and releases them all."""
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0
+        self._round = _Round()
 
     def __repr__(self):
-        cls = type(self)
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {hex(id(self))}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        where = f'{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}'
+        if self._round.broken:
+            return f'<{where}: broken>'
+        return f'<{where}: waiters={self.n_waiting}/{self._parties}>'
 
     def wait(self, timeout=None):
+        """Wait for the other parties; returns this thread's arrival index (0 .. parties - 1)."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
+            this = self._round
+            if this.broken:
+                raise BrokenBarrierError
+            index = this.arrived
+            this.arrived += 1
+            if this.arrived == self._parties:
+                self._open(this)
+            elif not self._cond.wait_for(this.over, timeout):
+                self._break_round(this)
+                raise BrokenBarrierError
+            if this.broken:
+                raise BrokenBarrierError
+            return index
 
-    def _enter(self):
-        while self._state == _DRAINING or self._state == _RESETTING:
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
+    def _open(self, this):
         try:
-            if self._action:
+            if self._action is not None:
                 self._action()
-            self._state = _DRAINING
-            self._cond.notify_all()
         except BaseException:
-            self._break()
+            self._break_round(this)
             raise
+        this.opened = True
+        self._round = _Round()
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state == _RESETTING or self._state == _DRAINING:
-                self._state = _FILLING
-                self._cond.notify_all()
+    def _break_round(self, this):
+        this.broken = True
+        self._cond.notify_all()
 
     def reset(self):
+        """Bring the barrier back to empty; threads waiting at it get BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._state == _FILLING or self._state == _BROKEN:
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
+            if self._round.arrived:
+                self._break_round(self._round)
+            self._round = _Round()
 
     def abort(self):
+        """Break the barrier: waiting and future wait() calls raise BrokenBarrierError until reset()."""
         with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = _BROKEN
-        self._cond.notify_all()
+            self._break_round(self._round)
 
     @property
     def parties(self):
+        """The number of threads needed to pass."""
         return self._parties
 
     @property
     def n_waiting(self):
-        if self._state == _FILLING:
-            return self._count
-        return 0
+        """The number of threads waiting now."""
+        return 0 if self._round.broken else self._round.arrived
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        """True when the barrier is broken."""
+        return self._round.broken
 
 
-# ---------------------------------------------------------------- Thread
+# ---------------------------------------------------------------- threads
 
-_active_limbo_lock = _CRLock()
-_active = {}    # ident -> Thread, for running threads
-_limbo = {}     # Thread -> Thread, started but not yet running
-_counter = 0
-_threading_atexits = []
-_SHUTTING_DOWN = False
-
-
-def _newname(prefix="Thread-"):
-    global _counter
-    with _active_limbo_lock:
-        _counter += 1
-        n = _counter
-    return f"{prefix}{n}"
+_registry_lock = _CRLock()
+_active = {}      # ident -> Thread: threads running now (the main thread and dummies included)
+_starting = {}    # Thread -> Thread: started, not yet running
+_serial = [0]     # the number in the next default name (Thread-N, Dummy-N)
+_exit_calls = []  # _register_atexit's callbacks
+_exiting = [False]
 
 
-class ExceptHookArgs:
-    """What threading.excepthook receives: exc_type, exc_value, exc_traceback, thread."""
+def _next_name(prefix):
+    with _registry_lock:
+        _serial[0] += 1
+        return f'{prefix}{_serial[0]}'
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+
+class _ExceptHookArgs(tuple):
+    """What excepthook() receives: (exc_type, exc_value, exc_traceback, thread)."""
+    __module__ = '_thread'   # where CPython defines it
+    __slots__ = ()
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 4:
+            raise TypeError(f'_thread._ExceptHookArgs() takes a 4-sequence ({len(items)}-sequence given)')
+        return tuple.__new__(cls, items)
+
+    exc_type = property(lambda self: self[0], doc='Exception type.')
+    exc_value = property(lambda self: self[1], doc='Exception value.')
+    exc_traceback = property(lambda self: self[2], doc='Exception traceback.')
+    thread = property(lambda self: self[3], doc='Thread')
 
     def __repr__(self):
-        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+        return (f'_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, '
+                f'exc_traceback={self[2]!r}, thread={self[3]!r})')
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
-    """Prints an exception a thread did not handle, as CPython does, on sys.stderr."""
+    """Print the exception a thread did not handle on sys.stderr (SystemExit is ignored)."""
     if args.exc_type is SystemExit:
         return
-    stderr = _sys.stderr
-    if stderr is None and args.thread is not None:
-        stderr = args.thread._stderr
-    if stderr is None:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    stderr.write(f"Exception in thread {name}:\n{_thread._format_exception(args.exc_value)}")
-    stderr.flush()
+    out = _sys.stderr
+    if out is None:
+        out = getattr(args.thread, '_stderr', None)
+        if out is None:
+            return
+    who = get_ident() if args.thread is None else args.thread.name
+    out.write(f'Exception in thread {who}:\n' + _thread._format_exception(args.exc_value))
+    out.flush()
 
 
 __excepthook__ = excepthook
 
 
+def _not_initialised(error=AssertionError):
+    return error('Thread.__init__() not called')
+
+
 class Thread:
-    """A thread of control: run() (by default target(*args, **kwargs)) in its own OS thread."""
+    """A thread of control: start() runs run() (by default target(*args, **kwargs)) in a new thread."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
-            raise AssertionError("group argument must be None for now")
-        if kwargs is None:
-            kwargs = {}
+            raise AssertionError('group argument must be None for now')
         if name:
-            name = f"{name}"
+            name = str(name)
         else:
-            name = _newname("Thread-")
-            if target is not None:
-                target_name = getattr(target, "__name__", None)
-                if target_name is not None:
-                    name = f"{name} ({target_name})"
-        self._target = target
+            name = _next_name('Thread-')
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f'{name} ({label})'
         self._name = name
+        self._target = target
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._started = Event()
-        self._is_stopped = False
-        self._done = _allocate_lock()
-        self._initialized = True
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        self._booted = self._stopped = False
+        self._running = None   # a lock held while the thread runs: join() waits for it
         self._stderr = _sys.stderr
+        self._initialized = True
 
     def __repr__(self):
         if not self._initialized:
-            raise AssertionError("Thread.__init__() was not called")
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
+            raise AssertionError('Thread.__init__() was not called')
+        status = 'stopped' if self._stopped else 'started' if self._booted else 'initial'
         if self._daemonic:
-            status = f"{status} daemon"
+            status += ' daemon'
         if self._ident is not None:
-            status = f"{status} {self._ident}"
-        return f"<{type(self).__name__}({self._name}, {status})>"
+            status += f' {self._ident}'
+        return f'<{type(self).__name__}({self._name}, {status})>'
 
     def start(self):
+        """Run run() in a new thread; returns once that thread is running."""
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        self._done.acquire()
-        with _active_limbo_lock:
-            _limbo[self] = self
+            raise RuntimeError('thread.__init__() not called')
+        if self._running is not None:
+            raise RuntimeError('threads can only be started once')
+        running = self._running = _allocate_lock()
+        running.acquire()
+        booted = self._boot_gate = _allocate_lock()
+        booted.acquire()
+        with _registry_lock:
+            _starting[self] = self
         try:
-            _start_named(self._bootstrap, self._name)
+            _thread._start_named(self._bootstrap, self._name)
         except BaseException:
-            with _active_limbo_lock:
-                del _limbo[self]
-            self._done.release()
+            with _registry_lock:
+                _starting.pop(self, None)
             raise
-        self._started.wait()
-
-    def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # Avoid a refcycle if the thread is running a function with an argument that has a
-            # member that points to the thread.
-            del self._target, self._args, self._kwargs
+        booted.acquire()   # released by the new thread once it is registered
 
     def _bootstrap(self):
-        self._bootstrap_inner()
-
-    def _bootstrap_inner(self):
+        """The new thread's first frame: register, run(), report an exception, deregister."""
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
-            _set_thread_object(self)
-            with _active_limbo_lock:
+            _adopt(self)
+            with _registry_lock:
                 _active[self._ident] = self
-                del _limbo[self]
-            self._started.set()
-            if _trace_hook is not None:
-                _sys.settrace(_trace_hook)
+                _starting.pop(self, None)
+                self._booted = True
+            self._boot_gate.release()
+            self._install_hooks()
             try:
                 self.run()
-            except BaseException as exc:
-                self._invoke_excepthook(exc)
+            except BaseException as error:
+                self._report(error)
         finally:
-            with _active_limbo_lock:
-                self._is_stopped = True
-                if self._ident in _active:
-                    del _active[self._ident]
-            self._done.release()
+            with _registry_lock:
+                self._stopped = True
+                _active.pop(self._ident, None)
+            self._running.release()
 
-    def _invoke_excepthook(self, exc):
-        hook = excepthook
+    @staticmethod
+    def _install_hooks():
+        for kind in ('trace', 'profile'):
+            hook = _hooks[kind]
+            if hook is not None and hasattr(_sys, 'set' + kind):
+                getattr(_sys, 'set' + kind)(hook)
+
+    def _report(self, error):
         try:
-            hook(ExceptHookArgs(type(exc), exc, None, self))
-        except BaseException as hook_exc:
-            _sys.excepthook(type(hook_exc), hook_exc, None)
+            hook = excepthook
+            if hook is None:
+                raise RuntimeError('threading.excepthook is None')
+            hook(ExceptHookArgs((type(error), error, error.__traceback__, self)))
+        except BaseException as failure:
+            _sys.excepthook(type(failure), failure, failure.__traceback__)
+
+    def run(self):
+        """What the thread does: call the target given to the constructor. Subclasses override it."""
+        target = self._target
+        try:
+            if target is not None:
+                target(*self._args, **self._kwargs)
+        finally:
+            # The Thread object may live on long after: let go of the target and its arguments.
+            del self._target, self._args, self._kwargs, target
 
     def join(self, timeout=None):
+        """Wait until the thread ends, or at most timeout seconds."""
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+            raise _not_initialised(RuntimeError)
+        if self._running is None:
+            raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
+            raise RuntimeError('cannot join current thread')
+        if self._stopped:
             return
-        _thread._block_hint("join")
-        if timeout is None:
-            got = self._done.acquire()
-        else:
-            if timeout < 0:
-                timeout = 0
-            got = self._done.acquire(True, timeout)
-        _thread._block_hint(None)
-        if got:
-            self._done.release()
+        _thread._block_hint('join')
+        try:
+            if timeout is None:
+                ended = self._running.acquire()
+            else:
+                ended = self._running.acquire(True, max(timeout, 0))
+        finally:
+            _thread._block_hint(None)
+        if ended:
+            self._running.release()
 
     def is_alive(self):
+        """True from the moment start() returns until run() has ended."""
         if not self._initialized:
-            raise AssertionError("Thread.__init__() not called")
-        return self._started.is_set() and not self._is_stopped
+            raise _not_initialised()
+        return self._booted and not self._stopped
 
     @property
     def name(self):
+        """The thread's name (not necessarily unique)."""
+        if not self._initialized:
+            raise _not_initialised()
         return self._name
 
     @name.setter
     def name(self, name):
-        self._name = f"{name}"
+        if not self._initialized:
+            raise _not_initialised()
+        self._name = str(name)
 
     @property
     def ident(self):
+        """The thread's identifier (get_ident() in it), None before it started."""
+        if not self._initialized:
+            raise _not_initialised()
         return self._ident
 
     @property
     def native_id(self):
+        """The operating system's id of the thread, None before it started."""
+        if not self._initialized:
+            raise _not_initialised()
         return self._native_id
 
     @property
     def daemon(self):
+        """A daemon thread does not keep the program alive at exit."""
+        if not self._initialized:
+            raise _not_initialised()
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+            raise _not_initialised(RuntimeError)
+        if self._running is not None:
+            raise RuntimeError('cannot set daemon status of active thread')
         self._daemonic = daemonic
 
     def isDaemon(self):
-        _warn("isDaemon() is deprecated, get the daemon attribute instead", DeprecationWarning, 2)
+        """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon()', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _warn("setDaemon() is deprecated, set the daemon attribute instead", DeprecationWarning, 2)
+        """Deprecated: set the daemon attribute."""
+        _deprecated('setDaemon()', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
-        _warn("getName() is deprecated, get the name attribute instead", DeprecationWarning, 2)
+        """Deprecated: read the name attribute."""
+        _deprecated('getName()', 'get the name attribute')
         return self.name
 
     def setName(self, name):
-        _warn("setName() is deprecated, set the name attribute instead", DeprecationWarning, 2)
+        """Deprecated: set the name attribute."""
+        _deprecated('setName()', 'set the name attribute')
         self.name = name
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds unless cancel() comes first."""
+    """A thread that calls function(*args, **kwargs) after interval seconds, unless cancel()led first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
+        """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
-class _MainThread(Thread):
-    def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
+class _PresentThread(Thread):
+    """A Thread object for a thread already running when it is made (the main one, or a foreign one)."""
+
+    def __init__(self, name, daemon):
+        Thread.__init__(self, name=name, daemon=daemon)
+        self._booted = True
         self._ident = get_ident()
         self._native_id = get_native_id()
-        self._done.acquire()
-        _set_thread_object(self)
-        with _active_limbo_lock:
+        self._running = _allocate_lock()
+        self._running.acquire()
+        _adopt(self)
+        with _registry_lock:
             _active[self._ident] = self
 
 
-class _DummyThread(Thread):
-    """Stands for a thread threading did not start (one from _thread.start_new_thread)."""
+class _MainThread(_PresentThread):
+    def __init__(self):
+        _PresentThread.__init__(self, 'MainThread', False)
+
+
+class _DummyThread(_PresentThread):
+    """Stands for a thread not started by threading (_thread.start_new_thread): always alive."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        _set_thread_object(self)
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        _PresentThread.__init__(self, _next_name('Dummy-'), True)
 
     def is_alive(self):
         return True
 
     def join(self, timeout=None):
-        raise AssertionError("cannot join a dummy thread")
+        raise AssertionError('cannot join a dummy thread')
 
 
 def current_thread():
-    """The Thread object of the calling thread (a dummy one for threads threading did not start)."""
-    t = _get_thread_object()
-    if t is None:
-        return _DummyThread()
-    return t
+    """The Thread object of the calling thread."""
+    this = _own_object()
+    return _DummyThread() if this is None else this
 
 
 def currentThread():
-    _warn("currentThread() is deprecated, use current_thread() instead", DeprecationWarning, 2)
+    """Deprecated alias of current_thread()."""
+    _deprecated('currentThread()', 'use current_thread()')
     return current_thread()
 
 
-def active_count():
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
-
-
-def activeCount():
-    _warn("activeCount() is deprecated, use active_count() instead", DeprecationWarning, 2)
-    return active_count()
-
-
-def enumerate():
-    with _active_limbo_lock:
-        result = [_active[k] for k in _active]
-        result += [_limbo[k] for k in _limbo]
-        return result
-
-
 def main_thread():
+    """The Thread object of the thread the interpreter started in."""
     return _main_thread
 
 
+def enumerate():
+    """The Thread objects alive now (started ones not yet running included)."""
+    with _registry_lock:
+        return list(_active.values()) + list(_starting)
+
+
+def active_count():
+    """len(enumerate())."""
+    with _registry_lock:
+        return len(_active) + len(_starting)
+
+
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated('activeCount()', 'use active_count()')
+    return active_count()
+
+
 def _register_atexit(func, *arg, **kwargs):
-    if _SHUTTING_DOWN:
+    """Call func(*arg, **kwargs) at exit before non-daemon threads are joined (last registered first)."""
+    if _exiting[0]:
         raise RuntimeError("can't register atexit after shutdown")
-    global _threading_atexits
-    _threading_atexits += [lambda: func(*arg, **kwargs)]
+    _exit_calls.append((func, arg, kwargs))
 
 
 def _shutdown():
-    """At exit: run the atexit callbacks, then wait for every non-daemon thread."""
-    global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    """Interpreter exit (called by the Java side): run the exit calls, then join every non-daemon thread."""
+    if _main_thread._stopped:
         return
-    _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
+    _exiting[0] = True
+    for func, arg, kwargs in reversed(_exit_calls):
+        func(*arg, **kwargs)
     if _main_thread._ident == get_ident():
-        with _active_limbo_lock:
-            _main_thread._is_stopped = True
-        _main_thread._done.release()
+        with _registry_lock:
+            _main_thread._stopped = True
+        _main_thread._running.release()
     while True:
-        pending = [t for t in enumerate() if not t._daemonic and t is not _main_thread and t.is_alive()]
-        if not pending:
-            break
-        for t in pending:
+        others = [t for t in enumerate() if not t._daemonic and t is not _main_thread and t.is_alive()]
+        if not others:
+            return
+        for t in others:
             t.join()
 
 

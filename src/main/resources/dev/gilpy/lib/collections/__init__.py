@@ -271,7 +271,18 @@ class OrderedDict(dict):
         return self
 
 
+def _is_mapping(obj):
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
+def _by_count(pair):
+    return pair[1]
+
+
 class Counter(dict):
+    """A dict that counts hashable things: c[x] is how many x were seen (0 for those never seen)."""
+
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -279,262 +290,257 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
-    def total(self):
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        items = sorted(self.items(), key=_count_of, reverse=True)
-        return items if n is None else items[:n]
-
-    def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
-
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
+    def total(self):
+        """The sum of the counts."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """(element, count) pairs, largest counts first (ties in first-seen order); the first n if given."""
+        ranked = sorted(self.items(), key=_by_count, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        """Each element as many times as its count (counts below one give nothing)."""
+        for element, count in self.items():
+            while count >= 1:
+                yield element
+                count -= 1
+
+    def _tally(self, iterable, kwds, sign):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
+            if _is_mapping(iterable):
+                if sign > 0 and not self:
+                    dict.update(self, iterable)   # a fresh counter takes the counts as they are
                 else:
-                    dict.update(self, iterable)
+                    for element, count in iterable.items():
+                        self[element] = self.get(element, 0) + sign * count
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                for element in iterable:
+                    self[element] = self.get(element, 0) + sign
         if kwds:
-            self.update(kwds)
+            self._tally(kwds, None, sign)
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts: from a mapping of counts, or one per element of an iterable, and from kwds."""
+        self._tally(iterable, kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
+        """Take away counts (results may be zero or negative)."""
+        self._tally(iterable, kwds, -1)
 
     def copy(self):
+        """A shallow copy, of the same class."""
         return type(self)(self)
 
-    __copy__ = copy
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
-    def __delitem__(self, elem):
-        if elem in self:
-            dict.__delitem__(self, elem)
+    def __delitem__(self, element):
+        if element in self:
+            dict.__delitem__(self, element)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return f'{type(self).__name__}()'
-        d = dict(self.most_common())
-        return f'{type(self).__name__}({d!r})'
+            return f'{name}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:   # counts that cannot be ordered
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Multiset comparisons: a missing element counts as zero.
+    def _pairs(self, other):
+        for element in {**self, **other}:
+            yield self[element], other[element]
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all(a == b for a, b in self._pairs(other))
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    __hash__ = None
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(a <= b for a, b in self._pairs(other))
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(a >= b for a, b in self._pairs(other))
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: a new Counter holding only the positive results.
+    def _combined(self, other, op):
+        result = Counter()
+        for element in self:
+            value = op(self[element], other[element])
+            if value > 0:
+                result[element] = value
+        for element in other:
+            if element not in self:
+                value = op(0, other[element])
+                if value > 0:
+                    result[element] = value
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({k: v for k, v in self.items() if v > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            dict.__delitem__(self, elem)
+    # In place: change this counter, then drop what is not positive.
+    def _prune(self):
+        for element in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, element)
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] += count
+        return self._prune()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for element, count in other.items():
+            self[element] -= count
+        return self._prune()
+
+    def __ior__(self, other):
+        for element, count in other.items():
+            if count > self[element]:
+                self[element] = count
+        return self._prune()
+
+    def __iand__(self, other):
+        for element, count in list(self.items()):
+            if other[element] < count:
+                self[element] = other[element]
+        return self._prune()
 
 
-def _count_of(item):
-    return item[1]
-
-
-_KEYWORDS = {'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
-                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
-                       'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-                       'return', 'try', 'while', 'with', 'yield'}
-
-
-def _field_getter(index, name):
-    return property(lambda self: self[index], doc=f'Alias for field number {index}')
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _namedtuple_fields(typename, field_names, rename):
+    """The checked field names: CPython's rules and messages (rename=True replaces bad ones by _index)."""
+    from keyword import iskeyword
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    fields = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
+        taken = set()
+        for index, name in enumerate(fields):
+            if not name.isidentifier() or iskeyword(name) or name[:1] == '_' or name in taken:
+                fields[index] = f'_{index}'
+            taken.add(name)
+    for name in [typename, *fields]:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
-        if name in _KEYWORDS:
+        if iskeyword(name):
             raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    taken = set()
+    for name in fields:
+        if name[:1] == '_' and not rename:
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
-        if name in seen:
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
+    return tuple(fields)
 
-    field_defaults = {}
+
+def _namedtuple_new(typename, fields, defaults):
+    """__new__ with one named parameter per field, so a wrong call fails as a normal call does."""
+    params = ', '.join(fields)
+    code = f'def __new__(_cls, {params}):\n    return _make_tuple(_cls, ({params}{"," if len(fields) == 1 else ""}))\n'
+    scope = {'_make_tuple': tuple.__new__}
+    exec(code, scope)
+    new = scope['__new__']
+    new.__qualname__ = f'{typename}.__new__'
+    new.__doc__ = f'Create new instance of {typename}({params})'
+    if defaults:
+        new.__defaults__ = defaults
+    return new
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass named typename whose items are also reachable as attributes named field_names."""
+    typename = str(typename)
+    fields = _namedtuple_fields(typename, field_names, rename)
+    arity = len(fields)
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > arity:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    given = defaults or ()
+    field_defaults = dict(zip(fields[arity - len(given):], given))
 
-    fields = tuple(field_names)
-    num_fields = len(fields)
-    arg_list = ', '.join(fields)
-
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{missing[0]}'")
-                quoted = [f"'{n}'" for n in missing]
-                listed = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
-                raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional arguments: {listed}')
-        for name in kwargs:
-            if name in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple.__new__(_cls, values)
-
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-
-    @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != arity:
+            raise TypeError(f'Expected {arity} arguments, got {len(made)}')
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else value for name, value in zip(fields, self)])
+        made = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        return made
 
     def __repr__(self):
-        return self.__class__.__name__ + '(' + ', '.join(
-            [f'{name}={value!r}' for name, value in zip(fields, self)]) + ')'
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{self.__class__.__name__}({shown})'
 
     def _asdict(self):
-        return dict(zip(self._fields, self))
+        return dict(zip(fields, self))
 
     def __getnewargs__(self):
         return tuple(self)
 
     namespace = {
-        '__doc__': f'{typename}({arg_list})',
+        '__doc__': f'{typename}({", ".join(fields)})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
+        '__new__': _namedtuple_new(typename, fields, defaults),
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
@@ -542,19 +548,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _field_getter(index, name)
+        namespace[name] = property(lambda self, i=index: self[i], doc=f'Alias for field number {index}')
+    for method in (_make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = None
+        except (AttributeError, ValueError):   # no frame to ask (as when called from Java)
+            pass
     if module is not None:
         namespace['__module__'] = module
-    result = type(typename, (tuple,), namespace)
-    return result
+    return type(typename, (tuple,), namespace)
 
 
-class ChainMap:
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+
+
+class ChainMap(_MutableMapping):
+    """Several mappings seen as one: lookups search them in order; changes go to the first (maps[0])."""
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -570,56 +582,99 @@ class ChainMap:
     def get(self, key, default=None):
         return self[key] if key in self else default
 
+    def __contains__(self, key):
+        return any(key in mapping for mapping in self.maps)
+
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
+        # Keys in the order of the last mapping first, as a dict built from the maps back to front would have.
+        merged = {}
         for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return iter(d)
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
+            merged.update(dict.fromkeys(mapping))
+        return iter(merged)
 
     def __bool__(self):
         return any(self.maps)
 
+    def __eq__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
-    def keys(self):
-        return list(self)
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap of one new dict with the keys of iterable."""
+        return cls(dict.fromkeys(iterable, *args))
 
-    def items(self):
-        return [(k, self[k]) for k in self]
+    def copy(self):
+        """A new ChainMap: a copy of maps[0], the others shared."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
 
-    def values(self):
-        return [self[k] for k in self]
+    __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (or a new dict), updated with kwargs, in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        """A ChainMap of every map but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
+
+    def _first_only(self, key):
+        return KeyError(f'Key not found in the first mapping: {key!r}')
 
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_only(key) from None
 
-    def pop(self, key, *args):
+    def popitem(self):
+        """Remove and return a (key, value) pair of maps[0]."""
         try:
-            return self.maps[0].pop(key, *args)
+            return self.maps[0].popitem()
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def pop(self, key, *default):
+        """Remove key from maps[0] and return its value (default if given, else KeyError)."""
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise self._first_only(key) from None
+
+    def clear(self):
+        """Empty maps[0]."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return type(self)(merged)
