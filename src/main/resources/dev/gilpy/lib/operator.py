@@ -106,17 +106,15 @@ class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method = getattr(obj, self._name)
+        return method(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        args = [repr(self._name), *(repr(a) for a in self._args),
+                *(f'{key}={value!r}' for key, value in self._kwargs.items())]
         return 'operator.methodcaller(%s)' % ', '.join(args)
 
 

@@ -48,20 +48,19 @@ class ApplyResult:
         return self._event.is_set()
 
     def successful(self):
-        if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
-        return self._success
+        if self._event.is_set():
+            return self._success
+        raise ValueError(f"{self!r} not ready")
 
     def wait(self, timeout=None):
         self._event.wait(timeout)
 
     def get(self, timeout=None):
-        self.wait(timeout)
-        if not self.ready():
+        if not self._event.wait(timeout):
             raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
+        if not self._success:
+            raise self._value
+        return self._value
 
     def _set(self, i, obj):
         ok, value = obj
