@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.*;
 /** GIL statistics, the trace file, the merge step and the timeline picture. */
 class TraceTest {
     private static final String CPU2 = """
-            import threading, gilpy
-            def work():
+            import threading, time, gilpy
+            def work(pause):
                 x = 0
                 for i in range(300000):
                     x += 1
-            ts = [threading.Thread(target=work, name="worker-%d" % i) for i in range(2)]
+                time.sleep(pause)   # worker-1 is still alive when the main thread joins it, however fast the loops ran
+            ts = [threading.Thread(target=work, args=(0.3 * i,), name="worker-%d" % i) for i in range(2)]
             for t in ts: t.start()
             for t in ts: t.join()
             st = gilpy.gil_stats()
