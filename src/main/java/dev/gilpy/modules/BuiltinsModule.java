@@ -234,6 +234,9 @@ public final class BuiltinsModule {
         m.def("bin", (a, k) -> radix("bin", a, k, 2, "0b"));
         m.def("format", (a, k) -> {
             Args.range("format", a, k, 1, 2);
+            if (a.length > 1 && !(a[1] instanceof PyStr)) {
+                throw Exc.typeError("format() argument 2 must be str, not " + a[1].type().name);
+            }
             return Abstract.format(a[0], a.length > 1 ? Abstract.strString(a[1]) : "");
         });
         m.def("enumerate", (a, k) -> {

@@ -185,6 +185,21 @@ def _strftime(obj, fmt, timetuple):
     return _time.strftime("".join(out), timetuple)
 
 
+def _filled(cls, **slots):
+    """A new cls whose slots are set from the already checked values (no constructor runs)."""
+    obj = object.__new__(cls)
+    for slot, value in slots.items():
+        setattr(obj, "_" + slot, value)
+    return obj
+
+
+def _format_spec(self, fmt):
+    """format(value, spec): strftime(spec), or str(value) for an empty spec."""
+    if not isinstance(fmt, str):
+        raise TypeError(f"__format__() argument 1 must be str, not {type(fmt).__name__}")
+    return self.strftime(fmt) if fmt else str(self)
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), as CPython normalises them."""
 
@@ -216,12 +231,7 @@ class timedelta:
         s, us = divmod(rest, 1000000)
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+        return _filled(cls, days=d, seconds=s, microseconds=us, hashcode=-1)
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -242,26 +252,19 @@ class timedelta:
         return self._us() / 10 ** 6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s(%s)" % (_type_name(self), ", ".join(args))
+        named = (("days", self._days), ("seconds", self._seconds), ("microseconds", self._microseconds))
+        shown = ", ".join(f"{name}={value}" for name, value in named if value)
+        return f"{_type_name(self)}({shown or 0})"
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = ("%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "")) + s
+        hours, rest = divmod(self._seconds, 3600)
+        clock = "%d:%02d:%02d" % (hours, *divmod(rest, 60))
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            clock = f"{clock}.{self._microseconds:06d}"
+        if not self._days:
+            return clock
+        unit = "day" if self._days in (1, -1) else "days"
+        return f"{self._days} {unit}, {clock}"
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -276,9 +279,9 @@ class timedelta:
         return NotImplemented
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return timedelta._from_us(other._us() - self._us())
 
     def __neg__(self):
         return timedelta._from_us(-self._us())
@@ -449,12 +452,7 @@ class date:
 
     def __new__(cls, year, month=None, day=None):
         year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+        return _filled(cls, year=year, month=month, day=day, hashcode=-1)
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -520,12 +518,7 @@ class date:
     def strftime(self, fmt):
         return _strftime(self, fmt, self.timetuple())
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_spec
 
     def toordinal(self):
         return _ymd2ord(self._year, self._month, self._day)
@@ -592,12 +585,12 @@ class date:
         return hash(self._key())
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other.days
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self).fromordinal(ordinal)
 
     __radd__ = __add__
 
@@ -625,14 +618,8 @@ class time:
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        return _filled(cls, hour=hour, minute=minute, second=second, microsecond=microsecond, tzinfo=tzinfo,
+                       fold=fold, hashcode=-1)
         return self
 
     hour = property(lambda self: self._hour)
@@ -667,18 +654,15 @@ class time:
         return self._tzinfo.dst(None)
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s(%d, %d%s)" % (_type_name(self), self._hour, self._minute, s)
+        shown = [self._hour, self._minute, self._second, self._microsecond]
+        while len(shown) > 2 and not shown[-1]:
+            shown.pop()                           # trailing zero seconds/microseconds are left out
+        text = ", ".join(map(str, shown))
         if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+            text += f", tzinfo={self._tzinfo!r}"
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            text += ", fold=1"
+        return f"{_type_name(self)}({text})"
 
     def isoformat(self, timespec="auto"):
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -689,12 +673,7 @@ class time:
     def strftime(self, fmt):
         return _strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_spec
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -767,18 +746,8 @@ class datetime(date):
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
-        return self
+        return _filled(cls, year=year, month=month, day=day, hour=hour, minute=minute, second=second,
+                       microsecond=microsecond, tzinfo=tzinfo, fold=fold, hashcode=-1)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -789,19 +758,12 @@ class datetime(date):
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math_modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+        frac, whole = _math_modf(t)
+        # microseconds rounded half to even, carried into whole seconds so that 0 <= us < 10**6
+        carry, us = divmod(round(frac * 1e6), 1000000)
+        fields = (_time.gmtime if utc else _time.localtime)(whole + carry)
+        y, m, d, hh, mm, ss = fields[:6]
+        return cls(y, m, d, hh, mm, min(ss, 59), us, tz)   # a leap second shows as :59
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -911,10 +873,9 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def astimezone(self, tz=None):
+        _check_tzinfo(tz)
         if tz is None:
             tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
         source = self._tzinfo
         offset = source.utcoffset(self) if source is not None else None
         if offset is None:
@@ -1080,18 +1041,16 @@ class timezone(tzinfo):
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
-        self = object.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
-
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        utc = getattr(cls, "utc", None)      # CPython hands out its one UTC object for an unnamed zero offset
+        if name is None and not offset and utc is not None:
+            return utc
+        return _filled(cls, offset=offset, name=name)
 
     def __hash__(self):
         return hash(self._offset)
+
+    def __eq__(self, other):
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __repr__(self):
         if self is timezone.utc:

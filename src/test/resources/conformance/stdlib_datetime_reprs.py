@@ -1,0 +1,25 @@
+from datetime import datetime, date, time, timedelta, timezone
+import random
+r = random.Random(5)
+for _ in range(300):
+    td = timedelta(days=r.randint(-3, 3), seconds=r.randint(-100000, 100000), microseconds=r.choice([0, r.randint(-10**6, 10**6)]))
+    print(repr(td), str(td), repr(-td), str(timedelta(1) - td), format(date(2020, 1, 1) + timedelta(days=r.randint(-500, 500)), "%Y/%j"))
+    t = time(r.randint(0, 23), r.randint(0, 59), r.choice([0, r.randint(0, 59)]), r.choice([0, r.randint(0, 999999)]), fold=r.choice([0, 1]))
+    print(repr(t), format(t, ""), format(t, "%H-%M"), repr(t.replace(tzinfo=timezone(timedelta(hours=r.randint(-5, 5))))))
+    ts = r.uniform(-1e9, 2e9)
+    print(repr(datetime.fromtimestamp(ts, timezone.utc)), repr(datetime.utcfromtimestamp(round(ts, 3))))
+print(timezone(timedelta(hours=2)) == timezone(timedelta(hours=2), 'x'), timezone.utc == 3, hash(timezone.utc) == hash(timedelta(0)))
+print(repr(timedelta(0)), repr(timedelta(days=-1)), str(timedelta(days=-1, seconds=5)), str(timedelta(days=2, microseconds=5)))
+try: date.max + timedelta(1)
+except OverflowError as e: print(e)
+try: format(date.today(), 3)
+except TypeError as e: print(e)
+print(datetime(2020,5,5,tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=-3))))
+try: datetime(2020,1,1).astimezone(5)
+except TypeError as e: print(e)
+class S(str): pass
+print(format(12, S("5d")), format(date(2020, 1, 2), S("%d")))
+try: time().__format__(3)
+except TypeError as e: print(e)
+try: date(2020,1,1) + timedelta(days=-800000)
+except OverflowError as e: print(e)
