@@ -313,36 +313,36 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
     return False
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
+def _field_kind(cls, annotation):
+    """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for an annotation, a string one included."""
     typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing)
-                or (isinstance(f.type, str) and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-                or (isinstance(f.type, str) and _is_type(f.type, cls, dataclasses, InitVar, _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+    is_str = isinstance(annotation, str)
+    if typing is not None and (_is_classvar(annotation, typing) or is_str and _is_type(
+            annotation, cls, typing, typing.ClassVar, _is_classvar)):
+        return _FIELD_CLASSVAR
+    this_module = sys.modules[__name__]
+    if _is_initvar(annotation, this_module) or is_str and _is_type(
+            annotation, cls, this_module, InitVar, _is_initvar):
+        return _FIELD_INITVAR
+    return _FIELD
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    """The Field for one annotated name of the class body (its value there, if any, is the default)."""
+    value = getattr(cls, a_name, MISSING)
+    f = value if isinstance(value, Field) else field(default=value)
+    f.name, f.type = a_name, a_type
+    kind = f._field_type = _field_kind(cls, a_type)
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {a_name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
+            raise TypeError(f'field {a_name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # an unhashable default (list, dict, set, ...) would be shared by every instance
+    if kind is _FIELD and f.default.__class__.__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {a_name} is not allowed: use default_factory')
     return f
 
 
