@@ -60,7 +60,25 @@ class ReplTerminalTest {
 
     @AfterEach
     void kill() throws Exception {
-        for (String s : sessions) tmux("kill-session", "-t", s);
+        for (String s : sessions) {
+            // gilpy may still be writing its history into the test's HOME as it exits: wait for the pane's processes
+            // to end before JUnit deletes the directory
+            List<ProcessHandle> pane = new ArrayList<>();
+            try {
+                ProcessHandle.of(Long.parseLong(tmux("display-message", "-p", "-t", s, "#{pane_pid}").strip()))
+                        .ifPresent(h -> { pane.add(h); h.descendants().forEach(pane::add); });
+            } catch (NumberFormatException e) {
+                // the session has already gone
+            }
+            tmux("kill-session", "-t", s);
+            for (ProcessHandle h : pane) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
+            }
+        }
     }
 
     private static String tmux(String... args) throws IOException, InterruptedException {
