@@ -58,6 +58,26 @@ public final class Launch {
         }
     }
 
+    /**
+     * A prefix that starts gilpy with every signal at its default action, as a terminal's foreground job has it.
+     * A test JVM started as a background job of a non-interactive shell (`make test &`) inherits SIGINT and SIGQUIT
+     * ignored, and gilpy, like CPython, leaves an ignored SIGINT ignored. Empty where `env` lacks the option.
+     */
+    private static final List<String> DEFAULT_SIGNALS = defaultSignals();
+
+    private static List<String> defaultSignals() {
+        try {
+            Process p = new ProcessBuilder("env", "--default-signal", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 ? List.of("env", "--default-signal") : List.of();
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
     public static final class Spec {
         private final List<String> args;
         private final Map<String, String> env = new HashMap<>();
@@ -84,7 +104,7 @@ public final class Launch {
                 Path d = dir != null ? dir : Files.createTempDirectory("gilpy-rel");
                 Path out = Files.createTempFile(d, "out", ".txt");
                 Path err = Files.createTempFile(d, "err", ".txt");
-                List<String> cmd = new ArrayList<>();
+                List<String> cmd = new ArrayList<>(DEFAULT_SIGNALS);
                 cmd.add(launcher.toString());
                 cmd.addAll(args);
                 ProcessBuilder pb = new ProcessBuilder(cmd).directory(d.toFile())
