@@ -310,6 +310,21 @@ def _unescape_string_op(text):
 
 # --- writing --------------------------------------------------------------------------------------
 
+def _chunks(items):
+    """Successive lists of up to _BATCH items of an iterable; after a short one nothing more is taken."""
+    items = iter(items)
+    while True:
+        chunk = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == _BATCH:
+                break
+        if chunk:
+            yield chunk
+        if len(chunk) < _BATCH:
+            return
+
+
 class Pickler:
     """Writes pickles of objects to a binary file (anything with a write method)."""
 
@@ -737,15 +752,7 @@ class Pickler:
                         save(item)
                     self._frame += APPENDS
             return
-        items = iter(items)
-        while True:
-            chunk = []
-            for item in items:
-                chunk.append(item)
-                if len(chunk) == _BATCH:
-                    break
-            if not chunk:
-                return
+        for chunk in _chunks(items):
             if len(chunk) == 1:
                 save(chunk[0])
                 self._frame += APPEND
@@ -754,8 +761,6 @@ class Pickler:
                 for item in chunk:
                     save(item)
                 self._frame += APPENDS
-            if len(chunk) < _BATCH:
-                return
 
     def _batch_setitems(self, items):
         save = self.save
@@ -765,15 +770,7 @@ class Pickler:
                 save(value)
                 self._frame += SETITEM
             return
-        items = iter(items)
-        while True:
-            chunk = []
-            for pair in items:
-                chunk.append(pair)
-                if len(chunk) == _BATCH:
-                    break
-            if not chunk:
-                return
+        for chunk in _chunks(items):
             if len(chunk) == 1:
                 key, value = chunk[0]
                 save(key)
@@ -785,8 +782,6 @@ class Pickler:
                     save(key)
                     save(value)
                 self._frame += SETITEMS
-            if len(chunk) < _BATCH:
-                return
 
     def save_global(self, obj, name=None):
         if name is None:
