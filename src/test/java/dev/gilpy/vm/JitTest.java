@@ -126,6 +126,60 @@ class JitTest {
     }
 
     /**
+     * Generators and coroutines suspend and resume at the same switch points in both tiers (the RESUME after
+     * each yield checks the breaker, as in the interpreter), so a seeded schedule of threads driving them
+     * interleaves identically, racy counter included.
+     */
+    @Test
+    void aSeededScheduleInterleavesCompiledGeneratorsExactlyAsInterpretedOnes() {
+        String script = """
+                import threading
+                counter = 0
+                order = []
+                def produce(n):
+                    global counter
+                    for i in range(n):
+                        v = counter
+                        x = yield v
+                        counter = v + 1
+                def relay(name):
+                    for i, v in enumerate(produce(200)):
+                        if i % 40 == 0:
+                            order.append(name)
+                def coro_work(name):
+                    async def inner(k):
+                        global counter
+                        v = counter
+                        counter = v + k
+                        return k
+                    async def outer():
+                        t = 0
+                        for k in range(100):
+                            t += await inner(1)
+                            if k % 25 == 0:
+                                order.append(name)
+                        return t
+                    try:
+                        outer().send(None)
+                    except StopIteration as e:
+                        return e.value
+                ts = [threading.Thread(target=relay, args=(n,)) for n in 'ab']
+                ts += [threading.Thread(target=coro_work, args=(n,)) for n in 'CD']
+                for t in ts:
+                    t.start()
+                for t in ts:
+                    t.join()
+                print(counter, ''.join(order))
+                """;
+        for (String seed : new String[] {"1", "42"}) {
+            GilpyProcess.Result off = GilpyProcess.run(script, "--sched", seed, "-X", "jit=off");
+            GilpyProcess.Result eager = GilpyProcess.run(script, "--sched", seed, "-X", "jit=eager");
+            assertEquals(0, off.code(), off.err());
+            assertEquals(off.out(), eager.out(), "seed " + seed);
+        }
+    }
+
+    /**
      * Tier-up must not fail silently: a long function whose later loops call a global function hands its frame
      * to compiled code once and stays there (no missed hand-over, no refusal), as counted by gilpy.jit_stats().
      */
