@@ -38,6 +38,7 @@ final class CodeCache {
         globalCache = new GlobalEntry[code.code.length];
         attrCache = new AttrEntry[names.length];
         attrOthers = new AttrEntry[names.length][];
+        budget = Jit.shapeCompiled(code) ? 0 : Jit.BUDGET;
     }
 
     /**
@@ -213,9 +214,10 @@ final class CodeCache {
 
     /**
      * Tier-up budget: function entries and taken backward jumps spend it; below zero the code is handed
-     * to {@link Jit}. Racy updates between threads only move the moment a little.
+     * to {@link Jit}. Racy updates between threads only move the moment a little. Zero from the start when
+     * the process already compiled code of this shape ({@link Jit#shapeCompiled}).
      */
-    int budget = Jit.BUDGET;
+    int budget;
     /** The code's compiled form, once {@link #tierUp} made one. */
     volatile CompiledCode compiled;
 
