@@ -120,14 +120,14 @@ final class Calls {
     }
 
     static PyFunction makeFunction(CodeObject code, PyDict globals, PyTuple defaults, PyDict kwdefaults,
-                                   PyTuple closure) {
+                                   PyTuple closure, Interpreter interp) {
         PyCell[] cells = null;
         if (closure != null) {
             PyObject[] items = closure.array();
             cells = new PyCell[items.length];
             for (int i = 0; i < items.length; i++) cells[i] = (PyCell) items[i];
         }
-        return new PyFunction(code, globals, defaults == null ? null : defaults.array(), kwdefaults, cells);
+        return new PyFunction(code, globals, defaults == null ? null : defaults.array(), kwdefaults, cells, interp);
     }
 
     static void checkExceptType(PyObject type) {

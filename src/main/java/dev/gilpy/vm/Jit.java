@@ -96,6 +96,18 @@ final class Jit {
     private static final java.util.concurrent.ConcurrentHashMap<Shape, java.lang.ref.WeakReference<CompiledCode>> SHARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Whether code of co's shape already has a compiled form in this process: the same source compiled again
+     * (in each sub-interpreter, or by exec) then tiers up at its first call instead of repeating the
+     * interpreter's warm-up, which in a new interpreter ran every loop ~1000 times interpreted and kept the
+     * eval loop itself hot for HotSpot.
+     */
+    static boolean shapeCompiled(CodeObject co) {
+        if (SHARED.isEmpty()) return false;   // start-up: nothing compiled yet, no hashing
+        java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(new Shape(co));
+        return ref != null && ref.get() != null;
+    }
+
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
         if (!ENABLED) return null;
