@@ -152,6 +152,20 @@ public final class Abstract {
         return derived.lookup(dunder) == builtin.ownAttr(dunder);
     }
 
+    /**
+     * Java hashCode of a value of a class derived from a built-in (int, float, str), as a dict key: the
+     * built-in's hash while the class keeps the built-in's __hash__, else the class's own.
+     */
+    static int derivedKeyHash(PyObject self, PyType builtin, int builtinHash) {
+        return inherits(self.type(), builtin, "__hash__") ? builtinHash : hash(self);
+    }
+
+    /** Java equals of such a value, as a dict key: the built-in's equality unless the class has its own __eq__. */
+    static boolean derivedKeyEquals(PyObject self, PyType builtin, Object o, boolean builtinEquals) {
+        if (inherits(self.type(), builtin, "__eq__")) return builtinEquals;
+        return o instanceof PyObject p && eqForKey(self, p);
+    }
+
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.isPlainLong() && y.isPlainLong()) {
             return PyBool.of(cmpResult(Long.compare(x.value, y.value), op));
