@@ -16,6 +16,7 @@ public final class Modules {
         interp.registerModule("os", OsModule::create);
         interp.registerModule("_thread", ThreadModule::create);
         interp.registerModule("_queue", QueueModule::create);
+        interp.registerModule("_collections", CollectionsModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);

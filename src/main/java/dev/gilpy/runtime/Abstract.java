@@ -300,6 +300,10 @@ public final class Abstract {
     }
 
     static PyException binaryTypeError(int op, PyObject a, PyObject b, String suffix) {
+        if (a instanceof PyBinaryOps s && a.type().builtin) {
+            PyException own = s.operandError(op, b);
+            if (own != null) return own;
+        }
         if (op == ADD && a instanceof PyStr) {
             return Exc.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
         }

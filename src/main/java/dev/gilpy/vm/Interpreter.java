@@ -738,9 +738,9 @@ public final class Interpreter {
         return code;
     }
 
-    /** IMPORT_FROM: module.name, or the submodule module.name. */
+    /** IMPORT_FROM: module.name, or the submodule module.name; an AttributeError (a module __getattr__'s) means absent. */
     PyObject importFrom(PyObject module, String name) {
-        PyObject v = Abstract.getAttrOrNull(module, name);
+        PyObject v = Abstract.getAttrOrAbsent(module, name);
         if (v != null) return v;
         String modName = module instanceof PyModule m ? m.name : "?";
         PyObject sub = modules.get(new PyStr(modName + "." + name));
