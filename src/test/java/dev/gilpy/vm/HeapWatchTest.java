@@ -23,7 +23,11 @@ class HeapWatchTest {
     @TempDir
     Path dir;
 
-    /** The seed's loop (48 bytes of ints an iteration) for 1.5 s in `threads` GIL-free threads at once. */
+    /**
+     * The seed's loop (48 bytes of ints an iteration) in `threads` GIL-free threads at once, for at least 1.5 s
+     * and 12M iterations (a loaded machine runs it slowly: the watcher must see young collections), then 6M
+     * more on one thread, so that young collections after any growth show its size.
+     */
     private static final String SCRIPT = """
             import sys, threading, time
             def compute(n):
@@ -31,15 +35,18 @@ class HeapWatchTest {
                 for i in range(n):
                     total += i
                 return total
+            chunks = []
             def work(until):
-                while time.monotonic() < until:
+                while time.monotonic() < until or len(chunks) < 60:
                     compute(200_000)
+                    chunks.append(1)
             end = time.monotonic() + 1.5
             ts = [threading.Thread(target=work, args=(end,)) for _ in range(int(sys.argv[1]))]
             for t in ts:
                 t.start()
             for t in ts:
                 t.join()
+            compute(6_000_000)
             print('done')
             """;
 
