@@ -11,6 +11,7 @@ public final class Modules {
         interp.registerModule("sys", SysModule::create);
         interp.registerModule("dis", DisModule::create);
         interp.registerModule("math", MathModule::create);
+        interp.registerModule("cmath", CmathModule::create);
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);

@@ -139,6 +139,7 @@ public final class Abstract {
         if (o instanceof PyTuple t && (t.type().builtin
                 || t.type().lookup("__hash__") == PyTuple.TYPE.ownAttr("__hash__"))) return t.hash64();
         if (o instanceof PyRange r) return r.hash64();
+        if (o instanceof PyComplex c && c.type().builtin) return c.hash64();
         PyType t = o.type();
         return t.builtin ? o.pyHash() : instanceHash(o, t);
     }
@@ -419,6 +420,7 @@ public final class Abstract {
             return negative(v);
         }
         if (v instanceof PyFloat f) return new PyFloat(Math.abs(f.value));
+        if (v instanceof PyComplex c && v.type().builtin) return new PyFloat(c.abs());
         PyObject m = v.type().builtin ? null : v.type().lookup("__abs__");
         if (m == null) throw Exc.typeError("bad operand type for abs(): '" + v.type().name + "'");
         return callMethod(m, v);
