@@ -79,7 +79,7 @@ public final class SysModule {
         m.def("exc_info", (a, k) -> {
             PyBaseException e = ThreadState.current().handled;
             if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
-            return PyTuple.of(e.type(), e, PyNone.NONE);
+            return PyTuple.of(e.type(), e, e.tracebackObject());
         });
         m.def("exception", (a, k) -> {
             PyBaseException e = ThreadState.current().handled;

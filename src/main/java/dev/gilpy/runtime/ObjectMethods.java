@@ -120,7 +120,13 @@ public final class ObjectMethods {
         });
         def(be, "__str__", (a, k) -> a[0].str());
         def(be, "__repr__", (a, k) -> a[0].repr());
-        def(be, "with_traceback", (a, k) -> a[0]);
+        def(be, "with_traceback", (a, k) -> {
+            Args.noKw("with_traceback", k);
+            if (a.length != 2) throw Exc.typeError("BaseException.with_traceback() takes exactly one argument ("
+                    + (a.length - 1) + " given)");
+            setTraceback((PyBaseException) a[0], a[1]);
+            return a[0];
+        });
         // CPython 3.11 BaseException_add_note: notes live in __notes__, a list, printed under the exception.
         def(be, "add_note", (a, k) -> {
             Args.noKw("add_note", k);
@@ -161,7 +167,8 @@ public final class ObjectMethods {
         be.def("__suppress_context__", new PyGetSet("__suppress_context__",
                 x -> PyBool.of(((PyBaseException) x).suppressContext),
                 (x, v) -> ((PyBaseException) x).suppressContext = Abstract.isTrue(v)));
-        be.def("__traceback__", new PyGetSet("__traceback__", x -> PyNone.NONE, (x, v) -> { }));
+        be.def("__traceback__", new PyGetSet("__traceback__", x -> ((PyBaseException) x).tracebackObject(),
+                (x, v) -> setTraceback((PyBaseException) x, v)));
         Exc.StopIteration.def("value", new PyGetSet("value", x -> firstArg((PyBaseException) x), null));
         // CPython's SystemExit_init: code is None, the one argument, or the args tuple; assignable.
         Exc.SystemExit.def("code", new PyGetSet("code", x -> {
@@ -293,6 +300,12 @@ public final class ObjectMethods {
     }
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
+    private static void setTraceback(PyBaseException e, PyObject tb) {
+        if (tb == PyNone.NONE) e.setTracebackObject(null);
+        else if (tb instanceof PyTraceback t) e.setTracebackObject(t);
+        else throw Exc.typeError("__traceback__ must be a traceback or None");
+    }
 
     private static PyObject firstArg(PyBaseException e) { return e.args.size() == 0 ? PyNone.NONE : e.args.get(0); }
 

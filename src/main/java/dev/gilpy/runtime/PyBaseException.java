@@ -31,6 +31,12 @@ public class PyBaseException extends PyObject {
      * gives them outermost first.
      */
     private final ArrayList<TracebackEntry> traceback = new ArrayList<>();
+    /**
+     * The traceback objects made so far for the entries, in the same order (null until asked for): each
+     * one's tb_next is the one before it, and a frame the exception leaves later adds an outer one, so
+     * `__traceback__` keeps its identity as CPython's does.
+     */
+    private ArrayList<PyTraceback> tracebackObjects;
 
     public PyBaseException(PyType type) {
         this.type = type;
@@ -60,10 +66,37 @@ public class PyBaseException extends PyObject {
     /** Gives this exception other's traceback (an exception group's parts share the group's). */
     public void copyTracebackFrom(PyBaseException other) {
         List<TracebackEntry> innermostFirst;
-        synchronized (other) { innermostFirst = new ArrayList<>(other.traceback); }
+        List<PyTraceback> objects;
+        synchronized (other) {
+            innermostFirst = new ArrayList<>(other.traceback);
+            objects = other.tracebackObjects == null ? null : new ArrayList<>(other.tracebackObjects);
+        }
         synchronized (this) {
             traceback.clear();
             traceback.addAll(innermostFirst);
+            tracebackObjects = objects == null ? null : new ArrayList<>(objects);
+        }
+    }
+
+    /** __traceback__: the outermost traceback object, or None before the exception was raised. */
+    public synchronized PyObject tracebackObject() {
+        if (traceback.isEmpty()) return PyNone.NONE;
+        if (tracebackObjects == null) tracebackObjects = new ArrayList<>(traceback.size());
+        for (int i = tracebackObjects.size(); i < traceback.size(); i++) {
+            tracebackObjects.add(new PyTraceback(traceback.get(i), i == 0 ? null : tracebackObjects.get(i - 1)));
+        }
+        return tracebackObjects.get(tracebackObjects.size() - 1);
+    }
+
+    /** with_traceback / assigning __traceback__: the chain from head inward becomes this exception's. */
+    public synchronized void setTracebackObject(PyTraceback head) {
+        ArrayList<PyTraceback> outermostFirst = new ArrayList<>();
+        for (PyTraceback t = head; t != null; t = t.next) outermostFirst.add(t);
+        traceback.clear();
+        tracebackObjects = new ArrayList<>(outermostFirst.size());
+        for (PyTraceback t : outermostFirst.reversed()) {
+            traceback.add(t.entry);
+            tracebackObjects.add(t);
         }
     }
 

@@ -385,7 +385,10 @@ public final class Eval {
                 }
             }
             int[] where = co.positionsAt(at);
-            exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3]));
+            // tb_frame: the frame object keeps the frame from being reused for another call (CPython's
+            // traceback holds its frame alive the same way).
+            exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3],
+                    new PyFrameObject(f), 2 * at));
         }
         int handler = findHandler(co.exceptionTable, at);
         if (handler < 0) {
