@@ -339,12 +339,8 @@ class TracebackException:
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __str__(self):
-        return self._str
+        # Two captures are equal when everything they recorded is.
+        return vars(self) == vars(other) if isinstance(other, TracebackException) else NotImplemented
 
     def format_exception_only(self):
         if self._value is None:
@@ -357,6 +353,9 @@ class TracebackException:
             yield 'NoneType: None\n'
             return
         yield from _lines(_traceback.format(self._value, chain))
+
+    def __str__(self):
+        return self._str
 
     def print(self, *, file=None, chain=True):
         if file is None:
