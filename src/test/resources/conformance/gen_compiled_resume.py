@@ -316,3 +316,23 @@ async def tree(n):
         total += v
     return total
 print(drive(tree(2000)))
+
+# only the resume that runs the return statement carries its value; later ones raise a bare StopIteration
+def returns(v):
+    yield 1
+    return v
+for v in (5, None):
+    it = returns(v)
+    next(it)
+    for step in range(3):
+        try:
+            it.send(None) if step else next(it)
+        except StopIteration as e:
+            print(v, step, e.args, e.value)
+    print(list(it), end=' ')
+    def again():
+        return (yield from it)
+    try:
+        next(again())
+    except StopIteration as e:
+        print('yield from a finished generator:', e.value)

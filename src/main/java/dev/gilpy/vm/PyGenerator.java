@@ -231,8 +231,12 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
         }
     }
 
-    /** A resume of a frame that has returned: CPython says so for coroutines, ends quietly for generators. */
+    /**
+     * A resume of a frame that has returned: CPython says so for coroutines, ends quietly for generators,
+     * with a StopIteration that carries no value (only the resume that ran the return statement has it).
+     */
     PyObject resumeFinished(PyBaseException toThrow) {
+        returnValue = null;
         if (toThrow != null) throw toThrow.raise();
         return null;
     }
