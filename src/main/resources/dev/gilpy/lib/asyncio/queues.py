@@ -40,13 +40,13 @@ class Queue(locks._LoopBound):
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = collections.deque()   # the Java deque: O(1) at both ends
 
     def _put(self, item):
         self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'

@@ -214,6 +214,22 @@ class Task(_Future):
 
     def _await_yielded(self, out):
         """The coroutine yielded something other than None: subscribe to it if it is a future."""
+        if type(out) in _plain_futures and out._loop is self._loop and out._asyncio_future_blocking and out is not self:
+            # The usual case, a Future or Task of this loop awaited with await: no checks to make.
+            problem = None
+        else:
+            problem = self._bad_yield(out)
+        if problem is not None:
+            self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
+            return
+        out._asyncio_future_blocking = False
+        out.add_done_callback(self._wake_me, context=self._context)
+        self._fut_waiter = out
+        if self._must_cancel and out.cancel(msg=self._cancel_message):
+            self._must_cancel = False
+
+    def _bad_yield(self, out):
+        """What is wrong with the object the coroutine yielded, or None if it is a future to wait for."""
         blocking = getattr(out, '_asyncio_future_blocking', None)
         problem = None
         if blocking is None:
@@ -227,14 +243,7 @@ class Task(_Future):
             problem = f'yield was used instead of yield from in task {self!r} with {out!r}'
         elif out is self:
             problem = f'Task cannot await on itself: {self!r}'
-        if problem is not None:
-            self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
-            return
-        out._asyncio_future_blocking = False
-        out.add_done_callback(self._wake_me, context=self._context)
-        self._fut_waiter = out
-        if self._must_cancel and out.cancel(msg=self._cancel_message):
-            self._must_cancel = False
+        return problem
 
     def task_wakeup(self, awaited):
         """The done callback of the future the coroutine waits for: the next step, with its outcome."""
@@ -287,6 +296,10 @@ class Task(_Future):
             exc = self._exception
             text = str(exc)
             print(f'{type(exc).__name__}: {text}' if text else type(exc).__name__, file=out)
+
+
+# Futures whose loop is their _loop attribute (no get_loop() of a subclass to ask).
+_plain_futures = frozenset((_Future, Task))
 
 
 def create_task(coro, *, name=None, context=None):
@@ -378,7 +391,8 @@ async def sleep(delay, result=None):
     try:
         return await fut
     finally:
-        timer.cancel()
+        if timer._scheduled:  # still in the loop's heap: the sleep ended early (cancelled)
+            timer.cancel()
 
 
 # ---- gather
