@@ -10,6 +10,7 @@ import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PySlotMember;
 import dev.gilpy.runtime.SharedKeys;
 import dev.gilpy.runtime.PyFloat;
+import dev.gilpy.runtime.PyComplex;
 import dev.gilpy.runtime.PyInstance;
 import dev.gilpy.runtime.PyMethodDescr;
 import dev.gilpy.runtime.PyType;
@@ -276,6 +277,7 @@ final class CodeCache {
         if (v instanceof Integer i) return PyInt.of(i);
         if (v instanceof BigInteger b) return PyInt.of(b);
         if (v instanceof Double d) return new PyFloat(d);
+        if (v instanceof Expr.Complex c) return new PyComplex(c.real(), c.imag());
         if (v instanceof String s) return new PyStr(s);
         if (v instanceof byte[] b) return new PyBytes(b);
         if (v instanceof Expr.Ellipsis) return PySingleton.ELLIPSIS;
