@@ -20,6 +20,7 @@ final class BytesMethods {
     static byte[] bytesArg(PyObject o) {
         if (o instanceof PyBytes x) return x.value;
         if (o instanceof PyByteArray x) return x.toBytes();
+        if (o instanceof PyMemoryView x) return x.toBytes();
         throw Exc.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
@@ -92,10 +93,12 @@ final class BytesMethods {
     }
 
     static PyObject binaryOp(PyBytes self, int op, PyObject other, boolean reflected) {
-        if (op == ADD && !reflected && !(other instanceof PyBytes || other instanceof PyByteArray)) {
+        if (op == ADD && !reflected && !(other instanceof PyBytes || other instanceof PyByteArray
+                || other instanceof PyMemoryView)) {
             throw Exc.typeError("can't concat " + other.type().name + " to bytes");
         }
         if (op == ADD && other instanceof PyByteArray ba) other = new PyBytes(ba.toBytes());
+        if (op == ADD && !reflected && other instanceof PyMemoryView mv) other = new PyBytes(mv.toBytes());
         if (op == REMAINDER && !reflected) return percentFormat(self, other);
         if (op == ADD && other instanceof PyBytes o) {
             byte[] x = reflected ? o.value : self.value, y = reflected ? self.value : o.value;
@@ -145,6 +148,7 @@ final class BytesMethods {
 
     static PyBytes fromObject(PyObject o) {
         if (o instanceof PyBytes b) return b.plain();
+        if (o instanceof PyMemoryView m) return new PyBytes(m.toBytes());
         PyType ot = o.type();
         PyObject conv = ot.builtin ? null : ot.lookup("__bytes__");
         if (conv != null) {
@@ -174,6 +178,33 @@ final class BytesMethods {
             r[i] = (byte) x.value;
         }
         return new PyBytes(r);
+    }
+
+    /** bytes.hex(sep, bytes_per_sep): sep between groups of bytes_per_sep bytes, counted from the right if positive. */
+    static PyStr hex(byte[] v, PyObject sep, PyObject perSep) {
+        String between = null;
+        if (sep != null) {
+            between = sep instanceof PyStr str ? str.value : new String(bytesArgOrLen(sep), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (between.length() != 1) throw Exc.valueError("sep must be length 1.");
+            if (between.charAt(0) > 127) throw Exc.valueError("sep must be ASCII.");
+        }
+        int group = perSep == null ? 1 : Abstract.index(perSep, "an integer is required");
+        StringBuilder sb = new StringBuilder();
+        int n = v.length, size = Math.abs(group);
+        for (int i = 0; i < n; i++) {
+            // A separator goes before byte i when a group ends there (groups are aligned to the right end
+            // when bytes_per_sep is positive, to the left when negative).
+            if (between != null && group != 0 && i > 0 && (group > 0 ? (n - i) % size == 0 : i % size == 0)) {
+                sb.append(between);
+            }
+            sb.append(Character.forDigit(v[i] >> 4 & 0xf, 16)).append(Character.forDigit(v[i] & 0xf, 16));
+        }
+        return new PyStr(sb.toString());
+    }
+
+    private static byte[] bytesArgOrLen(PyObject o) {
+        if (o instanceof PyBytes || o instanceof PyByteArray) return bytesArg(o);
+        throw Exc.typeError("object of type '" + o.type().name + "' has no len()");
     }
 
     static boolean isSpace(byte c) { return c == ' ' || (c >= 9 && c <= 13); }
@@ -206,10 +237,10 @@ final class BytesMethods {
             PyObject[] p = Args.parse("decode", a, 1, k, new String[]{"encoding", "errors"}, 0, 2);
             return decode(b(a[0]), p[0] == null ? "utf-8" : Abstract.strString(p[0]), p[1] == null ? "strict" : Abstract.strString(p[1]));
         });
-        MethodDefs.unary(t, "hex", o -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b(o)) sb.append(String.format("%02x", x & 0xff));
-            return new PyStr(sb.toString());
+        MethodDefs.method(t, "hex", (a, k) -> {
+            PyObject[] p = Args.parse("hex", java.util.Arrays.copyOfRange(a, 1, a.length), k,
+                    new String[]{"sep", "bytes_per_sep"}, 0);
+            return hex(b(a[0]), p[0], p[1]);
         });
         MethodDefs.classMethod(t, "fromhex", (a, k) -> {
             String s = Abstract.strString(a[1]);

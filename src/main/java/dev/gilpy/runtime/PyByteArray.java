@@ -177,6 +177,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
     static byte[] bytesOf(PyObject src, String target) {
         if (src instanceof PyBytes b) return b.value;
         if (src instanceof PyByteArray ba) return ba.toBytes();
+        if (src instanceof PyMemoryView m) return m.toBytes();
         if (src instanceof PyInt || src instanceof PyFloat) {
             throw Exc.typeError("cannot convert '" + src.type().name + "' object to " + target);
         }
@@ -198,6 +199,12 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
         if (need <= data.length) return;
         data = Arrays.copyOf(data, Sizes.alloc(Math.max(need, Math.min(Sizes.MAX, data.length + (data.length >> 1) + 8))));
     }
+
+    /** Byte i (0 <= i < len), for a memoryview reading in place. */
+    synchronized int byteAt(int i) { return data[i] & 0xff; }
+
+    /** Sets byte i (0 <= i < len), for a memoryview writing in place. */
+    synchronized void putByte(int i, byte b) { data[i] = b; }
 
     public synchronized void append(byte b) {
         reserve(1);
@@ -334,7 +341,8 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
     @Override
     public PyObject binaryOp(int op, PyObject other, boolean reflected) {
         if (op == dev.gilpy.bytecode.BinaryOps.ADD && !reflected) {
-            byte[] b = other instanceof PyBytes x ? x.value : other instanceof PyByteArray x ? x.toBytes() : null;
+            byte[] b = other instanceof PyBytes x ? x.value : other instanceof PyByteArray x ? x.toBytes()
+                    : other instanceof PyMemoryView x ? x.toBytes() : null;
             if (b == null) throw Exc.typeError("can't concat " + other.type().name + " to bytearray");
             byte[] a = toBytes();
             byte[] r = Arrays.copyOf(a, Sizes.alloc((long) a.length + b.length));
@@ -354,7 +362,7 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
     @Override
     public PyObject inplaceOp(int op, PyObject other) {
         if (op == dev.gilpy.bytecode.BinaryOps.ADD) {
-            if (!(other instanceof PyBytes || other instanceof PyByteArray)) {
+            if (!(other instanceof PyBytes || other instanceof PyByteArray || other instanceof PyMemoryView)) {
                 throw Exc.typeError("can't concat " + other.type().name + " to bytearray");
             }
             extend(other);
