@@ -534,7 +534,7 @@ public final class BuiltinsModule {
         // What other file objects of this program have not written yet is in the file before it is opened
         // again (CPython's would be written already, freed by reference counting or flushed; see OpenFiles).
         OpenFiles.flushAll();
-        Path path = Path.of(file);
+        Path path = OsModule.resolve(file);   // against os.chdir's directory, which the JVM cannot change
         try {
             if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
             if (mode.contains("x") && Files.exists(path)) {
@@ -542,11 +542,11 @@ public final class BuiltinsModule {
             }
             if (mode.contains("b")) return BinaryFile.open(file, mode, mode);
             if (mode.contains("r") && !mode.contains("+")) {
-                InputStream in = new FileInputStream(file);
+                InputStream in = new FileInputStream(path.toFile());
                 return new PyTextIO(file, mode, null, in, false, false, 3);
             }
             boolean append = mode.contains("a");
-            OutputStream out = new FileOutputStream(file, append);
+            OutputStream out = new FileOutputStream(path.toFile(), append);
             PyTextIO f = new PyTextIO(file, mode, out, null, false, false, 3);
             OpenFiles.register(f);
             return f;
