@@ -39,6 +39,8 @@ public final class RegexModule {
         final PyObject error;
 
         private volatile Pattern nonEmpty;
+        /** The pattern for subjects that are all ASCII, where it is faster and means the same; null: pattern. */
+        final Pattern forAsciiSubject;
 
         /**
          * The pattern restricted to non-empty matches at the search start ({@code \G}), for the search that
@@ -55,6 +57,7 @@ public final class RegexModule {
 
         Compiled(Pattern pattern, boolean bytes, RegexTranslator.Result r, PyObject error) {
             this.pattern = pattern;
+            this.forAsciiSubject = r.javaForAsciiSubject == null ? null : Pattern.compile(r.javaForAsciiSubject, pattern.flags());
             this.bytes = bytes;
             this.flags = r.flags;
             this.groups = r.groups;
@@ -93,6 +96,11 @@ public final class RegexModule {
             }
         }
 
+        private static boolean isAscii(String t) {
+            for (int k = 0, n = t.length(); k < n; k++) if (t.charAt(k) >= 0x80) return false;
+            return true;
+        }
+
         int length() { return bmp ? text.length() : text.codePointCount(0, text.length()); }
 
         int toJava(int py) { return bmp ? py : text.offsetByCodePoints(0, py); }
@@ -125,7 +133,7 @@ public final class RegexModule {
             if (pos > end) return null;
             // endpos: "as if the string is endpos characters long"; before pos, lookbehind still sees the text.
             String t = end == len ? text : text.substring(0, toJava((int) end));
-            Matcher m = c.pattern.matcher(t);
+            Matcher m = (c.forAsciiSubject != null && isAscii(t) ? c.forAsciiSubject : c.pattern).matcher(t);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             m.region(toJava((int) pos), t.length());

@@ -47,6 +47,11 @@ final class RegexTranslator {
         int[] javaGroup;
         /** CPython's FutureWarnings about sets that may change meaning ("Possible nested set at position 1"). */
         final List<String> warnings = new ArrayList<>();
+        /**
+         * When the pattern has Unicode \b or \B: the same pattern with Java's own (ASCII, much faster) \b,
+         * which means the same on a subject that is all ASCII; else null.
+         */
+        String javaForAsciiSubject;
     }
 
     private final int[] p;      // the pattern as code points
@@ -69,6 +74,10 @@ final class RegexTranslator {
     private final Map<Integer, Integer> markerOf = new java.util.HashMap<>();
     private int javaGroups;
     private final Set<Integer> conditionRefs = new HashSet<>();
+    /** Translate Unicode \b/\B as Java's ASCII ones (the variant for ASCII subjects). */
+    private boolean asciiBoundaries;
+    /** Whether a Unicode \b or \B was translated. */
+    private boolean unicodeBoundary;
 
     private RegexTranslator(String pattern, boolean bytes, int flags, Set<Integer> marked) {
         this.p = pattern.codePoints().toArray();
@@ -80,8 +89,18 @@ final class RegexTranslator {
     static Result translate(String pattern, boolean bytes, int flags) {
         RegexTranslator t = new RegexTranslator(pattern, bytes, flags, Set.of());
         Result r = t.run();
-        if (t.conditionRefs.isEmpty()) return r;
-        return new RegexTranslator(pattern, bytes, flags, t.conditionRefs).run();
+        if (!t.conditionRefs.isEmpty()) {
+            t = new RegexTranslator(pattern, bytes, flags, t.conditionRefs);
+            r = t.run();
+        }
+        if (t.unicodeBoundary) {
+            // Java evaluates the lookarounds of a Unicode \b at every position (~5x slower than sre); on an
+            // ASCII subject Python's word characters are Java's ASCII ones, so its native \b is exact there.
+            RegexTranslator a = new RegexTranslator(pattern, bytes, flags, t.marked);
+            a.asciiBoundaries = true;
+            r.javaForAsciiSubject = a.run().java;
+        }
+        return r;
     }
 
     private Result run() {
@@ -340,7 +359,8 @@ final class RegexTranslator {
             case 'Z' -> { i++; out.append("\\z"); return null; }
             case 'b', 'B' -> {
                 i++;
-                if (!unicode(f)) {
+                if (unicode(f)) unicodeBoundary = true;
+                if (!unicode(f) || asciiBoundaries) {
                     // Java's own \b is ASCII-only (JDK 19+), as Python's under re.ASCII and for bytes; \B
                     // additionally never matches an empty string in Python.
                     out.append(e == 'b' ? "\\b" : "(?:\\B(?:(?<=[\\x{0}-\\x{10FFFF}])|(?=[\\x{0}-\\x{10FFFF}])))");

@@ -855,6 +855,7 @@ public final class Abstract {
             for (PyObject c : tup.items) if (isInstance(o, c)) return true;
             return false;
         }
+        if (cls instanceof PyGenericAlias) throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
         PyObject check = cls.type().lookup("__instancecheck__");
         if (check != null) return isTrue(callMethod(check, cls, o));
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -873,6 +874,7 @@ public final class Abstract {
             for (PyObject x : tup.items) if (isSubclass(c, x)) return true;
             return false;
         }
+        if (cls instanceof PyGenericAlias) throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
         // Any object may answer issubclass() with __subclasscheck__ (typing's aliases do).
         PyObject check = cls.type().lookup("__subclasscheck__");
         if (check != null) return isTrue(callMethod(check, cls, c));

@@ -102,6 +102,8 @@ public final class ObjectMethods {
         def(t, "__repr__", (a, k) -> a[0].repr());
         def(t, "mro", (a, k) -> PyList.of((PyObject[]) ((PyType) a[0]).mro().clone()));
         def(t, "__subclasses__", (a, k) -> new PyList());
+        def(t, "__or__", (a, k) -> MethodDefs.orNotImplemented(PyUnionType.or(a[0], a[1])));
+        def(t, "__ror__", (a, k) -> MethodDefs.orNotImplemented(PyUnionType.or(a[1], a[0])));
         def(t, "__instancecheck__", (a, k) -> PyBool.of(Abstract.isInstance(a[1], a[0])));
         def(t, "__subclasscheck__", (a, k) -> PyBool.of(Abstract.isSubclass(a[1], a[0])));
 

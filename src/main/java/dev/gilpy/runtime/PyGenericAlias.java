@@ -9,7 +9,7 @@ import java.util.Set;
  * (CPython's types.GenericAlias, Objects/genericaliasobject.c). It remembers the class and the arguments,
  * prints as written, and otherwise behaves like the class (calls and attributes go to it).
  */
-public final class PyGenericAlias extends PyObject {
+public final class PyGenericAlias extends PyObject implements PyBinaryOps {
     public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT, null);
 
     /** The built-in classes that are generic; the library's own (deque, defaultdict...) use __class_getitem__. */
@@ -27,6 +27,8 @@ public final class PyGenericAlias extends PyObject {
         };
         MethodDefs.method(TYPE, "__mro_entries__", (a, k) -> PyTuple.of(((PyGenericAlias) a[0]).origin));
         MethodDefs.unary(TYPE, "__repr__", PyObject::repr);
+        MethodDefs.binary(TYPE, "__or__", (s, o) -> MethodDefs.orNotImplemented(PyUnionType.or(s, o)));
+        MethodDefs.binary(TYPE, "__ror__", (s, o) -> MethodDefs.orNotImplemented(PyUnionType.or(o, s)));
     }
 
     public final PyObject origin;
@@ -47,6 +49,13 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public PyType type() { return TYPE; }
+
+    /** list[int] | None: a types.UnionType. */
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        if (op != dev.gilpy.bytecode.BinaryOps.OR) return null;
+        return reflected ? PyUnionType.or(other, this) : PyUnionType.or(this, other);
+    }
 
     @Override
     public PyObject repr() {

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A Python type: built-in (its instances are Java classes of ours) or defined by a class statement.
  * Attribute lookup follows the C3 method resolution order, as CPython's typeobject.c.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyObject implements PyBinaryOps {
 
     /** Creates the Java object for a new instance of {@code cls} (a subclass of the type that owns it). */
     @FunctionalInterface
@@ -415,4 +415,11 @@ public final class PyType extends PyObject {
 
     @Override
     public int pyHash() { return System.identityHashCode(this); }
+
+    /** X | Y for classes: a types.UnionType (PEP 604); other operators are not defined on classes. */
+    @Override
+    public PyObject binaryOp(int op, PyObject other, boolean reflected) {
+        if (op != dev.gilpy.bytecode.BinaryOps.OR) return null;
+        return reflected ? PyUnionType.or(other, this) : PyUnionType.or(this, other);
+    }
 }

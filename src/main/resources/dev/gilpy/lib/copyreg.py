@@ -33,6 +33,15 @@ def pickle_complex(c):
 pickle(complex, pickle_complex, complex)
 
 
+def pickle_union(obj):
+    """int | str pickles as functools.reduce(operator.or_, (int, str))."""
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
 # --- how the default reductions rebuild objects --------------------------------------------------------
 
 def __newobj__(cls, *args):

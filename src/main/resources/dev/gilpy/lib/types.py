@@ -126,3 +126,4 @@ SimpleNamespace.__module__ = "types"
 
 # list[int] and friends (built into the runtime).
 GenericAlias = type(list[int])
+UnionType = type(int | str)

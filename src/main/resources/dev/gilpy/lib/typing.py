@@ -50,7 +50,7 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final', 'Generic', 'Protocol'):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAliasBase, _SpecialForm, types.GenericAlias,
+    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAliasBase, _SpecialForm, types.GenericAlias, types.UnionType,
                         ParamSpec)) or callable(arg) or arg is ...:
         return arg
     raise TypeError(f"{msg} Got {arg!r:.100}.")
@@ -286,7 +286,7 @@ class _UnionGenericAlias(_GenericAliasBase):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
