@@ -41,3 +41,18 @@ try:
 except ValueError as e:
     print(e)
 import copy
+
+# Private names in __slots__ are mangled like any private name in a class body.
+class Private:
+    __slots__ = ('__secret', 'plain')
+    def __init__(self):
+        self.__secret = 's'
+        self.plain = 'p'
+    def reveal(self):
+        return self.__secret
+pv = Private()
+print(pv.reveal(), pv._Private__secret, Private.__slots__)
+print(sorted(k for k in Private.__dict__ if 'secret' in k or k == 'plain'))
+class __Under:
+    __slots__ = ['__x']
+print([k for k in __Under.__dict__ if k.endswith('__x')])

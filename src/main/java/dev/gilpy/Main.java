@@ -296,6 +296,7 @@ public final class Main {
         }
         List<String> path = new ArrayList<>();
         if (!o.safePath) path.add(dir);   // -P: no script or current directory
+        path.addAll(o.pythonPath());
         path.add(Interpreter.LIB_PREFIX);
         Interpreter interp = Lifecycle.boot(ds != null ? ds : Gils.create(gilOn),
                 new Lifecycle.Streams(outStream, errStream, true, writeThrough), path,

@@ -129,6 +129,7 @@ public final class Options {
             new Env("PYTHONINSPECT", "if non-empty, same as -i"),
             new Env("PYTHONOPTIMIZE", "if non-empty, same as -O (an integer: that many -O)"),
             new Env("PYTHONDONTWRITEBYTECODE", "if non-empty, same as -B"),
+            new Env("PYTHONPATH", "directories (':'-separated) put on sys.path before the library"),
             new Env("PYTHONSAFEPATH", "if non-empty, same as -P"),
             new Env("PYTHONNOUSERSITE", "if non-empty, same as -s"),
             new Env("PYTHONVERBOSE", "if non-empty, same as -v"),
@@ -262,6 +263,17 @@ public final class Options {
             fromEnv.addAll(warnOptions);   // -W options come after PYTHONWARNINGS (they win)
             warnOptions = fromEnv;
         }
+    }
+
+    /** PYTHONPATH's directories as CPython puts them on sys.path: absolute, an empty entry meaning the current one. */
+    List<String> pythonPath() {
+        String v = env("PYTHONPATH");
+        List<String> dirs = new ArrayList<>();
+        if (v == null) return dirs;
+        for (String entry : v.split(java.io.File.pathSeparator, -1)) {
+            dirs.add(java.nio.file.Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+        return dirs;
     }
 
     /** CPython's reading of PYTHONOPTIMIZE/PYTHONVERBOSE: an integer gives that level, other text 1. */

@@ -120,6 +120,17 @@ class CommandLineTest {
     }
 
     @Test
+    void pythonPathDirectoriesComeAfterTheScriptsAndBeforeTheLibrary(@TempDir Path dir) throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(lib.resolve("extra_mod.py"), "WHERE = 'extra'\n");
+        Path script = dir.resolve("main.py");
+        Files.writeString(script, "import sys, extra_mod\nprint(extra_mod.WHERE, sys.path[1:3])\n");
+        var r = dev.gilpy.reliability.Launch.gilpy(script.toString())
+                .env("PYTHONPATH", "extra" + java.io.File.pathSeparator).in(dir).run();
+        assertEquals("extra ['" + lib.toRealPath() + "', '" + dir.toRealPath() + "']\n", r.out(), r.err());
+    }
+
+    @Test
     void moduleRunsLibraryAndBuiltinMains(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("m.py");
         Files.writeString(f, "x = 1\n");

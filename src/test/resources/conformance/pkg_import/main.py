@@ -24,3 +24,10 @@ try:
     from helper import missing_name
 except ImportError as e:
     print(type(e).__name__)
+# A module __getattr__ serves from-imports; its AttributeError becomes from-import's ImportError.
+from lazy import computed_value
+print(computed_value)
+try:
+    from lazy import absent
+except ImportError as e:
+    print(type(e).__name__, e.name, str(e).split(' (')[0])

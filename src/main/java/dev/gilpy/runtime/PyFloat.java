@@ -75,6 +75,7 @@ public class PyFloat extends PyObject implements PyFormattable {
     public boolean equals(Object o) {
         if (o instanceof PyFloat f) return value == f.value;
         if (o instanceof PyInt i) return !Double.isNaN(value) && Numbers.compareIntFloat(i, value) == 0;
+        if (o instanceof PyComplex c) return c.equals(this);
         return false;
     }
 

@@ -188,6 +188,7 @@ public class PyInt extends PyObject implements PyFormattable {
             return bigValue().equals(i.bigValue());
         }
         if (o instanceof PyFloat f) return Numbers.compareIntFloat(this, f.value) == 0;
+        if (o instanceof PyComplex c) return c.equals(this);
         return false;
     }
 

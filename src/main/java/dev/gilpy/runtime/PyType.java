@@ -1,5 +1,7 @@
 package dev.gilpy.runtime;
 
+import dev.gilpy.text.Identifiers;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -172,7 +174,7 @@ public final class PyType extends PyObject {
             if (!(item instanceof PyStr s)) {
                 throw Exc.typeError("__slots__ items must be strings, not '" + item.type().name + "'");
             }
-            names.add(s.value);
+            names.add(Identifiers.mangle(name, s.value));
         }
         if (allocator != OBJECT.allocator) return;
         boolean keepDict = names.contains("__dict__");

@@ -481,7 +481,7 @@ public final class Interpreter {
 
     public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
         if (globals.get(new PyStr("__builtins__")) == null) globals.put(new PyStr("__builtins__"), builtins);
-        Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
+        Frame f = new Frame(code, CodeCache.of(code, this), globals, builtinsFor(globals), locals, null);
         return Eval.execute(f, ThreadState.current());
     }
 
@@ -721,6 +721,11 @@ public final class Interpreter {
      */
     private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
 
+    /** This interpreter's caches of code whose own cache belongs to another interpreter (see CodeCache.of). */
+    private final Map<CodeObject, CodeCache> codeCaches = new ConcurrentHashMap<>();
+
+    CodeCache codeCacheOf(CodeObject code) { return codeCaches.computeIfAbsent(code, c -> new CodeCache(c, this)); }
+
     private CodeObject moduleCode(String source, String file) {
         if (!file.startsWith(LIB_PREFIX)) return compileFile(source, file);
         CodeObject code = LIBRARY_CODE.get(file);
@@ -733,9 +738,9 @@ public final class Interpreter {
         return code;
     }
 
-    /** IMPORT_FROM: module.name, or the submodule module.name. */
+    /** IMPORT_FROM: module.name, or the submodule module.name; an AttributeError (a module __getattr__'s) means absent. */
     PyObject importFrom(PyObject module, String name) {
-        PyObject v = Abstract.getAttrOrNull(module, name);
+        PyObject v = Abstract.getAttrOrAbsent(module, name);
         if (v != null) return v;
         String modName = module instanceof PyModule m ? m.name : "?";
         PyObject sub = modules.get(new PyStr(modName + "." + name));

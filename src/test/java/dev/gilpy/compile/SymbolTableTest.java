@@ -3,6 +3,7 @@ package dev.gilpy.compile;
 import dev.gilpy.ast.*;
 import dev.gilpy.compile.symtable.Scope;
 import dev.gilpy.compile.symtable.SymbolTable;
+import dev.gilpy.text.Identifiers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,9 @@ class SymbolTableTest {
         void mangling() {
             SymbolTable t = build(cls("_C", def("m", List.of("self"), assign(st("__x"), c(1)))));
             assertEquals(LOCAL, child(t.top, 0, 0).scopeOf("_C__x"));
-            assertEquals("_C__x", Scope.mangle("_C", "__x"));
-            assertEquals("__x__", Scope.mangle("C", "__x__"));
-            assertEquals("__x", Scope.mangle("___", "__x"));
+            assertEquals("_C__x", Identifiers.mangle("_C", "__x"));
+            assertEquals("__x__", Identifiers.mangle("C", "__x__"));
+            assertEquals("__x", Identifiers.mangle("___", "__x"));
         }
     }
 

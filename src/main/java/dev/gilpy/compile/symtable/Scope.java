@@ -1,6 +1,7 @@
 package dev.gilpy.compile.symtable;
 
 import dev.gilpy.ast.Node;
+import dev.gilpy.text.Identifiers;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,18 +109,8 @@ public final class Scope {
         return List.copyOf(out);
     }
 
-    /** Python's private-name mangling (CPython: _Py_Mangle). */
-    public static String mangle(String privateName, String name) {
-        if (privateName == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
-            return name;
-        }
-        int i = 0;
-        while (i < privateName.length() && privateName.charAt(i) == '_') i++;
-        if (i == privateName.length()) return name;
-        return "_" + privateName.substring(i) + name;
-    }
-
-    public String mangle(String name) { return mangle(privateName, name); }
+    /** Python's private-name mangling of {@code name} in this scope's class. */
+    public String mangle(String name) { return Identifiers.mangle(privateName, name); }
 
     @Override
     public String toString() { return "Scope[" + kind + " " + name + " " + scopes + "]"; }
