@@ -523,19 +523,21 @@ public final class BuiltinsModule {
         // What other file objects of this program have not written yet is in the file before it is opened
         // again (CPython's would be written already, freed by reference counting or flushed; see OpenFiles).
         OpenFiles.flushAll();
-        Path path = Path.of(file);
+        // Relative names are found from os.getcwd(), which os.chdir moves (the JVM's own directory stays).
+        String real = OsModule.resolve(file).toString();
+        Path path = Path.of(real);
         try {
             if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
             if (mode.contains("x") && Files.exists(path)) {
                 throw Exc.osError(Exc.FileExistsError, 17, "File exists", file);
             }
-            if (mode.contains("b")) return BinaryFile.open(file, mode, mode);
+            if (mode.contains("b")) return BinaryFile.open(real, file, mode, mode);
             if (mode.contains("r") && !mode.contains("+")) {
-                InputStream in = new FileInputStream(file);
+                InputStream in = new FileInputStream(real);
                 return new PyTextIO(file, mode, null, in, false, false, 3);
             }
             boolean append = mode.contains("a");
-            OutputStream out = new FileOutputStream(file, append);
+            OutputStream out = new FileOutputStream(real, append);
             PyTextIO f = new PyTextIO(file, mode, out, null, false, false, 3);
             OpenFiles.register(f);
             return f;
