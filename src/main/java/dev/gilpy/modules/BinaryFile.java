@@ -49,14 +49,9 @@ final class BinaryFile extends PyObject implements OpenFiles.Buffered {
 
     /** open(file, mode) for a binary mode already checked by open(): r, w, a or x, maybe with '+'. */
     static BinaryFile open(String file, String mode, String shownMode) throws IOException {
-        return open(file, file, mode, shownMode);
-    }
-
-    /** As above, the file found at {@code real} (the name resolved against os.getcwd()), named {@code file}. */
-    static BinaryFile open(String real, String file, String mode, String shownMode) throws IOException {
         boolean plus = mode.indexOf('+') >= 0;
         char kind = mode.replaceAll("[b+t]", "").charAt(0);
-        RandomAccessFile raf = new RandomAccessFile(real, kind == 'r' && !plus ? "r" : "rw");
+        RandomAccessFile raf = new RandomAccessFile(OsModule.resolve(file).toFile(), kind == 'r' && !plus ? "r" : "rw");
         if (kind == 'w') raf.setLength(0);
         if (kind == 'a') raf.seek(raf.length());
         boolean readable = kind == 'r' || plus, writable = kind != 'r' || plus;
