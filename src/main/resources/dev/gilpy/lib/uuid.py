@@ -18,85 +18,94 @@ class SafeUUID(Enum):
     unknown = None
 
 
+import operator as _operator
+
+# (name, shift, width) of the six RFC 4122 fields, most significant first.
+_FIELDS = (('time_low', 96, 32), ('time_mid', 80, 16), ('time_hi_version', 64, 16),
+           ('clock_seq_hi_variant', 56, 8), ('clock_seq_low', 48, 8), ('node', 0, 48))
+
+
+def _bit_field(shift, width):
+    return property(lambda self: (self.int >> shift) & ((1 << width) - 1))
+
+
+def _by_int(op):
+    def compare(self, other):
+        return op(self.int, other.int) if isinstance(other, UUID) else NotImplemented
+    return compare
+
+
+def _swap_le(b):
+    # bytes_le: the first three fields little-endian, the rest as is.
+    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+
+def _from_hex(text):
+    digits = text.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
+    if len(digits) != 32 or digits.strip('0123456789abcdefABCDEF'):
+        raise ValueError('badly formed hexadecimal UUID string')
+    return int_(digits, 16)
+
+
+def _from_bytes(b, name='bytes'):
+    if len(b) != 16:
+        raise ValueError(name + ' is not a 16-char string')
+    return int_.from_bytes(b, 'big')
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    number = 0
+    for i, (value, (_, shift, width)) in enumerate(zip(fields, _FIELDS)):
+        if not 0 <= value < 1 << width:
+            raise ValueError('field %d out of range (need a %d-bit value)' % (i + 1, width))
+        number |= value << shift
+    return number
+
+
+_TO_INT = {'hex': _from_hex, 'bytes': _from_bytes, 'bytes_le': lambda b: _from_bytes(_swap_le(b), 'bytes_le'),
+           'fields': _from_fields, 'int': lambda n: n}
+
+
 class UUID:
     """A 128-bit universally unique identifier; give exactly one of hex, bytes, bytes_le, fields or int."""
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
                  is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [(k, v) for k, v in (('hex', hex), ('bytes', bytes), ('bytes_le', bytes_le), ('fields', fields),
+                                      ('int', int)) if v is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
-        if hex is not None:
-            text = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
-            if len(text) != 32 or any(c not in '0123456789abcdefABCDEF' for c in text):
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(text, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            int = int_.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            limits = (('time_low', 32), ('time_mid', 16), ('time_hi_version', 16), ('clock_seq_hi_variant', 8),
-                      ('clock_seq_low', 8), ('node', 48))
-            for value, (name, bits) in zip(fields, limits):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError('field %d out of range (need a %d-bit value)'
-                                     % (limits.index((name, bits)) + 1, bits))
-            low, mid, hi, seq_hi, seq_low, node = fields
-            int = (low << 96) | (mid << 80) | (hi << 64) | (seq_hi << 56) | (seq_low << 48) | node
-        if not 0 <= int < 1 << 128:
+        kind, value = given[0]
+        number = _TO_INT[kind](value)
+        if number < 0 or number >> 128:
             raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
+            if version not in (1, 2, 3, 4, 5):
                 raise ValueError('illegal version number')
-            # The RFC 4122 variant, then the version number.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            # Set the variant to RFC 4122 (bits 10 at 62-63), then the version nibble (bits 76-79).
+            number = (number & ~(0xc000 << 48)) | (0x8000 << 48)
+            number = (number & ~(0xf000 << 64)) | (version << 76)
+        object.__setattr__(self, 'int', number)
         object.__setattr__(self, 'is_safe', is_safe)
 
     def __getstate__(self):
-        d = {'int': self.int}
+        state = {'int': self.int}
         if self.is_safe != SafeUUID.unknown:
-            d['is_safe'] = self.is_safe.value
-        return d
+            state['is_safe'] = self.is_safe.value
+        return state
 
     def __setstate__(self, state):
         object.__setattr__(self, 'int', state['int'])
         object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _by_int(_operator.eq)
+    __lt__ = _by_int(_operator.lt)
+    __gt__ = _by_int(_operator.gt)
+    __le__ = _by_int(_operator.le)
+    __ge__ = _by_int(_operator.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -105,84 +114,41 @@ class UUID:
         return self.int
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return '%s(%r)' % (type(self).__name__, str(self))
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
     def __str__(self):
-        h = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+        h = self.hex
+        return '-'.join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, 'big')
-
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
-    def time(self):
-        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
-
-    @property
-    def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+    bytes = property(lambda self: self.int.to_bytes(16, 'big'))
+    bytes_le = property(lambda self: _swap_le(self.bytes))
+    fields = property(lambda self: tuple(getattr(self, name) for name, _, _ in _FIELDS))
+    time_low = _bit_field(96, 32)
+    time_mid = _bit_field(80, 16)
+    time_hi_version = _bit_field(64, 16)
+    clock_seq_hi_variant = _bit_field(56, 8)
+    clock_seq_low = _bit_field(48, 8)
+    node = _bit_field(0, 48)
+    time = property(lambda self: ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+    clock_seq = property(lambda self: ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
+    hex = property(lambda self: '%032x' % self.int)
+    urn = property(lambda self: 'urn:uuid:' + str(self))
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> 61) & 7      # the three most significant bits of clock_seq_hi_variant
+        if top < 4:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 6:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 6 else RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        return (self.int >> 76) & 0xf if self.variant == RFC_4122 else None
 
 
 _node = None
