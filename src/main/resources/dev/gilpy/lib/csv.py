@@ -95,15 +95,10 @@ class _Settings:
 
 class Dialect:
     """Describes a CSV dialect; subclass it and set the class attributes."""
+    # Every parameter unset: a subclass sets the ones it needs.
+    delimiter = quotechar = escapechar = doublequote = skipinitialspace = lineterminator = quoting = None
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
 
     def __init__(self):
         if self.__class__ != Dialect:
@@ -373,78 +368,70 @@ class DictReader:
     """Reads records as dicts keyed by fieldnames (by default, the first record)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self.restkey, self.restval = restkey, restval
+        # A one-shot iterator of names is read now: the names are needed for every row.
+        self._fieldnames = list(fieldnames) if fieldnames is not None and iter(fieldnames) is fieldnames \
+            else fieldnames
         self.line_num = 0
+
+    def _names(self):
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    fieldnames = property(_names, lambda self, value: setattr(self, '_fieldnames', value))
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while row == []:
+        names = self._names()
+        row = []
+        while not row:                  # blank lines give no dict
             row = next(self.reader)
-        names = self.fieldnames
-        result = dict(zip(names, row))
-        if len(row) > len(names):
-            result[self.restkey] = row[len(names):]
-        else:
-            for key in names[len(row):]:
-                result[key] = self.restval
-        return result
+        self.line_num = self.reader.line_num
+        record = dict(zip(names, row))
+        extra = row[len(names):]
+        if extra:
+            record[self.restkey] = extra
+        for name in names[len(row):]:
+            record[name] = self.restval
+        return record
 
 
 class DictWriter:
     """Writes dicts as rows, in the order of fieldnames."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.fieldnames = list(fieldnames) if fieldnames is not None and iter(fieldnames) is fieldnames \
+            else fieldnames
+        self.restval = restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
         """Writes the field names as a row."""
-        return self.writer.writerow(dict(zip(self.fieldnames, self.fieldnames)).values())
+        return self.writer.writerow(list(self.fieldnames))
 
-    def _row(self, rowdict):
+    def _values(self, rowdict):
         if self.extrasaction == "raise":
-            wrong = [k for k in rowdict if k not in self.fieldnames]
-            if wrong:
-                raise ValueError("dict contains fields not in fieldnames: " + ", ".join([repr(x) for x in wrong]))
-        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+            unknown = [key for key in rowdict if key not in self.fieldnames]
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: " + ", ".join(map(repr, unknown)))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._row(rowdict))
+        """Writes one dict as a row; keys missing from it get restval."""
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._row, rowdicts))
+        """Writes each dict of an iterable."""
+        return self.writer.writerows(self._values(d) for d in rowdicts)
 
 
 class Sniffer:
