@@ -7,25 +7,27 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'first
            'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar',
            'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
-error = ValueError
-
-
 class IllegalMonthError(ValueError):
+    """A month number outside 1-12."""
+
     def __init__(self, month):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return "bad month number %r; must be 1-12" % (self.month,)
 
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0-6."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % (self.weekday,)
 
 
+error = ValueError
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 January, February = 1, 2
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -174,16 +176,10 @@ class TextCalendar(Calendar):
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
         """The month as text: its name, the weekday header, then one line per week."""
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        w, l = max(2, w), max(1, l)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1), self.formatweekheader(w)]
+        rows += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(row.rstrip() + '\n' * l for row in rows)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print(self.formatmonth(theyear, themonth, w, l), end='')

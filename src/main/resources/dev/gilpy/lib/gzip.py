@@ -89,20 +89,16 @@ class GzipFile(io.BufferedIOBase):
     myfileobj = None
 
     def __init__(self, filename=None, mode=None, compresslevel=9, fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            if 't' in mode or 'U' in mode:
+                raise ValueError("Invalid mode: {!r}".format(mode))
+            mode = mode if 'b' in mode else mode + 'b'
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
-        if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
-        else:
-            filename = os.fspath(filename)
-        if mode is None:
-            mode = getattr(fileobj, 'mode', 'rb')
+        mode = mode or getattr(fileobj, 'mode', 'rb')
+        # The name: what was given, else the file object's own (if it is a path).
+        name = os.fspath(filename) if filename is not None else getattr(fileobj, 'name', '')
+        filename = name if isinstance(name, (str, bytes)) else ''
         if mode.startswith('r'):
             self.mode = READ
             self._buffer = io.BytesIO(decompress(fileobj.read()))
@@ -287,16 +283,12 @@ class _TextFile:
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
     """Opens a gzip file in binary ('rb', 'wb', 'ab', 'xb') or text ('rt', 'wt', ...) mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError("Invalid mode: %r" % (mode,))
+    for arg, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+        if value is not None and not text:
+            raise ValueError("Argument '%s' not supported in binary mode" % arg)
     gz_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
         binary = GzipFile(filename, gz_mode, compresslevel)
