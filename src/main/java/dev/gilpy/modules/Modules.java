@@ -31,6 +31,7 @@ public final class Modules {
         PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_hashlib", HashlibModule::create);
+        interp.registerModule("zlib", ZlibModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
         interp.registerModule("contextvars", ContextVarsModule::create);
         interp.registerModule("_contextvars", ContextVarsModule::create);

@@ -222,6 +222,7 @@ public final class OsModule {
         };
         m.def("rename", rename);
         m.def("replace", rename);
+        OsStat.install(m);
         m.def("urandom", (a, k) -> {
             Args.exact("urandom", a, k, 1);
             int n = MathModule.toInt(a[0]).intValue();
