@@ -28,6 +28,7 @@ public final class Modules {
         interp.registerModule("_traceback", TracebackModule::create);
         PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
+        interp.registerModule("_unicodedata", UnicodeDataModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
         interp.registerModule("contextvars", ContextVarsModule::create);
         interp.registerModule("_contextvars", ContextVarsModule::create);

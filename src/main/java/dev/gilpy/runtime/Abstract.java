@@ -118,12 +118,21 @@ public final class Abstract {
     public static int hash(PyObject o) {
         PyType t = o.type();
         if (t.builtin) return o.pyHash();
+        long h = userHash64(o, t);
+        // Folded as PyInt/PyFloat.hashCode fold theirs, so that equal numbers of different classes
+        // (a Fraction and the float it equals) meet in one dict bucket.
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** hash() of an instance of a class defined in Python: its __hash__ result, reduced as CPython
+     *  reduces an int (a value outside 64 bits is hashed again; -1 becomes -2). */
+    private static long userHash64(PyObject o, PyType t) {
         PyObject m = t.lookup("__hash__");
         if (m == PyNone.NONE || m == null) throw Exc.typeError("unhashable type: '" + t.name + "'");
         if (m instanceof PyMethodDescr d && d.owner == PyType.OBJECT) return System.identityHashCode(o);
         PyObject r = callMethod(m, o);
         if (!(r instanceof PyInt i)) throw Exc.typeError("__hash__ method should return an integer");
-        return (int) i.hash64();
+        return i.hash64();
     }
 
     public static long hash64(PyObject o) {
@@ -132,7 +141,8 @@ public final class Abstract {
         if (o instanceof PyTuple t && (t.type().builtin
                 || t.type().lookup("__hash__") == PyTuple.TYPE.ownAttr("__hash__"))) return t.hash64();
         if (o instanceof PyRange r) return r.hash64();
-        return hash(o);
+        PyType t = o.type();
+        return t.builtin ? o.pyHash() : userHash64(o, t);
     }
 
     // ------------------------------------------------------------------ comparison
