@@ -26,7 +26,7 @@ public sealed interface Expr extends Node {
     record FormattedValue(Pos pos, Expr value, int conversion, Expr formatSpec) implements Expr {}
     record JoinedStr(Pos pos, List<Expr> values) implements Expr {}
     /** value is one of: null (None), Boolean, Long or BigInteger (int), Double (float), String (str),
-     *  byte[] (bytes), Ellipsis.INSTANCE. */
+     *  byte[] (bytes), Complex (complex), Ellipsis.INSTANCE. */
     record Constant(Pos pos, Object value) implements Expr {}
     record Attribute(Pos pos, Expr value, String attr, Ctx ctx) implements Expr {}
     record Subscript(Pos pos, Expr value, Expr slice, Ctx ctx) implements Expr {}
@@ -35,6 +35,9 @@ public sealed interface Expr extends Node {
     record ListExpr(Pos pos, List<Expr> elts, Ctx ctx) implements Expr {}
     record TupleExpr(Pos pos, List<Expr> elts, Ctx ctx) implements Expr {}
     record Slice(Pos pos, Expr lower, Expr upper, Expr step) implements Expr {}  // each may be null
+
+    /** A complex value inside a Constant: an imaginary literal ({@code 2j} is {@code Complex(0.0, 2.0)}) or a folded {@code -2j}. */
+    record Complex(double real, double imag) {}
 
     /** The {@code ...} literal's value inside a Constant. */
     enum Ellipsis { INSTANCE }

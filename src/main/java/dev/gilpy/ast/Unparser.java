@@ -380,6 +380,7 @@ public final class Unparser {
             case Long l -> write(l.toString());
             case BigInteger b -> write(b.toString());
             case Double d -> write(Reprs.floatRepr(d).replace("inf", "1e309"));
+            case Expr.Complex c -> write(Reprs.complexRepr(c.real(), c.imag()).replace("inf", "1e309"));
             case String s -> write(Reprs.strRepr(s));
             case byte[] b -> write(Reprs.bytesRepr(b));
             case Expr.Ellipsis e -> write("...");

@@ -29,7 +29,7 @@ public final class CodeMarshal {
         FORMAT = Integer.toHexString(sb.toString().hashCode());
     }
 
-    private static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_LONG = 3, T_BIG = 4, T_DOUBLE = 5, T_STR = 6,
+    private static final int T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_LONG = 3, T_BIG = 4, T_DOUBLE = 5, T_COMPLEX = 13, T_STR = 6,
             T_BYTES = 7, T_ELLIPSIS = 8, T_CODE = 9, T_TUPLE = 10, T_STR16 = 11;
 
     public static byte[] dumps(CodeObject co) {
@@ -125,6 +125,10 @@ public final class CodeMarshal {
         } else if (k instanceof Double d) {
             out.writeByte(T_DOUBLE);
             out.writeDouble(d);
+        } else if (k instanceof Expr.Complex c) {
+            out.writeByte(T_COMPLEX);
+            out.writeDouble(c.real());
+            out.writeDouble(c.imag());
         } else if (k instanceof String s && hasLoneSurrogate(s)) {
             out.writeByte(T_STR16);
             out.writeInt(s.length());
@@ -164,6 +168,7 @@ public final class CodeMarshal {
                 return new BigInteger(b);
             }
             case T_DOUBLE: return in.f64();
+            case T_COMPLEX: return new Expr.Complex(in.f64(), in.f64());
             case T_STR: return in.utf8();
             case T_STR16: return in.utf16(in.count(2, "UTF-16 unit"));
             case T_BYTES: return in.lengthPrefixed();

@@ -131,6 +131,7 @@ public final class Disassembler {
             case Long l -> l.toString();
             case BigInteger b -> b.toString();
             case Double d -> Reprs.floatRepr(d);
+            case Expr.Complex c -> Reprs.complexRepr(c.real(), c.imag());
             case String s -> Reprs.strRepr(s);
             case byte[] b -> Reprs.bytesRepr(b);
             case Expr.Ellipsis e -> "Ellipsis";

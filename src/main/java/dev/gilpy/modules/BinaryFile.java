@@ -51,7 +51,7 @@ final class BinaryFile extends PyObject implements OpenFiles.Buffered {
     static BinaryFile open(String file, String mode, String shownMode) throws IOException {
         boolean plus = mode.indexOf('+') >= 0;
         char kind = mode.replaceAll("[b+t]", "").charAt(0);
-        RandomAccessFile raf = new RandomAccessFile(file, kind == 'r' && !plus ? "r" : "rw");
+        RandomAccessFile raf = new RandomAccessFile(OsModule.resolve(file).toFile(), kind == 'r' && !plus ? "r" : "rw");
         if (kind == 'w') raf.setLength(0);
         if (kind == 'a') raf.seek(raf.length());
         boolean readable = kind == 'r' || plus, writable = kind != 'r' || plus;

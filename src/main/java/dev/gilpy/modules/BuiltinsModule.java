@@ -30,7 +30,7 @@ public final class BuiltinsModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("builtins");
         PyDict d = m.dict;
-        for (PyType t : new PyType[]{PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[]{PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
                 PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
                 PySlice.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, PySuper.TYPE}) {
             d.put(new PyStr(t.name), t);
@@ -182,12 +182,23 @@ public final class BuiltinsModule {
         });
         m.def("divmod", (a, k) -> {
             Args.range("divmod", a, k, 2, 2);
-            return PyTuple.of(Abstract.binary(dev.gilpy.bytecode.BinaryOps.FLOOR_DIVIDE, a[0], a[1]),
-                    Abstract.binary(dev.gilpy.bytecode.BinaryOps.REMAINDER, a[0], a[1]));
+            PyObject q;
+            try {
+                q = Abstract.binary(dev.gilpy.bytecode.BinaryOps.FLOOR_DIVIDE, a[0], a[1]);
+            } catch (PyException e) {
+                // the operator is divmod() itself, as CPython's message says
+                String text = Abstract.strString(e.value);
+                if (e.matches(Exc.TypeError) && text.startsWith("unsupported operand type(s) for //:")) {
+                    throw Exc.typeError("unsupported operand type(s) for divmod():" + text.substring(35));
+                }
+                throw e;
+            }
+            return PyTuple.of(q, Abstract.binary(dev.gilpy.bytecode.BinaryOps.REMAINDER, a[0], a[1]));
         });
         m.def("pow", (a, k) -> {
             PyObject[] p = Args.parse("pow", a, 0, k, new String[]{"base", "exp", "mod"}, 2, 3);
             if (p[2] == null || p[2] == PyNone.NONE) return Abstract.binary(dev.gilpy.bytecode.BinaryOps.POWER, p[0], p[1]);
+            if (p[0] instanceof PyComplex || p[1] instanceof PyComplex) throw Exc.valueError("complex modulo");
             if (!(p[0] instanceof PyInt b && p[1] instanceof PyInt e && p[2] instanceof PyInt mod)) {
                 throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
@@ -523,7 +534,7 @@ public final class BuiltinsModule {
         // What other file objects of this program have not written yet is in the file before it is opened
         // again (CPython's would be written already, freed by reference counting or flushed; see OpenFiles).
         OpenFiles.flushAll();
-        Path path = Path.of(file);
+        Path path = OsModule.resolve(file);   // against os.chdir's directory, which the JVM cannot change
         try {
             if (Files.isDirectory(path)) throw Exc.osError(Exc.IsADirectoryError, 21, "Is a directory", file);
             if (mode.contains("x") && Files.exists(path)) {
@@ -531,11 +542,11 @@ public final class BuiltinsModule {
             }
             if (mode.contains("b")) return BinaryFile.open(file, mode, mode);
             if (mode.contains("r") && !mode.contains("+")) {
-                InputStream in = new FileInputStream(file);
+                InputStream in = new FileInputStream(path.toFile());
                 return new PyTextIO(file, mode, null, in, false, false, 3);
             }
             boolean append = mode.contains("a");
-            OutputStream out = new FileOutputStream(file, append);
+            OutputStream out = new FileOutputStream(path.toFile(), append);
             PyTextIO f = new PyTextIO(file, mode, out, null, false, false, 3);
             OpenFiles.register(f);
             return f;

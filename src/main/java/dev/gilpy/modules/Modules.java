@@ -11,11 +11,13 @@ public final class Modules {
         interp.registerModule("sys", SysModule::create);
         interp.registerModule("dis", DisModule::create);
         interp.registerModule("math", MathModule::create);
+        interp.registerModule("cmath", CmathModule::create);
         interp.registerModule("random", RandomModule::create);
         interp.registerModule("time", TimeModule::create);
         interp.registerModule("os", OsModule::create);
         interp.registerModule("_thread", ThreadModule::create);
         interp.registerModule("_queue", QueueModule::create);
+        interp.registerModule("_collections", CollectionsModule::create);
         interp.registerModule("gilpy", GilpyModule::create);
         interp.registerModule("_warnings", WarningsModule::create);
         interp.registerModule("_subprocess", SubprocessModule::create);
@@ -29,6 +31,7 @@ public final class Modules {
         PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
         interp.registerModule("_unicodedata", UnicodeDataModule::create);
+        interp.registerModule("_hashlib", HashlibModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);
         interp.registerModule("contextvars", ContextVarsModule::create);
         interp.registerModule("_contextvars", ContextVarsModule::create);

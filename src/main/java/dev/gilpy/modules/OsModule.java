@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The os module and os.path (posixpath). The JVM cannot change its working directory, so chdir is
  * emulated: the os module tracks a current directory that os and os.path functions resolve relative
- * paths against (getcwd reports it). open() still resolves against the process's start directory.
+ * paths against (getcwd reports it), and so does open().
  */
 public final class OsModule {
     private OsModule() {}

@@ -936,7 +936,8 @@ final class AstBuilder {
                 case PythonLexer.OCT_INT -> new Constant(p, integer(s.substring(2), 8, p));
                 case PythonLexer.BIN_INT -> new Constant(p, integer(s.substring(2), 2, p));
                 case PythonLexer.FLOAT -> new Constant(p, Double.parseDouble(s));
-                default -> throw error("complex numbers are not supported", p);
+                case PythonLexer.IMAG -> new Constant(p, new Expr.Complex(0.0, Double.parseDouble(s.substring(0, s.length() - 1))));
+                default -> throw new IllegalStateException("number token " + t.getType());
             };
         } catch (NumberFormatException e) {
             throw error("invalid number literal", p);

@@ -118,20 +118,21 @@ public final class Abstract {
     public static int hash(PyObject o) {
         PyType t = o.type();
         if (t.builtin) return o.pyHash();
-        long h = userHash64(o, t);
+        long h = instanceHash(o, t);
         // Folded as PyInt/PyFloat.hashCode fold theirs, so that equal numbers of different classes
         // (a Fraction and the float it equals) meet in one dict bucket.
         return (int) (h ^ (h >>> 32));
     }
 
-    /** hash() of an instance of a class defined in Python: its __hash__ result, reduced as CPython
-     *  reduces an int (a value outside 64 bits is hashed again; -1 becomes -2). */
-    private static long userHash64(PyObject o, PyType t) {
+    /** hash() of an instance of a class defined in Python: its __hash__'s full value, as hash() shows it. */
+    private static long instanceHash(PyObject o, PyType t) {
         PyObject m = t.lookup("__hash__");
         if (m == PyNone.NONE || m == null) throw Exc.typeError("unhashable type: '" + t.name + "'");
         if (m instanceof PyMethodDescr d && d.owner == PyType.OBJECT) return System.identityHashCode(o);
         PyObject r = callMethod(m, o);
         if (!(r instanceof PyInt i)) throw Exc.typeError("__hash__ method should return an integer");
+        // CPython: Objects/typeobject.c slot_tp_hash — a result that fits is kept; only a larger one is hashed.
+        if (i.big == null) return i.value == -1 ? -2 : i.value;
         return i.hash64();
     }
 
@@ -141,8 +142,9 @@ public final class Abstract {
         if (o instanceof PyTuple t && (t.type().builtin
                 || t.type().lookup("__hash__") == PyTuple.TYPE.ownAttr("__hash__"))) return t.hash64();
         if (o instanceof PyRange r) return r.hash64();
+        if (o instanceof PyComplex c && c.type().builtin) return c.hash64();
         PyType t = o.type();
-        return t.builtin ? o.pyHash() : userHash64(o, t);
+        return t.builtin ? o.pyHash() : instanceHash(o, t);
     }
 
     // ------------------------------------------------------------------ comparison
@@ -160,6 +162,20 @@ public final class Abstract {
     /** Whether a class derived from a built-in keeps the built-in's own {@code dunder} (so its fast path holds). */
     static boolean inherits(PyType derived, PyType builtin, String dunder) {
         return derived.lookup(dunder) == builtin.ownAttr(dunder);
+    }
+
+    /**
+     * Java hashCode of a value of a class derived from a built-in (int, float, str), as a dict key: the
+     * built-in's hash while the class keeps the built-in's __hash__, else the class's own.
+     */
+    static int derivedKeyHash(PyObject self, PyType builtin, int builtinHash) {
+        return inherits(self.type(), builtin, "__hash__") ? builtinHash : hash(self);
+    }
+
+    /** Java equals of such a value, as a dict key: the built-in's equality unless the class has its own __eq__. */
+    static boolean derivedKeyEquals(PyObject self, PyType builtin, Object o, boolean builtinEquals) {
+        if (inherits(self.type(), builtin, "__eq__")) return builtinEquals;
+        return o instanceof PyObject p && eqForKey(self, p);
     }
 
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
@@ -310,6 +326,10 @@ public final class Abstract {
     }
 
     static PyException binaryTypeError(int op, PyObject a, PyObject b, String suffix) {
+        if (a instanceof PyBinaryOps s && a.type().builtin) {
+            PyException own = s.operandError(op, b);
+            if (own != null) return own;
+        }
         if (op == ADD && a instanceof PyStr) {
             return Exc.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
         }
@@ -403,6 +423,7 @@ public final class Abstract {
             return negative(v);
         }
         if (v instanceof PyFloat f) return new PyFloat(Math.abs(f.value));
+        if (v instanceof PyComplex c && v.type().builtin) return new PyFloat(c.abs());
         PyObject m = v.type().builtin ? null : v.type().lookup("__abs__");
         if (m == null) throw Exc.typeError("bad operand type for abs(): '" + v.type().name + "'");
         return callMethod(m, v);

@@ -144,7 +144,14 @@ final class BytesMethods {
     }
 
     static PyBytes fromObject(PyObject o) {
-        if (o instanceof PyBytes b) return b;
+        if (o instanceof PyBytes b) return b.plain();
+        PyType ot = o.type();
+        PyObject conv = ot.builtin ? null : ot.lookup("__bytes__");
+        if (conv != null) {
+            PyObject r = Abstract.callMethod(conv, o);
+            if (r instanceof PyBytes b) return b;
+            throw Exc.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+        }
         if (o instanceof PyStr) throw Exc.typeError("string argument without an encoding");
         PyInt n = o instanceof PyInt i ? i : null;
         if (n != null) {
@@ -182,6 +189,11 @@ final class BytesMethods {
             }
             return fromObject(p[0]);
         };
+        t.def("__new__", new PyStaticMethod(StrMethods.subtypeNew(t, (cls, v) -> PyBytes.derived(cls, (PyBytes) v))));
+        MethodDefs.unary(t, "__bytes__", o -> ((PyBytes) o).plain());
+        // str() of bytes is bytes' own repr, even in a class that overrides __repr__ (as CPython's bytes_str)
+        MethodDefs.unary(t, "__str__", o -> new PyStr(PyBytes.repr(b(o))));
+        MethodDefs.unary(t, "__getnewargs__", o -> new PyTuple(((PyBytes) o).plain()));
         MethodDefs.unary(t, "__repr__", PyObject::repr);
         MethodDefs.unary(t, "__len__", o -> PyInt.of(o.len()));
         MethodDefs.unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
@@ -304,7 +316,15 @@ final class BytesMethods {
             byte[] v = b(a[0]), old = bytesArg(a[1]), nw = bytesArg(a[2]);
             int count = a.length > 3 ? Abstract.index(a[3], "an integer is required") : -1;
             if (count < 0) count = Integer.MAX_VALUE;
-            if (old.length == 0) return a[0];
+            if (old.length == 0) {   // the replacement goes before each byte and at the end
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int n = 0;
+                for (int i = 0; i <= v.length; i++) {
+                    if (n < count) { out.writeBytes(nw); n++; }
+                    if (i < v.length) out.write(v[i]);
+                }
+                return new PyBytes(out.toByteArray());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int i = 0, done = 0;
             while (done < count) {

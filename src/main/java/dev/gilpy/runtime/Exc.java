@@ -70,6 +70,7 @@ public final class Exc {
     public static final PyType UnicodeError = make("UnicodeError", ValueError);
     public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
     public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+    public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
     public static final PyType Warning = make("Warning", Exception);
     public static final PyType BytesWarning = make("BytesWarning", Warning);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
@@ -94,7 +95,7 @@ public final class Exc {
             FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
             ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
             StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError,
-            ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, BytesWarning,
+            ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning,
             DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning,
             ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning};
 

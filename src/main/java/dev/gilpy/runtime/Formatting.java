@@ -224,6 +224,43 @@ public final class Formatting {
         return layoutNumber(neg, "", body.substring(0, k), body.substring(k), sp, 3);
     }
 
+    // CPython: Python/formatter_unicode.c format_complex_internal — each part formatted as a float, the
+    // imaginary one always signed; with no type, repr-style parts in parentheses and no real part when it is +0.
+    public static String formatComplex(double re, double im, String specText) {
+        if (specText.isEmpty()) return PyComplex.repr(re, im);
+        Spec sp = parse(specText, "complex");
+        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknown(sp.type, "complex");
+        if (sp.zero) throw Exc.valueError("Zero padding is not allowed in complex format specifier");
+        if (sp.align == '=') throw Exc.valueError("'=' alignment flag is not allowed in complex format specifier");
+        boolean noType = sp.type == 0, reprStyle = noType && sp.precision < 0;
+        boolean skipRe = noType && re == 0 && Math.copySign(1.0, re) > 0;
+        Spec part = new Spec();
+        part.sign = sp.sign;
+        part.z = sp.z;
+        part.alt = sp.alt;
+        part.grouping = sp.grouping;
+        part.precision = sp.precision;
+        part.type = noType && !reprStyle ? 'g' : sp.type;
+        String r = skipRe ? "" : complexPart(re, part, reprStyle);
+        if (!skipRe) part.sign = '+';
+        String i = complexPart(im, part, reprStyle) + "j";
+        String body = noType && !skipRe ? "(" + r + i + ")" : r + i;
+        return pad(body, sp, '>');
+    }
+
+    private static String complexPart(double d, Spec part, boolean reprStyle) {
+        if (!reprStyle || !Double.isFinite(d)) return formatFloat(d, part, "complex");
+        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+        String body = dev.gilpy.text.Reprs.complexPart(Math.abs(d));
+        if (part.alt && body.indexOf('.') < 0) {
+            int e = body.indexOf('e');
+            body = e < 0 ? body + "." : body.substring(0, e) + "." + body.substring(e);
+        }
+        int k = 0;
+        while (k < body.length() && Character.isDigit(body.charAt(k))) k++;
+        return layoutNumber(neg, "", body.substring(0, k), body.substring(k), part, 3);
+    }
+
     private static boolean isZeroText(String s) {
         for (char c : s.toCharArray()) if (c >= '1' && c <= '9') return false;
         return true;

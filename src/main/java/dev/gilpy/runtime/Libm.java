@@ -37,6 +37,13 @@ public final class Libm {
         try { return (double) h.invokeExact(y, x); } catch (Throwable t) { throw rethrow(t); }
     }
 
+    /** C's hypot, which complex abs() and cmath use. */
+    public static double hypot(double x, double y) {
+        MethodHandle h = Native.HYPOT;
+        if (h == null) return Math.hypot(x, y);
+        try { return (double) h.invokeExact(x, y); } catch (Throwable t) { throw rethrow(t); }
+    }
+
     public static double exp(double x) { return call(Native.EXP, x, Fn.EXP); }
     public static double expm1(double x) { return call(Native.EXPM1, x, Fn.EXPM1); }
     public static double exp2(double x) { return call(Native.EXP2, x, Fn.EXP2); }
@@ -158,13 +165,14 @@ public final class Libm {
 
     /** The handles, linked on first use of any function (linking loads ~300 JDK classes). */
     private static final class Native {
-        static final MethodHandle POW, ATAN2, EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, ASIN,
+        static final MethodHandle POW, ATAN2, HYPOT, EXP, EXPM1, EXP2, LOG, LOG1P, LOG2, LOG10, SIN, COS, TAN, ASIN,
                 ACOS, ATAN, SINH, COSH, TANH, ASINH, ACOSH, ATANH, CBRT, ERF, ERFC, TGAMMA, LGAMMA;
 
         static {
             Linker l = Linker.open();
             POW = Linker.link(l, "pow", 2);
             ATAN2 = Linker.link(l, "atan2", 2);
+            HYPOT = Linker.link(l, "hypot", 2);
             EXP = Linker.link(l, "exp", 1);
             EXPM1 = Linker.link(l, "expm1", 1);
             EXP2 = Linker.link(l, "exp2", 1);

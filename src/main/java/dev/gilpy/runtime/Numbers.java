@@ -235,7 +235,8 @@ public final class Numbers {
         }
         boolean negate = false;
         if (x < 0) {
-            if (y != Math.floor(y)) throw Exc.valueError("math domain error"); // complex results are outside our subset
+            // a negative number to a fractional power is complex (CPython: float_pow hands it to complex)
+            if (y != Math.floor(y)) return PyComplex.power(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
             negate = oddY;
             x = -x;
         }

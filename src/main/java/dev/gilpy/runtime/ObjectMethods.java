@@ -174,12 +174,66 @@ public final class ObjectMethods {
         Exc.OSError.def("strerror", new PyGetSet("strerror", x -> argOrNone((PyBaseException) x, 1, 2), null));
         Exc.OSError.def("filename", new PyGetSet("filename", x -> argOrNone((PyBaseException) x, 2, 3), null));
         syntaxErrorMethods(Exc.SyntaxError);
+        unicodeErrorMethods();
         PyExceptionGroup.defineMethods();
         Exc.ImportError.def("name", new PyGetSet("name", x -> {
             PyDict d = x.getDict();
             PyObject v = d.get(new PyStr("name"));
             return v == null ? PyNone.NONE : v;
         }, (x, v) -> x.getDict().put(new PyStr("name"), v)));
+    }
+
+    private static final String[] UNICODE_ERROR_DETAILS = {"encoding", "object", "start", "end", "reason"};
+
+    /**
+     * UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError (the same, object being
+     * bytes) and UnicodeTranslateError(object, start, end, reason): the arguments become attributes, and str()
+     * describes the failing position. CPython: Objects/exceptions.c UnicodeEncodeError_init/_str.
+     */
+    private static void unicodeErrorMethods() {
+        for (String n : UNICODE_ERROR_DETAILS) Exc.UnicodeError.def(n, PyNone.NONE);
+        for (PyType t : new PyType[]{Exc.UnicodeEncodeError, Exc.UnicodeDecodeError, Exc.UnicodeTranslateError}) {
+            var plain = t.constructor;
+            boolean translate = t == Exc.UnicodeTranslateError;
+            t.constructor = (cls, args, kw) -> {
+                PyObject e = plain.construct(cls, args, kw);
+                int n = args.length - Args.nkw(kw);
+                if (n == (translate ? 4 : 5)) {
+                    PyDict d = e.getDict();
+                    for (int i = 0; i < n; i++) d.put(new PyStr(UNICODE_ERROR_DETAILS[i + (translate ? 1 : 0)]), args[i]);
+                }
+                return e;
+            };
+            def(t, "__str__", (a, k) -> a[0].str());
+        }
+    }
+
+    /** The message of a Unicode error that has its details, else null. */
+    static PyObject unicodeErrorStr(PyBaseException e) {
+        PyDict d = e.dictOrNull();
+        if (d == null || d.get(new PyStr("object")) == null) return null;
+        PyObject object = Abstract.getAttr(e, "object"), reason = Abstract.getAttr(e, "reason");
+        if (!(Abstract.getAttr(e, "start") instanceof PyInt s) || !(Abstract.getAttr(e, "end") instanceof PyInt en)) return null;
+        long start = s.longValue(), end = en.longValue();
+        String why = Abstract.strString(reason);
+        String codec = e.type().isSubtypeOf(Exc.UnicodeTranslateError) ? null
+                : "'" + Abstract.strString(Abstract.getAttr(e, "encoding")) + "' codec ";
+        boolean one = end == start + 1 && start >= 0 && start < Abstract.len(object);
+        if (e.type().isSubtypeOf(Exc.UnicodeDecodeError)) {
+            if (one) {
+                long b = ((PyInt) Abstract.getItem(object, PyInt.of(start))).longValue();
+                return new PyStr(codec + "can't decode byte 0x" + String.format("%02x", b) + " in position " + start + ": " + why);
+            }
+            return new PyStr(codec + "can't decode bytes in position " + start + "-" + (end - 1) + ": " + why);
+        }
+        String verb = codec == null ? "can't translate" : codec + "can't encode";
+        if (one && object instanceof PyStr text) {
+            int c = text.codePointAt((int) start);
+            String shown = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                    : String.format("\\U%08x", c);
+            return new PyStr(verb + " character '" + shown + "' in position " + start + ": " + why);
+        }
+        return new PyStr(verb + " characters in position " + start + "-" + (end - 1) + ": " + why);
     }
 
     private static final String[] SYNTAX_ERROR_DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};

@@ -87,6 +87,10 @@ public class PyBaseException extends PyObject {
     public PyObject str() {
         if (args.size() == 1 && type.isSubtypeOf(Exc.KeyError)) return Abstract.repr(args.get(0));
         if (type.isSubtypeOf(Exc.SyntaxError)) return ObjectMethods.syntaxErrorStr(this);
+        if (type.isSubtypeOf(Exc.UnicodeError)) {
+            PyObject detailed = ObjectMethods.unicodeErrorStr(this);
+            if (detailed != null) return detailed;
+        }
         if (args.size() >= 2 && type.isSubtypeOf(Exc.OSError) && args.get(0) instanceof PyInt errno) {
             String s = "[Errno " + errno.toDecimal() + "] " + Abstract.strString(args.get(1));
             if (args.size() >= 3) s += ": " + Abstract.reprString(args.get(2));

@@ -7,4 +7,7 @@ public interface PyBinaryOps {
 
     /** self op= other in place; null to fall back to the binary operator. */
     default PyObject inplaceOp(int op, PyObject other) { return null; }
+
+    /** The TypeError when neither side took `self op other`; null for the generic message. */
+    default PyException operandError(int op, PyObject other) { return null; }
 }

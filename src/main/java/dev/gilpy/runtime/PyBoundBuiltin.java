@@ -27,11 +27,21 @@ public final class PyBoundBuiltin extends PyObject {
                 + Abstract.addressOf(self) + ">");
     }
 
+    // As CPython's built-in methods: equal when the same method is bound to the very same object.
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (op != Abstract.EQ && op != Abstract.NE || !(other instanceof PyBoundBuiltin b)) return null;
+        return PyBool.of(equals(b) == (op == Abstract.EQ));
+    }
+
+    @Override
+    public int pyHash() { return hashCode(); }
+
     @Override
     public boolean equals(Object o) { return o instanceof PyBoundBuiltin b && b.descr == descr && b.self == self; }
 
     @Override
-    public int hashCode() { return descr.hashCode() * 31 + System.identityHashCode(self); }
+    public int hashCode() { return System.identityHashCode(descr) * 31 + System.identityHashCode(self); }
 
     @Override
     public PyObject lookupAttr(String attr) {

@@ -6,6 +6,9 @@ public final class PyBuiltinFunction extends PyObject {
 
     static {
         TYPE.acceptableBase = false;
+        // == and hash() of bound methods (see richCompare and pyHash), as the type's own slots
+        MethodDefs.comparisons(TYPE);
+        MethodDefs.unary(TYPE, "__hash__", o -> PyInt.of(o.pyHash()));
     }
 
     @FunctionalInterface

@@ -4,14 +4,48 @@ import dev.gilpy.text.Reprs;
 
 import java.util.Arrays;
 
-/** Python's bytes (immutable). */
-public final class PyBytes extends PyObject implements PyBinaryOps {
-    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, null);
+/** Python's bytes (immutable), and in {@link Derived} the value of a class derived from bytes. */
+public class PyBytes extends PyObject implements PyBinaryOps {
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, cls -> new Derived(cls, new byte[0]));
 
     static {
-        TYPE.acceptableBase = false;
         BytesMethods.init();
     }
+
+    /** An instance of a class derived from bytes: the value, its class and a __dict__. */
+    static final class Derived extends PyBytes {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, byte[] value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() { return type; }
+
+        @Override
+        public PyDict getDict() { return dict; }
+
+        // As dict keys: bytes' value semantics unless the class overrides __eq__/__hash__.
+        @Override
+        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+
+        @Override
+        public boolean equals(Object o) {
+            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
+            return o instanceof PyObject p && Abstract.eqForKey(this, p);
+        }
+    }
+
+    /** bytes.__new__(cls, ...) for a class derived from bytes: the value as an instance of cls. */
+    static PyBytes derived(PyType cls, PyBytes v) {
+        return cls == TYPE ? v : new Derived(cls, v.value);
+    }
+
+    /** This value as a plain bytes (methods of bytes return plain bytes for derived instances too). */
+    public PyBytes plain() { return type() == TYPE ? this : new PyBytes(value); }
 
     @Override
     public PyObject binaryOp(int op, PyObject other, boolean reflected) { return BytesMethods.binaryOp(this, op, other, reflected); }

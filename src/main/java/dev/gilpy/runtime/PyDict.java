@@ -60,11 +60,22 @@ public class PyDict extends PyObject implements PyBinaryOps {
     public PyDict getDict() { return dict; }
 
     /** null when absent. */
-    public synchronized PyObject get(PyObject key) { return map.get(key); }
+    public PyObject get(PyObject key) {
+        if (!FreeThreads.running()) return map.get(key);
+        synchronized (this) { return map.get(key); }
+    }
 
     public PyObject get(String key) { return get(new PyStr(key)); }
 
-    public synchronized void put(PyObject key, PyObject value) {
+    public void put(PyObject key, PyObject value) {
+        if (!FreeThreads.running()) {
+            store(key, value);
+            return;
+        }
+        synchronized (this) { store(key, value); }
+    }
+
+    private void store(PyObject key, PyObject value) {
         PyObject old = map.put(key, value);
         if (old == null) {
             version++;
@@ -97,20 +108,31 @@ public class PyDict extends PyObject implements PyBinaryOps {
     }
 
     /** The removed value, or null. */
-    public synchronized PyObject remove(PyObject key) {
+    public PyObject remove(PyObject key) {
+        if (!FreeThreads.running()) return delete(key);
+        synchronized (this) { return delete(key); }
+    }
+
+    private PyObject delete(PyObject key) {
         PyObject old = map.remove(key);
         if (old != null) version++;
         return old;
     }
 
-    public synchronized int size() { return map.size(); }
+    public int size() {
+        if (!FreeThreads.running()) return map.size();
+        synchronized (this) { return map.size(); }
+    }
 
     public synchronized void clear() {
         version++;
         map.clear();
     }
 
-    public synchronized boolean containsKey(PyObject key) { return map.containsKey(key); }
+    public boolean containsKey(PyObject key) {
+        if (!FreeThreads.running()) return map.containsKey(key);
+        synchronized (this) { return map.containsKey(key); }
+    }
 
     public synchronized List<Map.Entry<PyObject, PyObject>> entrySnapshot() {
         List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(map.size());
@@ -317,29 +339,37 @@ public class PyDict extends PyObject implements PyBinaryOps {
         @Override
         public PyObject next() {
             Map.Entry<PyObject, PyObject> e;
-            synchronized (dict) {
-                if (done) return null;
-                if (dict.map.size() != expectedSize) {
-                    done = true;
-                    throw Exc.runtimeError("dictionary changed size during iteration");
-                }
-                try {
-                    if (!it.hasNext()) {
-                        done = true;
-                        return null;
-                    }
-                    e = it.next();
-                    remaining--;
-                } catch (ConcurrentModificationException cme) {
-                    done = true;
-                    throw Exc.runtimeError("dictionary keys changed during iteration");
-                }
+            if (!FreeThreads.running()) {
+                e = step();
+            } else {
+                synchronized (dict) { e = step(); }
             }
+            if (e == null) return null;
             return switch (kind) {
                 case KEYS -> e.getKey();
                 case VALUES -> e.getValue();
                 default -> new PyTuple(e.getKey(), e.getValue());
             };
+        }
+
+        /** The next entry (null at the end), or the RuntimeError of a dict changed meanwhile. */
+        private Map.Entry<PyObject, PyObject> step() {
+            if (done) return null;
+            if (dict.map.size() != expectedSize) {
+                done = true;
+                throw Exc.runtimeError("dictionary changed size during iteration");
+            }
+            try {
+                if (!it.hasNext()) {
+                    done = true;
+                    return null;
+                }
+                remaining--;
+                return it.next();
+            } catch (ConcurrentModificationException cme) {
+                done = true;
+                throw Exc.runtimeError("dictionary keys changed during iteration");
+            }
         }
     }
 }

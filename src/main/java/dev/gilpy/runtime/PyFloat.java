@@ -28,13 +28,10 @@ public class PyFloat extends PyObject implements PyFormattable {
 
         // As dict keys: float's value semantics unless the class overrides __eq__/__hash__.
         @Override
-        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+        public int hashCode() { return Abstract.derivedKeyHash(this, TYPE, super.hashCode()); }
 
         @Override
-        public boolean equals(Object o) {
-            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Abstract.eqForKey(this, p);
-        }
+        public boolean equals(Object o) { return Abstract.derivedKeyEquals(this, TYPE, o, super.equals(o)); }
     }
 
     /** float.__new__(cls, ...) for a class derived from float: the value as an instance of cls. */
@@ -78,6 +75,7 @@ public class PyFloat extends PyObject implements PyFormattable {
     public boolean equals(Object o) {
         if (o instanceof PyFloat f) return value == f.value;
         if (o instanceof PyInt i) return !Double.isNaN(value) && Numbers.compareIntFloat(i, value) == 0;
+        if (o instanceof PyComplex c) return c.equals(this);
         // An instance of a Python number class (Fraction, Decimal) equal to this one is the same dict key.
         return o instanceof PyInstance p && Abstract.eqForKey(this, p);
     }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>Threads ({@code --gil off}): readers take no lock and never see a torn layout, because a new value
  * array, or the dict, is published before the keys that describe it (release/acquire on {@link #keys}),
  * and arrays only grow. Writers hold the instance's monitor once free threads exist (see
- * {@link #threadsRunFree}); with a GIL one thread runs bytecode at a time, so they need none.
+ * {@link FreeThreads}); with a GIL one thread runs bytecode at a time, so they need none.
  */
 public class PyInstance extends PyObject {
     private static final PyObject[] NO_VALUES = new PyObject[0];
@@ -30,12 +30,10 @@ public class PyInstance extends PyObject {
     }
 
     /**
-     * Set (never cleared) once any interpreter of this process runs threads without a GIL: from then on
-     * stores lock the instance, so a store racing with a layout change is never lost.
+     * Once any interpreter of this process runs threads without a GIL ({@link FreeThreads}), stores lock
+     * the instance, so a store racing with a layout change is never lost.
      */
-    private static volatile boolean freeThreads;
-
-    public static void threadsRunFree() { freeThreads = true; }
+    public static void threadsRunFree() { FreeThreads.start(); }
 
     private final PyType type;
     /** The layout of {@link #values}; null once the attributes live in {@link #dict}. Read with acquire. */
@@ -67,7 +65,7 @@ public class PyInstance extends PyObject {
 
     /** Stores v at index i of an instance whose keys the caller has just found to be {@code expected}. */
     public boolean storeAt(SharedKeys expected, int i, PyObject v) {
-        if (!freeThreads) {
+        if (!FreeThreads.running()) {
             values[i] = v;
             return true;
         }
@@ -83,7 +81,7 @@ public class PyInstance extends PyObject {
      * false when the instance has changed meanwhile.
      */
     public boolean addAt(SharedKeys from, SharedKeys to, int i, PyObject v) {
-        if (!freeThreads) {
+        if (!FreeThreads.running()) {
             grow(to, i, v);
             return true;
         }
@@ -116,7 +114,7 @@ public class PyInstance extends PyObject {
 
     @Override
     public void setInstanceAttr(PyStr name, PyObject v) {
-        if (!freeThreads) put(name, v);
+        if (!FreeThreads.running()) put(name, v);
         else synchronized (this) { put(name, v); }
     }
 
@@ -140,7 +138,7 @@ public class PyInstance extends PyObject {
 
     @Override
     public boolean removeInstanceAttr(PyStr name) {
-        if (!freeThreads) return remove(name);
+        if (!FreeThreads.running()) return remove(name);
         synchronized (this) { return remove(name); }
     }
 
@@ -191,7 +189,7 @@ public class PyInstance extends PyObject {
 
     /** Sets (v null: clears) the __slots__ member at index i; slots are always within the array. */
     void setSlotValue(int i, PyObject v) {
-        if (!freeThreads) values[i] = v;
+        if (!FreeThreads.running()) values[i] = v;
         else synchronized (this) { values[i] = v; }
     }
 

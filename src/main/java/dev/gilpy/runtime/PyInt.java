@@ -64,13 +64,10 @@ public class PyInt extends PyObject implements PyFormattable {
 
         // As dict keys: int's value semantics unless the class overrides __eq__/__hash__.
         @Override
-        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+        public int hashCode() { return Abstract.derivedKeyHash(this, TYPE, super.hashCode()); }
 
         @Override
-        public boolean equals(Object o) {
-            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Abstract.eqForKey(this, p);
-        }
+        public boolean equals(Object o) { return Abstract.derivedKeyEquals(this, TYPE, o, super.equals(o)); }
     }
 
     /** int.__new__(cls, ...) for a class derived from int: the value as an instance of cls. */
@@ -191,6 +188,7 @@ public class PyInt extends PyObject implements PyFormattable {
             return bigValue().equals(i.bigValue());
         }
         if (o instanceof PyFloat f) return Numbers.compareIntFloat(this, f.value) == 0;
+        if (o instanceof PyComplex c) return c.equals(this);
         // An instance of a Python number class (Fraction, Decimal) equal to this one is the same dict key.
         return o instanceof PyInstance p && Abstract.eqForKey(this, p);
     }

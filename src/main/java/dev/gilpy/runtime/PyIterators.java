@@ -102,11 +102,14 @@ public final class PyIterators {
 
         @Override
         public PyObject next() {
-            synchronized (list) {
-                if (index < list.size) return list.items[index++];
-                index = Integer.MAX_VALUE; // exhausted for good, as CPython
-                return null;
-            }
+            if (!FreeThreads.running()) return step();
+            synchronized (list) { return step(); }
+        }
+
+        private PyObject step() {
+            if (index < list.size) return list.items[index++];
+            index = Integer.MAX_VALUE; // exhausted for good, as CPython
+            return null;
         }
 
         @Override

@@ -44,9 +44,17 @@ public class PyList extends PyObject implements PyBinaryOps {
     @Override
     public PyDict getDict() { return dict; }
 
-    public synchronized int size() { return size; }
+    public int size() {
+        if (!FreeThreads.running()) return size;
+        synchronized (this) { return size; }
+    }
 
-    public synchronized PyObject get(int i) {
+    public PyObject get(int i) {
+        if (!FreeThreads.running()) return at(i);
+        synchronized (this) { return at(i); }
+    }
+
+    private PyObject at(int i) {
         if (i < 0 || i >= size) throw Exc.indexError("list index out of range");
         return items[i];
     }
@@ -54,7 +62,15 @@ public class PyList extends PyObject implements PyBinaryOps {
     /** A copy of the items, for safe iteration by Java code. */
     public synchronized PyObject[] toArray() { return Arrays.copyOf(items, size); }
 
-    public synchronized void append(PyObject v) {
+    public void append(PyObject v) {
+        if (!FreeThreads.running()) {
+            add(v);
+            return;
+        }
+        synchronized (this) { add(v); }
+    }
+
+    private void add(PyObject v) {
         if (size == items.length) items = Arrays.copyOf(items, Sizes.grown(size, size + 1L));
         items[size++] = v;
     }
@@ -253,11 +269,8 @@ public class PyList extends PyObject implements PyBinaryOps {
             }
         }
         int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
-        synchronized (this) {
-            if (i < 0) i += size;
-            if (i < 0 || i >= size) throw Exc.indexError("list index out of range");
-            return items[i];
-        }
+        if (!FreeThreads.running()) return at(i < 0 ? i + size : i);
+        synchronized (this) { return at(i < 0 ? i + size : i); }   // size read under the lock too
     }
 
     @Override
@@ -267,11 +280,17 @@ public class PyList extends PyObject implements PyBinaryOps {
             return;
         }
         int i = Abstract.index(key, "list indices must be integers or slices, not ", "");
-        synchronized (this) {
-            if (i < 0) i += size;
-            if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
-            items[i] = value;
+        if (!FreeThreads.running()) {
+            storeAt(i, value);
+            return;
         }
+        synchronized (this) { storeAt(i, value); }
+    }
+
+    private void storeAt(int i, PyObject value) {
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Exc.indexError("list assignment index out of range");
+        items[i] = value;
     }
 
     private void setSlice(PySlice sl, PyObject value) {

@@ -6,6 +6,9 @@ public final class PyMethod extends PyObject {
 
     static {
         TYPE.acceptableBase = false;
+        // == and hash() of bound methods (see richCompare and pyHash), as the type's own slots
+        MethodDefs.comparisons(TYPE);
+        MethodDefs.unary(TYPE, "__hash__", o -> PyInt.of(o.pyHash()));
     }
 
     public final PyObject func;
@@ -30,11 +33,24 @@ public final class PyMethod extends PyObject {
         return new PyStr("<bound method " + (qn == null ? "?" : qn.toString()) + " of " + Abstract.reprString(self) + ">");
     }
 
+    // As CPython 3.11's method objects: equal when bound to the very same object and their functions are
+    // equal; the hash combines the object's identity with the function's hash.
     @Override
-    public boolean equals(Object o) { return o instanceof PyMethod m && m.func == func && m.self == self; }
+    public PyObject richCompare(PyObject other, int op) {
+        if (op != Abstract.EQ && op != Abstract.NE || !(other instanceof PyMethod m)) return null;
+        return PyBool.of(sameMethod(m) == (op == Abstract.EQ));
+    }
+
+    private boolean sameMethod(PyMethod m) { return m.self == self && (m.func == func || Abstract.eq(m.func, func)); }
 
     @Override
-    public int hashCode() { return func.hashCode() * 31 + System.identityHashCode(self); }
+    public int pyHash() { return Abstract.hash(func) ^ System.identityHashCode(self); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof PyMethod m && sameMethod(m); }
+
+    @Override
+    public int hashCode() { return pyHash(); }
 
     @Override
     public PyObject lookupAttr(String attr) {

@@ -205,16 +205,19 @@ public class PySet extends PyObject implements PyBinaryOps {
 
     public boolean add(PyObject o) {
         long h = hashOf(o);
+        if (!FreeThreads.running()) return addEntry(o, h);
         synchronized (this) { return addEntry(o, h); }
     }
 
     public boolean remove(PyObject o) {
         long h = hashOf(o);
+        if (!FreeThreads.running()) return discardEntry(o, h);
         synchronized (this) { return discardEntry(o, h); }
     }
 
     public boolean has(PyObject o) {
         long h = hashOf(o);
+        if (!FreeThreads.running()) return lookup(o, h) >= 0;
         synchronized (this) { return lookup(o, h) >= 0; }
     }
 
@@ -237,7 +240,10 @@ public class PySet extends PyObject implements PyBinaryOps {
         return remove(o);
     }
 
-    public synchronized int size() { return used; }
+    public int size() {
+        if (!FreeThreads.running()) return used;
+        synchronized (this) { return used; }
+    }
 
     public synchronized void clear() {
         keys = new PyObject[MINSIZE];
@@ -519,19 +525,22 @@ public class PySet extends PyObject implements PyBinaryOps {
 
         @Override
         public PyObject next() {
-            synchronized (set) {
-                if (done) return null;
-                if (set.used != expected) {
-                    done = true;
-                    throw Exc.runtimeError("Set changed size during iteration");
-                }
-                while (pos <= set.mask) {
-                    PyObject k = set.keys[pos++];
-                    if (k != null && k != DUMMY) return k;
-                }
+            if (!FreeThreads.running()) return step();
+            synchronized (set) { return step(); }
+        }
+
+        private PyObject step() {
+            if (done) return null;
+            if (set.used != expected) {
                 done = true;
-                return null;
+                throw Exc.runtimeError("Set changed size during iteration");
             }
+            while (pos <= set.mask) {
+                PyObject k = set.keys[pos++];
+                if (k != null && k != DUMMY) return k;
+            }
+            done = true;
+            return null;
         }
 
         @Override

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** Python's tuple. Subclassable (namedtuple), so it carries its type. Immutable, hence thread-safe. */
 public class PyTuple extends PyObject implements PyBinaryOps {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, cls -> new PyTuple(cls, new PyObject[0]));
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, cls -> derived(cls, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     static {
@@ -13,7 +13,12 @@ public class PyTuple extends PyObject implements PyBinaryOps {
 
     private final PyType type;
     final PyObject[] items;
-    private PyDict dict;
+    /**
+     * The Java hash (what dict keys use), once computed and known to be stable: 0 until then. Only a tuple
+     * of immutable built-in values keeps it (CPython 3.11 caches none, so a tuple holding an object whose
+     * __hash__ changes must hash anew each time). Racy but benign: every thread computes the same int.
+     */
+    private int keyHash;
 
     public PyTuple(PyObject... items) {
         this.type = TYPE;
@@ -27,15 +32,26 @@ public class PyTuple extends PyObject implements PyBinaryOps {
 
     public static PyTuple of(PyObject... items) { return items.length == 0 ? EMPTY : new PyTuple(items); }
 
-    @Override
-    public PyType type() { return type; }
+    /** An instance of cls, a class derived from tuple (a Python class gets a __dict__ too). */
+    static PyTuple derived(PyType cls, PyObject[] items) {
+        return cls.builtin ? new PyTuple(cls, items) : new WithDict(cls, items);
+    }
+
+    /** A tuple of a class written in Python: its instance __dict__ (plain tuples carry no field for one). */
+    private static final class WithDict extends PyTuple {
+        private PyDict dict;
+
+        WithDict(PyType type, PyObject[] items) { super(type, items); }
+
+        @Override
+        public synchronized PyDict getDict() {
+            if (dict == null) dict = new PyDict();
+            return dict;
+        }
+    }
 
     @Override
-    public synchronized PyDict getDict() {
-        if (type.builtin) return null;
-        if (dict == null) dict = new PyDict();
-        return dict;
-    }
+    public PyType type() { return type; }
 
     public int size() { return items.length; }
 
@@ -119,8 +135,26 @@ public class PyTuple extends PyObject implements PyBinaryOps {
 
     @Override
     public int hashCode() {
+        int k = keyHash;
+        if (k != 0) return k;
         long h = hash64();
-        return (int) (h ^ (h >>> 32));
+        k = (int) (h ^ (h >>> 32));
+        if (stableHash()) keyHash = k;
+        return k;
+    }
+
+    /** Whether this tuple's hash can never change: only immutable built-in values, nested tuples included. */
+    private boolean stableHash() {
+        if (type != TYPE) return false;
+        for (PyObject o : items) {
+            Class<?> c = o.getClass();
+            if (c == PyTuple.class ? !((PyTuple) o).stableHash()
+                    : c != PyInt.class && c != PyStr.class && c != PyFloat.class && c != PyBool.class
+                      && c != PyNone.class && c != PyBytes.class) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

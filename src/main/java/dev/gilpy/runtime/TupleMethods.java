@@ -78,6 +78,6 @@ final class TupleMethods {
     static PyTuple make(PyType cls, PyObject iterable) {
         if (cls == PyTuple.TYPE) return iterable == null ? PyTuple.EMPTY : fromIterable(iterable);
         PyObject[] a = iterable == null ? new PyObject[0] : Abstract.toArray(iterable);
-        return new PyTuple(cls, a);
+        return PyTuple.derived(cls, a);
     }
 }

@@ -8,6 +8,19 @@ package dev.gilpy.text;
 public final class Reprs {
     private Reprs() {}
 
+    /** CPython's repr(complex): repr-style parts without ".0"; no parentheses when the real part is +0. */
+    public static String complexRepr(double re, double im) {
+        if (re == 0 && Math.copySign(1.0, re) == 1.0) return complexPart(im) + "j";
+        String i = complexPart(im);
+        return "(" + complexPart(re) + (i.startsWith("-") ? "" : "+") + i + "j)";
+    }
+
+    /** repr(float) of one part of a complex, without the ".0" that float's repr gives integral values. */
+    public static String complexPart(double d) {
+        String s = floatRepr(d);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
     /**
      * CPython's repr(float): the shortest string that round-trips (Java 19+ Double.toString gives
      * the same digits), laid out as Python does: fixed notation when -4 <= exponent < 16.

@@ -120,14 +120,14 @@ final class Calls {
     }
 
     static PyFunction makeFunction(CodeObject code, PyDict globals, PyTuple defaults, PyDict kwdefaults,
-                                   PyTuple closure) {
+                                   PyTuple closure, Interpreter interp) {
         PyCell[] cells = null;
         if (closure != null) {
             PyObject[] items = closure.array();
             cells = new PyCell[items.length];
             for (int i = 0; i < items.length; i++) cells[i] = (PyCell) items[i];
         }
-        return new PyFunction(code, globals, defaults == null ? null : defaults.array(), kwdefaults, cells);
+        return new PyFunction(code, globals, defaults == null ? null : defaults.array(), kwdefaults, cells, interp);
     }
 
     static void checkExceptType(PyObject type) {
@@ -156,25 +156,31 @@ final class Calls {
         return new PyObject[]{boundExit, res};
     }
 
-    /** SEND: {yielded, null} while the receiver yields, {null, return value} once it is done. */
-    static PyObject[] send(PyObject receiver, PyObject value) {
+    /** What {@link #send} gives when the receiver returned (as against yielded): its return value. */
+    record Returned(PyObject value) {}
+
+    /**
+     * SEND: the value the receiver yields, or {@link Returned} with its return value once it is done (an
+     * allocation per finished await rather than per step, as a pair would be).
+     */
+    static Object send(PyObject receiver, PyObject value) {
         if (receiver instanceof PyGenerator g) {
             PyObject r = g.sendForYieldFrom(value);
-            return r != null ? new PyObject[]{r, null} : new PyObject[]{null, g.returnValue()};
+            return r != null ? r : new Returned(g.returnValue());
         }
         try {
             PyObject r;
             if (value == PyNone.NONE) {
                 r = Abstract.next(receiver);
-                if (r == null) return new PyObject[]{null, PyNone.NONE};
+                if (r == null) return new Returned(PyNone.NONE);
             } else {
                 r = Abstract.call(Abstract.getAttr(receiver, "send"), value);
             }
-            return new PyObject[]{r, null};
+            return r;
         } catch (PyException e) {
             if (e.matches(Exc.StopIteration)) {
                 PyBaseException si = e.value;
-                return new PyObject[]{null, si.args.size() > 0 ? si.args.get(0) : PyNone.NONE};
+                return new Returned(si.args.size() > 0 ? si.args.get(0) : PyNone.NONE);
             }
             throw e;
         }

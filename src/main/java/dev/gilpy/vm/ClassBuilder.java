@@ -49,7 +49,7 @@ public final class ClassBuilder {
         if (bases.length != origBases.length || !java.util.Arrays.equals(bases, origBases)) {
             Abstract.setItem(ns, new PyStr("__orig_bases__"), PyTuple.of(origBases));
         }
-        Frame f = new Frame(body.code, body.globals, body.builtins, ns, bodyClosure(body));
+        Frame f = new Frame(body.code, body.cache, body.globals, body.builtins, ns, bodyClosure(body));
         PyObject cell = Eval.execute(f, ThreadState.current());
         PyType cls;
         if (meta != null && meta != PyType.TYPE) {

@@ -10,6 +10,7 @@ import dev.gilpy.runtime.PyDict;
 import dev.gilpy.runtime.PySlotMember;
 import dev.gilpy.runtime.SharedKeys;
 import dev.gilpy.runtime.PyFloat;
+import dev.gilpy.runtime.PyComplex;
 import dev.gilpy.runtime.PyInstance;
 import dev.gilpy.runtime.PyMethodDescr;
 import dev.gilpy.runtime.PyType;
@@ -22,14 +23,23 @@ import dev.gilpy.runtime.PyTuple;
 
 import java.math.BigInteger;
 
-/** A code object's constants as runtime objects and its names as PyStr keys, made once per code object. */
+/**
+ * A code object's constants as runtime objects, its names as PyStr keys, its inline caches and tier-up state:
+ * made once per code object and interpreter. The caches hold the interpreter's own dicts and classes, so code
+ * that several interpreters run (the bundled library's, compiled once per process) has one of these in each
+ * ({@link #of}); otherwise two interpreters running one library function would overwrite each other's
+ * entries at every call, and a closed interpreter's module dicts would stay reachable from them.
+ */
 final class CodeCache {
+    /** The interpreter whose frames use this cache. */
+    final Interpreter owner;
     final PyObject[] consts;
     final PyStr[] names;
     /** KW_NAMES operands: constant tuples of names as Java string arrays, filled on first use. */
     private final String[][] kwnames;
 
-    private CodeCache(CodeObject code) {
+    CodeCache(CodeObject code, Interpreter owner) {
+        this.owner = owner;
         consts = new PyObject[code.consts.length];
         for (int i = 0; i < consts.length; i++) consts[i] = toPy(code.consts[i]);
         names = new PyStr[code.names.length];
@@ -38,6 +48,7 @@ final class CodeCache {
         globalCache = new GlobalEntry[code.code.length];
         attrCache = new AttrEntry[names.length];
         attrOthers = new AttrEntry[names.length][];
+        budget = Jit.shapeCompiled(code) ? 0 : Jit.BUDGET;
     }
 
     /**
@@ -213,9 +224,10 @@ final class CodeCache {
 
     /**
      * Tier-up budget: function entries and taken backward jumps spend it; below zero the code is handed
-     * to {@link Jit}. Racy updates between threads only move the moment a little.
+     * to {@link Jit}. Racy updates between threads only move the moment a little. Zero from the start when
+     * the process already compiled code of this shape ({@link Jit#shapeCompiled}).
      */
-    int budget = Jit.BUDGET;
+    int budget;
     /** The code's compiled form, once {@link #tierUp} made one. */
     volatile CompiledCode compiled;
 
@@ -242,13 +254,20 @@ final class CodeCache {
         return k;
     }
 
-    static CodeCache of(CodeObject code) {
+    /**
+     * The cache of code for frames of interp. The code object keeps the cache of the interpreter that made it
+     * (the fast path); code of the bundled library (shared by every interpreter) keeps the main interpreter's,
+     * and other interpreters keep theirs in {@link Interpreter#codeCacheOf}, which dies with them.
+     */
+    static CodeCache of(CodeObject code, Interpreter interp) {
         Object c = code.runtimeCache;
-        if (c == null) {
-            c = new CodeCache(code);
-            code.runtimeCache = c;
+        if (c instanceof CodeCache cc && cc.owner == interp) return cc;
+        if (c == null && (interp.isMain() || !code.filename.startsWith(Interpreter.LIB_PREFIX))) {
+            CodeCache made = new CodeCache(code, interp);
+            code.runtimeCache = made;   // a benign race: a thread that loses keeps an equal cache of its own
+            return made;
         }
-        return (CodeCache) c;
+        return interp.codeCacheOf(code);
     }
 
     static PyObject toPy(Object v) {
@@ -258,6 +277,7 @@ final class CodeCache {
         if (v instanceof Integer i) return PyInt.of(i);
         if (v instanceof BigInteger b) return PyInt.of(b);
         if (v instanceof Double d) return new PyFloat(d);
+        if (v instanceof Expr.Complex c) return new PyComplex(c.real(), c.imag());
         if (v instanceof String s) return new PyStr(s);
         if (v instanceof byte[] b) return new PyBytes(b);
         if (v instanceof Expr.Ellipsis) return PySingleton.ELLIPSIS;

@@ -147,7 +147,8 @@ final class ColdInstructions {
                         PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) s[--sp] : null;
                         PyTuple defaults = (arg & 1) != 0 ? (PyTuple) s[--sp] : null;
                         java.util.Arrays.fill(s, sp, top, null);
-                        PyFunction fn = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure);
+                        PyFunction fn = Calls.makeFunction(c.code, f.globals, defaults, kwdefaults, closure,
+                                ts.interp);
                         if (annotations != null) {
                             PyDict ann = new PyDict();
                             PyObject[] items = annotations.array();

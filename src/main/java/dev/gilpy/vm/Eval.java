@@ -290,20 +290,17 @@ public final class Eval {
                         case YIELD_VALUE -> {
                             PyObject r = s[--sp];
                             s[sp] = null;
-                            f.sp = sp;
-                            f.pc = pc;
-                            f.yielded = true;
-                            return r;
+                            return yieldValue(f, sp, pc, r);
                         }
                         case SEND -> {
                             PyObject value = s[--sp];
                             s[sp] = null;
                             PyObject receiver = s[sp - 1];
-                            PyObject[] result = Calls.send(receiver, value);
-                            if (result[0] != null) {
-                                s[sp++] = result[0];
+                            Object result = Calls.send(receiver, value);
+                            if (result instanceof PyObject yielded) {
+                                s[sp++] = yielded;
                             } else {
-                                s[sp - 1] = result[1];
+                                s[sp - 1] = ((Calls.Returned) result).value();
                                 pc = arg;
                             }
                         }

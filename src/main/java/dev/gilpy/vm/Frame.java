@@ -37,9 +37,8 @@ public final class Frame {
      */
     boolean escaped;
 
-    Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
+    Frame(CodeObject code, CodeCache cache, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
-        CodeCache cache = CodeCache.of(code);
         this.cache = cache;
         this.consts = cache.consts;
         this.names = cache.names;

@@ -103,6 +103,17 @@ final class Instructions {
         };
     }
 
+    /**
+     * YIELD_VALUE: the frame suspends with its stack below the yielded value in its array up to sp, and
+     * resumes at pc (in either tier: both enter a frame at f.pc with its stack in the array).
+     */
+    static PyObject yieldValue(Frame f, int sp, int pc, PyObject value) {
+        f.sp = sp;
+        f.pc = pc;
+        f.yielded = true;
+        return value;
+    }
+
     static PyObject forIter(PyObject it) {
         return it instanceof PyIterators.RangeIterator r ? r.next() : Abstract.next(it);
     }

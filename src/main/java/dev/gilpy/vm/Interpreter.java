@@ -481,7 +481,7 @@ public final class Interpreter {
 
     public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
         if (globals.get(new PyStr("__builtins__")) == null) globals.put(new PyStr("__builtins__"), builtins);
-        Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
+        Frame f = new Frame(code, CodeCache.of(code, this), globals, builtinsFor(globals), locals, null);
         return Eval.execute(f, ThreadState.current());
     }
 
@@ -720,6 +720,11 @@ public final class Interpreter {
      * or unmarshalling.
      */
     private static final Map<String, CodeObject> LIBRARY_CODE = new ConcurrentHashMap<>();
+
+    /** This interpreter's caches of code whose own cache belongs to another interpreter (see CodeCache.of). */
+    private final Map<CodeObject, CodeCache> codeCaches = new ConcurrentHashMap<>();
+
+    CodeCache codeCacheOf(CodeObject code) { return codeCaches.computeIfAbsent(code, c -> new CodeCache(c, this)); }
 
     private CodeObject moduleCode(String source, String file) {
         if (!file.startsWith(LIB_PREFIX)) return compileFile(source, file);

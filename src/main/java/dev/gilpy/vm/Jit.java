@@ -23,8 +23,15 @@ import static org.objectweb.asm.Opcodes.*;
  * variables stay in the frame's array, and the value stack moves there whenever the interpreter or a
  * helper needs it (calls, cold instructions, exceptions), so a frame passes between the tiers at
  * instruction boundaries: the interpreter hands a hot loop over at its head, and compiled code hands an
- * exception with a handler back to the interpreter ({@link Eval#resumeAfter}). Generators stay
- * interpreted.
+ * exception with a handler back to the interpreter ({@link Eval#resumeAfter}).
+ *
+ * <p>Generators, coroutines and async generators compile too, with no machinery of their own: YIELD_VALUE
+ * leaves the method as RETURN_VALUE does, with the stack below the yielded value in the frame's array and
+ * f.pc at the instruction after it, and that instruction is an entry point (as a loop head is), where the
+ * next resume comes back in with the stack reloaded. So a suspended frame looks the same whichever tier
+ * ran it, and each resume (through {@link Eval#execute}) picks the tier afresh: a generator that began
+ * interpreted resumes compiled once its code has tiered up. An exception thrown in at a yield (throw(),
+ * close()) is raised by the interpreter, which finds its handler as for any exception compiled code raises.
  *
  * <p>-X jit=off turns this tier off, -X jit=eager compiles every suitable code object at its first call
  * (the test suite runs every golden script that way too). Switch points and the eval breaker are checked
@@ -89,13 +96,21 @@ final class Jit {
     private static final java.util.concurrent.ConcurrentHashMap<Shape, java.lang.ref.WeakReference<CompiledCode>> SHARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Whether code of co's shape already has a compiled form in this process: the same source compiled again
+     * (in each sub-interpreter, or by exec) then tiers up at its first call instead of repeating the
+     * interpreter's warm-up, which in a new interpreter ran every loop ~1000 times interpreted and kept the
+     * eval loop itself hot for HotSpot.
+     */
+    static boolean shapeCompiled(CodeObject co) {
+        if (SHARED.isEmpty()) return false;   // start-up: nothing compiled yet, no hashing
+        java.lang.ref.WeakReference<CompiledCode> ref = SHARED.get(new Shape(co));
+        return ref != null && ref.get() != null;
+    }
+
     /** The compiled form of co (shared with code objects of the same shape), or null when it stays interpreted. */
     static CompiledCode compile(CodeObject co) {
         if (!ENABLED) return null;
-        if (co.suspends()) {
-            JitStats.REFUSED.increment();
-            return null;
-        }
         if (co.code.length > MAX_TOTAL) {
             JitStats.FAILED.increment();
             return null;
@@ -259,20 +274,10 @@ final class Jit {
         t.start();
     }
 
-    /**
-     * Why this tier leaves code with {@code op} to the interpreter, or null if it compiles it. Generators
-     * stay interpreted: their frames suspend and resume in the middle (the interpreter keeps the stack in
-     * the frame between instructions, compiled code in JVM locals).
-     */
+    /** Why this tier leaves code with {@code op} to the interpreter, or null if it compiles it. */
     static String refusal(Opcode op) {
         if (op.pseudo) return "a pseudo-instruction never reaches a code object";
-        return switch (op) {
-            case YIELD_VALUE, SEND, GET_YIELD_FROM_ITER, JUMP_BACKWARD_NO_INTERRUPT, RETURN_GENERATOR ->
-                    "only generators use it, and generators stay interpreted";
-            case GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH, ASYNC_GEN_WRAP ->
-                    "only coroutines and async generators use it, and they stay interpreted like generators";
-            default -> null;
-        };
+        return null;
     }
 
     private final CodeObject co;
@@ -301,6 +306,10 @@ final class Jit {
             if (op.jump == Opcode.Jump.BACKWARD && op.checksBreaker || !whole && op.jump != Opcode.Jump.NONE) {
                 if (target >= lo && target < hi) entries[target] = true;
             }
+            // where a suspended generator resumes: after each yield, and after a SEND loop that throw()
+            // ended in the delegate (PyGenerator.throwInto continues at the SEND's target)
+            if (op == Opcode.YIELD_VALUE && i + 1 >= lo && i + 1 < hi) entries[i + 1] = true;
+            if (op == Opcode.SEND && target >= lo && target < hi) entries[target] = true;
         }
     }
 
@@ -358,6 +367,12 @@ final class Jit {
             get(Linked.STEPPING);
             mv.visitJumpInsn(IFNE, fallback);
         }
+        // A suspended generator with an exception thrown in: the interpreter raises it at the yield.
+        if (suspends()) {
+            mv.visitVarInsn(ALOAD, F);
+            get(Linked.PENDING_THROW);
+            mv.visitJumpInsn(IFNONNULL, fallback);
+        }
         int nEntries = 0;
         for (boolean e : entries) if (e) nEntries++;
         int[] keys = new int[nEntries];
@@ -367,9 +382,10 @@ final class Jit {
             keys[k] = i;
             targets[k++] = depth[i] == 0 ? labels[i] : new Label();
         }
+        Label missed = new Label();
         mv.visitVarInsn(ALOAD, F);
         get(Linked.PC);
-        mv.visitLookupSwitchInsn(fallback, keys, targets);
+        mv.visitLookupSwitchInsn(missed, keys, targets);
         for (int k = 0; k < nEntries; k++) {
             int pc = keys[k];
             if (targets[k] == fallback || targets[k] == labels[pc]) continue;
@@ -411,7 +427,9 @@ final class Jit {
             setFramePc(pc);
             mv.visitJumpInsn(GOTO, fallback);
         }
-        mv.visitLabel(fallback);   // not an entry point: the interpreter takes the frame from here
+        mv.visitLabel(missed);   // not an entry point: counted (a tier-up failure), then the interpreter
+        call(Linked.MISSED_ENTRY);
+        mv.visitLabel(fallback);   // the interpreter takes the frame from here
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, T);
         call(Linked.RUN);
@@ -445,6 +463,12 @@ final class Jit {
         cw.visitEnd();
         if (end.getOffset() > MAX_JVM_BYTES) return null;
         return cw.toByteArray();
+    }
+
+    /** Whether the code can be suspended at a yield, and so resumed with an exception thrown in. */
+    private boolean suspends() {
+        for (int w : co.code) if (Opcode.of(w) == Opcode.YIELD_VALUE) return true;
+        return false;
     }
 
     // ---- emitting one instruction; d is the stack depth before it, stack item k lives in local STK + k
@@ -608,7 +632,7 @@ final class Jit {
                 ld(d - 1);
                 call(Linked.LIST_APPEND);
             }
-            case JUMP_FORWARD -> mv.visitJumpInsn(GOTO, to(arg));
+            case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, to(arg));
             case JUMP_BACKWARD -> {
                 countBytecodes(i + 1 - arg);
                 checkBreaker(op);
@@ -743,6 +767,44 @@ final class Jit {
                 setFramePc(i + 1);
                 ld(d - 1);
                 mv.visitInsn(ARETURN);
+            }
+            case YIELD_VALUE -> {   // suspends: the stack below the value into the frame, as the interpreter leaves it
+                spill(0, d - 1);
+                mv.visitVarInsn(ALOAD, F);
+                iconst(base + d - 1);
+                iconst(i + 1);
+                ld(d - 1);
+                call(Linked.YIELD_VALUE);
+                mv.visitInsn(ARETURN);
+            }
+            case SEND -> {   // (receiver v -- receiver yielded), or (receiver v -- retval) and jump
+                Label yielded = new Label();
+                ld(d - 2);
+                ld(d - 1);
+                call(Linked.SEND);
+                forget(d - 1, d);
+                mv.visitInsn(DUP);
+                mv.visitTypeInsn(INSTANCEOF, internalName(PyObject.class));
+                mv.visitJumpInsn(IFNE, yielded);
+                mv.visitTypeInsn(CHECKCAST, internalName(Calls.Returned.class));
+                call(Linked.RETURNED_VALUE);
+                st(d - 2);
+                mv.visitJumpInsn(GOTO, to(arg));
+                mv.visitLabel(yielded);
+                mv.visitTypeInsn(CHECKCAST, internalName(PyObject.class));
+                st(d - 1);
+            }
+            case END_ASYNC_FOR -> {   // (aiter exc -- ): the loop ends on StopAsyncIteration, else exc goes on
+                Label ends = new Label();
+                ld(d - 1);
+                call(Linked.ENDS_ASYNC_FOR);
+                mv.visitJumpInsn(IFNE, ends);
+                mv.visitInsn(ICONST_1);
+                mv.visitVarInsn(ISTORE, RERAISE);
+                ld(d - 1);
+                call(Linked.RERAISE_EXC);
+                mv.visitInsn(ATHROW);
+                mv.visitLabel(ends);
             }
             case RAISE_VARARGS -> {
                 if (arg == 0) {
@@ -974,6 +1036,11 @@ final class Jit {
         static final Target RAISE_VARARGS = Target.of(IN, "raiseVarargs", PyException.class, I, O, O, TSC);
         static final Target RERAISE_EXC = Target.of(IN, "reraise", PyException.class, O);
         static final Target CHECK_BREAKER = Target.of(IN, "checkBreaker", V, TSC);
+        static final Target MISSED_ENTRY = Target.of(JitStats.class, "missedEntry", V);
+        static final Target YIELD_VALUE = Target.of(IN, "yieldValue", O, FR, I, I, O);
+        static final Target SEND = Target.of(Calls.class, "send", Object.class, O, O);
+        static final Target RETURNED_VALUE = Target.virtual(Calls.Returned.class, "value", O);
+        static final Target ENDS_ASYNC_FOR = Target.of(Awaits.class, "endsAsyncFor", Z, O);
         static final Target GET_ITEM = Target.of(Abstract.class, "getItem", O, O, O);
         static final Target SET_ITEM = Target.of(Abstract.class, "setItem", V, O, O, O);
         static final Target ITER = Target.of(Abstract.class, "iter", O, O);
@@ -991,6 +1058,7 @@ final class Jit {
         static final Field CONSTS = Field.of(FR, "consts", OS, false);
         static final Field PC = Field.of(FR, "pc", I, false);
         static final Field SP = Field.of(FR, "sp", I, false);
+        static final Field PENDING_THROW = Field.of(FR, "pendingThrow", dev.gilpy.runtime.PyBaseException.class, false);
         static final Field BYTECODES = Field.of(TSC, "bytecodes", long.class, false);
         static final Field STEPPING = Field.of(Eval.class, "stepping", Z, true);
         static final Field TRANSFER = Field.of(Eval.class, "TRANSFER", O, true);

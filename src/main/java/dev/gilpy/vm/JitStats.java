@@ -15,7 +15,7 @@ public final class JitStats {
 
     /** Code objects given a compiled form (a class generated, or one shared with a code object of the same shape). */
     static final LongAdder COMPILED = new LongAdder();
-    /** Code objects the tier leaves interpreted: an instruction it does not compile (generators, coroutines). */
+    /** Code objects the tier leaves interpreted: an instruction it does not compile (see Jit.refusal; none today). */
     static final LongAdder REFUSED = new LongAdder();
     /** Code objects whose generated method would be too large, or could not be generated. */
     static final LongAdder FAILED = new LongAdder();
@@ -23,8 +23,16 @@ public final class JitStats {
     static final LongAdder PIECES = new LongAdder();
     /** Interpreted frames handed over to compiled code at a loop head. */
     static final LongAdder TRANSFERS = new LongAdder();
-    /** Loop heads where the interpreter wanted to hand over to a compiled form that cannot enter there. */
+    /**
+     * Hand-overs that failed: a loop head where the interpreter wanted to hand over to a compiled form that
+     * cannot enter there, or compiled code asked to run a frame from an instruction that is not one of its
+     * entry points (a generator resumed where its compiled form cannot continue), which the interpreter
+     * then runs instead.
+     */
     static final LongAdder MISSED = new LongAdder();
+
+    /** Compiled code was entered at an instruction that is not an entry point (see {@link #MISSED}). */
+    static void missedEntry() { MISSED.increment(); }
 
     /** A snapshot: compiled, refused, failed, pieces, transfers, missed. */
     public static Map<String, Long> snapshot() {

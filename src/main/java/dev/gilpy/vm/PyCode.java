@@ -40,7 +40,7 @@ public final class PyCode extends PyObject {
             case "co_freevars" -> strings(code.freevars);
             case "co_cellvars" -> strings(code.cellvars);
             case "co_flags" -> PyInt.of(code.flags);
-            case "co_consts" -> PyTuple.of(CodeCache.of(code).consts.clone());
+            case "co_consts" -> PyTuple.of(CodeCache.of(code, Interpreter.get()).consts.clone());
             default -> super.lookupAttr(name);
         };
     }

@@ -36,6 +36,8 @@ public final class PyFunction extends PyObject implements Descriptor {
     /** __annotations__: from MAKE_FUNCTION's flag 4, else created empty on first access. */
     PyObject annotations;
     final PyCell[] closure;
+    /** The code's constants, inline caches and compiled form in the interpreter that made this function. */
+    final CodeCache cache;
     public String name, qualname;
     public PyObject doc, module;
     private PyDict dict;
@@ -44,8 +46,15 @@ public final class PyFunction extends PyObject implements Descriptor {
     /** Frames of this function may be reused between calls: no cells, not a generator. */
     private final boolean reusable;
 
+    /** A function made outside the eval loop (an unpickled one), in the calling thread's interpreter. */
     public PyFunction(CodeObject code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure) {
+        this(code, globals, defaults, kwdefaults, closure, Interpreter.get());
+    }
+
+    PyFunction(CodeObject code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure,
+               Interpreter interp) {
         this.code = code;
+        this.cache = CodeCache.of(code, interp);
         this.globals = globals;
         this.builtins = Interpreter.builtinsFor(globals);
         this.defaults = defaults;
@@ -53,7 +62,7 @@ public final class PyFunction extends PyObject implements Descriptor {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
-        PyObject first = code.consts.length > 0 ? CodeCache.of(code).consts[0] : null;
+        PyObject first = code.consts.length > 0 ? cache.consts[0] : null;
         this.doc = first instanceof PyStr && !code.name.startsWith("<") ? first : PyNone.NONE;
         PyObject mod = globals.get(new PyStr("__name__"));
         this.module = mod == null ? PyNone.NONE : mod;
@@ -79,7 +88,7 @@ public final class PyFunction extends PyObject implements Descriptor {
     }
 
     /** Whether this function's code has been compiled by the JIT tier (gilpy.compiled). */
-    public boolean isCompiled() { return CodeCache.of(code).compiled != null; }
+    public boolean isCompiled() { return cache.compiled != null; }
 
     /** Calls with the arguments args[from .. from+n), the last len(kwnames) of them keywords. */
     PyObject invoke(PyObject[] args, int from, int n, String[] kwnames) {
@@ -128,7 +137,7 @@ public final class PyFunction extends PyObject implements Descriptor {
                 }
             }
         }
-        return new Frame(code, globals, builtins, null, closure);
+        return new Frame(code, cache, globals, builtins, null, closure);
     }
 
     /**

@@ -310,6 +310,7 @@ public class PyGenerator extends PyObject implements dev.gilpy.runtime.PyReturni
             case "__qualname__" -> new PyStr(frame.code.qualname);
             case "gi_running" -> dev.gilpy.runtime.PyBool.of(running);
             case "gi_code" -> new PyCode(frame.code);
+            case "gi_frame" -> frame.finished ? PyNone.NONE : new PyFrameObject(frame);
             case "gi_yieldfrom" -> dev.gilpy.runtime.Args.orNone(delegate());
             default -> super.lookupAttr(name);
         };

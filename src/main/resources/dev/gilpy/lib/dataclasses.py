@@ -1,686 +1,580 @@
-"""Data classes: @dataclass writes __init__, __repr__, __eq__ (and on request ordering, hashing, frozen
-instances) from the class's annotated fields. gilpy's own implementation of CPython 3.11's module."""
+"""Classes whose __init__, __repr__, comparisons and hash are written from their annotated fields.
 
-import sys
+@dataclass reads the class's own annotations (after those of dataclass bases), turns each into a
+Field, and adds the methods the options ask for, never replacing one the class defines itself
+(except where CPython raises instead: order methods, __hash__ with unsafe_hash, frozen's
+__setattr__/__delattr__). The methods are compiled from generated source so that their signatures,
+names and error messages are those of ordinary Python functions.
+"""
+
+import builtins
 import copy
 import keyword
+import re
+import sys
+import types
+import _thread
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
-    """Raised when assigning to or deleting a field of a frozen dataclass instance."""
-
-
-# Sentinel objects. Their class names show in their default reprs, so they are the same as CPython's.
-class _HAS_DEFAULT_FACTORY_CLASS:
-    # The default shown for a default_factory parameter in __init__'s signature.
-    def __repr__(self):
-        return '<factory>'
+    """Assigning to or deleting a field of a frozen dataclass instance."""
 
 
 class _MISSING_TYPE:
-    """Type of MISSING: "no default given" (None is a legitimate default)."""
+    """The type of MISSING: no default, no factory."""
 
 
 class _KW_ONLY_TYPE:
-    """Type of KW_ONLY: annotating a pseudo-field with it makes the fields after it keyword-only."""
+    """The type of KW_ONLY: annotate a pseudo-field with it to make later fields keyword-only."""
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 MISSING = _MISSING_TYPE()
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = {}
+
+class _Marker:
+    """A named singleton whose repr is its name."""
+    __slots__ = ('_shown',)
+
+    def __init__(self, shown):
+        self._shown = shown
+
+    def __repr__(self):
+        return self._shown
 
 
-class _FIELD_BASE:
-    # Kinds of Field: a real field, a ClassVar (ignored) or an InitVar (init-only). Shown by name in reprs.
-    def __init__(self, name):
-        self.name = name
+# What __init__'s signature shows as the default of a field with a default_factory.
+_HAS_DEFAULT_FACTORY = _Marker('<factory>')
 
-    __repr__ = lambda self: self.name
+# A Field's _field_type: a real field, a ClassVar, or an InitVar (passed to __init__/__post_init__ only).
+_FIELD = _Marker('_FIELD')
+_FIELD_CLASSVAR = _Marker('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Marker('_FIELD_INITVAR')
 
+_NO_METADATA = types.MappingProxyType({})
 
-_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = (_FIELD_BASE(kind) for kind in
-                                           ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
-
-# Class attributes a dataclass gets, and the hook its __init__ calls.
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
-
-
-def _slot_repr(obj, title, names, last_plain=None):
-    # "Title(a=1,b=2)" — CPython's compact layout, no spaces; an optional final item shown with str().
-    parts = [f'{name}={getattr(obj, name)!r}' for name in names]
-    if last_plain is not None:
-        parts.append(f'{last_plain}={getattr(obj, last_plain)}')
-    return f"{title}({','.join(parts)})"
+# The descriptor a __slots__ entry puts in its class (types.MemberDescriptorType in CPython).
+_SLOT_DESCRIPTOR = type(type('_Slotted', (), {'__slots__': ('x',)}).__dict__['x'])
 
 
 class InitVar:
-    """A pseudo-field: passed to __init__ and __post_init__, not stored."""
-
+    """InitVar[T] annotates an init-only pseudo-field: an __init__ argument handed to __post_init__."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
 
     def __repr__(self):
-        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
-        return f'dataclasses.InitVar[{shown}]'
-
-
-_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
-                'metadata', 'kw_only')
+        t = self.type
+        return 'dataclasses.InitVar[%s]' % (t.__name__ if isinstance(t, builtins.type) else repr(t))
 
 
 class Field:
-    """What field() returns and fields() lists: one field's name, type, default and options."""
-
+    """One field of a dataclass; made by field() or from a plain annotation. Do not create directly."""
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
                  'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        # name, type and _field_type are filled in when the decorator processes the class.
+        # name, type and kind are filled in when the class that holds the field is processed.
         self.name = self.type = self._field_type = None
-        self.default, self.default_factory = default, default_factory
+        self.default, self.default_factory, self.kw_only = default, default_factory, kw_only
         self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
-        self.metadata = _EMPTY_METADATA if metadata is None else metadata
-        self.kw_only = kw_only
+        self.metadata = _NO_METADATA if metadata is None else types.MappingProxyType(metadata)
 
     def __repr__(self):
-        return _slot_repr(self, 'Field', _FIELD_ATTRS, '_field_type')
+        shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+                 'metadata', 'kw_only', '_field_type')
+        return 'Field(' + ','.join('%s=%r' % (a, getattr(self, a)) for a in shown) + ')'
 
     def __set_name__(self, owner, name):
-        # A field(default=descriptor) still gives the descriptor its __set_name__ call.
+        # The Field sits in the class body in place of its default: pass the call on to the default.
         hook = getattr(type(self.default), '__set_name__', None)
-        if hook:
+        if hook is not None:
             hook(self.default, owner, name)
 
+    __class_getitem__ = classmethod(types.GenericAlias)
 
-_PARAM_ATTRS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+    # -- what the generated methods need to know --------------------------------------------
+
+    def _has_default(self):
+        return self.default is not MISSING or self.default_factory is not MISSING
+
+    def _in_hash(self):
+        return self.compare if self.hash is None else self.hash
 
 
 class _DataclassParams:
-    # The decorator's arguments, stored on the class as __dataclass_params__.
-    __slots__ = _PARAM_ATTRS
+    """The options a dataclass was made with (its __dataclass_params__)."""
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
-    def __init__(self, *values):
-        for name, value in zip(_PARAM_ATTRS, values, strict=True):
+    def __init__(self, *options):
+        for name, value in zip(self.__slots__, options):
             setattr(self, name, value)
 
     def __repr__(self):
-        return _slot_repr(self, '_DataclassParams', _PARAM_ATTRS)
-
-
+        return '_DataclassParams(' + ','.join('%s=%r' % (a, getattr(self, a)) for a in self.__slots__) + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
           metadata=None, kw_only=MISSING):
-    """Per-field options for a dataclass attribute: x: list = field(default_factory=list)."""
+    """Describe a field beyond its annotation and default (see the dataclasses documentation)."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# ---------------------------------------------------------------------------------------------
+# Recognising ClassVar, InitVar and KW_ONLY annotations, including string ones.
+
+# A string annotation names its kind by its first dotted word: "ClassVar[int]", "typing.ClassVar".
+_LEADING_NAME = re.compile(r'\s*(?:(\w+)\s*\.)?\s*(\w+)')
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+def _annotation_names(annotation, cls, module_name, attr):
+    """True if the string annotation starts with attr of module_name, as seen from cls's module."""
+    m = _LEADING_NAME.match(annotation)
+    if not m:
+        return False
+    home = sys.modules.get(cls.__module__)
+    scope = getattr(home, '__dict__', {})
+    prefix, name = m.group(1), m.group(2)
+    module = sys.modules.get(module_name)
+    if module is None:
+        return False
+    if prefix is None:
+        return scope.get(name, MISSING) is getattr(module, attr)
+    return scope.get(prefix) is module and name == attr
 
 
-def _recursive_repr(user_function):
-    # Self-referencing data: an object already being repr'd further up this thread's stack shows as "...".
-    from _thread import get_ident
-    active = set()
-
-    def guarded(self):
-        token = (id(self), get_ident())
-        if token in active:
-            return '...'
-        active.add(token)
-        try:
-            return user_function(self)
-        finally:
-            active.discard(token)
-    return guarded
+def _is_classvar(annotation, cls):
+    if isinstance(annotation, str):
+        return _annotation_names(annotation, cls, 'typing', 'ClassVar')
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is typing.ClassVar
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    """Compile a method from source lines.
+def _is_initvar(annotation, cls):
+    if isinstance(annotation, str):
+        return _annotation_names(annotation, cls, __name__, 'InitVar')
+    return annotation is InitVar or type(annotation) is InitVar
 
-    args are parameter source texts, body the statements. Names in `locals` are bound by an enclosing
-    factory function, so the method sees them as closure cells; `globals` is the class's module namespace,
-    so annotations and bodies resolve other names the way code written in that module would.
-    """
-    captured = dict(locals or {})
-    arrow = ''
-    if return_type is not MISSING:
-        captured['__dataclass_return_type__'] = return_type
-        arrow = ' -> __dataclass_return_type__'
-    source = [f'def __dataclass_factory__({", ".join(captured)}):',
-              f'    def {name}({", ".join(args)}){arrow}:']
-    source += ['        ' + line for line in body]
-    source.append(f'    return {name}')
+
+def _is_kw_only_marker(annotation, cls):
+    if isinstance(annotation, str):
+        return _annotation_names(annotation, cls, __name__, 'KW_ONLY')
+    return annotation is KW_ONLY
+
+
+# ---------------------------------------------------------------------------------------------
+# Method source generation.
+
+def _compile(cls, name, params, body, env=None, annotations=None, marks=None):
+    """Build function `name(params)` with body lines; env's values are visible to it as closure names."""
+    env = env or {}
+    outer = sorted(env)
+    text = 'def __dc_outer__(%s):\n def %s(%s):\n%s\n return %s\n' % (
+        ', '.join(outer), name, ', '.join(params), '\n'.join('  ' + line for line in body), name)
     scope = {}
-    exec('\n'.join(source), globals, scope)
-    return scope['__dataclass_factory__'](**captured)
-
-
-def _store(frozen, target, attr, expr):
-    # Frozen classes forbid self.x = ..., so their __init__ goes through object.__setattr__ directly.
-    if frozen:
-        return f'__dataclass_object__.__setattr__({target}, {attr!r}, {expr})'
-    return f'{target}.{attr} = {expr}'
-
-
-def _init_statement(f, frozen, captured, self_name, slots):
-    """The __init__ statement that sets field f (None when __init__ sets nothing for it)."""
-    default_ref = f'__dataclass_default_{f.name}__'
-    if f.default_factory is not MISSING:
-        captured[default_ref] = f.default_factory
-        if f.init:
-            # The parameter's default is a marker; a call per instance makes the real value.
-            expr = f'{default_ref}() if {f.name} is __dataclass_factory_marker__ else {f.name}'
-        else:
-            expr = f'{default_ref}()'
-    elif f.init:
-        if f.default is not MISSING:
-            captured[default_ref] = f.default
-        expr = f.name
-    elif slots and f.default is not MISSING:
-        # With __slots__ the class attribute holding the default is gone, so __init__ must set it.
-        captured[default_ref] = f.default
-        expr = default_ref
-    else:
-        return None
-    if f._field_type is _FIELD_INITVAR:
-        return None  # init-only: passed to __post_init__, never stored
-    return _store(frozen, self_name, f.name, expr)
-
-
-def _init_parameter(f):
-    # Annotated with the field's type (captured under a private name), default as the statement expects.
-    text = f'{f.name}: __dataclass_type_{f.name}__'
-    if f.default is not MISSING:
-        return text + f' = __dataclass_default_{f.name}__'
-    if f.default_factory is not MISSING:
-        return text + ' = __dataclass_factory_marker__'
-    return text
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    """Build __init__: positional-or-keyword fields first, keyword-only ones after a '*'."""
-    defaulted = None
-    for f in std_fields:
-        if not f.init:
-            continue
-        if f.default is not MISSING or f.default_factory is not MISSING:
-            defaulted = f
-        elif defaulted is not None:
-            raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    captured = {f'__dataclass_type_{f.name}__': f.type for f in fields}
-    captured['__dataclass_factory_marker__'] = _HAS_DEFAULT_FACTORY
-    captured['__dataclass_object__'] = object
-    body = [line for line in (_init_statement(f, frozen, captured, self_name, slots) for f in fields)
-            if line is not None]
-    if has_post_init:
-        init_only = ', '.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'{self_name}.{_POST_INIT_NAME}({init_only})')
-    params = [self_name] + [_init_parameter(f) for f in std_fields]
-    if kw_only_fields:
-        params.append('*')
-        params += [_init_parameter(f) for f in kw_only_fields]
-    return _create_fn('__init__', params, body or ['pass'], locals=captured, globals=globals,
-                      return_type=None)
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) + ')"'],
-                    globals=globals)
-    fn = _recursive_repr(fn)
-    fn.__name__ = '__repr__'
-    # Marks a generated repr (pprint lays such instances out field by field).
-    fn.__dataclass_repr__ = True
+    exec(text, {'__builtins__': builtins}, scope)
+    fn = scope['__dc_outer__'](*[env[k] for k in outer])
+    fn.__qualname__ = cls.__qualname__ + '.' + name
+    if annotations is not None:
+        fn.__annotations__ = annotations
+    for key, value in (marks or {}).items():
+        setattr(fn, key, value)      # pprint knows the generated __repr__ by its __dataclass_repr__
     return fn
 
 
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
+def _attr_tuple(obj, names):
+    return '(' + ''.join('%s.%s,' % (obj, n) for n in names) + ')'
 
 
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
+class _ClassMaker:
+    """Turns one decorated class into a dataclass."""
 
+    def __init__(self, cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                 weakref_slot):
+        self.cls = cls
+        self.params = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+        self.match_args = match_args
+        self.kw_only = kw_only
+        self.slots = slots
+        self.weakref_slot = weakref_slot
+        self.fields = {}
 
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
+    def run(self):
+        cls = self.cls
+        p = self.params
+        if p.order and not p.eq:
+            raise ValueError('eq must be true if order is true')
+        if self.weakref_slot and not self.slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        self._gather_fields()
+        setattr(cls, '__dataclass_fields__', self.fields)
+        setattr(cls, '__dataclass_params__', p)
+        if self.slots:
+            cls = self.cls = self._with_slots()
+        real = [f for f in self.fields.values() if f._field_type is _FIELD]
+        if p.init:
+            self._add('__init__', self._init_method())
+        if p.repr:
+            self._add('__repr__', self._repr_method(real))
+        if p.eq:
+            names = [f.name for f in real if f.compare]
+            self._add('__eq__', _compile(cls, '__eq__', ['self', 'other'], [
+                'if other.__class__ is self.__class__:',
+                '    return %s == %s' % (_attr_tuple('self', names), _attr_tuple('other', names)),
+                'return NotImplemented']))
+        if p.order:
+            self._add_order([f.name for f in real if f.compare])
+        if p.frozen:
+            self._add_frozen_guards(real)
+        self._settle_hash(real)
+        if self.match_args and '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = tuple(f.name for f in self.fields.values()
+                                       if f._field_type is not _FIELD_CLASSVAR and f.init and not f.kw_only)
+        if not getattr(cls, '__doc__'):
+            cls.__doc__ = self._signature_doc()
+        return cls
 
+    # -- fields ------------------------------------------------------------------------------
 
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (getattr(a_type, '__origin__', None) is typing.ClassVar))
-
-
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    # A string annotation: "ClassVar[int]", "typing.ClassVar", "dataclasses.InitVar[str]"...
-    text = annotation.strip()
-    prefix, _, rest = text.partition('[')
-    module_name, dot, name = prefix.rpartition('.')
-    if not dot:
-        ns = sys.modules.get(cls.__module__).__dict__ if cls.__module__ in sys.modules else {}
-        name = prefix
-    else:
-        module = sys.modules.get(cls.__module__)
-        if module and module.__dict__.get(module_name) is a_module:
-            ns = sys.modules.get(cls.__module__).__dict__
-        else:
-            return False
-        return is_type_predicate(getattr(a_module, name, None), a_module)
-    if ns and is_type_predicate(ns.get(name), a_module):
-        return True
-    return False
-
-
-def _field_kind(cls, annotation):
-    """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for an annotation, a string one included."""
-    typing = sys.modules.get('typing')
-    is_str = isinstance(annotation, str)
-    if typing is not None and (_is_classvar(annotation, typing) or is_str and _is_type(
-            annotation, cls, typing, typing.ClassVar, _is_classvar)):
-        return _FIELD_CLASSVAR
-    this_module = sys.modules[__name__]
-    if _is_initvar(annotation, this_module) or is_str and _is_type(
-            annotation, cls, this_module, InitVar, _is_initvar):
-        return _FIELD_INITVAR
-    return _FIELD
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    """The Field for one annotated name of the class body (its value there, if any, is the default)."""
-    value = getattr(cls, a_name, MISSING)
-    f = value if isinstance(value, Field) else field(default=value)
-    f.name, f.type = a_name, a_type
-    kind = f._field_type = _field_kind(cls, a_type)
-    if kind is not _FIELD and f.default_factory is not MISSING:
-        raise TypeError(f'field {a_name} cannot have a default factory')
-    if kind is _FIELD_CLASSVAR:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {a_name} is a ClassVar but specifies kw_only')
-    elif f.kw_only is MISSING:
-        f.kw_only = default_kw_only
-    # an unhashable default (list, dict, set, ...) would be shared by every instance
-    if kind is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {a_name} is not allowed: use default_factory')
-    return f
-
-
-def _is_initvar(a_type, dataclasses):
-    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
-
-
-def _set_new_attribute(cls, name, value):
-    """Install a generated method unless the class body defined that name itself; True means it did."""
-    already = name in cls.__dict__
-    if not already:
-        setattr(cls, name, _set_qualname(cls, value))
-    return already
-
-
-def _set_qualname(cls, value):
-    if isinstance(value, type(_set_qualname)):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
-
-
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-# (unsafe_hash, eq, frozen, has an explicit __hash__) -> what to do with __hash__ (CPython's table).
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
-
-
-def _inherited_fields(cls):
-    """Fields of dataclass bases, most distant base first so nearer ones override; also whether any base
-    is a dataclass and whether any of those is frozen."""
-    gathered = {}
-    found = frozen_found = False
-    for base in reversed(cls.__mro__[1:]):
-        base_fields = getattr(base, _FIELDS, None)
-        if base_fields is None:
-            continue
-        found = True
-        gathered.update((f.name, f) for f in base_fields.values())
-        frozen_found = frozen_found or getattr(base, _PARAMS).frozen
-    return gathered, found, bool(frozen_found)
-
-
-def _own_fields(cls, annotations, kw_only):
-    """Fields for the class's own annotations, in order; a KW_ONLY pseudo-field switches to keyword-only."""
-    module = sys.modules[__name__]
-    made = []
-    marker_seen = False
-    for name, annotation in annotations.items():
-        is_marker = _is_kw_only(annotation, module) or (
-            isinstance(annotation, str) and _is_type(annotation, cls, module, module.KW_ONLY, _is_kw_only))
-        if not is_marker:
-            made.append(_get_field(cls, name, annotation, kw_only))
-            continue
-        if marker_seen:
-            raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-        marker_seen = True
-        kw_only = True
-    return made
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                   weakref_slot):
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-
-    fields, dataclass_bases, frozen_bases = _inherited_fields(cls)
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    for f in _own_fields(cls, cls_annotations, kw_only):
-        fields[f.name] = f
-        # A field(...) object left as the class attribute becomes the plain default (or disappears).
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-    # Frozenness must agree along the hierarchy, or some instances could be half-frozen.
-    if dataclass_bases and frozen_bases != bool(frozen):
-        if frozen_bases:
+    def _gather_fields(self):
+        cls = self.cls
+        frozen_bases = thawed_bases = False
+        for base in cls.__mro__[-1:0:-1]:
+            inherited = getattr(base, '__dataclass_fields__', None)
+            if inherited is not None:
+                self.fields.update((f.name, f) for f in inherited.values())
+                if base.__dataclass_params__.frozen:
+                    frozen_bases = True
+                else:
+                    thawed_bases = True
+        if frozen_bases and not self.params.frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        if thawed_bases and self.params.frozen and not frozen_bases:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
-    setattr(cls, _FIELDS, fields)
+        annotations = cls.__dict__.get('__annotations__', {})
+        kw_only = self.kw_only
+        marker_seen = False
+        own = []
+        for name, annotation in annotations.items():
+            if _is_kw_only_marker(annotation, cls):
+                if marker_seen:
+                    raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % name)
+                marker_seen = True
+                kw_only = True
+                continue
+            own.append(self._make_field(name, annotation, kw_only))
+        for f in own:
+            self.fields[f.name] = f
+            # The class attribute becomes the plain default (or goes, when the Field had none).
+            if isinstance(cls.__dict__.get(f.name), Field):
+                if f.default is not MISSING:
+                    setattr(cls, f.name, f.default)
+                else:
+                    delattr(cls, f.name)
+        for name, value in cls.__dict__.items():
+            if isinstance(value, Field) and name not in annotations:
+                raise TypeError('%r is a field but has no type annotation' % name)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+    def _make_field(self, name, annotation, kw_only):
+        value = self.cls.__dict__.get(name, MISSING)
+        if isinstance(value, _SLOT_DESCRIPTOR):
+            value = MISSING         # a slot of the class itself, not a default
+        f = value if isinstance(value, Field) else field(default=value)
+        f.name = name
+        f.type = annotation
+        if _is_classvar(annotation, self.cls):
+            f._field_type = _FIELD_CLASSVAR
+        elif _is_initvar(annotation, self.cls):
+            f._field_type = _FIELD_INITVAR
+        else:
+            f._field_type = _FIELD
+        if f._field_type is not _FIELD and f.default_factory is not MISSING:
+            raise TypeError('field %s cannot have a default factory' % name)
+        if f._field_type is _FIELD_CLASSVAR:
+            if f.kw_only is not MISSING:
+                raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
+        elif f.kw_only is MISSING:
+            f.kw_only = kw_only
+        if f._field_type is _FIELD and type(f.default).__hash__ is None:
+            raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                             % (type(f.default), name))
+        return f
 
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
+    # -- methods -----------------------------------------------------------------------------
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields, kw_only_init_fields) = _fields_in_init_order(all_init_fields)
+    def _add(self, name, fn):
+        """Install fn unless the class defines name itself."""
+        if name not in self.cls.__dict__:
+            setattr(self.cls, name, fn)
 
-    if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self', globals, slots))
+    def _force(self, name, fn, advice=''):
+        if name in self.cls.__dict__:
+            raise TypeError('Cannot overwrite attribute %s in class %s%s' % (name, self.cls.__name__, advice))
+        setattr(self.cls, name, fn)
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+    def _init_method(self):
+        cls = self.cls
+        taken = set(self.fields)
+        me = 'self' if 'self' not in taken else '__dc_self__'
+        env = {'__dc_factory_marker__': _HAS_DEFAULT_FACTORY, '__dc_set__': object.__setattr__}
+        positional, keyword_only, body, post_args = [], [], [], []
+        annotations = {}
+        default_seen = None
+        for f in self.fields.values():
+            if f._field_type is _FIELD_CLASSVAR:
+                continue
+            if f.init:
+                param = f.name
+                if f.default_factory is not MISSING:
+                    env['__dc_d_%s__' % f.name] = _HAS_DEFAULT_FACTORY
+                    param += '=__dc_d_%s__' % f.name
+                elif f.default is not MISSING:
+                    env['__dc_d_%s__' % f.name] = f.default
+                    param += '=__dc_d_%s__' % f.name
+                if f.kw_only:
+                    keyword_only.append(param)
+                else:
+                    if f._has_default():
+                        default_seen = f.name
+                    elif default_seen is not None:
+                        raise TypeError('non-default argument %r follows default argument' % f.name)
+                    positional.append(param)
+                annotations[f.name] = f.type
+            if f._field_type is _FIELD_INITVAR:
+                post_args.append(f.name)
+                continue
+            value = self._init_value(f, env)
+            if value is None:
+                continue
+            if self.params.frozen:
+                body.append('__dc_set__(%s, %r, %s)' % (me, f.name, value))
+            else:
+                body.append('%s.%s = %s' % (me, f.name, value))
+        if hasattr(cls, '__post_init__'):
+            body.append('%s.__post_init__(%s)' % (me, ', '.join(post_args)))
+        params = [me] + positional + (['*'] + keyword_only if keyword_only else [])
+        annotations['return'] = None
+        return _compile(cls, '__init__', params, body or ['pass'], env, annotations)
 
-    if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
+    def _init_value(self, f, env):
+        """The expression __init__ assigns to field f, or None when the class attribute serves."""
+        if f.default_factory is not MISSING:
+            env['__dc_f_%s__' % f.name] = f.default_factory
+            if f.init:
+                return '__dc_f_%s__() if %s is __dc_factory_marker__ else %s' % (f.name, f.name, f.name)
+            return '__dc_f_%s__()' % f.name
+        if f.init:
+            return f.name
+        if self.slots and f.default is not MISSING:
+            # With __slots__ there is no class attribute to fall back on.
+            env['__dc_d_%s__' % f.name] = f.default
+            return '__dc_d_%s__' % f.name
+        return None
 
-    if eq:
-        cmp_fields = (f for f in field_list if f.compare)
-        terms = [f'self.{f.name}==other.{f.name}' for f in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        func = _create_fn('__eq__', ('self', 'other'), body, globals=globals)
-        _set_new_attribute(cls, '__eq__', func)
+    def _repr_method(self, real):
+        shown = ', '.join('%s={self.%s!r}' % (f.name, f.name) for f in real if f.repr)
+        env = {'__dc_busy__': set(), '__dc_ident__': _thread.get_ident, '__dc_id__': id}
+        return _compile(self.cls, '__repr__', ['self'], [
+            'key = (__dc_id__(self), __dc_ident__())',
+            'if key in __dc_busy__:',
+            "    return '...'",
+            '__dc_busy__.add(key)',
+            'try:',
+            '    return self.__class__.__qualname__ + f"(%s)"' % shown,
+            'finally:',
+            '    __dc_busy__.discard(key)'], env, marks={'__dataclass_repr__': True})
 
-    if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
+    def _add_order(self, names):
+        mine, theirs = _attr_tuple('self', names), _attr_tuple('other', names)
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            fn = _compile(self.cls, name, ['self', 'other'], [
+                'if other.__class__ is self.__class__:',
+                '    return %s %s %s' % (mine, op, theirs),
+                'return NotImplemented'])
+            self._force(name, fn, '. Consider using functools.total_ordering')
 
-    if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
+    def _add_frozen_guards(self, real):
+        env = {'__dc_cls__': self.cls, '__dc_names__': frozenset(f.name for f in real),
+               '__dc_error__': FrozenInstanceError}
+        for name, params, verb, call in (
+                ('__setattr__', ['self', 'name', 'value'], 'assign to', '__setattr__(name, value)'),
+                ('__delattr__', ['self', 'name'], 'delete', '__delattr__(name)')):
+            self._force(name, _compile(self.cls, name, params, [
+                'if type(self) is __dc_cls__ or name in __dc_names__:',
+                '    raise __dc_error__(f"cannot %s field {name!r}")' % verb,
+                'super(__dc_cls__, self).' + call], env))
 
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    def _settle_hash(self, real):
+        """Give the class the __hash__ the documented rules ask for."""
+        cls, p = self.cls, self.params
+        own = cls.__dict__.get('__hash__', MISSING)
+        # A class body defining __eq__ alone gets __hash__ = None from Python itself: not a choice.
+        explicit = own is not MISSING and not (own is None and '__eq__' in cls.__dict__)
+        if p.unsafe_hash:
+            if explicit:
+                raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        elif explicit or not p.eq:
+            return
+        elif not p.frozen:
+            cls.__hash__ = None
+            return
+        names = [f.name for f in real if f._in_hash()]
+        cls.__hash__ = _compile(cls, '__hash__', ['self'], ['return hash(%s)' % _attr_tuple('self', names)])
 
-    if not getattr(cls, '__doc__'):
+    # -- the rest ------------------------------------------------------------------------------
+
+    def _with_slots(self):
+        cls = self.cls
+        if '__slots__' in cls.__dict__:
+            raise TypeError('%s already specifies __slots__' % cls.__name__)
+        names = [f.name for f in self.fields.values() if f._field_type is _FIELD]
+        inherited = set()
+        for base in cls.__mro__[1:-1]:
+            slots = base.__dict__.get('__slots__', ())
+            inherited.update([slots] if isinstance(slots, str) else slots)
+        if self.weakref_slot:
+            names.append('__weakref__')
+        body = dict(cls.__dict__)
+        for name in names + ['__dict__', '__weakref__']:
+            body.pop(name, None)
+        body['__slots__'] = tuple(n for n in names if n not in inherited)
+        qualname = getattr(cls, '__qualname__', None)
+        new = type(cls)(cls.__name__, cls.__bases__, body)
+        if qualname is not None:
+            new.__qualname__ = qualname
+        if self.params.frozen:
+            # Unpickling would go through the frozen __setattr__: restore the fields directly.
+            field_names = [f.name for f in self.fields.values() if f._field_type is _FIELD]
+            if '__getstate__' not in body:
+                new.__getstate__ = lambda self: [getattr(self, n) for n in field_names]
+            if '__setstate__' not in body:
+                def __setstate__(self, state):
+                    for n, v in zip(field_names, state):
+                        object.__setattr__(self, n, v)
+                new.__setstate__ = __setstate__
+        return new
+
+    def _signature_doc(self):
         try:
             import inspect
-            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
-        except (TypeError, ValueError, ImportError):
-            text_sig = ''
-        cls.__doc__ = cls.__name__ + text_sig
-
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
-    return cls
-
-
-def _add_slots(cls, is_frozen, weakref_slot):
-    # A new class with __slots__ for the fields (slots cannot be added to an existing class).
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for base in cls.__mro__[1:-1]:
-        inherited_slots.update(getattr(base, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots) + \
-        (('__weakref__',) if weakref_slot else ())
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    return cls
+            return self.cls.__name__ + str(inspect.signature(self.cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds __init__, __repr__, __eq__ and, on request, ordering, hashing and immutability to a class
-    from its annotated fields."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                              weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Make cls a dataclass; usable bare (@dataclass) or with options (@dataclass(frozen=True))."""
+    def decorate(cls):
+        return _ClassMaker(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                           weakref_slot).run()
+    return decorate if cls is None else decorate(cls)
 
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass or instance (ClassVar and InitVar pseudo-fields excluded)."""
-    table = getattr(class_or_instance, _FIELDS, None)
-    if table is None:
+    """The fields (not ClassVar or InitVar pseudo-fields) of a dataclass or instance, in order."""
+    try:
+        table = getattr(class_or_instance, '__dataclass_fields__')
+    except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
     return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
-
-
 def is_dataclass(obj):
-    """Whether obj is a dataclass or an instance of one."""
+    """True for a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(cls, '__dataclass_fields__')
 
 
-def _rebuild(obj, pack):
-    """Deep-copy obj, turning every dataclass instance met on the way into pack(instance).
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
-    Containers keep their own type: named tuples are rebuilt from positional arguments (their constructor
-    does not take one iterable), other lists, tuples and dicts from an iterable; anything else is deep-copied.
-    """
-    if _is_dataclass_instance(obj):
-        return pack(obj)
+
+def _convert(obj, on_dataclass):
+    """Copy obj, turning nested dataclass instances into what on_dataclass makes of their values."""
+    if _is_instance(obj):
+        return on_dataclass([(f.name, _convert(getattr(obj, f.name), on_dataclass)) for f in fields(obj)])
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_rebuild(item, pack) for item in obj])
+        return type(obj)(*[_convert(v, on_dataclass) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_rebuild(item, pack) for item in obj)
+        return type(obj)(_convert(v, on_dataclass) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_rebuild(k, pack), _rebuild(v, pack)) for k, v in obj.items())
+        return type(obj)((_convert(k, on_dataclass), _convert(v, on_dataclass)) for k, v in obj.items())
     return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Convert a dataclass instance to a dict of its fields, recursively (values are deep copies).
-
-    dict_factory receives a list of (name, value) pairs.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-
-    def pack(instance):
-        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), pack)) for f in fields(instance)])
-    return pack(obj)
+    """A dataclass instance as a dict of its fields, recursively (other values are deep-copied)."""
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Convert a dataclass instance to a tuple of its field values, recursively (values are deep copies).
-
-    tuple_factory receives a list of the values.
-    """
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-
-    def pack(instance):
-        return tuple_factory([_rebuild(getattr(instance, f.name), pack) for f in fields(instance)])
-    return pack(obj)
-
-
-def _field_spec(item):
-    # make_dataclass accepts 'name', (name, type) or (name, type, default-or-field()); a bare name is
-    # annotated with the string 'typing.Any', as in CPython.
-    if isinstance(item, str):
-        return item, 'typing.Any', MISSING
-    if len(item) == 2:
-        return item[0], item[1], MISSING
-    if len(item) == 3:
-        return item[0], item[1], item[2]
-    raise TypeError(f'Invalid field: {item!r}')
-
-
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
-                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    """Creates a dataclass from a name and a list of field names, (name, type) or (name, type, Field)."""
-    annotations = {}
-    defaults = {}
-    for item in fields:
-        name, tp, spec = _field_spec(item)
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in annotations:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        annotations[name] = tp
-        if spec is not MISSING:
-            defaults[name] = spec
-    ns = {} if namespace is None else dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    ns['__module__'] = module
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
+    """A dataclass instance as a tuple of its field values, recursively."""
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _convert(obj, lambda pairs: tuple_factory([v for _, v in pairs]))
 
 
 def replace(obj, /, **changes):
-    """A new instance of obj's class with some fields changed (made by calling the class, so __init__ and
-    __post_init__ run again)."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        kind = f._field_type
-        if kind is _FIELD_CLASSVAR:
+    """A new instance like obj, with the given fields changed (it goes through __init__)."""
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
-            # __init__ does not take it, so a new value could not be passed on.
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with '
-                                 'replace()')
+                raise ValueError('field %s is declared with init=False, it cannot be specified with replace()'
+                                 % f.name)
         elif f.name not in changes:
-            # An InitVar is not stored on the instance, so there is nothing to copy unless it has a default.
-            if kind is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
+            if f._field_type is _FIELD_INITVAR:
+                if f.default is MISSING:
+                    raise ValueError('InitVar %r must be specified with replace()' % f.name)
+            else:
+                changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Create a dataclass named cls_name from (name), (name, type) or (name, type, field-or-default) items."""
+    body = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, annotation = item, 'typing.Any'
+        elif len(item) == 2:
+            name, annotation = item
+        elif len(item) == 3:
+            name, annotation, spec = item
+            body[name] = spec
+        else:
+            raise TypeError('Invalid field: %r' % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if keyword.iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
+        if name in annotations:
+            raise TypeError('Field name duplicated: %r' % (name,))
+        annotations[name] = annotation
+    body['__annotations__'] = annotations
+    # CPython 3.11 builds the class with types.new_class, which leaves 'types' as its module.
+    body.setdefault('__module__', 'types')
+    cls = type(cls_name, tuple(bases), body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

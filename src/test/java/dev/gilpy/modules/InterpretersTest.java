@@ -35,6 +35,29 @@ class InterpretersTest {
             + "itertools functools operator string types copy abc dis warnings logging gilpy concurrent.futures "
             + "concurrent.interpreters __future__ _warnings subprocess builtins";
 
+    /**
+     * A new interpreter compiles the script's source into code objects of its own; code whose shape the
+     * process already compiled starts in compiled code at its first call, other code warms up as usual.
+     */
+    @Test
+    void codeAnotherInterpreterCompiledStartsCompiled() {
+        var r = run("""
+                import gilpy
+                from concurrent import interpreters
+                HOT = "def f(n):\\n    t = 0\\n    for i in range(n):\\n        t += i\\n    return t\\n"
+                COLD = "def g(n):\\n    t = 1\\n    for i in range(n):\\n        t *= 1\\n    return t\\n"
+                exec(HOT)
+                print(f(5000), gilpy.compiled(f))
+                it = interpreters.create()
+                q = interpreters.create_queue()
+                it.prepare_main(q=q)
+                it.exec("import gilpy\\n" + HOT + COLD + "q.put((f(10), gilpy.compiled(f), g(10), gilpy.compiled(g)))")
+                print(q.get())
+                it.close()
+                """);
+        assertEquals("12497500 True\n(45, True, 1, False)\n", r.out(), r.err());
+    }
+
     @Test
     void fiftyInterpretersMutatingEveryModuleLeakNothing() {
         var r = run("""

@@ -194,7 +194,6 @@ class OpcodeTiersTest {
             }
             boolean compiled = false;
             for (CodeObject c : using) {
-                if (c.isGenerator()) continue;
                 if (Jit.compile(c) != null) {
                     compiled = true;
                     break;

@@ -113,6 +113,7 @@ public final class CodeBuilder {
             case Long l -> List.of("int", BigInteger.valueOf(l));
             case BigInteger b -> List.of("int", b);
             case Double d -> List.of("float", Double.doubleToRawLongBits(d));
+            case Expr.Complex c -> List.of("complex", Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
             case String s -> List.of("str", s);
             case byte[] b -> List.of("bytes", Arrays.toString(b));
             case CodeObject.ConstTuple t -> List.of("tuple", t.items().stream().map(CodeBuilder::constKey).toList());

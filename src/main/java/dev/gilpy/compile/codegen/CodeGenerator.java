@@ -197,6 +197,7 @@ public final class CodeGenerator {
             case Long l -> "int";
             case BigInteger b -> "int";
             case Double d -> "float";
+            case Expr.Complex c -> "complex";
             case String s -> "str";
             case byte[] b -> "bytes";
             case Expr.Ellipsis e -> "ellipsis";
@@ -1490,6 +1491,7 @@ public final class CodeGenerator {
             case Long l -> l != 0;
             case BigInteger b -> b.signum() != 0;
             case Double d -> d != 0.0;
+            case Expr.Complex c -> c.real() != 0.0 || c.imag() != 0.0;
             case String s -> !s.isEmpty();
             case byte[] b -> b.length > 0;
             case CodeObject.ConstTuple t -> !t.items().isEmpty();
@@ -1511,6 +1513,7 @@ public final class CodeGenerator {
                     case Long l -> BigInteger.valueOf(l).negate();
                     case BigInteger b -> normalize(b.negate());
                     case Double d -> -d;
+                    case Expr.Complex c -> new Expr.Complex(-c.real(), -c.imag());
                     case null, default -> NOT_CONST;
                 };
             }

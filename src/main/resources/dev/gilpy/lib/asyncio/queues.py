@@ -4,6 +4,7 @@ put() waits while a bounded queue is full, get() while it is empty; the waiting 
 in arrival order. The *_nowait() methods never wait. task_done() and join() count finished items.
 Not thread-safe: use loop.call_soon_threadsafe() to feed a queue from another thread.
 """
+import collections
 import heapq
 import types
 
@@ -32,7 +33,6 @@ class Queue(locks._LoopBound):
         self._getters = []   # waiting for an item
         self._putters = []   # waiting for room
         self._unfinished_tasks = 0
-        self._head = 0       # items before this index of self._queue are already taken (FIFO)
         self._finished = locks.Event()         # set while no item awaits its task_done()
         self._finished.set()
         self._init(maxsize)
@@ -40,25 +40,10 @@ class Queue(locks._LoopBound):
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = collections.deque()
 
     def _get(self):
-        # A list read from a moving head: taking an item is O(1); the taken slots are dropped
-        # when the queue runs empty, or in one go once they are the larger part of the list.
-        items = self._queue
-        head = self._head
-        item = items[head]
-        head += 1
-        if head == len(items):
-            items.clear()
-            head = 0
-        elif head >= 4096 and head * 2 >= len(items):
-            del items[:head]
-            head = 0
-        else:
-            items[head - 1] = None
-        self._head = head
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
@@ -72,7 +57,7 @@ class Queue(locks._LoopBound):
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
         if self.qsize():
-            parts.append(f'_queue={list(self._queue)[self._head:]!r}')
+            parts.append(f'_queue={list(self._queue)!r}')
         if self._getters:
             parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
@@ -88,23 +73,27 @@ class Queue(locks._LoopBound):
 
     def qsize(self):
         """How many items are in the queue."""
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     def empty(self):
         """True if the queue holds no item."""
-        return len(self._queue) == self._head
+        return not self._queue
 
     def full(self):
         """True if a bounded queue holds maxsize items (never for an unbounded one)."""
         if self._maxsize <= 0:
             return False
-        return len(self._queue) - self._head >= self._maxsize
+        return len(self._queue) >= self._maxsize
 
     async def put(self, item):
         """Adds item, first waiting for room if the queue is full."""
-        while self.full():
-            await self._wait_turn(self._putters, True)
-        self.put_nowait(item)
+        # put_nowait decides whether there is room (through full()): one call per item when there is.
+        while True:
+            try:
+                return self.put_nowait(item)
+            except QueueFull:
+                pass
+            await self._wait_turn(self._putters, True)   # outside the except: no QueueFull as context
 
     def put_nowait(self, item):
         """Adds item at once, or raises QueueFull."""
@@ -119,13 +108,16 @@ class Queue(locks._LoopBound):
 
     async def get(self):
         """Removes and returns the next item, first waiting for one if the queue is empty."""
-        while len(self._queue) == self._head:
+        while True:
+            try:
+                return self.get_nowait()
+            except QueueEmpty:
+                pass
             await self._wait_turn(self._getters, False)
-        return self.get_nowait()
 
     def get_nowait(self):
         """Removes and returns the next item at once, or raises QueueEmpty."""
-        if len(self._queue) == self._head:
+        if not self._queue:
             raise QueueEmpty
         item = self._get()
         if self._putters:

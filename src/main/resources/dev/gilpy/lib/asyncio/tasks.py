@@ -108,7 +108,8 @@ class Task(_Future):
         # Bound once: every step and every wake-up hands these to the loop.
         self._step_now = self._step
         self._wake_me = self.task_wakeup
-        self._loop.call_soon(self._step_now, context=self._context)
+        # One handle serves every step scheduled at once (a task has at most one step pending).
+        self._step_handle = self._loop.call_soon(self._step_now, context=self._context)
         _live_tasks.add(self)
 
     def __repr__(self):
@@ -205,7 +206,7 @@ class Task(_Future):
             _Future.set_exception(self, err)
         else:
             if out is None:
-                loop.call_soon(self._step_now, context=self._context)
+                loop._ready.append(self._step_handle)
             else:
                 self._await_yielded(out)
         finally:
@@ -356,18 +357,14 @@ def ensure_future(coro_or_future, *, loop=None):
 
 # ---- sleep
 
-_just_none = (None,)
-
-
-class _OneTurn:
+class _OneTurn(tuple):
     """Awaiting it yields None once: the task gives the other ready callbacks a turn."""
     __slots__ = ()
+    # The await is tuple iteration over (None,): no Python frame of its own.
+    __await__ = tuple.__iter__
 
-    def __await__(self):
-        return iter(_just_none)
 
-
-_one_turn = _OneTurn()
+_one_turn = _OneTurn((None,))
 
 
 async def sleep(delay, result=None):

@@ -220,10 +220,12 @@ class ValuesView(MappingView, Collection):
     _methods = None
 
 
-for _t in (tuple, str, range, list, bytes):
+from _collections import deque as _deque
+for _t in (tuple, str, range, list, bytes, _deque):
     Sequence.register(_t)
-for _t in (list,):
+for _t in (list, _deque):
     MutableSequence.register(_t)
+del _deque
 Mapping.register(dict)
 MutableMapping.register(dict)
 Set.register(frozenset)
