@@ -25,7 +25,7 @@ def _pattern(text):
 
 def _resolve(module):
     """The module object named by a dotted name (or the object itself)."""
-    if not isinstance(module, str):
+    if module is None or not isinstance(module, str):
         return module
     first, *rest = module.split('.')
     found = __import__(module)
@@ -102,8 +102,13 @@ class TestProgram:
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         names = self.testNames
-        self.test = (self.testLoader.loadTestsFromModule(self.module) if names is None
-                     else self.testLoader.loadTestsFromNames(names, self.module))
+        if names is None and self.module is None:
+            # python -m unittest with no names: every test*.py below the current directory.
+            self.test = self.testLoader.discover('.')
+        elif names is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(names, self.module)
 
     def _make_runner(self):
         chosen = self.testRunner or runner.TextTestRunner
