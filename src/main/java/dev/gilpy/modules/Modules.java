@@ -30,6 +30,7 @@ public final class Modules {
         interp.registerModule("_traceback", TracebackModule::create);
         PickleModule.installObjectMethods();
         interp.registerModule("_struct", StructModule::create);
+        interp.registerModule("_unicodedata", UnicodeDataModule::create);
         interp.registerModule("_hashlib", HashlibModule::create);
         interp.registerModule("zlib", ZlibModule::create);
         interp.registerModule("_weakref", WeakrefModule::create);

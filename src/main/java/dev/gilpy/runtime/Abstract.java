@@ -118,7 +118,10 @@ public final class Abstract {
     public static int hash(PyObject o) {
         PyType t = o.type();
         if (t.builtin) return o.pyHash();
-        return (int) instanceHash(o, t);
+        long h = instanceHash(o, t);
+        // Folded as PyInt/PyFloat.hashCode fold theirs, so that equal numbers of different classes
+        // (a Fraction and the float it equals) meet in one dict bucket.
+        return (int) (h ^ (h >>> 32));
     }
 
     /** hash() of an instance of a class defined in Python: its __hash__'s full value, as hash() shows it. */

@@ -76,7 +76,8 @@ public class PyFloat extends PyObject implements PyFormattable {
         if (o instanceof PyFloat f) return value == f.value;
         if (o instanceof PyInt i) return !Double.isNaN(value) && Numbers.compareIntFloat(i, value) == 0;
         if (o instanceof PyComplex c) return c.equals(this);
-        return false;
+        // An instance of a Python number class (Fraction, Decimal) equal to this one is the same dict key.
+        return o instanceof PyInstance p && Abstract.eqForKey(this, p);
     }
 
     @Override

@@ -189,7 +189,8 @@ public class PyInt extends PyObject implements PyFormattable {
         }
         if (o instanceof PyFloat f) return Numbers.compareIntFloat(this, f.value) == 0;
         if (o instanceof PyComplex c) return c.equals(this);
-        return false;
+        // An instance of a Python number class (Fraction, Decimal) equal to this one is the same dict key.
+        return o instanceof PyInstance p && Abstract.eqForKey(this, p);
     }
 
     @Override

@@ -1,0 +1,1 @@
+"""URL handling; gilpy has urllib.parse."""
