@@ -1,4 +1,4 @@
-# fractions.Fraction and the numbers ABC tower (complex cases left out until gilpy has complex)
+# fractions.Fraction and the numbers ABC tower, incl. mixed arithmetic with complex
 import numbers
 for c in [numbers.Number, numbers.Complex, numbers.Real, numbers.Rational, numbers.Integral]:
   print(c.__name__, sorted(c.__abstractmethods__))
@@ -49,3 +49,4 @@ print(F(2,3) - 1, 1 - F(2,3), 2 / F(4), F(3) / 2.0, 5 % F(3,2), 5 // F(3,2), div
 class MyF(F):
     pass
 print(repr(MyF(1, 2)), type(MyF(1,2) + 1).__name__, repr(copy.copy(MyF(3, 4))))
+print(F(1,3)*1j, F(1,2)==complex(0.5,0), 1j**F(2), F(2)**(1+1j), isinstance(1j, numbers.Complex), isinstance(1j, numbers.Real), F(-8)**F(1,3), (-8)**F(1,3), F(1,2) + 2j, 2j - F(1,2))
