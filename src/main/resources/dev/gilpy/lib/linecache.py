@@ -17,21 +17,16 @@ def clearcache():
 def getline(filename, lineno, module_globals=None):
     """Line lineno (from 1) of filename with its newline, or '' if there is no such line."""
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ''
 
 
 def getlines(filename, module_globals=None):
     """All lines of filename (from the cache when it is there)."""
     entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
-        return entry[2]
-    try:
+    if entry is None or len(entry) == 1:
+        # Not read yet, or only a lazy loader recorded for it.
         return updatecache(filename, module_globals)
-    except MemoryError:
-        clearcache()
-        return []
+    return entry[2]
 
 
 def checkcache(filename=None):

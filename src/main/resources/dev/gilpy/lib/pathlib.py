@@ -222,9 +222,9 @@ class PurePath:
         """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     def is_absolute(self):
         return bool(self._root)
@@ -473,16 +473,25 @@ class Path(PurePath):
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory; parents creates missing ancestors, exist_ok accepts an existing directory."""
+        if parents:
+            # Create the missing ancestors first, outermost first, with default permissions (mode is for
+            # the last one only, as documented); ones that appear meanwhile are fine.
+            missing = []
+            ancestor = self.parent
+            while ancestor != ancestor.parent and not ancestor.exists():
+                missing.append(ancestor)
+                ancestor = ancestor.parent
+            for directory in reversed(missing):
+                try:
+                    os.mkdir(str(directory))
+                except FileExistsError:
+                    pass
         try:
             os.mkdir(str(self), mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+        except FileExistsError:
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         """Remove the (empty) directory."""

@@ -23,10 +23,10 @@ class shlex:
         self.wordchars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
         if posix:
             self.wordchars += 'ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ'
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
         self.quotes = '\'"'
+        self.whitespace = ' \t\r\n'
         self.escape = '\\'
+        self.whitespace_split = False
         self.escapedquotes = '"'
         self.lineno = 1
         self.pushback = []
@@ -129,13 +129,8 @@ class shlex:
                 return
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        # Tokens until the end-of-input marker, which is not itself a token.
+        return iter(self.get_token, self.eof)
 
 
 def split(s, comments=False, posix=True):
@@ -143,11 +138,11 @@ def split(s, comments=False, posix=True):
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+    lexer = shlex(s, posix=posix)
     if not comments:
-        lex.commenters = ''
-    return list(lex)
+        lexer.commenters = ''
+    lexer.whitespace_split = True
+    return [token for token in lexer]
 
 
 _unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII)

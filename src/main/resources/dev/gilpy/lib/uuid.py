@@ -107,11 +107,11 @@ class UUID:
     __le__ = _by_int(_operator.le)
     __ge__ = _by_int(_operator.ge)
 
-    def __hash__(self):
-        return hash(self.int)
-
     def __int__(self):
         return self.int
+
+    def __hash__(self):
+        return hash(self.int)
 
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, str(self))
