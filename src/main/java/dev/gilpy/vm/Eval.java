@@ -386,9 +386,11 @@ public final class Eval {
             }
             int[] where = co.positionsAt(at);
             // tb_frame: the frame object keeps the frame from being reused for another call (CPython's
-            // traceback holds its frame alive the same way).
+            // traceback holds its frame alive the same way). Not for a MemoryError: the frames' locals
+            // would keep what filled the heap alive while the error is reported (tb_frame is None there).
+            PyObject frame = exc.type().isSubtypeOf(Exc.MemoryError) ? null : new PyFrameObject(f);
             exc.addTraceback(new TracebackEntry(co.filename, where[0], co.name, where[1], where[2], where[3],
-                    new PyFrameObject(f), 2 * at));
+                    frame, 2 * at));
         }
         int handler = findHandler(co.exceptionTable, at);
         if (handler < 0) {
