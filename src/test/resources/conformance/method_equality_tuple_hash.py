@@ -60,3 +60,15 @@ print(tt, tt.label, hash(tt) == hash((1, 2)), hash(H((1, 2))), {tt: 5}[(1, 2)], 
 import collections
 P = collections.namedtuple("P", "x y")
 print(P(1, 2), hash(P(1, 2)) == hash((1, 2)), {P(1, 2): "p"}[(1, 2)])
+
+# types.MethodType binds a callable to an object by hand.
+import types
+class MA: pass
+def mf(self, x): return (self, x)
+ma = MA()
+m = types.MethodType(mf, ma); print(m(1)[1], m.__func__ is mf, m.__self__ is ma, m == types.MethodType(mf, ma))
+ma.g = types.MethodType(lambda self: 'patched', ma); print(ma.g())
+for args in [(), (mf,), (1, 2), (mf, None)]:
+    try: types.MethodType(*args)
+    except TypeError as e: print(e)
+print(callable(m), callable(1), callable(MA), callable(len))

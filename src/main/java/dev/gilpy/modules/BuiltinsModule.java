@@ -73,7 +73,7 @@ public final class BuiltinsModule {
         });
         m.def("callable", (a, k) -> {
             Args.exact("callable", a, k, 1);
-            return PyBool.of(isCallable(a[0]));
+            return PyBool.of(Abstract.isCallable(a[0]));
         });
         m.def("isinstance", (a, k) -> {
             Args.range("isinstance", a, k, 2, 2);
@@ -109,7 +109,7 @@ public final class BuiltinsModule {
         m.def("iter", (a, k) -> {
             Args.range("iter", a, k, 1, 2);
             if (a.length == 2) {
-                if (!isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
+                if (!Abstract.isCallable(a[0])) throw Exc.typeError("iter(v, w): v must be callable");
                 return new PyIterators.CallIterator(a[0], a[1]);
             }
             return Abstract.iter(a[0]);
@@ -396,14 +396,6 @@ public final class BuiltinsModule {
         throw Exc.typeError("attribute name must be string, not '" + o.type().name + "'");
     }
 
-    static boolean isCallable(PyObject o) {
-        if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyMethodDescr
-                || o instanceof PyBoundBuiltin || o instanceof PyMethod || o.type() == Abstract.functionType
-                || o instanceof PyStaticMethod) {
-            return true;
-        }
-        return o.type().lookup("__call__") != null;
-    }
 
     private static boolean isIterator(PyObject it) {
         if (it instanceof PyIterators.Base || it instanceof PyDict.DictIterator) return true;

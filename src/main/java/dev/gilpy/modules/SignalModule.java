@@ -169,7 +169,7 @@ public final class SignalModule {
             PyObject h = a[1];
             boolean isInt = h instanceof PyInt;
             if (isInt ? !(((PyInt) h).value == 0 || ((PyInt) h).value == 1) || ((PyInt) h).isBig()
-                    : !BuiltinsModule.isCallable(h)) {
+                    : !Abstract.isCallable(h)) {
                 throw Exc.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
             if (!SignalTrap.canHandleSignals()) throw Exc.valueError("signal only works in main thread of the main interpreter");

@@ -96,7 +96,7 @@ public final class SysModule {
         m.def("set_asyncgen_hooks", (a, k) -> {
             PyObject[] p = Args.parse("set_asyncgen_hooks", a, k, new String[]{"firstiter", "finalizer"}, 0);
             for (int i = 0; i < 2; i++) {
-                if (p[i] != null && p[i] != PyNone.NONE && !BuiltinsModule.isCallable(p[i])) {
+                if (p[i] != null && p[i] != PyNone.NONE && !Abstract.isCallable(p[i])) {
                     throw Exc.typeError("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got "
                             + p[i].type().name);
                 }

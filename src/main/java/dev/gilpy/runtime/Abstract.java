@@ -586,6 +586,16 @@ public final class Abstract {
 
     static boolean isPlainFunction(PyObject o) { return o.type() == functionType; }
 
+    /** callable(o). */
+    public static boolean isCallable(PyObject o) {
+        if (o instanceof PyType || o instanceof PyBuiltinFunction || o instanceof PyMethodDescr
+                || o instanceof PyBoundBuiltin || o instanceof PyMethod || o.type() == functionType
+                || o instanceof PyStaticMethod) {
+            return true;
+        }
+        return o.type().lookup("__call__") != null;
+    }
+
     /** Calls self's dunder method looked up on its type (user classes). */
     public static PyObject callDunder(PyObject self, String name, PyObject... args) {
         PyObject m = self.type().lookup(name);

@@ -9,6 +9,14 @@ public final class PyMethod extends PyObject {
         // == and hash() of bound methods (see richCompare and pyHash), as the type's own slots
         MethodDefs.comparisons(TYPE);
         MethodDefs.unary(TYPE, "__hash__", o -> PyInt.of(o.pyHash()));
+        // types.MethodType(func, obj): binds any callable to an object by hand.
+        TYPE.def("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            Args.noKw("method", k);
+            if (a.length != 3) throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
+            if (!Abstract.isCallable(a[1])) throw Exc.typeError("first argument must be callable");
+            if (a[2] == PyNone.NONE) throw Exc.typeError("instance must not be None");
+            return new PyMethod(a[1], a[2]);
+        })));
     }
 
     public final PyObject func;
