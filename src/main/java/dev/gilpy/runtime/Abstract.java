@@ -165,7 +165,7 @@ public final class Abstract {
     }
 
     /**
-     * Java hashCode of a value of a class derived from a built-in (int, float, str), as a dict key: the
+     * Java hashCode of a value of a class derived from a built-in (int, float, complex, str, bytes), as a dict key: the
      * built-in's hash while the class keeps the built-in's __hash__, else the class's own.
      */
     static int derivedKeyHash(PyObject self, PyType builtin, int builtinHash) {

@@ -30,13 +30,10 @@ public class PyBytes extends PyObject implements PyBinaryOps {
 
         // As dict keys: bytes' value semantics unless the class overrides __eq__/__hash__.
         @Override
-        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+        public int hashCode() { return Abstract.derivedKeyHash(this, TYPE, super.hashCode()); }
 
         @Override
-        public boolean equals(Object o) {
-            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Abstract.eqForKey(this, p);
-        }
+        public boolean equals(Object o) { return Abstract.derivedKeyEquals(this, TYPE, o, super.equals(o)); }
     }
 
     /** bytes.__new__(cls, ...) for a class derived from bytes: the value as an instance of cls. */

@@ -28,14 +28,12 @@ public class PyComplex extends PyObject implements PyBinaryOps, PyFormattable {
         @Override
         public PyDict getDict() { return dict; }
 
+        // As dict keys: complex's value semantics unless the class overrides __eq__/__hash__.
         @Override
-        public int hashCode() { return Abstract.inherits(type, TYPE, "__hash__") ? super.hashCode() : Abstract.hash(this); }
+        public int hashCode() { return Abstract.derivedKeyHash(this, TYPE, super.hashCode()); }
 
         @Override
-        public boolean equals(Object o) {
-            if (Abstract.inherits(type, TYPE, "__eq__")) return super.equals(o);
-            return o instanceof PyObject p && Abstract.eqForKey(this, p);
-        }
+        public boolean equals(Object o) { return Abstract.derivedKeyEquals(this, TYPE, o, super.equals(o)); }
     }
 
     public final double real, imag;
