@@ -685,7 +685,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _OnStream:
+    """What every stream wrapper here shares: other attributes are the wrapped stream's, and leaving a with
+    block closes it."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+
+class StreamWriter(_OnStream, Codec):
     """Writes encoded text to a binary stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -701,17 +715,9 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
-class StreamReader(Codec):
+class StreamReader(_OnStream, Codec):
     """Reads and decodes text from a binary stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -775,17 +781,9 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_OnStream):
     """A binary stream read through a StreamReader and written through a StreamWriter."""
     encoding = 'unknown'
 
@@ -818,17 +816,9 @@ class StreamReaderWriter:
     def __next__(self):
         return next(self.reader)
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
-class StreamRecoder:
+class StreamRecoder(_OnStream):
     """Bytes in one encoding on the outside, another in the stream (see EncodedFile)."""
     data_encoding = 'unknown'
     file_encoding = 'unknown'
@@ -853,14 +843,6 @@ class StreamRecoder:
     def writelines(self, list):
         return self.write(b''.join(list))
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
 class CodecInfo(tuple):
