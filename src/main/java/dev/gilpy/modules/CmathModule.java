@@ -256,31 +256,21 @@ public final class CmathModule {
 
     // ------------------------------------------------------------------ hyperbolic and trigonometric
 
-    static C sinh(C z, Errno e) {
-        if (anyNaN(z)) return new C(NAN, NAN);
-        double re, im;
-        if (Math.abs(z.re) > LOG_LARGE) {
-            double x1 = z.re - Math.copySign(1.0, z.re);
-            re = Libm.cos(z.im) * Libm.sinh(x1) * Math.E;
-            im = Libm.sin(z.im) * Libm.cosh(x1) * Math.E;
-        } else {
-            re = Libm.cos(z.im) * Libm.sinh(z.re);
-            im = Libm.sin(z.im) * Libm.cosh(z.re);
-        }
-        if (finite(z) && (Double.isInfinite(re) || Double.isInfinite(im))) e.range = true;
-        return new C(re, im);
-    }
+    static C sinh(C z, Errno e) { return sinhOrCosh(z, e, true); }
 
-    static C cosh(C z, Errno e) {
+    static C cosh(C z, Errno e) { return sinhOrCosh(z, e, false); }
+
+    /** sinh or cosh of z: the two differ only in which real function goes with cos(im) and which with sin(im). */
+    private static C sinhOrCosh(C z, Errno e, boolean sinh) {
         if (anyNaN(z)) return new C(NAN, NAN);
-        double re, im;
-        if (Math.abs(z.re) > LOG_LARGE) {
-            double x1 = z.re - Math.copySign(1.0, z.re);
-            re = Libm.cos(z.im) * Libm.cosh(x1) * Math.E;
-            im = Libm.sin(z.im) * Libm.sinh(x1) * Math.E;
-        } else {
-            re = Libm.cos(z.im) * Libm.cosh(z.re);
-            im = Libm.sin(z.im) * Libm.sinh(z.re);
+        // Past LOG_LARGE the real sinh/cosh overflow before their products would: take one e out of them.
+        boolean large = Math.abs(z.re) > LOG_LARGE;
+        double x = large ? z.re - Math.copySign(1.0, z.re) : z.re;
+        double sh = Libm.sinh(x), ch = Libm.cosh(x);
+        double re = Libm.cos(z.im) * (sinh ? sh : ch), im = Libm.sin(z.im) * (sinh ? ch : sh);
+        if (large) {
+            re *= Math.E;
+            im *= Math.E;
         }
         if (finite(z) && (Double.isInfinite(re) || Double.isInfinite(im))) e.range = true;
         return new C(re, im);
