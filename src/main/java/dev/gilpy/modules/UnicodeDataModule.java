@@ -69,30 +69,29 @@ public final class UnicodeDataModule {
         // Java's numeric value: -1 none, -2 not a non-negative integer (fractions, huge values).
         m.def("numeric_value", (a, k) -> PyInt.of(Character.getNumericValue(codePoint("numeric", a[0]))));
         m.def("normalize", (a, k) -> {
-            Normalizer.Form form = switch (Abstract.strString(a[0])) {
-                case "NFC" -> Normalizer.Form.NFC;
-                case "NFD" -> Normalizer.Form.NFD;
-                case "NFKC" -> Normalizer.Form.NFKC;
-                case "NFKD" -> Normalizer.Form.NFKD;
-                default -> throw Exc.valueError("invalid normalization form");
-            };
+            Normalizer.Form form = form(a[0]);
             if (!(a[1] instanceof PyStr s)) {
                 throw Exc.typeError("normalize() argument 2 must be str, not " + a[1].type().name);
             }
             return PyStr.of(Normalizer.normalize(s.value, form));
         });
         m.def("is_normalized", (a, k) -> {
-            Normalizer.Form form = switch (Abstract.strString(a[0])) {
-                case "NFC" -> Normalizer.Form.NFC;
-                case "NFD" -> Normalizer.Form.NFD;
-                case "NFKC" -> Normalizer.Form.NFKC;
-                case "NFKD" -> Normalizer.Form.NFKD;
-                default -> throw Exc.valueError("invalid normalization form");
-            };
+            Normalizer.Form form = form(a[0]);
             return PyBool.of(Normalizer.isNormalized(((PyStr) a[1]).value, form));
         });
         m.set("unicode_version", PyStr.of(unicodeVersion()));
         return m;
+    }
+
+    /** A normalization form's name ('NFC', 'NFD', 'NFKC', 'NFKD') as the JDK's form. */
+    private static Normalizer.Form form(PyObject name) {
+        return switch (Abstract.strString(name)) {
+            case "NFC" -> Normalizer.Form.NFC;
+            case "NFD" -> Normalizer.Form.NFD;
+            case "NFKC" -> Normalizer.Form.NFKC;
+            case "NFKD" -> Normalizer.Form.NFKD;
+            default -> throw Exc.valueError("invalid normalization form");
+        };
     }
 
     /** The Unicode version of this JDK's Character data (from its feature release number). */
