@@ -51,6 +51,3 @@ if __name__ == '__main__':
     print(isinstance(me.authkey, bytes), len(me.authkey))
     t(lambda: mp.Process(target=work, args=(0,), daemon=None).daemon)
     print([c.__name__ for c in mp.Process.__mro__])
-    import pickle
-    print(type(me.authkey).__name__, me.authkey == bytes(me.authkey))
-    t(lambda: pickle.dumps(me.authkey))

@@ -12,13 +12,6 @@ import threading   # imported first so that its shutdown (joining executors) run
 __all__ = ['BaseProcess', 'current_process', 'active_children', 'parent_process']
 
 
-
-class AuthenticationString(bytes):
-    """A process's authentication key: bytes that refuse to be pickled (children get the key another way)."""
-
-    def __reduce__(self):
-        raise TypeError('Pickling an AuthenticationString object is disallowed for security reasons')
-
 class ProcessError(Exception):
     """Base class of multiprocessing's own errors."""
 
@@ -225,8 +218,8 @@ class BaseProcess:
 
     @property
     def authkey(self):
-        # The run's key, shared by all its processes.
-        return AuthenticationString(_mp.authkey())
+        # The run's key, shared by all its processes (plain bytes: gilpy's bytes cannot be subclassed).
+        return _mp.authkey()
 
     @property
     def sentinel(self):
