@@ -218,7 +218,9 @@ class BaseProcess:
 
     @property
     def authkey(self):
-        # The run's key, shared by all its processes (plain bytes: gilpy's bytes cannot be subclassed).
+        # The run's key, shared by all its processes. Plain bytes: CPython's AuthenticationString may only be
+        # pickled while a child is spawned, a state gilpy's launcher does not have, so it could not travel
+        # in a child's arguments.
         return _mp.authkey()
 
     @property
