@@ -52,6 +52,18 @@ final class MethodDefs {
 
     /** Wrappers for the Java protocol methods, so subclasses and explicit dunder calls work. */
     static void protocol(PyType t, boolean hashable, boolean mapping) {
+        items(t);
+        binary(t, "__contains__", (s, x) -> {
+            Boolean r = s.contains(x);
+            return PyBool.of(r != null ? r : Abstract.contains(s, x));
+        });
+        comparisons(t);
+        if (hashable) unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
+        else t.def("__hash__", PyNone.NONE);
+    }
+
+    /** __repr__, __len__, __getitem__/__setitem__/__delitem__ and __iter__ over the Java protocol methods. */
+    static void items(PyType t) {
         unary(t, "__repr__", PyObject::repr);
         unary(t, "__len__", o -> PyInt.of(o.len()));
         binary(t, "__getitem__", PyObject::getItem);
@@ -66,13 +78,6 @@ final class MethodDefs {
             return PyNone.NONE;
         });
         unary(t, "__iter__", PyObject::iter);
-        binary(t, "__contains__", (s, x) -> {
-            Boolean r = s.contains(x);
-            return PyBool.of(r != null ? r : Abstract.contains(s, x));
-        });
-        comparisons(t);
-        if (hashable) unary(t, "__hash__", o -> PyInt.of(o.pyHash()));
-        else t.def("__hash__", PyNone.NONE);
     }
 
     static void comparisons(PyType t) {

@@ -96,19 +96,8 @@ public final class PyByteArray extends PyObject implements PyBinaryOps {
             Args.methodRange("copy", a, k, 0, 0);
             return new PyByteArray(((PyByteArray) a[0]).toBytes());
         });
-        def("__len__", (a, k) -> PyInt.of(a[0].len()));
-        def("__getitem__", (a, k) -> a[0].getItem(a[1]));
-        def("__setitem__", (a, k) -> {
-            a[0].setItem(a[1], a[2]);
-            return PyNone.NONE;
-        });
-        def("__delitem__", (a, k) -> {
-            a[0].delItem(a[1]);
-            return PyNone.NONE;
-        });
-        def("__iter__", (a, k) -> a[0].iter());
+        MethodDefs.items(TYPE);
         def("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
-        def("__repr__", (a, k) -> a[0].repr());
         MethodDefs.classMethod(TYPE, "fromhex", (a, k) -> {
             PyObject b = Abstract.call(Abstract.getAttr(PyBytes.TYPE, "fromhex"), a[1]);
             return Abstract.call(a[0], b);

@@ -298,18 +298,7 @@ public final class PyMemoryView extends PyObject {
             return of(p[0]);
         };
         MethodDefs.comparisons(TYPE);
-        def("__len__", (a, k) -> PyInt.of(a[0].len()));
-        def("__getitem__", (a, k) -> a[0].getItem(a[1]));
-        def("__setitem__", (a, k) -> {
-            a[0].setItem(a[1], a[2]);
-            return PyNone.NONE;
-        });
-        def("__delitem__", (a, k) -> {
-            a[0].delItem(a[1]);
-            return PyNone.NONE;
-        });
-        def("__iter__", (a, k) -> a[0].iter());
-        def("__repr__", (a, k) -> a[0].repr());
+        MethodDefs.items(TYPE);
         def("__hash__", (a, k) -> PyInt.of(a[0].pyHash()));
         def("__enter__", (a, k) -> {
             ((PyMemoryView) a[0]).check();
